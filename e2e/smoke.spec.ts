@@ -1,0 +1,6 @@
+import { expect, test } from '@playwright/test';
+
+test('the production build renders the start page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'GPAI Navigator' })).toBeVisible();
+});
