@@ -6,6 +6,9 @@ const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bi
 );
 
 const PORT = Number(process.env.E2E_PORT ?? 4174);
+// Parallel local runs can each build into their own folder: E2E_DIST=/tmp/dist-x E2E_PORT=4180.
+const DIST = process.env.E2E_DIST ?? 'dist';
+const REPORT = process.env.E2E_REPORT ?? 'reports/playwright.json';
 
 export default defineConfig({
   testDir: './e2e',
@@ -13,7 +16,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: true,
-  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: REPORT }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
@@ -32,7 +35,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --outDir ${DIST} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

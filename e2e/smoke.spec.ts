@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('the production build renders the start page', async ({ page }) => {
   await page.goto('/');
