@@ -5,17 +5,22 @@ import { gzipSync } from 'node:zlib';
 
 const BUDGETS = { firstLoadKb: 150, lazyChunkKb: 200 };
 const html = readFileSync('dist/index.html', 'utf8');
-const firstLoad = new Set(
-  [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]),
-);
+const firstLoad = new Set([...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]));
 const gz = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length / 1024;
-const all = readdirSync('dist/assets').filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+const all = readdirSync('dist/assets')
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => `assets/${f}`);
 let firstTotal = 0;
 let failed = false;
 for (const file of firstLoad) firstTotal += gz(file);
-console.log(`first-load JS: ${firstTotal.toFixed(1)} KB gz (${firstLoad.size} files; budget ${BUDGETS.firstLoadKb} KB)`);
+console.log(
+  `first-load JS: ${firstTotal.toFixed(1)} KB gz (${firstLoad.size} files; budget ${BUDGETS.firstLoadKb} KB)`,
+);
 if (firstTotal > BUDGETS.firstLoadKb) failed = true;
-const lazy = all.filter((f) => !firstLoad.has(f)).map((f) => [f, gz(f)]).sort((a, b) => b[1] - a[1]);
+const lazy = all
+  .filter((f) => !firstLoad.has(f))
+  .map((f) => [f, gz(f)])
+  .sort((a, b) => b[1] - a[1]);
 for (const [file, size] of lazy.slice(0, 8)) {
   console.log(`  lazy ${file}: ${size.toFixed(1)} KB gz`);
   if (size > BUDGETS.lazyChunkKb) failed = true;

@@ -4,7 +4,8 @@ import { existsSync, statSync } from 'node:fs';
 
 export function ensureDeps() {
   const marker = 'node_modules/.package-lock.json';
-  const stale = !existsSync(marker) || statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs + 1000;
+  const stale =
+    !existsSync(marker) || statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs + 1000;
   if (stale) {
     console.log('Installing dependencies (npm ci)…');
     execSync('npm ci --no-audit --no-fund', { stdio: 'inherit' });

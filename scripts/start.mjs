@@ -9,6 +9,9 @@ const server = spawn('npx', ['vite', 'preview', '--port', port, '--strictPort', 
   stdio: ['inherit', 'pipe', 'inherit'],
 });
 server.stdout.on('data', (chunk) => process.stdout.write(chunk));
-setTimeout(() => console.log(`\nGPAI Navigator is running at http://127.0.0.1:${port}/  (Ctrl+C to stop)`), 1500);
+setTimeout(
+  () => console.log(`\nGPAI Navigator is running at http://127.0.0.1:${port}/  (Ctrl+C to stop)`),
+  1500,
+);
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -38,7 +38,7 @@ export function isBefore(a: IsoDate, b: IsoDate): boolean {
 }
 
 export function maxDate(...dates: IsoDate[]): IsoDate {
-  return dates.reduce((a, b) => (a > b ? a : b));
+  return dates.reduce((a, b) => Math.max(a, b));
 }
 
 /** "2 August 2025" — fixed English month names, independent of the runtime locale. */

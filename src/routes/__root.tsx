@@ -12,7 +12,10 @@ function RootLayout() {
         Skip to main content
       </a>
       <header className="border-b border-slate-200 print:hidden">
-        <nav aria-label="Main" className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-3">
+        <nav
+          aria-label="Main"
+          className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-3"
+        >
           <Link to="/" className="font-semibold text-accent">
             GPAI Navigator
           </Link>
