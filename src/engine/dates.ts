@@ -38,7 +38,7 @@ export function isBefore(a: IsoDate, b: IsoDate): boolean {
 }
 
 export function maxDate(...dates: IsoDate[]): IsoDate {
-  return dates.reduce((a, b) => Math.max(a, b));
+  return [...dates].sort().at(-1) as IsoDate; // ISO dates sort chronologically
 }
 
 /** "2 August 2025" — fixed English month names, independent of the runtime locale. */
