@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatFlopInput, MAX_FLOP_INPUT, parseFlopInput } from './compute-input';
+
+const schemaRangeFlop = fc.double({ min: 0, max: MAX_FLOP_INPUT, noNaN: true, noDefaultInfinity: true });
+
+/** Strings built from the pieces the parser looks at, so the property reaches its deeper branches. */
+const flopLikeText = fc
+  .array(
+    fc.constantFrom(
+      ..."0123456789.,eE+-−^×xX*·⁰¹²³⁴⁵⁶⁷⁸⁹⁻ _'’\u2009\u202f".split(''),
+      '10',
+      '10^',
+      'FLOP',
+      'FLOPs',
+      '/s',
+      'Z',
+      'Y',
+      'zetta',
+      'NaN',
+      'Infinity',
+      ' ',
+    ),
+    { maxLength: 24 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('parseFlopInput properties (R42)', () => {
+  it('round-trips: every finite value in [0, 10^30] written by formatFlopInput reads back equal', () => {
+    fc.assert(
+      fc.property(schemaRangeFlop, (v) => {
+        const r = parseFlopInput(formatFlopInput(v));
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        const tolerance = 1e-12 * Math.max(Math.abs(v), Number.MIN_VALUE);
+        expect(Math.abs(r.value - v)).toBeLessThanOrEqual(tolerance);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('round-trips values around the thresholds 10^23 and 10^25 exactly', () => {
+    const nearThresholds = fc.oneof(
+      fc.double({ min: 0.5e23, max: 2e23, noNaN: true }),
+      fc.double({ min: 0.5e25, max: 2e25, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(nearThresholds, (v) => {
+        const r = parseFlopInput(formatFlopInput(v));
+        expect(r.ok && r.value).toBe(v);
+      }),
+    );
+  });
+
+  it('never throws on any string, and every answer is a well-formed result', () => {
+    const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 100 }), fc.string(), flopLikeText);
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const r = parseFlopInput(text);
+        if (r.ok) {
+          expect(Number.isFinite(r.value)).toBe(true);
+          expect(r.value).toBeGreaterThanOrEqual(0);
+          expect(r.value).toBeLessThanOrEqual(MAX_FLOP_INPUT);
+          expect(r.words).toMatch(/FLOP$/);
+        } else {
+          expect(r.message.length).toBeGreaterThan(10);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('an accepted comma is always echoed in a note', () => {
+    fc.assert(
+      fc.property(flopLikeText, (text) => {
+        const r = parseFlopInput(text);
+        if (r.ok && text.includes(',')) expect(r.note).toMatch(/^Read the comma as a decimal point: /);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

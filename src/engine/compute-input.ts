@@ -1,0 +1,262 @@
+/**
+ * Reading a training-compute figure typed by a person (R42–R46: compute is a number of FLOP).
+ *
+ * Accepted forms: `3.8e25`, `3.8E+25`, `3.8×10^25`, `3.8 x 10^25`, `3.8*10^25`, `3.8·10²⁵`, `10^23`, `10²³`,
+ * `1e23`, plain integers grouped with spaces, thin spaces, underscores or apostrophes (`2 000 000`,
+ * `2_000_000`), an optional trailing `FLOP` / `FLOPs`, and SI prefixes written before FLOP (`380 ZFLOP`,
+ * `1.2 YFLOP`, `EFLOP`, `PFLOP`, `zettaFLOP`).
+ *
+ * Decimal marks (see docs/decisions/0002-decimal-comma-in-compute-input.md): a single `.` or `,` is a decimal
+ * mark when it is followed by an exponent or an SI prefix (`1,2e24`, `3,8 × 10^25`, `380,5 ZFLOP`), when the
+ * integer part is grouped with spaces (`2 000,5`), or when it is not followed by exactly three digits
+ * (`1,25`). `1,200` and `1.200` — a decimal mark or a thousands separator? — are refused with a message saying
+ * how to write the number. A comma read as a decimal point is always echoed back in `note`. Commas and dots
+ * are never read as digit grouping (`1,200,000` is refused with the fix).
+ *
+ * Nothing here throws: every input, whatever it is, gives `{ ok: true, … }` or `{ ok: false, message }`.
+ */
+import { formatFlop } from './compute';
+
+export type FlopInputResult =
+  | {
+      ok: true;
+      /** Number of FLOP, finite, 0 ≤ value ≤ 10^30 (the schema's range). */
+      value: number;
+      /** The value in words, e.g. "3.8 × 10²⁵ FLOP" (formatFlop). */
+      words: string;
+      /** How an unusual input was read, e.g. "Read the comma as a decimal point: 1.2 × 10²⁴ FLOP". */
+      note?: string;
+    }
+  | { ok: false; message: string };
+
+/** Same ceiling as the answers schema (answers.ts `flop`). */
+export const MAX_FLOP_INPUT = 1e30;
+
+/** Longer than any sensible way of writing a FLOP figure. */
+const MAX_INPUT_LENGTH = 80;
+
+const EXAMPLES = 'for example 3.8e25, 3.8 × 10^25, 10^23, 2 000 000 or 380 ZFLOP';
+
+const SUPERSCRIPTS: Record<string, string> = {
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
+  '⁻': '-',
+  '⁺': '+',
+};
+
+/** SI prefixes written as one capital letter (k and K both mean kilo: no other prefix uses K). */
+const PREFIX_LETTERS: Record<string, number> = {
+  k: 3,
+  K: 3,
+  M: 6,
+  G: 9,
+  T: 12,
+  P: 15,
+  E: 18,
+  Z: 21,
+  Y: 24,
+  R: 27,
+  Q: 30,
+};
+
+const PREFIX_NAMES: Record<string, number> = {
+  kilo: 3,
+  mega: 6,
+  giga: 9,
+  tera: 12,
+  peta: 15,
+  exa: 18,
+  zetta: 21,
+  yotta: 24,
+  ronna: 27,
+  quetta: 30,
+};
+
+function fail(message: string): FlopInputResult {
+  return { ok: false, message };
+}
+
+/** Reads a FLOP figure typed by a person. Never throws. */
+export function parseFlopInput(text: string): FlopInputResult {
+  if (typeof text !== 'string') return fail(`Enter the compute as a number of FLOP, ${EXAMPLES}.`);
+  // Every kind of space (no-break, thin, narrow no-break…) becomes one plain space.
+  const s = text.replace(/[\s\u200b]+/gu, ' ').trim();
+  if (s === '') return fail(`Enter the training compute as a number of FLOP, ${EXAMPLES}.`);
+  if (s.length > MAX_INPUT_LENGTH)
+    return fail(`That is too long for a number of FLOP. Write it like 3.8e25.`);
+
+  if (/flops?\s*(?:\/|per\s)\s*s/iu.test(s))
+    return fail(
+      'That is a rate (FLOP per second). Enter the total number of FLOP used for training, or use the hardware estimate (units × time × peak FLOP/s × utilisation).',
+    );
+
+  // Unit and SI prefix at the end: "380 ZFLOP", "1.2 YFLOP", "3.8e25 FLOP", "2 zettaFLOPs".
+  let body = s;
+  let prefixExponent = 0;
+  const unit = /^(.*?)\s?([A-Za-z]*)\s?flops?$/iu.exec(s);
+  if (unit) {
+    const [, rest = '', prefix = ''] = unit;
+    if (prefix !== '') {
+      const lower = prefix.toLowerCase();
+      if (prefix in PREFIX_LETTERS) prefixExponent = PREFIX_LETTERS[prefix] as number;
+      else if (lower in PREFIX_NAMES) prefixExponent = PREFIX_NAMES[lower] as number;
+      else if (prefix.length === 1 && prefix.toUpperCase() in PREFIX_LETTERS)
+        return fail(
+          `Write the unit prefix as a capital letter: ${prefix.toUpperCase()}FLOP. A lower-case "${prefix}" is not a multiple of FLOP.`,
+        );
+      else
+        return fail(
+          `"${prefix}" is not a unit prefix this tool knows. Use k, M, G, T, P, E, Z or Y before FLOP (380 ZFLOP = 3.8 × 10^23 FLOP), or write the number with an exponent such as 3.8e23.`,
+        );
+    }
+    body = rest.trim();
+    if (body === '') return fail(`Enter the number before the unit, ${EXAMPLES}.`);
+  }
+
+  if (/^[-−–]/u.test(body))
+    return fail(
+      'Compute cannot be negative. Enter the total number of FLOP as a positive figure, e.g. 3.8e25.',
+    );
+  if (body.startsWith('+')) body = body.slice(1).trim();
+  if (/^(?:nan|inf|infinity|∞)$/iu.test(body))
+    return fail(`"${body}" is not a number of FLOP. Enter a finite figure, ${EXAMPLES}.`);
+
+  // Powers of ten written with superscripts: 10²⁵, 10⁻³.
+  if (/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]/u.test(body)) {
+    const converted = body.replace(
+      /10\s?([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)/gu,
+      (_m, sup: string) => `10^${[...sup].map((c) => SUPERSCRIPTS[c] ?? c).join('')}`,
+    );
+    if (/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]/u.test(converted))
+      return fail('Superscript digits are read only as a power of ten, such as 3.8·10²⁵. Or write 3.8e25.');
+    body = converted;
+  }
+
+  // Canonical spelling: minus signs, "**" and "^" powers, multiplication signs, exponent letter.
+  const canon = body
+    .replace(/[−–]/gu, '-')
+    .replace(/\s?\*\*\s?/gu, '^')
+    .replace(/\s?\^\s?/gu, '^')
+    .replace(/\s?[×xX*·⋅∙•]\s?/gu, '×')
+    .replace(/\s?([eE])\s?(?=[-+]?\d)/gu, 'e');
+
+  const power = /^10\^([-+]?\d+)$/u.exec(canon);
+  if (power) return finish(text, '1', '', Number(power[1]) + prefixExponent, null);
+
+  const m = /^(\d{1,3}(?:[ _'’]\d{3})+|\d+)?(?:([.,])(\d+))?(?:e([-+]?\d+)|×10\^([-+]?\d+))?$/u.exec(canon);
+  if (!m || (m[1] === undefined && m[3] === undefined)) return diagnose(body, canon);
+
+  const [, intRaw, mark, frac, eExp, powExp] = m;
+  const exponentWritten = eExp ?? powExp;
+  if (intRaw === undefined && mark === ',') return diagnose(body, canon);
+  const grouped = intRaw !== undefined && /[ _'’]/u.test(intRaw);
+  const intDigits = (intRaw ?? '0').replace(/[ _'’]/gu, '');
+
+  if (mark !== undefined && frac !== undefined) {
+    const hasScale = exponentWritten !== undefined || prefixExponent !== 0;
+    if (!hasScale && !grouped && frac.length === 3 && intDigits !== '0' && intRaw !== undefined)
+      return fail(ambiguousMarkMessage(intDigits, mark, frac));
+  }
+
+  const exponent = (exponentWritten === undefined ? 0 : Number(exponentWritten)) + prefixExponent;
+  return finish(text, intDigits, frac ?? '', exponent, mark === ',' ? 'comma' : null);
+}
+
+function ambiguousMarkMessage(int: string, mark: string, frac: string): string {
+  const written = `${int}${mark}${frac}`;
+  const whole = `${int}${frac}`;
+  const trimmed = frac.replace(/0+$/u, '');
+  const decimal = trimmed === '' ? int : `${int}.${trimmed}`;
+  const kind = mark === ',' ? 'comma' : 'point';
+  const readers =
+    mark === ','
+      ? 'a decimal comma or a thousands separator'
+      : 'a decimal point or a thousands separator (as in German or Italian)';
+  return `"${written}" is ambiguous: the "${mark}" could be ${readers}. Write ${whole} (or ${groupThousands(whole)}) if it groups thousands, or ${decimal} if it is a decimal ${kind}.`;
+}
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/gu, ' ');
+}
+
+/** Says what is wrong with an input that matched no accepted form. */
+function diagnose(body: string, canon: string): FlopInputResult {
+  const mantissa = canon.split(/[e×]/u)[0] ?? '';
+  if ((mantissa.match(/[.,]/gu) ?? []).length >= 2)
+    return fail(
+      `Do not group digits with commas or dots: they could be read as decimal marks. Write ${exampleFromDigits(mantissa)} — or group with spaces (2 000 000) or underscores (2_000_000).`,
+    );
+  if (/^[\d ,._'’]+$/u.test(canon) && /\d[ _'’]\d/u.test(canon))
+    return fail(
+      'Group digits in threes from the right (2 000 000 or 2_000_000), or leave the spaces out (2000000).',
+    );
+  if (/×/u.test(canon) && /e/iu.test(canon))
+    return fail('Use one way of writing the power of ten: 3.8e25 or 3.8 × 10^25, not both.');
+  if (/×10$/u.test(canon) || /×10\^$/u.test(canon))
+    return fail('Add the power of ten after 10, for example 3.8 × 10^25.');
+  if (/×/u.test(canon))
+    return fail('Write the power of ten as 10^25 after the sign, for example 3.8 × 10^25 or 3.8e25.');
+  if (/^[\d.,]+[eE][-+]?$/u.test(canon))
+    return fail('The exponent is missing after "e". Write it like 3.8e25.');
+  if (/^\d[\d ,._'’]*\s?[A-Za-z]$/u.test(body))
+    return fail(
+      `Add FLOP after the unit prefix, for example 380 ZFLOP; or write the number with an exponent, such as 3.8e23.`,
+    );
+  return fail(`Could not read "${body}" as a number of FLOP. Write it ${EXAMPLES}.`);
+}
+
+function exampleFromDigits(mantissa: string): string {
+  const digits = mantissa.replace(/[^\d]/gu, '');
+  if (digits === '') return '2000000 or 2e6';
+  const n = Number(digits);
+  return `${digits} or ${n.toExponential().replace('e+', 'e')}`;
+}
+
+function finish(
+  original: string,
+  intDigits: string,
+  fracDigits: string,
+  exponent: number,
+  mark: 'comma' | null,
+): FlopInputResult {
+  // One rounding only: let the runtime read a canonical decimal literal. Exponents are clamped so the literal
+  // stays a literal (1e99999 is Infinity, 1e-99999 is 0, both handled below).
+  const clamped = Math.max(-100_000, Math.min(100_000, exponent));
+  const value = Number(`${intDigits}.${fracDigits || '0'}e${clamped}`);
+  if (Number.isNaN(value))
+    return fail(`Could not read "${original.trim()}" as a number of FLOP. Write it ${EXAMPLES}.`);
+  if (!Number.isFinite(value) || value > MAX_FLOP_INPUT)
+    return fail(
+      'That is more than 10^30 FLOP, which is not plausible for a training run. Check the exponent: 3.8e25 means 3.8 × 10^25.',
+    );
+  const words = formatFlop(value);
+  if (mark !== 'comma') return { ok: true, value, words };
+  // Echo the reading with every digit typed, so "1,23456e24" is not shown rounded to 1.23 × 10²⁴. Small
+  // figures are written plainly: formatFlop groups them with commas, which would confuse this very note.
+  const significant = Math.min(15, Math.max(1, `${intDigits}${fracDigits}`.replace(/^0+/u, '').length));
+  const echoed =
+    value !== 0 && Math.abs(Math.floor(Math.log10(value))) <= 5
+      ? `${String(value)} FLOP`
+      : formatFlop(value, { digits: significant });
+  return { ok: true, value, words, note: `Read the comma as a decimal point: ${echoed}` };
+}
+
+/**
+ * Writes a FLOP figure back as text a person can edit and that parseFlopInput reads back exactly:
+ * 3.8e25 → "3.8e25", 1e23 → "1e23", 2000000 → "2e6", 25 → "25". Shortest form that round-trips.
+ * Non-finite or negative input (which the schema never holds) gives "".
+ */
+export function formatFlopInput(value: number): string {
+  if (!Number.isFinite(value) || value < 0) return '';
+  if (value === 0) return '0';
+  if (Number.isInteger(value) && value < 1e6) return String(value);
+  return value.toExponential().replace('e+', 'e');
+}
