@@ -1,0 +1,303 @@
+/**
+ * The open-source exemption: R48–R55, E14–E16.
+ */
+import type { Answers, LicenceAnswers } from '../answers';
+import type { DecisiveAnswer, Verdict } from '../report';
+import { art, gl, rec } from '../sources';
+import { yesNo } from '../words';
+import type { Findings } from './context';
+
+export interface OpenSourceResult {
+  exempt: boolean;
+  verdict: Verdict;
+}
+
+const DISQUALIFYING_RESTRICTIONS = {
+  nonCommercial: 'the licence forbids commercial use or limits it to research',
+  userCap: 'the licence limits use above a user-count threshold (e.g. monthly active users)',
+  separateCommercialLicence: 'some uses require a separate commercial licence',
+  noDistribution: 'the licence bans distribution',
+} as const;
+
+const MONETISATION_WORDS = {
+  price: 'the model is offered for a price',
+  dualLicence: 'it is dual-licensed (free for some, paid for commercial use or above a scale)',
+  requiredPaidSupport: 'paid support, services or a runtime without which it cannot be used are required',
+  exclusivePaidHosting:
+    'it is accessible only through your paid platform (or free access funded by advertising)',
+  personalData: 'access or use requires the collection of personal data',
+} as const;
+
+const RIGHT_WORDS: Record<'access' | 'use' | 'modify' | 'distribute', string> = {
+  access: 'free access for anyone',
+  use: 'free use',
+  modify: 'free modification',
+  distribute: 'free distribution',
+};
+
+const PUBLIC_WORDS: Record<'weightsPublic' | 'architecturePublic' | 'usageInfoPublic', string> = {
+  weightsPublic: 'the weights are public',
+  architecturePublic: 'information on the architecture is public',
+  usageInfoPublic: 'model-usage information is public',
+};
+
+function notApplicable(summary: string, rules: Verdict['rules']): OpenSourceResult {
+  return {
+    exempt: false,
+    verdict: {
+      key: 'openSource',
+      label: 'Not applicable',
+      summary,
+      decisiveAnswers: [],
+      rules,
+      citations: [art('53(2)')],
+      ambiguous: [],
+    },
+  };
+}
+
+export function assessOpenSource(
+  a: Answers,
+  isProvider: boolean,
+  hasSystemicRisk: boolean,
+  f: Findings,
+): OpenSourceResult {
+  if (!isProvider)
+    return notApplicable('Not applicable: you have no provider obligations to be exempted from.', ['R48']);
+  if (hasSystemicRisk) {
+    f.step({
+      verdict: 'openSource',
+      question: 'Can the open-source exemption apply to a model with systemic risk?',
+      answer: 'The model has systemic risk',
+      rule: 'R48',
+      outcome:
+        'No: the exemption never applies to general-purpose AI models with systemic risk, whatever the licence (E14).',
+      citations: [art('53(2)'), art('54(6)'), rec(112)],
+    });
+    return {
+      exempt: false,
+      verdict: {
+        key: 'openSource',
+        label: 'No',
+        summary: 'No: the exemption never applies to a model with systemic risk, whatever the licence.',
+        decisiveAnswers: [],
+        rules: ['R48', 'E14'],
+        citations: [art('53(2)'), art('54(6)')],
+        ambiguous: [],
+      },
+    };
+  }
+  const l = a.licence;
+  if (!l) {
+    f.step({
+      verdict: 'openSource',
+      question: 'Is the model released under a free and open-source licence with public weights?',
+      answer: 'Not answered',
+      rule: 'R48',
+      outcome: 'No licence facts were given, so the exemption is not established.',
+      citations: [art('53(2)')],
+    });
+    return {
+      exempt: false,
+      verdict: {
+        key: 'openSource',
+        label: 'No',
+        summary: 'No: nothing indicates a free and open-source release with public weights.',
+        decisiveAnswers: [],
+        rules: ['R48'],
+        citations: [art('53(2)')],
+        ambiguous: [],
+      },
+    };
+  }
+  return assessLicence(l, f);
+}
+
+function assessLicence(l: LicenceAnswers, f: Findings): OpenSourceResult {
+  const failures: string[] = [];
+  const unknowns: string[] = [];
+  const decisive: DecisiveAnswer[] = [];
+  const rules: Verdict['rules'] = ['R48'];
+
+  // R50: the four rights.
+  for (const right of ['access', 'use', 'modify', 'distribute'] as const) {
+    decisive.push({
+      field: `licence.${right}`,
+      label: `Licence allows ${RIGHT_WORDS[right]}`,
+      value: yesNo(l[right]),
+    });
+    if (l[right] === 'no') failures.push(`the licence does not allow ${RIGHT_WORDS[right]}`);
+    if (l[right] === 'unknown') unknowns.push(`licence.${right}`);
+  }
+  f.step({
+    verdict: 'openSource',
+    question: 'Does the licence let anyone access, use, modify and distribute the model for free?',
+    answer: (['access', 'use', 'modify', 'distribute'] as const)
+      .map((r) => `${r}: ${yesNo(l[r])}`)
+      .join('; '),
+    rule: 'R50',
+    outcome:
+      failures.length === 0 && unknowns.length === 0
+        ? 'Yes: all four rights are granted.'
+        : 'Not all four rights are established.',
+    citations: [gl('§4.2.1'), rec(102)],
+  });
+
+  // R51, R52, E15: licence terms.
+  for (const r of l.restrictions) {
+    if (r in DISQUALIFYING_RESTRICTIONS) {
+      failures.push(DISQUALIFYING_RESTRICTIONS[r as keyof typeof DISQUALIFYING_RESTRICTIONS]);
+      rules.push('R51');
+    }
+  }
+  if (l.restrictions.length > 0) {
+    f.step({
+      verdict: 'openSource',
+      question: 'Do the licence terms restrict use?',
+      answer: l.restrictions
+        .map((r) =>
+          r === 'safetyClauses'
+            ? 'safety-based use restrictions'
+            : r === 'attributionShareAlike'
+              ? 'attribution / share-alike'
+              : DISQUALIFYING_RESTRICTIONS[r],
+        )
+        .join('; '),
+      rule: l.restrictions.some((r) => r in DISQUALIFYING_RESTRICTIONS) ? 'R51' : 'R52',
+      outcome: l.restrictions.some((r) => r in DISQUALIFYING_RESTRICTIONS)
+        ? 'Disqualifying: non-commercial or research-only terms, user-count caps, separate commercial licences or distribution bans defeat the exemption.'
+        : 'Allowed: attribution, share-alike and proportionate safety-based restrictions do not defeat the exemption.',
+      citations: [gl('§4.2.1')],
+    });
+  }
+  if (l.restrictions.includes('safetyClauses')) {
+    rules.push('R52');
+    f.ambiguous({
+      edgeCase: 'E15',
+      title: 'Safety-based licence restrictions',
+      readingChosen:
+        'Treated as allowed: proportionate, objective, non-discriminatory safety restrictions are permitted.',
+      alternative:
+        'Whether a given clause is proportionate is a judgement call; broad or vague “responsible use” clauses could be read as restricting use and defeat the exemption.',
+      rules: ['R52'],
+      citations: [gl('§4.2.1')],
+    });
+  }
+
+  // R55: public availability.
+  for (const key of ['weightsPublic', 'architecturePublic', 'usageInfoPublic'] as const) {
+    decisive.push({
+      field: `licence.${key}`,
+      label: PUBLIC_WORDS[key].replace(/^the /, ''),
+      value: yesNo(l[key]),
+    });
+    if (l[key] === 'no') failures.push(`not all of the following hold: ${PUBLIC_WORDS[key]}`);
+    if (l[key] === 'unknown') unknowns.push(`licence.${key}`);
+  }
+  f.step({
+    verdict: 'openSource',
+    question: 'Are the weights, architecture information and usage information public?',
+    answer: `weights: ${yesNo(l.weightsPublic)}; architecture: ${yesNo(l.architecturePublic)}; usage: ${yesNo(l.usageInfoPublic)}`,
+    rule: 'R55',
+    outcome:
+      l.weightsPublic === 'yes' && l.architecturePublic === 'yes' && l.usageInfoPublic === 'yes'
+        ? 'Yes: all three are public.'
+        : 'Not all three are established as public.',
+    citations: [art('53(2)'), gl('§4.2.3')],
+  });
+
+  // R53, R54, E16: monetisation.
+  const monetised = l.monetisation.filter((m) => m !== 'optionalPaidServices');
+  if (monetised.length > 0) {
+    if (l.microenterpriseDeal === 'yes') {
+      rules.push('R54');
+      f.step({
+        verdict: 'openSource',
+        question: 'Is the model monetised?',
+        answer: monetised.map((m) => MONETISATION_WORDS[m]).join('; '),
+        rule: 'R54',
+        outcome: 'Transactions between microenterprises are deemed not to be monetisation.',
+        citations: [gl('§4.2.2'), rec(103)],
+      });
+      f.ambiguous({
+        edgeCase: 'E16',
+        title: 'Monetised only between microenterprises',
+        readingChosen: 'The exemption survives: monetisation is deemed absent between microenterprises.',
+        alternative:
+          'The licence “access” right means free access for anyone; a paid deal could be read as defeating it.',
+        rules: ['R50', 'R54'],
+        citations: [gl('§4.2.2')],
+      });
+    } else {
+      rules.push('R53');
+      for (const m of monetised) failures.push(MONETISATION_WORDS[m]);
+      f.step({
+        verdict: 'openSource',
+        question: 'Is the model monetised?',
+        answer: monetised.map((m) => MONETISATION_WORDS[m]).join('; '),
+        rule: 'R53',
+        outcome: 'Monetisation defeats the exemption.',
+        citations: [gl('§4.2.2'), rec(103)],
+      });
+      if (l.microenterpriseDeal === 'unknown') unknowns.push('licence.microenterpriseDeal');
+    }
+  } else {
+    f.step({
+      verdict: 'openSource',
+      question: 'Is the model monetised?',
+      answer: l.monetisation.includes('optionalPaidServices')
+        ? 'Only optional paid services alongside'
+        : 'No',
+      rule: 'R54',
+      outcome: 'No monetisation: optional paid services that do not affect free use are allowed.',
+      citations: [gl('§4.2.2')],
+    });
+  }
+
+  for (const field of unknowns) {
+    f.ask({
+      field,
+      question:
+        field === 'licence.microenterpriseDeal'
+          ? 'Are you and every paying counterpart microenterprises (fewer than 10 staff and at most EUR 2 million turnover)?'
+          : `Check the licence and release: ${field.startsWith('licence.') && field.endsWith('Public') ? PUBLIC_WORDS[field.slice(8) as keyof typeof PUBLIC_WORDS] : `does it grant ${RIGHT_WORDS[field.slice(8) as keyof typeof RIGHT_WORDS]}`}?`,
+      askWhom: 'Legal (licence) and the release team',
+      assumption: 'The exemption is not applied until this is confirmed.',
+      rules: ['R48', 'R50', 'R55'],
+    });
+  }
+
+  const exempt = failures.length === 0 && unknowns.length === 0;
+  if (!exempt && failures.length > 0) {
+    f.whatIf(
+      'open-source',
+      `If none of the following were the case any more — ${failures.join('; ')} —`,
+      'the open-source exemption from Art. 53(1)(a), Art. 53(1)(b) and Art. 54 could apply (the copyright policy and training summary would still be owed).',
+      ['R48', 'R50', 'R51', 'R53', 'R55'],
+    );
+  }
+  if (exempt) {
+    f.whatIf(
+      'lose-open-source',
+      'If you started charging for the model, added a non-commercial or user-cap clause, or it reached systemic risk,',
+      'the exemption would fall away and technical documentation, downstream information (and an authorised representative if outside the EU) would be owed.',
+      ['R48', 'R51', 'R53'],
+    );
+  }
+  return {
+    exempt,
+    verdict: {
+      key: 'openSource',
+      label: exempt ? 'Yes (partial)' : 'No',
+      summary: exempt
+        ? 'Yes, partially: free and open-source with public weights and no monetisation, so Art. 53(1)(a), 53(1)(b) and 54 do not apply — the copyright policy and training summary still do.'
+        : unknowns.length > 0 && failures.length === 0
+          ? 'Not established: some licence or release facts are unknown.'
+          : `No: ${failures[0]}.`,
+      decisiveAnswers: decisive,
+      rules,
+      citations: [art('53(2)'), art('54(6)'), gl('§4')],
+      ambiguous: f.flagged('E15', 'E16'),
+    },
+  };
+}
