@@ -1,5 +1,11 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { MethodologyPage } from '../features/methodology/MethodologyPage';
 
+/** `#/methodology`: the component (and the worked examples, which run the engine) load in their own chunk. */
 export const Route = createFileRoute('/methodology')({
-  component: () => <h1 className="text-2xl font-semibold">Methodology</h1>,
+  component: MethodologyRoute,
 });
+
+function MethodologyRoute() {
+  return <MethodologyPage />;
+}

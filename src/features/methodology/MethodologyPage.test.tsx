@@ -1,0 +1,57 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { RULES_CHANGELOG, RULES_VERSION } from '../../engine/rules-version';
+import { SCENARIOS } from '../../engine/scenarios/scenarios';
+import { SOURCES } from '../../engine/sources';
+import { MethodologyPage } from './MethodologyPage';
+import { superscriptPowers } from './WorkedExamples';
+
+describe('methodology page', () => {
+  it('shows the rules version, the changelog and every source with its date and link', () => {
+    render(<MethodologyPage />);
+    expect(screen.getByTestId('rules-version')).toHaveTextContent(RULES_VERSION);
+    const changelog = screen.getByRole('list', { name: 'Changelog' });
+    for (const entry of RULES_CHANGELOG) {
+      expect(changelog).toHaveTextContent(entry.version);
+      for (const change of entry.changes) expect(changelog).toHaveTextContent(change);
+    }
+    const sources = screen.getByRole('region', { name: 'Legal sources' });
+    for (const s of SOURCES) {
+      const link = within(sources).getByRole('link', { name: new RegExp(s.title.replace(/[()]/g, '.')) });
+      expect(link).toHaveAttribute('href', s.url);
+    }
+    for (const s of SOURCES) expect(sources.querySelector(`time[datetime="${s.date}"]`)).not.toBeNull();
+  });
+
+  it('explains compute estimation and the limits of the tool', () => {
+    render(<MethodologyPage />);
+    const compute = screen.getByRole('region', { name: 'How training compute is estimated' });
+    expect(compute).toHaveTextContent('C = N × L × H × U');
+    expect(compute).toHaveTextContent('C ≈ 6 × P × D');
+    expect(compute).toHaveTextContent('30 %');
+    expect(compute).toHaveTextContent(/Parameter-update compute/);
+    expect(compute).toHaveTextContent(/Cumulative compute/);
+    const limits = screen.getByRole('region', { name: 'Limits' });
+    expect(limits).toHaveTextContent(/not binding/);
+    expect(limits).toHaveTextContent(/Court of Justice/);
+    expect(within(limits).getByRole('heading', { name: 'Not verified against a primary text' })).toBeInTheDocument();
+  });
+
+  it('runs the engine on every worked scenario and shows its verdicts', () => {
+    render(<MethodologyPage />);
+    const table = screen.getByRole('table', { name: 'Worked examples and the engine’s verdicts' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(SCENARIOS.length);
+    expect(within(table).queryByText('Could not be evaluated.')).toBeNull();
+    const exactly = rows.find((r) => r.dataset.scenario === 'criterion-exactly-1e23-not-met') as HTMLElement;
+    const cells = within(exactly).getAllByRole('cell');
+    expect(cells[0]).toHaveTextContent('No');
+    expect(cells[4]).toHaveTextContent('None');
+    const broad = rows.find((r) => r.dataset.scenario === 'broad-language-model-1e24') as HTMLElement;
+    expect(within(broad).getAllByRole('cell')[4]).toHaveTextContent('Art. 53(1)(a)–(d), 53(3)');
+  });
+
+  it('writes powers of ten as superscripts', () => {
+    expect(superscriptPowers('exactly 10^23 FLOP, above 10^25')).toBe('exactly 10²³ FLOP, above 10²⁵');
+  });
+});

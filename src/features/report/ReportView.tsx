@@ -1,0 +1,68 @@
+import { formatDate } from '../../engine/dates';
+import type { Report } from '../../engine/report';
+import { ObligationsSection } from './Obligations';
+import { Ambiguities, Counterfactuals, OpenQuestions, ReportFooter, Warnings } from './Sections';
+import { Timeline } from './Timeline';
+import { VerdictCards } from './VerdictCards';
+import './print.css';
+
+export interface ReportViewProps {
+  report: Report;
+  modelName?: string | undefined;
+  /** Full answers hash (the footer shows a short form). */
+  hash: string | null;
+  /** "Your saved answers" / "A share link". */
+  sourceWords: string;
+  /** The "Evaluate as of" control (route-aware), rendered in the timeline section. */
+  asOfControl?: React.ReactNode;
+  /** Notices above the report (rules changed, invalid date in the link…). */
+  notices?: React.ReactNode;
+  /** The share / PDF / calendar / JSON panel. */
+  exports?: React.ReactNode;
+}
+
+/** The whole report as a document: pure rendering of a Report (no routing, storage or clocks). */
+export function ReportView({
+  report,
+  modelName,
+  hash,
+  sourceWords,
+  asOfControl,
+  notices,
+  exports,
+}: ReportViewProps) {
+  return (
+    <article className="report" aria-labelledby="report-title">
+      {notices}
+      <header>
+        <p className="text-sm font-medium uppercase tracking-wide text-slate-600">
+          EU AI Act · GPAI model assessment
+        </p>
+        <h1 id="report-title" className="mt-1 text-3xl font-semibold leading-tight">
+          {modelName ? `Report for ${modelName}` : 'Your report'}
+        </h1>
+        <p className="mt-2 text-slate-700">
+          Evaluated as of <time dateTime={report.asOf}>{formatDate(report.asOf)}</time> · rules version{' '}
+          {report.rulesVersion}
+        </p>
+      </header>
+
+      <VerdictCards report={report} />
+      <Warnings report={report} />
+      <ObligationsSection report={report} />
+      <Timeline report={report} asOfControl={asOfControl} />
+      <OpenQuestions report={report} />
+      <Ambiguities report={report} />
+      <Counterfactuals report={report} />
+      {exports ? (
+        <section aria-labelledby="exports-heading" className="report-exports mt-10 print:hidden">
+          <h2 id="exports-heading" className="text-xl font-semibold">
+            Keep and share this result
+          </h2>
+          <div className="mt-3">{exports}</div>
+        </section>
+      ) : null}
+      <ReportFooter report={report} hash={hash} sourceWords={sourceWords} />
+    </article>
+  );
+}

@@ -1,0 +1,151 @@
+import { formatDate } from '../../engine/dates';
+import type { Report } from '../../engine/report';
+import { RULES_SOURCES_AS_OF } from '../../engine/rules-version';
+import { Citations, RuleTags } from './bits';
+import { shortHash } from './format';
+import { Icon } from './Icon';
+
+export function Warnings({ report }: { report: Report }) {
+  if (report.warnings.length === 0) return null;
+  return (
+    <section
+      aria-labelledby="warnings-heading"
+      className="mt-8 rounded-md border border-amber-700/50 bg-amber-50 p-4"
+    >
+      <h2 id="warnings-heading" className="flex items-center gap-2 text-lg font-semibold text-amber-900">
+        <Icon name="alert" className="h-5 w-5" />
+        Warnings
+      </h2>
+      <ul className="mt-2 space-y-2">
+        {report.warnings.map((w) => (
+          <li key={w.id} className="warning">
+            {w.message} <RuleTags rules={w.rules} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function OpenQuestions({ report }: { report: Report }) {
+  if (report.openQuestions.length === 0) return null;
+  return (
+    <section aria-labelledby="open-questions-heading" className="mt-10">
+      <h2 id="open-questions-heading" className="text-xl font-semibold">
+        Open questions and assumptions
+      </h2>
+      <p className="mt-2 text-slate-700">
+        You answered “I don’t know” to these. The report assumes the answer shown; take the question to the
+        person named and update your answers when you know more.
+      </p>
+      <ul className="mt-4 space-y-3">
+        {report.openQuestions.map((q) => (
+          <li key={q.field} className="open-question border-l-4 border-slate-300 pl-3">
+            <p className="font-medium">{q.question}</p>
+            <dl className="mt-1 grid gap-x-3 text-sm sm:grid-cols-[8rem_1fr]">
+              <dt className="text-slate-600">Ask</dt>
+              <dd>{q.askWhom}</dd>
+              <dt className="text-slate-600">Assumed for now</dt>
+              <dd>
+                {q.assumption} <RuleTags rules={q.rules} />
+              </dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Every edge case met, with the reading chosen, so doubt is never hidden behind a badge. */
+export function Ambiguities({ report }: { report: Report }) {
+  if (report.ambiguities.length === 0) return null;
+  return (
+    <section aria-labelledby="ambiguities-heading" className="mt-10">
+      <h2 id="ambiguities-heading" className="text-xl font-semibold">
+        Where the law is unclear
+      </h2>
+      <ul className="mt-4 space-y-4">
+        {report.ambiguities.map((a) => (
+          <li key={a.edgeCase} className="ambiguity border-l-4 border-amber-700 pl-3">
+            <p className="font-semibold">
+              <span className="sr-only">Ambiguous: </span>
+              {a.title} <span className="font-mono text-xs font-normal text-slate-600">({a.edgeCase})</span>
+            </p>
+            <p className="mt-1">
+              <span className="font-medium">Reading chosen: </span>
+              {a.readingChosen}
+            </p>
+            <p className="mt-1 text-slate-700">
+              <span className="font-medium">Other reading: </span>
+              {a.alternative}
+            </p>
+            <div className="mt-1 flex flex-wrap items-baseline gap-x-3">
+              <Citations citations={a.citations} />
+              <RuleTags rules={a.rules} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function Counterfactuals({ report }: { report: Report }) {
+  if (report.counterfactuals.length === 0) return null;
+  return (
+    <section aria-labelledby="counterfactuals-heading" className="mt-10">
+      <h2 id="counterfactuals-heading" className="text-xl font-semibold">
+        What would change this
+      </h2>
+      <ul className="mt-4 list-disc space-y-2 pl-5">
+        {report.counterfactuals.map((c) => (
+          <li key={c.id} className="counterfactual">
+            {c.change} {c.effect} <RuleTags rules={c.rules} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function ReportFooter({
+  report,
+  hash,
+  sourceWords,
+}: {
+  report: Report;
+  hash: string | null;
+  sourceWords: string;
+}) {
+  return (
+    <section
+      aria-labelledby="about-report"
+      className="report-footer mt-12 border-t border-slate-300 pt-4 text-sm"
+    >
+      <h2 id="about-report" className="text-base font-semibold">
+        About this report
+      </h2>
+      <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
+        <dt className="text-slate-600">Rules version</dt>
+        <dd data-testid="rules-version">{report.rulesVersion}</dd>
+        <dt className="text-slate-600">Legal sources as of</dt>
+        <dd>{formatDate(RULES_SOURCES_AS_OF)}</dd>
+        <dt className="text-slate-600">Evaluated as of</dt>
+        <dd data-testid="evaluated-as-of">
+          <time dateTime={report.asOf}>{formatDate(report.asOf)}</time>
+        </dd>
+        <dt className="text-slate-600">Answers hash</dt>
+        <dd data-testid="answers-hash" className="font-mono" title={hash ?? undefined}>
+          {hash ? shortHash(hash) : '—'}
+        </dd>
+        <dt className="text-slate-600">Answers from</dt>
+        <dd>{sourceWords}</dd>
+      </dl>
+      <p className="mt-3 font-medium">
+        Not legal advice. This report applies published rules to your answers; only the Court of Justice of
+        the EU interprets the AI Act authoritatively.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { formatDate } from '../../engine/dates';
+import type { Milestone, MilestoneKind, Report } from '../../engine/report';
+import { Citations } from './bits';
+import { relativeDays } from './format';
+
+const KIND_WORDS: Record<MilestoneKind, string> = {
+  law: 'The law',
+  model: 'Your model',
+  deadline: 'Deadline',
+  designation: 'Designation',
+  reassessment: 'Reassessment',
+};
+
+/** Milestones in date order; "today" (the as-of date) is marked between past and future. */
+export function Timeline({ report, asOfControl }: { report: Report; asOfControl?: React.ReactNode }) {
+  const milestones = [...report.timeline].sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1));
+  const firstFuture = milestones.findIndex((m) => m.daysFromAsOf > 0);
+  const markerAt = firstFuture === -1 ? milestones.length : firstFuture;
+  return (
+    <section aria-labelledby="timeline-heading" className="mt-10">
+      <h2 id="timeline-heading" className="text-xl font-semibold">
+        Timeline
+      </h2>
+      {asOfControl}
+      {milestones.length === 0 ? (
+        <p className="mt-3">No dates apply.</p>
+      ) : (
+        <ol className="timeline mt-5" aria-label="Milestones">
+          {milestones.map((m, i) => (
+            <TimelineEntry key={m.id} milestone={m} showTodayBefore={i === markerAt} asOf={report.asOf} />
+          ))}
+          {markerAt === milestones.length ? <TodayMarker asOf={report.asOf} /> : null}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function TodayMarker({ asOf }: { asOf: string }) {
+  return (
+    <li className="timeline-today" data-today="">
+      <p className="text-sm font-semibold text-accent">
+        Evaluation date: <time dateTime={asOf}>{formatDate(asOf)}</time>
+      </p>
+    </li>
+  );
+}
+
+function TimelineEntry({
+  milestone: m,
+  showTodayBefore,
+  asOf,
+}: {
+  milestone: Milestone;
+  showTodayBefore: boolean;
+  asOf: string;
+}) {
+  const when = m.daysFromAsOf > 0 ? 'future' : m.daysFromAsOf === 0 ? 'today' : 'past';
+  return (
+    <>
+      {showTodayBefore ? <TodayMarker asOf={asOf} /> : null}
+      <li className="timeline-item" data-when={when} data-milestone={m.id}>
+        <p className="text-sm">
+          <time dateTime={m.date} className="font-semibold">
+            {formatDate(m.date)}
+          </time>
+          <span className="text-slate-600"> · </span>
+          <span className="countdown font-medium">{relativeDays(m.daysFromAsOf)}</span>
+          <span className="text-slate-600"> · {KIND_WORDS[m.kind]}</span>
+        </p>
+        <p className="mt-0.5 font-semibold">{m.label}</p>
+        <p className="text-sm text-slate-700">{m.description}</p>
+        <Citations citations={m.citations} />
+      </li>
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+/** Small report building blocks: citation links, rule tags, tone badges, the "Ambiguous" marker. */
+import type { Citation, RuleRef } from '../../engine/report';
+import type { IconName, Tone } from './format';
+import { Icon } from './Icon';
+
+export const TONE_CLASSES: Record<Tone, string> = {
+  positive: 'border-accent/40 bg-accent-soft text-accent',
+  caution: 'border-amber-700/40 bg-amber-50 text-amber-900',
+  negative: 'border-red-800/40 bg-red-50 text-red-900',
+  neutral: 'border-slate-300 bg-slate-50 text-slate-800',
+  unknown: 'border-slate-400 border-dashed bg-white text-slate-800',
+};
+
+export function Badge({
+  tone,
+  icon,
+  children,
+  className = '',
+}: {
+  tone: Tone;
+  icon: IconName;
+  children: React.ReactNode;
+  className?: string;
+}) {
+  return (
+    <span
+      className={`inline-flex items-center gap-1.5 rounded border px-2 py-0.5 text-sm font-semibold ${TONE_CLASSES[tone]} ${className}`}
+      data-tone={tone}
+    >
+      <Icon name={icon} />
+      <span>{children}</span>
+    </span>
+  );
+}
+
+/** Removes repeated citations (same reference and link), keeping the first. */
+export function uniqueCitations(citations: readonly Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => {
+    const key = `${c.ref}|${c.url}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Citation links to the official texts. External links open in a new tab so the report stays open. */
+export function Citations({
+  citations,
+  label = 'Sources',
+}: {
+  citations: readonly Citation[];
+  label?: string;
+}) {
+  const list = uniqueCitations(citations);
+  if (list.length === 0) return null;
+  return (
+    <p className="text-sm text-slate-700">
+      <span className="font-medium">{label}: </span>
+      {list.map((c, i) => (
+        <span key={`${c.ref}|${c.url}`}>
+          {i > 0 ? ', ' : null}
+          <a
+            href={c.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="citation text-accent underline decoration-1 underline-offset-2"
+          >
+            {c.ref}
+            <span className="sr-only"> (official text, opens in a new tab)</span>
+          </a>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** Rule numbers of the rules reference, shown as "R24 · E7". */
+export function RuleTags({ rules }: { rules: readonly RuleRef[] }) {
+  if (rules.length === 0) return null;
+  return (
+    <span className="rule-tags font-mono text-xs text-slate-600">
+      {rules.length === 1 ? 'Rule ' : 'Rules '}
+      {[...new Set(rules)].join(' · ')}
+    </span>
+  );
+}
+
+export function AmbiguousMarker() {
+  return (
+    <Badge tone="caution" icon="help" className="ambiguous-marker">
+      Ambiguous
+    </Badge>
+  );
+}
+
+/** Stable React keys for lists that may repeat an entry: "R14|question", then "R14|question#2". */
+export function withKeys<T>(items: readonly T[], keyOf: (item: T) => string): { key: string; item: T }[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const base = keyOf(item);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return { key: n === 1 ? base : `${base}#${n}`, item };
+  });
+}
