@@ -34,7 +34,9 @@ describe('methodology page', () => {
     const limits = screen.getByRole('region', { name: 'Limits' });
     expect(limits).toHaveTextContent(/not binding/);
     expect(limits).toHaveTextContent(/Court of Justice/);
-    expect(within(limits).getByRole('heading', { name: 'Not verified against a primary text' })).toBeInTheDocument();
+    expect(
+      within(limits).getByRole('heading', { name: 'Not verified against a primary text' }),
+    ).toBeInTheDocument();
   });
 
   it('runs the engine on every worked scenario and shows its verdicts', () => {
