@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswersInput } from '../answers';
+import { evaluate } from '../evaluate';
+import { AS_OF, developer, OPEN_LICENCE } from '../test-helpers';
+
+const open = (
+  licence: Partial<NonNullable<AnswersInput['licence']>> = {},
+  extra: Partial<AnswersInput> = {},
+) => evaluate(developer({ euEstablished: 'no', licence: { ...OPEN_LICENCE, ...licence }, ...extra }), AS_OF);
+
+const applying = (r: ReturnType<typeof open>) => r.obligations.filter((o) => !o.exempted).map((o) => o.id);
+const exempted = (r: ReturnType<typeof open>) => r.obligations.filter((o) => o.exempted).map((o) => o.id);
+
+describe('R48 / R49 — open-source exemption covers Art. 53(1)(a), 53(1)(b) and 54 only', () => {
+  it('a free and open-source model with public weights is exempted from 53(1)(a), (b) and 54', () => {
+    const r = open();
+    expect(r.openSourceExemption).toBe(true);
+    expect(exempted(r).sort()).toEqual(['art53_1_a', 'art53_1_b', 'art54']);
+  });
+  it('R49: the copyright policy, training summary and cooperation still apply', () => {
+    expect(applying(open()).sort()).toEqual(['art53_1_c', 'art53_1_d', 'art53_3']);
+  });
+  it('exempted obligations carry the reason', () => {
+    expect(open().obligations.find((o) => o.id === 'art53_1_a')?.exemptionReason).toMatch(/open-source/);
+  });
+});
+
+describe('R50 / R55 — all four rights and public weights, architecture and usage information', () => {
+  it.each(['access', 'use', 'modify', 'distribute'] as const)(
+    'without free %s there is no exemption',
+    (right) => {
+      expect(open({ [right]: 'no' }).openSourceExemption).toBe(false);
+    },
+  );
+  it.each(['weightsPublic', 'architecturePublic', 'usageInfoPublic'] as const)(
+    'with %s = no there is no exemption',
+    (k) => {
+      expect(open({ [k]: 'no' }).openSourceExemption).toBe(false);
+    },
+  );
+  it('an unknown right leaves the exemption unestablished and asks legal', () => {
+    const r = open({ distribute: 'unknown' });
+    expect(r.openSourceExemption).toBe(false);
+    expect(r.openQuestions.map((q) => q.field)).toContain('licence.distribute');
+  });
+});
+
+describe('R51 / R52 / E15 — licence terms', () => {
+  it.each(['nonCommercial', 'userCap', 'separateCommercialLicence', 'noDistribution'] as const)(
+    'R51: %s disqualifies',
+    (restriction) => {
+      expect(open({ restrictions: [restriction] }).openSourceExemption).toBe(false);
+    },
+  );
+  it('R52: attribution and share-alike are allowed', () => {
+    expect(open({ restrictions: ['attributionShareAlike'] }).openSourceExemption).toBe(true);
+  });
+  it('E15: safety-based restrictions are allowed but flagged', () => {
+    const r = open({ restrictions: ['safetyClauses'] });
+    expect(r.openSourceExemption).toBe(true);
+    expect(r.ambiguities.map((a) => a.edgeCase)).toContain('E15');
+  });
+});
+
+describe('R53 / R54 / E16 — monetisation', () => {
+  it.each(['price', 'dualLicence', 'requiredPaidSupport', 'exclusivePaidHosting', 'personalData'] as const)(
+    'R53: %s defeats the exemption',
+    (m) => {
+      expect(open({ monetisation: [m] }).openSourceExemption).toBe(false);
+    },
+  );
+  it('R54: optional paid services alongside do not', () => {
+    expect(open({ monetisation: ['optionalPaidServices'] }).openSourceExemption).toBe(true);
+  });
+  it('E16: monetisation only between microenterprises keeps the exemption, flagged', () => {
+    const r = open({ monetisation: ['price'], microenterpriseDeal: 'yes' });
+    expect(r.openSourceExemption).toBe(true);
+    expect(r.ambiguities.map((a) => a.edgeCase)).toContain('E16');
+  });
+});
+
+describe('R48 / E14 — no exemption with systemic risk', () => {
+  it('an open model above 10^25 FLOP owes everything, including Art. 54', () => {
+    const r = open(
+      {},
+      { compute: { parameterUpdateFlop: 2e25 }, systemicRisk: { thresholdMetDate: '2025-09-01' } },
+    );
+    expect(r.openSourceExemption).toBe(false);
+    expect(exempted(r)).toEqual([]);
+    expect(applying(r)).toEqual(
+      expect.arrayContaining(['art53_1_a', 'art53_1_b', 'art54', 'art52_1', 'art55_1_a']),
+    );
+  });
+});

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswersInput } from '../answers';
+import { evaluate } from '../evaluate';
+import { AS_OF, developer, modifier } from '../test-helpers';
+
+const placed = (placing: AnswersInput['placing'], extra: Partial<AnswersInput> = {}) =>
+  evaluate(developer({ placing, ...extra }), AS_OF);
+
+describe('R14 / R15 / R16 — developers placing through any channel are providers', () => {
+  it.each([
+    'api',
+    'package',
+    'hub',
+    'physicalCopy',
+    'cloud',
+    'customerInfrastructure',
+    'internalEssential',
+  ] as const)('R15: %s in the EU is placing on the market', (channel) => {
+    const r = placed({ channels: [channel], euAvailability: 'direct', placingDate: '2025-09-01' });
+    expect(r.isProvider).toBe(true);
+    expect(r.role).toBe('provider');
+  });
+  it('R16: integrating one’s own model into one’s own app is placing it', () => {
+    const r = placed({ channels: ['ownApp'], euAvailability: 'direct', placingDate: '2025-09-01' });
+    expect(r.isProvider).toBe(true);
+    expect(r.trace.some((t) => t.rule === 'R16')).toBe(true);
+  });
+  it('R14: commissioning the model counts like developing it', () => {
+    expect(evaluate(developer({ role: 'commissioned' }), AS_OF).isProvider).toBe(true);
+  });
+});
+
+describe('R17 / E8 — internal use', () => {
+  it('R17: purely internal use of a non-SR model is not placing', () => {
+    const r = placed({ channels: ['internalOnly'], euAvailability: 'none' });
+    expect(r.isProvider).toBe(false);
+    expect(r.role).toBe('not-placed');
+  });
+  it('E8: purely internal use of a model above 10^25 FLOP makes it a provider, flagged', () => {
+    const r = placed(
+      { channels: ['internalOnly'], euAvailability: 'none' },
+      { compute: { parameterUpdateFlop: 2e25 } },
+    );
+    expect(r.isProvider).toBe(true);
+    expect(r.systemicRisk).toBe('presumed');
+    expect(r.ambiguities.map((a) => a.edgeCase)).toContain('E8');
+  });
+});
+
+describe('R4 / R19 / R20 / E12 / E13 — the Union market and non-EU chains', () => {
+  it('R4: a non-EU provider placing in the EU is a provider and owes Art. 54', () => {
+    const r = evaluate(developer({ euEstablished: 'no' }), AS_OF);
+    expect(r.isProvider).toBe(true);
+    expect(r.obligations.map((o) => o.id)).toContain('art54');
+  });
+  it('R19: availability only through downstream systems in the EU still makes the upstream the provider', () => {
+    expect(placed({ channels: ['api'], euAvailability: 'viaDownstream', euExcluded: 'no' }).isProvider).toBe(
+      true,
+    );
+  });
+  it('R19: a clear EU exclusion means the upstream is not the provider for the EU', () => {
+    const r = placed({ channels: ['api'], euAvailability: 'viaDownstream', euExcluded: 'yes' });
+    expect(r.isProvider).toBe(false);
+  });
+  it('R20: never available in the Union means not placed', () => {
+    const r = placed({ channels: ['api'], euAvailability: 'none' });
+    expect(r.isProvider).toBe(false);
+    expect(r.obligations).toEqual([]);
+  });
+  it('E13: an integrator whose upstream excluded the EU becomes the model provider', () => {
+    const r = evaluate(
+      developer({
+        role: 'integrator',
+        placing: undefined,
+        integration: { systemInEu: 'yes', upstreamExcludedEu: 'yes', systemPlacingDate: '2026-01-10' },
+      }),
+      AS_OF,
+    );
+    expect(r.role).toBe('integrator-as-model-provider');
+    expect(r.isProvider).toBe(true);
+    expect(r.complianceDeadline).toBe('2026-01-10');
+    expect(r.ambiguities.map((a) => a.edgeCase)).toContain('E13');
+  });
+});
+
+describe('R21 / E23 / E24 / R22 / E11 / R3 / E10 — actors who are not model providers', () => {
+  it('R21 / E24: an API integrator has no model obligations', () => {
+    const r = evaluate(
+      developer({
+        role: 'integrator',
+        placing: undefined,
+        integration: { systemInEu: 'yes', upstreamExcludedEu: 'no' },
+      }),
+      AS_OF,
+    );
+    expect(r.role).toBe('downstream-system-provider');
+    expect(r.isProvider).toBe(false);
+    expect(r.obligations).toEqual([]);
+    expect(r.notApplicable).toHaveLength(11);
+  });
+  it('R14 / E23: a host is not the provider of uploaded models', () => {
+    const r = evaluate(developer({ role: 'host' }), AS_OF);
+    expect(r.role).toBe('host');
+    expect(r.obligations).toEqual([]);
+  });
+  it('R22 / E11: a private hobbyist release is not placing, flagged', () => {
+    const r = evaluate(
+      developer({ role: 'hobbyist', placing: { channels: ['hub'], euAvailability: 'direct' } }),
+      AS_OF,
+    );
+    expect(r.isProvider).toBe(false);
+    expect(r.ambiguities.map((a) => a.edgeCase)).toContain('E11');
+  });
+  it('R3: sharing only with research partners for research is outside the Act', () => {
+    const r = evaluate(
+      developer({ role: 'research', placing: { channels: ['researchPartners'], euAvailability: 'direct' } }),
+      AS_OF,
+    );
+    expect(r.role).toBe('out-of-scope');
+    expect(r.isProvider).toBe(false);
+  });
+  it('E10: a research lab releasing weights publicly is placing, flagged', () => {
+    const r = evaluate(
+      developer({
+        role: 'research',
+        placing: { channels: ['hub'], euAvailability: 'direct', placingDate: '2026-02-01' },
+      }),
+      AS_OF,
+    );
+    expect(r.isProvider).toBe(true);
+    expect(r.ambiguities.map((a) => a.edgeCase)).toContain('E10');
+  });
+});
+
+describe('R24 — modifiers: more than one third of the original compute (3 × mod > original)', () => {
+  it('exactly one third (10^24 of 3 × 10^24) does not make the modifier a provider', () => {
+    expect(evaluate(modifier({ modificationFlop: 1e24 }), AS_OF).isProvider).toBe(false);
+  });
+  it('just above one third does', () => {
+    const r = evaluate(modifier({ modificationFlop: 1.000001e24 }), AS_OF);
+    expect(r.isProvider).toBe(true);
+    expect(r.role).toBe('modification-provider');
+  });
+  it('just below one third does not', () => {
+    expect(evaluate(modifier({ modificationFlop: 9.9999e23 }), AS_OF).isProvider).toBe(false);
+  });
+  it('R28: a modification provider’s Art. 53 duties are limited to the modification', () => {
+    const r = evaluate(modifier({ modificationFlop: 2e24 }), AS_OF);
+    expect(r.obligations.find((o) => o.id === 'art53_1_a')?.scope).toMatch(/modification/);
+    expect(r.complianceDeadline).toBe('2026-03-01');
+  });
+  it('R43: warns when the modification is within ±30 % of one third', () => {
+    expect(evaluate(modifier({ modificationFlop: 1.1e24 }), AS_OF).warnings.map((w) => w.id)).toContain(
+      'near-one-third',
+    );
+  });
+});
+
+describe('R25 / E4 — fallback thresholds when the original compute is unknown', () => {
+  it('non-SR original: exactly 10^23 / 3 is not above the fallback', () => {
+    const r = evaluate(modifier({ originalComputeFlop: 'unknown', modificationFlop: 1e23 / 3 }), AS_OF);
+    expect(r.isProvider).toBe(false);
+  });
+  it('non-SR original: 3.34 × 10^22 is above the fallback', () => {
+    const r = evaluate(modifier({ originalComputeFlop: 'unknown', modificationFlop: 3.34e22 }), AS_OF);
+    expect(r.isProvider).toBe(true);
+  });
+  it('SR original: 3.3 × 10^24 is below the higher fallback, 3.34 × 10^24 above', () => {
+    const base = { originalComputeFlop: 'unknown' as const, originalSystemicRisk: 'yes' as const };
+    expect(evaluate(modifier({ ...base, modificationFlop: 3.3e24 }), AS_OF).isProvider).toBe(false);
+    expect(evaluate(modifier({ ...base, modificationFlop: 3.34e24 }), AS_OF).isProvider).toBe(true);
+  });
+  it('E4: unknown SR status of the original uses the lower fallback and is flagged', () => {
+    const r = evaluate(
+      modifier({ originalComputeFlop: 'unknown', originalSystemicRisk: 'unknown', modificationFlop: 5e22 }),
+      AS_OF,
+    );
+    expect(r.isProvider).toBe(true);
+    expect(r.ambiguities.map((a) => a.edgeCase)).toContain('E4');
+  });
+});
+
+describe('R29 / E5 / E6 / E17 — modifications and systemic risk', () => {
+  it('R29: a significant modification of an SR model is presumed SR with Art. 52(1) and Art. 55', () => {
+    const r = evaluate(
+      modifier(
+        { originalComputeFlop: 5e25, originalSystemicRisk: 'yes', modificationFlop: 2e25 },
+        { systemicRisk: { thresholdMetDate: '2026-02-01' } },
+      ),
+      AS_OF,
+    );
+    expect(r.systemicRisk).toBe('presumed');
+    expect(r.obligations.map((o) => o.id)).toEqual(
+      expect.arrayContaining(['art52_1', 'art55_1_a', 'art55_1_b', 'art55_1_c', 'art55_1_d']),
+    );
+    expect(r.notificationDeadline).toBe('2026-02-15');
+  });
+  it('E5: 8 × 10^24 original + 3 × 10^24 modification exceeds 10^25 cumulative → presumed SR', () => {
+    const r = evaluate(modifier({ originalComputeFlop: 8e24, modificationFlop: 3e24 }), AS_OF);
+    expect(r.isProvider).toBe(true);
+    expect(r.systemicRisk).toBe('presumed');
+    expect(r.ambiguities.map((a) => a.edgeCase)).toContain('E5');
+  });
+  it('E6: modifying an SR model below the threshold leaves the modifier without model obligations', () => {
+    const r = evaluate(
+      modifier({ originalComputeFlop: 5e25, originalSystemicRisk: 'yes', modificationFlop: 1e24 }),
+      AS_OF,
+    );
+    expect(r.isProvider).toBe(false);
+    expect(r.systemicRisk).toBe('none');
+    expect(r.verdicts.systemicRisk.rules).toContain('E6');
+  });
+  it('E17: fine-tuning that stays on the original provider’s platform is the original provider’s modification', () => {
+    const r = evaluate(modifier({ modificationFlop: 2e24, viaOriginalProviderPlatform: 'yes' }), AS_OF);
+    expect(r.isProvider).toBe(false);
+    expect(r.ambiguities.map((a) => a.edgeCase)).toContain('E17');
+  });
+});
