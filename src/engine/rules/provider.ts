@@ -155,6 +155,15 @@ function assessPlacement(a: Answers, f: Findings, systemicRiskCondition: boolean
         'Since Regulation (EU) 2026/1744 the AI Office is the exclusive supervisor of AI systems based on a general-purpose AI model developed by the same provider (with listed exceptions) (E9).',
       citations: [art('75(1)')],
     });
+    f.step({
+      verdict: 'dates',
+      question: 'Does your own generative AI system have a transparency deadline of its own?',
+      answer: CHANNEL_WORDS.ownApp,
+      rule: 'R83',
+      outcome:
+        'System-level duty, not a model obligation: generative AI systems must mark their outputs as AI-generated in a machine-readable way (Art. 50(2)); systems placed before 2 August 2026 have until 2 December 2026.',
+      citations: [art('50(2)'), art('111(4)')],
+    });
   }
 
   switch (placing.euAvailability) {
