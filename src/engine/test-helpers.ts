@@ -42,7 +42,7 @@ export function modifier(
   });
 }
 
-export const OPEN_LICENCE = {
+export const OPEN_LICENCE: NonNullable<AnswersInput['licence']> = {
   name: 'Apache-2.0',
   access: 'yes',
   use: 'yes',
@@ -54,4 +54,4 @@ export const OPEN_LICENCE = {
   usageInfoPublic: 'yes',
   monetisation: [],
   microenterpriseDeal: 'no',
-} as const;
+};
