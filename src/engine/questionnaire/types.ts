@@ -1,0 +1,92 @@
+/**
+ * The questionnaire as data: screens, questions, options, hints, help with citations and visibility rules.
+ * Pure TypeScript (no React): the wizard renders it, the check page and the PDF summarise answers with it.
+ */
+import type { AnswersInput } from '../answers';
+import type { Citation, RuleRef } from '../report';
+
+/** Deep partial of the answers as accepted from outside: what a draft holds while the user is answering. */
+export type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+
+export type DraftAnswers = DeepPartial<AnswersInput>;
+
+export const SCREEN_IDS = [
+  'role',
+  'capabilities',
+  'integration',
+  'modification',
+  'placing',
+  'compute',
+  'systemic-risk',
+  'licence',
+  'code-of-practice',
+] as const;
+export type ScreenId = (typeof SCREEN_IDS)[number];
+
+export interface Option {
+  /** The value stored in the answers (an enum member of the answers schema, or "unknown"). */
+  value: string;
+  label: string;
+  hint?: string;
+  /** Checkbox that cannot be combined with the others ("I don't know", "None of these"). */
+  exclusive?: boolean;
+}
+
+export interface Help {
+  /** Why we ask, in plain words. */
+  text: string;
+  rules: RuleRef[];
+  citations: Citation[];
+}
+
+export type QuestionKind = 'radio' | 'checkboxes' | 'flop' | 'date' | 'text';
+
+export interface FlopConfig {
+  /** Offer "None" (stored as 0). */
+  none?: { label: string };
+  /** Offer the estimator (hardware / architecture). */
+  estimator?: boolean;
+  /** Where to position the figure: against 10^23 / 10^25, or against one third of the original model. */
+  compare: 'thresholds' | 'one-third-of-original' | 'none';
+}
+
+export interface Question {
+  /** Dotted path in the answers object; also the form field name ("compute.parameterUpdateFlop"). */
+  id: string;
+  kind: QuestionKind;
+  /** The question as asked: legend of the fieldset or label of the input. */
+  label: string;
+  /** Short form for the check page and summaries. */
+  shortLabel: string;
+  hint?: string;
+  /** Examples listed under the hint (e.g. the Commission's narrow-model examples, R10). */
+  examples?: { title: string; items: string[] };
+  options?: Option[];
+  /** Label of the "I don't know" choice for flop and date questions (stored as "unknown"). */
+  unknownLabel?: string;
+  flop?: FlopConfig;
+  /** Message shown when the question is left unanswered; says how to fix it. */
+  requiredMessage: string;
+  help: Help;
+  /** Shown only when this returns true for the answers so far (absent = always on its screen). */
+  visible?: (answers: DraftAnswers) => boolean;
+  /** Plain-words description of the visibility rule (for the methodology page and tests). */
+  visibleWhen?: string;
+}
+
+export interface Screen {
+  id: ScreenId;
+  /** Page heading and title. */
+  title: string;
+  /** One or two sentences under the heading. */
+  intro: string;
+  questions: Question[];
+  /** Shown only when this returns true. Uses answers of earlier screens only. */
+  visible: (answers: DraftAnswers) => boolean;
+  /** Plain-words description of when the screen is shown. */
+  shownWhen: string;
+}

@@ -1,0 +1,120 @@
+/**
+ * The answers draft in localStorage: saved on every step, resumed after a reload or a closed tab, removed by
+ * "Clear my data". A damaged, foreign or old-version draft is never trusted: loadDraft() reports it as
+ * discarded with a reason the page shows, and never throws.
+ */
+import { ANSWERS_SCHEMA_VERSION, type Answers, answersSchema } from '../../engine/answers';
+import {
+  type DraftAnswers,
+  draftAnswersSchema,
+  incompleteScreens,
+  relevantAnswers,
+  type ScreenId,
+  screenOfAnswerPath,
+} from '../../engine/questionnaire';
+import { DRAFT_STORAGE_KEY, DRAFT_VERSION, draftStorage } from './keys';
+import { removeDraft } from './peek';
+
+export { DRAFT_STORAGE_KEY, DRAFT_VERSION } from './keys';
+
+export interface Draft {
+  version: number;
+  /** Every answer given so far — including those on screens that no longer apply, so Back restores them. */
+  answers: DraftAnswers;
+  /** ISO timestamp of the last save. */
+  updatedAt: string;
+}
+
+export type LoadDraftResult =
+  | { status: 'none' }
+  | { status: 'ok'; draft: Draft }
+  | { status: 'discarded'; reason: string };
+
+const DAMAGED = 'The answers saved in this browser are damaged and cannot be read, so they were not used.';
+const OLD_VERSION =
+  'The answers saved in this browser come from a different version of this tool, so they were not used.';
+
+export function loadDraft(): LoadDraftResult {
+  let raw: string | null;
+  try {
+    raw = draftStorage()?.getItem(DRAFT_STORAGE_KEY) ?? null;
+  } catch {
+    return { status: 'none' };
+  }
+  if (raw === null) return { status: 'none' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { status: 'discarded', reason: DAMAGED };
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return { status: 'discarded', reason: DAMAGED };
+  }
+  const { version, answers, updatedAt } = parsed as Record<string, unknown>;
+  if (version !== DRAFT_VERSION) return { status: 'discarded', reason: OLD_VERSION };
+  if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
+    return { status: 'discarded', reason: DAMAGED };
+  }
+  const schemaVersion = (answers as { schemaVersion?: unknown }).schemaVersion;
+  if (schemaVersion !== undefined && schemaVersion !== ANSWERS_SCHEMA_VERSION) {
+    return { status: 'discarded', reason: OLD_VERSION };
+  }
+  // Validate without keeping the parsed output: defaults must not turn into answers the user never gave.
+  if (!draftAnswersSchema.safeParse(answers).success) return { status: 'discarded', reason: DAMAGED };
+  return {
+    status: 'ok',
+    draft: {
+      version: DRAFT_VERSION,
+      answers: answers as DraftAnswers,
+      updatedAt: typeof updatedAt === 'string' ? updatedAt : '',
+    },
+  };
+}
+
+/** Saves the draft. Returns false when the browser refuses (storage full or disabled); never throws. */
+export function saveDraft(draft: Draft): boolean {
+  try {
+    const storage = draftStorage();
+    if (!storage) return false;
+    storage.setItem(DRAFT_STORAGE_KEY, JSON.stringify(draft));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Saves answers as the current draft, stamped with the current version and time. */
+export function saveAnswers(answers: DraftAnswers, now: Date = new Date()): Draft {
+  const draft: Draft = {
+    version: DRAFT_VERSION,
+    answers: { ...answers, schemaVersion: ANSWERS_SCHEMA_VERSION },
+    updatedAt: now.toISOString(),
+  };
+  saveDraft(draft);
+  return draft;
+}
+
+/** "Clear my data": removes the draft from this browser. */
+export function clearDraft(): void {
+  removeDraft();
+}
+
+export type CompleteAnswersResult = { ok: true; answers: Answers } | { ok: false; missingSteps: ScreenId[] };
+
+/**
+ * The finished answers for the engine: drops answers on screens that no longer apply (prune), then checks
+ * that every screen that applies is answered and that the whole passes the answers schema.
+ */
+export function completeAnswers(draft: Draft): CompleteAnswersResult {
+  const missingSteps = incompleteScreens(draft.answers);
+  if (missingSteps.length > 0) return { ok: false, missingSteps };
+  const relevant = relevantAnswers(draft.answers);
+  const parsed = answersSchema.safeParse({ ...relevant, schemaVersion: ANSWERS_SCHEMA_VERSION });
+  if (!parsed.success) {
+    // Not expected once every screen is complete; point at the screens of the failing fields.
+    const steps = parsed.error.issues.map((i) => screenOfAnswerPath(i.path.map(String).join('.')));
+    return { ok: false, missingSteps: [...new Set(steps)] };
+  }
+  return { ok: true, answers: parsed.data };
+}
