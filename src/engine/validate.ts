@@ -1,0 +1,381 @@
+/**
+ * parseAnswers(input): validate untrusted answers (CLI file, JSON import, share link) against the answers
+ * schema and turn every problem into a plain message that names the field by dotted path
+ * ("compute.parameterUpdateFlop"), says what was expected and how to fix it. One format only: the answers
+ * object itself (no wrapper). Never throws.
+ */
+import { z } from 'zod';
+import { ANSWERS_SCHEMA_VERSION, type Answers, answersSchema, isoDate } from './answers';
+import { formatFlopInput, parseFlopInput } from './compute-input';
+
+export interface AnswersIssue {
+  /** Dotted path of the field: "compute.parameterUpdateFlop", "placing.channels[1]"; "" = the whole object. */
+  path: string;
+  message: string;
+}
+
+export type ParseAnswersResult = { ok: true; answers: Answers } | { ok: false; issues: AnswersIssue[] };
+
+type Segment = string | number;
+type Issue = z.core.$ZodIssue;
+
+const UNKNOWN_HINT = ' Or write "unknown" if you do not know.';
+
+export function parseAnswers(input: unknown): ParseAnswersResult {
+  try {
+    return parseUnsafe(input);
+  } catch (error) {
+    // Not reachable with JSON input; guards exotic objects (throwing getters, proxies) from other callers.
+    return {
+      ok: false,
+      issues: [
+        { path: '', message: `The answers could not be read: ${(error as Error)?.message ?? String(error)}` },
+      ],
+    };
+  }
+}
+
+function parseUnsafe(input: unknown): ParseAnswersResult {
+  if (!isPlainObject(input))
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '',
+          message: `The answers must be a JSON object such as {"schemaVersion": ${ANSWERS_SCHEMA_VERSION}, "role": "developer", …}, but this is ${describeValue(input)}.`,
+        },
+      ],
+    };
+
+  const versionIssue = checkSchemaVersion(input);
+  if (versionIssue) return { ok: false, issues: [versionIssue] };
+
+  const result = answersSchema.safeParse(input);
+  if (result.success) return { ok: true, answers: result.data };
+  return { ok: false, issues: explain(result.error.issues, [], input) };
+}
+
+/** A wrong or missing version makes every other message meaningless, so it is reported alone. */
+function checkSchemaVersion(input: Record<string, unknown>): AnswersIssue | null {
+  const v = input.schemaVersion;
+  const path = 'schemaVersion';
+  if (!('schemaVersion' in input) || v === undefined)
+    return {
+      path,
+      message: `Missing "schemaVersion". Add "schemaVersion": ${ANSWERS_SCHEMA_VERSION} — this tool reads answers schema version ${ANSWERS_SCHEMA_VERSION}.`,
+    };
+  if (v === ANSWERS_SCHEMA_VERSION) return null;
+  if (typeof v === 'number')
+    return {
+      path,
+      message:
+        `This file was written for answers schema version ${v}; this tool reads version ${ANSWERS_SCHEMA_VERSION}.` +
+        (v > ANSWERS_SCHEMA_VERSION
+          ? ' It was probably saved by a newer version of GPAI Navigator: open it there, or export the answers again as version 1.'
+          : ` Set "schemaVersion": ${ANSWERS_SCHEMA_VERSION} only after checking every answer against the current questions.`),
+    };
+  if (typeof v === 'string' && /^\s*\d+\s*$/u.test(v))
+    return Number(v) === ANSWERS_SCHEMA_VERSION
+      ? { path, message: `"schemaVersion" must be a number: write ${ANSWERS_SCHEMA_VERSION} without quotes.` }
+      : {
+          path,
+          message: `This file was written for answers schema version ${v.trim()}; this tool reads version ${ANSWERS_SCHEMA_VERSION}.`,
+        };
+  return {
+    path,
+    message: `"schemaVersion" must be the number ${ANSWERS_SCHEMA_VERSION}, but this is ${describeValue(v)}.`,
+  };
+}
+
+/** Turns zod issues into one plain message per field (and one per unknown key), in the schema's order. */
+function explain(issues: readonly Issue[], base: Segment[], root: unknown): AnswersIssue[] {
+  const out = new Map<string, string>();
+  collect(issues, base, root, out);
+  return [...out].map(([path, message]) => ({ path, message }));
+}
+
+function collect(issues: readonly Issue[], base: Segment[], root: unknown, out: Map<string, string>): void {
+  // One message per field: the first is the most basic problem (format before calendar, for dates).
+  const put = (path: Segment[], message: string) => {
+    const key = formatPath(path);
+    if (!out.has(key)) out.set(key, message);
+  };
+  for (const issue of issues) {
+    const path = [...base, ...(issue.path as Segment[])];
+    if (issue.code === 'unrecognized_keys') {
+      const known = objectKeysAt(path);
+      for (const k of issue.keys) put([...path, k], unknownKeyMessage(k, known));
+      continue;
+    }
+    if (issue.code === 'invalid_union') {
+      const branch = bestBranch(issue.errors);
+      if (branch) {
+        collect(branch, path, root, out);
+        continue;
+      }
+    }
+    put(path, messageFor(issue, path, root));
+  }
+}
+
+/**
+ * A union branch whose only problem is being of the wrong kind (a number where "unknown" was expected, a
+ * string where a list was expected) says nothing useful. The first branch that got further wins.
+ */
+function bestBranch(branches: readonly (readonly Issue[])[]): readonly Issue[] | null {
+  for (const b of branches) {
+    const mismatch =
+      b.length === 1 &&
+      (b[0] as Issue).path.length === 0 &&
+      ((b[0] as Issue).code === 'invalid_type' ||
+        ((b[0] as Issue).code === 'invalid_value' &&
+          (b[0] as Issue & { values: unknown[] }).values.length === 1));
+    if (!mismatch) return b;
+  }
+  return null;
+}
+
+function messageFor(issue: Issue, path: Segment[], root: unknown): string {
+  const schema = schemaAt(path);
+  const present = isPresent(root, path);
+  const value = valueAt(root, path);
+  const unknownHint = schema && acceptsUnknown(schema) ? UNKNOWN_HINT : '';
+  const expected = schema ? describeSchema(schema) : 'a valid value';
+
+  if (!present) {
+    const key = path.at(-1);
+    return `Required field is missing. Add ${typeof key === 'string' ? `"${key}": ` : ''}${expected}.`;
+  }
+
+  switch (issue.code) {
+    case 'invalid_type':
+    case 'invalid_union':
+      return `Expected ${expected}, but this is ${describeValue(value)}.${typeFix(schema, value)}`;
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => JSON.stringify(v));
+      if (typeof value === 'boolean' && issue.values.includes('yes'))
+        return `Expected one of ${allowed.join(', ')}, but this is ${value}. Write "yes" or "no" in quotes instead of true or false.`;
+      const suggestion = typeof value === 'string' ? closest(value, issue.values.map(String)) : null;
+      return `${capitalise(describeValue(value))} is not an allowed value. Allowed: ${allowed.join(', ')}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`;
+    }
+    case 'too_small':
+      if (issue.origin === 'number')
+        return `${issue.message} Enter 0 or a positive number of FLOP, for example 3.8e25.${unknownHint}`;
+      if (issue.origin === 'array') {
+        const list = schema ? leafSchemas(schema).find((l) => l instanceof z.ZodArray) : undefined;
+        const items = list ? describeSchema(list) : expected;
+        return `The list is empty. Give ${items}, with at least ${String(issue.minimum)} item.${unknownHint}`;
+      }
+      return `Too short: ${issue.message}`;
+    case 'too_big':
+      if (issue.origin === 'number') return `${issue.message} Write the figure in FLOP, for example 3.8e25.`;
+      if (issue.origin === 'string')
+        return `Too long: at most ${String(issue.maximum)} characters (this is ${(value as string).length}). Shorten it.`;
+      return issue.message;
+    case 'invalid_format': {
+      const isDate = schema !== null && leafSchemas(schema).some(isDateSchema);
+      const head = isDate
+        ? `${JSON.stringify(value)} is not a date written YYYY-MM-DD. Write it like 2025-08-02.`
+        : `${capitalise(describeValue(value))} has the wrong format: ${issue.message}`;
+      const typo =
+        unknownHint && typeof value === 'string' && closest(value, ['unknown'])
+          ? ' Did you mean "unknown"?'
+          : '';
+      return `${head}${typo || unknownHint}`;
+    }
+    case 'custom':
+      if (schema && leafSchemas(schema).some(isDateSchema) && typeof value === 'string')
+        return dateMessage(value) + unknownHint;
+      return `${issue.message}${unknownHint}`;
+    default:
+      return `${issue.message}. Expected ${expected}.`;
+  }
+}
+
+function dateMessage(value: string): string {
+  const year = Number(value.slice(0, 4));
+  if (year < 1900 || year > 2200)
+    return `"${value}" is outside the supported years; use a year between 1900 and 2200.`;
+  return `"${value}" is not a date in the calendar. Check the day and month (YYYY-MM-DD).`;
+}
+
+function typeFix(schema: z.ZodType | null, value: unknown): string {
+  if (!schema) return '';
+  const kinds = leafSchemas(schema);
+  if (typeof value === 'string' && kinds.some((s) => s instanceof z.ZodNumber)) {
+    const parsed = parseFlopInput(value);
+    if (parsed.ok) return ` Write it as a JSON number without quotes: ${formatFlopInput(parsed.value)}.`;
+  }
+  if (typeof value === 'number' && kinds.some((s) => isDateSchema(s)))
+    return ' Write the date as a string in quotes, for example "2025-08-02".';
+  if (typeof value === 'string' && kinds.some((s) => s instanceof z.ZodArray))
+    return ` Put the value in a list: ["${value}"].`;
+  if (typeof value === 'boolean' && kinds.some((s) => s instanceof z.ZodEnum))
+    return ' Write "yes" or "no" in quotes instead of true or false.';
+  return '';
+}
+
+function unknownKeyMessage(key: string, known: string[]): string {
+  const suggestion = closest(key, known);
+  return `Unknown field "${key}" — remove it or check the spelling.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`;
+}
+
+// ── Schema walking ─────────────────────────────────────────────────────────────────────────────────────────
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let s: z.ZodType = schema;
+  while (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable)
+    s = (s as z.ZodOptional<z.ZodType>).unwrap();
+  return s;
+}
+
+/** The schema of the field at `path`, or null when the path leaves the schema (unknown keys). */
+function schemaAt(path: readonly Segment[]): z.ZodType | null {
+  let s: z.ZodType | null = answersSchema;
+  for (const seg of path) {
+    if (!s) return null;
+    s = childSchema(unwrap(s), seg);
+  }
+  return s;
+}
+
+function childSchema(s: z.ZodType, seg: Segment): z.ZodType | null {
+  if (s instanceof z.ZodObject && typeof seg === 'string')
+    return (s.shape as Record<string, z.ZodType>)[seg] ?? null;
+  if (s instanceof z.ZodArray && typeof seg === 'number') return s.element as z.ZodType;
+  if (s instanceof z.ZodUnion)
+    for (const option of s.options as z.ZodType[]) {
+      const child = childSchema(unwrap(option), seg);
+      if (child) return child;
+    }
+  return null;
+}
+
+function objectKeysAt(path: readonly Segment[]): string[] {
+  const s = schemaAt(path);
+  const u = s ? unwrap(s) : null;
+  return u instanceof z.ZodObject ? Object.keys(u.shape) : [];
+}
+
+function leafSchemas(schema: z.ZodType): z.ZodType[] {
+  const s = unwrap(schema);
+  return s instanceof z.ZodUnion ? (s.options as z.ZodType[]).flatMap(leafSchemas) : [s];
+}
+
+function isDateSchema(s: z.ZodType): boolean {
+  return unwrap(s) === isoDate;
+}
+
+function acceptsUnknown(schema: z.ZodType): boolean {
+  const leaves = leafSchemas(schema);
+  return leaves.length > 1 && leaves.some((s) => s instanceof z.ZodLiteral && s.values.has('unknown'));
+}
+
+/** "one of "yes", "no", "unknown"", "a number of FLOP (e.g. 3.8e25) or "unknown""… */
+function describeSchema(schema: z.ZodType): string {
+  const s = unwrap(schema);
+  if (s instanceof z.ZodEnum) return `one of ${s.options.map((o) => JSON.stringify(o)).join(', ')}`;
+  if (s instanceof z.ZodLiteral) return [...s.values].map((v) => JSON.stringify(v)).join(' or ');
+  if (s instanceof z.ZodNumber) return 'a number of FLOP (for example 3.8e25)';
+  if (s === isoDate) return 'a date written YYYY-MM-DD (for example "2025-08-02")';
+  if (s instanceof z.ZodString) return 'text in quotes';
+  if (s instanceof z.ZodArray) {
+    const el = unwrap(s.element as z.ZodType);
+    const items =
+      el instanceof z.ZodEnum
+        ? `items from ${el.options.map((o) => JSON.stringify(o)).join(', ')}`
+        : `items that are each ${describeSchema(el)}`;
+    return `a list with ${items} (for example ${listExample(s)})`;
+  }
+  if (s instanceof z.ZodUnion) return (s.options as z.ZodType[]).map(describeSchema).join(', or ');
+  if (s instanceof z.ZodObject) return `an object with the fields ${Object.keys(s.shape).join(', ')}`;
+  return 'a valid value';
+}
+
+function listExample(s: z.ZodArray): string {
+  const el = unwrap(s.element as z.ZodType);
+  return el instanceof z.ZodEnum ? `["${String(el.options[0])}"]` : '[…]';
+}
+
+// ── Values and paths ───────────────────────────────────────────────────────────────────────────────────────
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function valueAt(root: unknown, path: readonly Segment[]): unknown {
+  let v: unknown = root;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}
+
+function isPresent(root: unknown, path: readonly Segment[]): boolean {
+  if (path.length === 0) return true;
+  const parent = valueAt(root, path.slice(0, -1));
+  const key = path.at(-1) as Segment;
+  return (
+    parent !== null &&
+    typeof parent === 'object' &&
+    Object.hasOwn(parent, key) &&
+    valueAt(root, path) !== undefined
+  );
+}
+
+export function formatPath(path: readonly Segment[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else if (/^[A-Za-z_$][\w$]*$/u.test(seg)) out += (out ? '.' : '') + seg;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+
+function describeValue(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  if (typeof v === 'number') return Number.isFinite(v) ? `the number ${v}` : `${v}`;
+  if (typeof v === 'boolean') return `${v}`;
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'an object';
+  return `a ${typeof v}`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The candidate within two edits (or equal ignoring case and separators), if there is exactly one best. */
+function closest(word: string, candidates: readonly string[]): string | null {
+  const norm = (s: string) => s.toLowerCase().replace(/[\s_-]/gu, '');
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const c of candidates) {
+    const d = norm(c) === norm(word) ? 0 : editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
