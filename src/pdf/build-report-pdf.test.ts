@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '../engine/answers';
+import { formatDate } from '../engine/dates';
+import { evaluate } from '../engine/evaluate';
+import { maximalAnswers } from '../share/arbitraries';
+import { encodeAnswers, shareUrl } from '../share/codec';
+import { answersHash } from '../share/hash';
+import { PERSONAS } from '../share/test-personas';
+import { buildReportPdf, type ReportPdfInput, reportPdfFileName } from './build-report-pdf';
+import { extractPdfText, readFonts } from './test-helpers';
+
+const fonts = readFonts();
+const AS_OF = '2026-11-25';
+
+function input(answers: Answers, generatedAt = '2026-11-25T14:03:27+01:00'): ReportPdfInput {
+  return {
+    report: evaluate(answers, AS_OF),
+    answers,
+    answersInWords: [
+      { section: 'Role and model', question: 'Model name', answer: answers.modelName ?? 'Not given' },
+      {
+        section: 'Role and model',
+        question: 'Your relation to the model',
+        answer: 'We trained the model ourselves',
+      },
+      {
+        section: 'Training compute',
+        question: 'Training compute (parameter updates)',
+        answer: '3.8 × 10²⁵ FLOP',
+      },
+    ],
+    shareLink: shareUrl('https://gpai.example.org/', encodeAnswers(answers, { includeModelName: false })),
+    generatedAt,
+    answersHash: answersHash(answers),
+  };
+}
+
+const frontier = PERSONAS.frontierLabOutsideEu as Answers;
+/** Whitespace-insensitive: table cells wrap lines anywhere. */
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+describe('buildReportPdf', () => {
+  it('contains everything the issue lists, in selectable text, with the Unicode model name', async () => {
+    const i = input(frontier);
+    const pages = await extractPdfText(buildReportPdf(i, fonts));
+    const all = pages.join('\n');
+    const flat = squash(all);
+    expect(all).toContain('Łódź AI');
+    expect(all).toContain('EU AI Act assessment of a general-purpose AI model');
+    expect(all).toContain('25 November 2026, 14:03 (UTC+01:00)'); // generated
+    expect(all).toContain('Evaluated as of');
+    expect(all).toContain(i.report.rulesVersion);
+    expect(all).toContain(i.answersHash);
+    for (const v of Object.values(i.report.verdicts)) {
+      expect(flat).toContain(squash(v.summary));
+      for (const c of v.citations) expect(flat).toContain(squash(c.ref));
+    }
+    for (const o of i.report.obligations) {
+      expect(flat).toContain(squash(o.article));
+      expect(flat).toContain(squash(o.title));
+    }
+    expect(i.report.notificationDeadline).toBe('2025-11-24');
+    expect(all).toContain('Notification to the Commission (Art. 52(1)) due by 24 November 2025');
+    for (const m of i.report.timeline) {
+      expect(flat).toContain(squash(formatDate(m.date)));
+      expect(flat).toContain(squash(m.label.replace('→', '->')));
+    }
+    expect(flat).toContain(squash('3.8 × 10²⁵ FLOP'));
+    expect(flat).toContain(squash(i.shareLink));
+    expect(all).toContain('Prepared by');
+    expect(all).toContain('Reviewed by');
+    expect(all).toContain('Signature');
+    expect(all).toContain('Not legal advice.');
+    expect(all).toContain('Open questions');
+    expect(all).toContain('Ambiguities');
+    pages.forEach((p, n) => {
+      expect(p).toContain(`Page ${n + 1} of ${pages.length}`);
+    });
+  });
+
+  it('lists open questions, ambiguities and every answer in words when there are some', async () => {
+    const unsure: Answers = {
+      ...(PERSONAS.fineTunerUnknownOriginalAboveFallback as Answers),
+      modelName: 'Żółw-2 (fine-tune)',
+      generality: 'unknown',
+    };
+    const i = input(unsure);
+    expect(i.report.openQuestions.length).toBeGreaterThan(0);
+    const flat = squash((await extractPdfText(buildReportPdf(i, fonts))).join('\n'));
+    for (const q of i.report.openQuestions) expect(flat).toContain(squash(q.question));
+    for (const a of i.report.ambiguities) expect(flat).toContain(squash(a.readingChosen));
+    for (const row of i.answersInWords) {
+      expect(flat).toContain(squash(row.question));
+      expect(flat).toContain(squash(row.answer));
+    }
+    expect(flat).toContain(squash('Żółw-2 (fine-tune)'));
+  });
+
+  it('is deterministic: same input, same bytes; only the generation time changes the output', () => {
+    const a = buildReportPdf(input(frontier), fonts);
+    const b = buildReportPdf(input(frontier), fonts);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const later = buildReportPdf(input(frontier, '2026-11-25T18:00:00Z'), fonts);
+    expect(Buffer.from(later).equals(Buffer.from(a))).toBe(false);
+  });
+
+  it('only the generated line differs between two generation times', async () => {
+    const a = (await extractPdfText(buildReportPdf(input(frontier), fonts))).join('\n');
+    const b = (await extractPdfText(buildReportPdf(input(frontier, '2026-11-26T09:15:00Z'), fonts))).join(
+      '\n',
+    );
+    expect(b.replace('26 November 2026, 09:15 (UTC)', 'X')).toBe(
+      a.replace('25 November 2026, 14:03 (UTC+01:00)', 'X'),
+    );
+  });
+
+  it('draws characters the font lacks as "?", never as a wrong letter', async () => {
+    const i = input({ ...frontier, modelName: 'Model 模型 → v2' });
+    const all = (await extractPdfText(buildReportPdf(i, fonts))).join('\n');
+    expect(all).toContain('Model ?? -> v2');
+  });
+
+  it('builds every persona and the largest answer set (931-character link) without error', async () => {
+    for (const answers of [...Object.values(PERSONAS), maximalAnswers()]) {
+      const i = input(answers);
+      i.shareLink = shareUrl('https://gpai.example.org/', encodeAnswers(answers, { includeModelName: true }));
+      const bytes = buildReportPdf(i, fonts);
+      expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+      const flat = squash((await extractPdfText(bytes)).join('\n'));
+      expect(flat).toContain(squash(i.shareLink));
+    }
+  });
+});
+
+describe('reportPdfFileName', () => {
+  it('is made from the model name (transliterated) and the as-of date', () => {
+    expect(reportPdfFileName('Łódź AI', '2026-11-25')).toBe('gpai-report-lodz-ai-2026-11-25.pdf');
+    expect(reportPdfFileName(undefined, '2026-11-25')).toBe('gpai-report-2026-11-25.pdf');
+    expect(reportPdfFileName('   ', '2026-11-25')).toBe('gpai-report-2026-11-25.pdf');
+    expect(reportPdfFileName('Straße/../../etc "Æon" ½', '2026-01-02')).toBe(
+      'gpai-report-strasse-etc-aeon-1-2-2026-01-02.pdf',
+    );
+    expect(reportPdfFileName('模型', '2026-01-02')).toBe('gpai-report-2026-01-02.pdf');
+    expect(reportPdfFileName('x'.repeat(300), '2026-01-02')).toBe(
+      `gpai-report-${'x'.repeat(48)}-2026-01-02.pdf`,
+    );
+  });
+});
