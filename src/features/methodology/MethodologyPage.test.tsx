@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { RULES_CHANGELOG, RULES_VERSION } from '../../engine/rules-version';
 import { SCENARIOS } from '../../engine/scenarios/scenarios';
 import { SOURCES } from '../../engine/sources';
+import { superscriptPowers } from '../report/format';
 import { MethodologyPage } from './MethodologyPage';
-import { superscriptPowers } from './WorkedExamples';
 
 describe('methodology page', () => {
   it('shows the rules version, the changelog and every source with its date and link', () => {

@@ -4,7 +4,8 @@ import { formatDate } from '../../engine/dates';
 import { evaluate } from '../../engine/evaluate';
 import type { ProviderRole, Report } from '../../engine/report';
 import { SCENARIOS, type Scenario } from '../../engine/scenarios/scenarios';
-import { compactArticles } from './articles';
+import { compactArticles } from '../report/articles';
+import { superscriptPowers } from '../report/format';
 
 const ROLE_SHORT: Record<ProviderRole, string> = {
   provider: 'Yes — provider',
@@ -15,15 +16,6 @@ const ROLE_SHORT: Record<ProviderRole, string> = {
   'not-placed': 'No — not placed',
   'out-of-scope': 'No — out of scope',
 };
-
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-/** "10^25" → "10²⁵", as the report writes powers of ten. */
-export function superscriptPowers(text: string): string {
-  return text.replace(
-    /10\^(\d+)/g,
-    (_, exp: string) => `10${[...exp].map((d) => SUPERSCRIPT[Number(d)]).join('')}`,
-  );
-}
 
 const SR_WORDS = { presumed: 'Presumed', designated: 'Designated', none: 'None' } as const;
 

@@ -1,4 +1,5 @@
-import type { Obligation, Report } from '../../engine/report';
+import type { Obligation, ObligationId, Report, RuleRef } from '../../engine/report';
+import { compactArticles } from './articles';
 import { Badge, Citations, RuleTags, withKeys } from './bits';
 import { obligationStatus } from './format';
 
@@ -19,9 +20,9 @@ export function ObligationsSection({ report }: { report: Report }) {
         </p>
       ) : (
         <>
-          <p className="mt-2 text-slate-700">
-            {applicable.length === 1 ? 'One obligation applies' : `${applicable.length} obligations apply`},
-            with their status on the evaluation date.
+          <p className="obligations-summary mt-2">
+            {applicable.length === 1 ? 'One obligation applies' : `${applicable.length} obligations apply`}:{' '}
+            {statusCounts(applicable)}.
           </p>
           <ul className="mt-4 space-y-4" aria-label="Obligations that apply">
             {applicable.map((o) => (
@@ -60,20 +61,28 @@ export function ObligationsSection({ report }: { report: Report }) {
             Not applicable or exempted
           </h3>
           <ul aria-labelledby="not-applicable-heading" className="not-applicable mt-3 space-y-2 text-sm">
-            {exempted.map((o) => (
-              <li key={o.id} data-obligation={o.id} className="border-l-2 border-slate-300 pl-3">
-                <span className="font-semibold">{o.article}</span> {o.title}
+            {groupByReason(
+              exempted.map((o) => ({ id: o.id, reason: o.exemptionReason ?? 'Exempted.', rules: o.rules })),
+            ).map((g) => (
+              <li
+                key={`ex-${g.ids.join()}`}
+                data-obligations={g.ids.join(' ')}
+                className="border-l-2 border-slate-300 pl-3"
+              >
+                <span className="font-semibold">{compactArticles(g.ids)}</span>
                 {' — '}
-                <span className="font-medium">Exempted: </span>
-                {o.exemptionReason ?? 'exempted.'} <RuleTags rules={o.rules} />
+                {/^exempt/i.test(g.reason) ? g.reason : `Exempted: ${g.reason}`} <RuleTags rules={g.rules} />
               </li>
             ))}
-            {report.notApplicable.map((o) => (
-              <li key={`na-${o.id}`} data-obligation={o.id} className="border-l-2 border-slate-300 pl-3">
-                <span className="font-semibold">{o.article}</span> {o.title}
+            {groupByReason(report.notApplicable).map((g) => (
+              <li
+                key={`na-${g.ids.join()}`}
+                data-obligations={g.ids.join(' ')}
+                className="border-l-2 border-slate-300 pl-3"
+              >
+                <span className="font-semibold">{compactArticles(g.ids)}</span>
                 {' — '}
-                <span className="font-medium">Does not apply: </span>
-                {o.reason} <RuleTags rules={o.rules} />
+                {g.reason} <RuleTags rules={g.rules} />
               </li>
             ))}
           </ul>
@@ -81,6 +90,38 @@ export function ObligationsSection({ report }: { report: Report }) {
       ) : null}
     </section>
   );
+}
+
+/** Obligations that share a reason, listed once: "Art. 55(1)(a)–(d) — Applies only to…". */
+export function groupByReason(
+  items: readonly { id: ObligationId; reason: string; rules: readonly RuleRef[] }[],
+): { ids: ObligationId[]; reason: string; rules: RuleRef[] }[] {
+  const groups: { ids: ObligationId[]; reason: string; rules: RuleRef[] }[] = [];
+  for (const item of items) {
+    const g = groups.find((x) => x.reason === item.reason);
+    if (g) {
+      g.ids.push(item.id);
+      for (const r of item.rules) if (!g.rules.includes(r)) g.rules.push(r);
+    } else groups.push({ ids: [item.id], reason: item.reason, rules: [...item.rules] });
+  }
+  return groups;
+}
+
+const COUNT_WORDS: { status: Obligation['status']; one: string; many: string }[] = [
+  { status: 'overdue', one: 'overdue', many: 'overdue' },
+  { status: 'upcoming', one: 'coming up', many: 'coming up' },
+  { status: 'date-unknown', one: 'with an unknown date', many: 'with unknown dates' },
+  { status: 'in-force', one: 'in force', many: 'in force' },
+];
+
+/** "10 in force, 1 overdue" — the checklist at a glance, most urgent first. */
+export function statusCounts(obligations: readonly Obligation[]): string {
+  return COUNT_WORDS.map(({ status, one, many }) => {
+    const n = obligations.filter((o) => o.status === status).length;
+    return n === 0 ? null : `${n} ${n === 1 ? one : many}`;
+  })
+    .filter(Boolean)
+    .join(', ');
 }
 
 export function ObligationItem({ obligation: o }: { obligation: Obligation }) {
@@ -110,21 +151,23 @@ export function ObligationItem({ obligation: o }: { obligation: Obligation }) {
             {o.scope}
           </p>
         ) : null}
-        {o.produce.length > 0 ? (
-          <div className="mt-2 text-sm">
-            <p className="font-medium">What to produce</p>
-            <ul className="mt-1 list-disc space-y-0.5 pl-5">
-              {o.produce.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
         {o.codeOfPracticeChapter ? (
           <p className="mt-2 text-sm">
             <span className="font-medium">Code of Practice chapter: </span>
             {o.codeOfPracticeChapter}
           </p>
+        ) : null}
+        {o.produce.length > 0 ? (
+          <details className="produce mt-2 text-sm">
+            <summary className="cursor-pointer font-medium text-accent underline underline-offset-2">
+              What to produce ({o.produce.length === 1 ? '1 item' : `${o.produce.length} items`})
+            </summary>
+            <ul className="mt-1 list-disc space-y-0.5 pl-5">
+              {o.produce.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </details>
         ) : null}
         <div className="mt-2 flex flex-wrap items-baseline gap-x-3">
           <Citations citations={o.citations} />

@@ -36,7 +36,7 @@ describe('verdict cards', () => {
   it('names the provider role in words', () => {
     render(<ReportView report={integratorReport} hash={null} sourceWords="A share link" />);
     const provider = screen.getByRole('article', { name: 'Are you its provider?' });
-    expect(within(provider).getByText(/Downstream provider: you build an AI system/)).toBeInTheDocument();
+    expect(within(provider).getByText(/Downstream provider — you build an AI system/)).toBeInTheDocument();
   });
 
   it('"Why" opens to the trace with the rule number and official links', async () => {
@@ -102,9 +102,10 @@ describe('obligations checklist', () => {
     const na = screen.getByRole('list', { name: 'Not applicable or exempted' });
     const text = na.textContent ?? '';
     expect(text).toContain('Art. 53(1)(a)');
-    expect(text).toContain('Exempted: Exempted as a free and open-source model');
+    expect(text).toContain('Exempted as a free and open-source model');
+    expect(text).not.toContain('Exempted: Exempted');
     expect(text).toContain('Art. 54');
-    expect(text).toContain('Does not apply: You are established in the EU.');
+    expect(text).toContain('Art. 54 — You are established in the EU.');
   });
 
   it('says plainly when no model obligations apply', () => {
@@ -170,5 +171,43 @@ describe('other sections and footer', () => {
     const region = screen.getByRole('region', { name: 'Where the law is unclear' });
     expect(within(region).getByText(/Other reading:/)).toBeInTheDocument();
     expect(within(region).getByText('(E15)')).toBeInTheDocument();
+  });
+});
+
+describe('obligations at a glance', () => {
+  it('counts the applicable obligations by status, most urgent first', async () => {
+    const { statusCounts } = await import('./Obligations');
+    expect(statusCounts(frontierReport.obligations)).toBe('1 coming up, 10 in force');
+    const overdue = frontierReport.obligations.map((o) =>
+      o.id === 'art52_1' ? { ...o, status: 'overdue' as const, daysFromAsOf: -3 } : o,
+    );
+    renderReport({ ...frontierReport, obligations: overdue });
+    expect(screen.getByText(/11 obligations apply: 1 overdue, 10 in force\./)).toBeInTheDocument();
+    expect(screen.getByText('Overdue by 3 days')).toBeInTheDocument();
+  });
+});
+
+describe('not applicable, grouped', () => {
+  it('lists obligations that share a reason once, with compact articles', () => {
+    render(<ReportView report={integratorReport} hash={null} sourceWords="x" />);
+    const na = screen.getByRole('list', { name: 'Not applicable or exempted' });
+    const items = within(na).getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toHaveTextContent(
+      'Art. 53(1)(a)–(d), 53(3), 54, 52(1), 55(1)(a)–(d) — No: you build on a third-party model',
+    );
+  });
+
+  it('groups the open-source exemption and the systemic-risk duties separately', () => {
+    render(<ReportView report={openWeightsReport} hash={null} sourceWords="x" />);
+    const items = within(screen.getByRole('list', { name: 'Not applicable or exempted' })).getAllByRole(
+      'listitem',
+    );
+    expect(items.map((i) => i.querySelector('.font-semibold')?.textContent)).toEqual([
+      'Art. 53(1)(a), (b)',
+      'Art. 54',
+      'Art. 52(1)',
+      'Art. 55(1)(a)–(d)',
+    ]);
   });
 });

@@ -1,5 +1,7 @@
+import { useMemo } from 'react';
 import { formatDate } from '../../engine/dates';
 import type { Report } from '../../engine/report';
+import { withSuperscripts } from './format';
 import { ObligationsSection } from './Obligations';
 import { Ambiguities, Counterfactuals, OpenQuestions, ReportFooter, Warnings } from './Sections';
 import { Timeline } from './Timeline';
@@ -23,7 +25,7 @@ export interface ReportViewProps {
 
 /** The whole report as a document: pure rendering of a Report (no routing, storage or clocks). */
 export function ReportView({
-  report,
+  report: engineReport,
   modelName,
   hash,
   sourceWords,
@@ -31,6 +33,7 @@ export function ReportView({
   notices,
   exports,
 }: ReportViewProps) {
+  const report = useMemo(() => withSuperscripts(engineReport), [engineReport]);
   return (
     <article className="report" aria-labelledby="report-title">
       {notices}

@@ -56,7 +56,7 @@ export function VerdictCard({ report, verdictKey }: { report: Report; verdictKey
           <dl className="decisive-answers mt-1 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[minmax(0,14rem)_1fr]">
             {verdict.decisiveAnswers.map((a) => (
               <div key={a.field} className="contents">
-                <dt className="text-slate-600">{a.label}</dt>
+                <dt className="text-slate-600">{capitalise(a.label)}</dt>
                 <dd className="mb-1 sm:mb-0">{a.value}</dd>
               </div>
             ))}
@@ -119,4 +119,8 @@ export function VerdictCard({ report, verdictKey }: { report: Report; verdictKey
       </details>
     </article>
   );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

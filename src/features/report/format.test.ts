@@ -108,3 +108,18 @@ describe('shortHash and todayIso', () => {
     expect(todayIso(new Date(2027, 0, 5))).toBe('2027-01-05');
   });
 });
+
+describe('superscript powers', () => {
+  it('rewrites ASCII powers of ten in every sentence of the report but not in links', async () => {
+    const { withSuperscripts } = await import('./format');
+    const shown = withSuperscripts({
+      ...frontierReport,
+      verdicts: {
+        ...frontierReport.verdicts,
+        gpai: { ...frontierReport.verdicts.gpai, summary: 'Yes: more than 10^23 FLOP.' },
+      },
+    });
+    expect(shown.verdicts.gpai.summary).toBe('Yes: more than 10²³ FLOP.');
+    expect(shown.obligations[0]?.citations[0]?.url).toBe(frontierReport.obligations[0]?.citations[0]?.url);
+  });
+});

@@ -114,12 +114,12 @@ export function verdictTone(report: Report, key: VerdictKey): { tone: Tone; icon
 }
 
 export const ROLE_WORDS: Record<ProviderRole, string> = {
-  provider: 'Provider: you develop the model (or had it developed) and place it on the market',
-  'modification-provider': 'Provider of the modified model: your obligations cover your modification',
+  provider: 'Provider — you develop the model (or had it developed) and place it on the market',
+  'modification-provider': 'Provider of the modified model — your obligations cover your modification',
   'integrator-as-model-provider':
-    'Provider of the model: the upstream provider excluded the EU, and you bring the model into the EU',
-  'downstream-system-provider': "Downstream provider: you build an AI system on someone else's model",
-  host: "Host: you make others' models available; the uploader is the provider",
+    'Provider of the model — the upstream provider excluded the EU, and you bring the model into the EU',
+  'downstream-system-provider': "Downstream provider — you build an AI system on someone else's model",
+  host: "Host — you make others' models available; the uploader is the provider",
   'not-placed': 'Not placed on the EU market, so no provider obligations arise',
   'out-of-scope': 'Outside the GPAI model rules',
 };
@@ -135,4 +135,21 @@ export function todayIso(now: Date = new Date()): string {
   const m = String(now.getMonth() + 1).padStart(2, '0');
   const d = String(now.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** "10^25" → "10²⁵": engine sentences write powers of ten in ASCII; the page shows them as the answers do. */
+export function superscriptPowers(text: string): string {
+  return text.replace(
+    /10\^(-?)(\d+)/g,
+    (_, minus: string, exp: string) =>
+      `10${minus ? '⁻' : ''}${[...exp].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('')}`,
+  );
+}
+
+/** The report with every sentence's ASCII powers of ten written as superscripts (links and ids untouched). */
+export function withSuperscripts(report: Report): Report {
+  return JSON.parse(JSON.stringify(report), (key, value) =>
+    typeof value === 'string' && key !== 'url' ? superscriptPowers(value) : value,
+  ) as Report;
 }

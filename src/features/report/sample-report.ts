@@ -556,13 +556,13 @@ export const openWeightsReport: Report = {
       reason: 'The model does not meet the systemic-risk threshold.',
       rules: ['R62'],
     },
-    {
-      id: 'art55_1_a',
-      article: 'Art. 55(1)(a)–(d)',
+    ...(['a', 'b', 'c', 'd'] as const).map((letter) => ({
+      id: `art55_1_${letter}` as const,
+      article: `Art. 55(1)(${letter})`,
       title: 'Obligations for models with systemic risk',
-      reason: 'The model has no systemic risk.',
-      rules: ['R63'],
-    },
+      reason: 'Applies only to general-purpose AI models with systemic risk.',
+      rules: ['R63' as const],
+    })),
   ],
   notificationDeadline: null,
   complianceDeadline: '2026-02-01',
@@ -696,15 +696,14 @@ export const integratorReport: Report = {
     },
   },
   obligations: [],
-  notApplicable: [
-    {
-      id: 'art53_1_a',
-      article: 'Art. 53',
-      title: 'GPAI model provider obligations',
-      reason: 'You are not the provider of the model.',
-      rules: ['R21'],
-    },
-  ],
+  notApplicable: frontierReport.obligations.map((o) => ({
+    id: o.id,
+    article: o.article,
+    title: o.title,
+    reason:
+      'No: you build on a third-party model, so you are a downstream provider of an AI system, not the model’s provider.',
+    rules: ['R21'],
+  })),
   timeline: openWeightsReport.timeline.filter((m) => m.kind === 'law'),
   ambiguities: [],
   warnings: [],
