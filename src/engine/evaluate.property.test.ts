@@ -1,0 +1,492 @@
+/**
+ * Property tests for evaluate() (fast-check). The arbitrary below is written independently of the engine: it
+ * produces schema-valid answers covering every role, every channel, every "unknown", dates around the
+ * 1/2 August 2025 boundary and compute around each threshold (10^23, 10^25, one third, the R25 fallbacks).
+ * Each property is a consequence of RULES.md that must hold for all answers, whatever the engine's internals.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type Answers,
+  type AnswersInput,
+  answersSchema,
+  CHANNELS,
+  CODE_OF_PRACTICE,
+  CONTEST_STATUS,
+  EU_AVAILABILITY,
+  GENERALITY,
+  LICENCE_RESTRICTIONS,
+  MONETISATION,
+  OUTPUT_MODALITIES,
+  ROLES,
+} from './answers';
+import { evaluate } from './evaluate';
+import type { ObligationId, Report } from './report';
+
+// ---------------------------------------------------------------------------------------------------------
+// Arbitraries
+// ---------------------------------------------------------------------------------------------------------
+
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+const isoOfDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/** Any calendar date in [from, to], biased towards the legal boundaries. */
+function dateBetween(from: string, to: string) {
+  return fc.oneof(
+    { weight: 1, arbitrary: fc.integer({ min: dayNumber(from), max: dayNumber(to) }).map(isoOfDay) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '2025-07-31',
+        '2025-08-01', // last legacy day (R68)
+        '2025-08-02', // Chapter V applies (R66, R67)
+        '2025-08-03',
+        '2025-08-16', // R70
+        '2026-08-01',
+        '2026-08-02', // fines (R71)
+        '2027-08-01',
+        '2027-08-02', // legacy deadline (R68)
+        '2028-02-29',
+      ),
+    },
+  );
+}
+
+const dateArb = dateBetween('2023-01-01', '2030-12-31');
+const dateOrUnknown = fc.oneof(dateArb, fc.constant('unknown' as const));
+const asOfArb = dateBetween('2024-01-01', '2030-12-31');
+
+const ynu = fc.constantFrom('yes', 'no', 'unknown') as fc.Arbitrary<'yes' | 'no' | 'unknown'>;
+
+/** FLOP: exact thresholds and their neighbours, log-uniform magnitudes, or anything in range. */
+const flopArb: fc.Arbitrary<number> = fc.oneof(
+  fc.constantFrom(
+    0,
+    1e18,
+    1e22,
+    1e23 / 3,
+    3.33e22,
+    9.99e22,
+    1e23,
+    1.0000001e23,
+    1e24,
+    3e24,
+    1e25 / 3,
+    3.33e24,
+    7e24,
+    8e24,
+    9e24,
+    1e25,
+    1.0000001e25,
+    3e25,
+    1e26,
+    1e30,
+  ),
+  fc.double({ min: 15, max: 30, noNaN: true }).map((e) => Math.min(1e30, 10 ** e)),
+  fc.double({ min: 0, max: 1e30, noNaN: true, noDefaultInfinity: true }),
+);
+const flopOrUnknown = fc.oneof(
+  { weight: 5, arbitrary: flopArb },
+  { weight: 1, arbitrary: fc.constant('unknown') },
+);
+
+const computeArb = fc.record(
+  {
+    parameterUpdateFlop: flopOrUnknown,
+    method: fc.constantFrom('measured', 'hardware', 'architecture', 'unknown'),
+    syntheticDataFlop: flopOrUnknown,
+    inheritedWeightsFlop: flopOrUnknown,
+  },
+  { requiredKeys: ['parameterUpdateFlop'] },
+);
+
+const placingArb = fc.record(
+  {
+    channels: fc.uniqueArray(fc.constantFrom(...CHANNELS), { minLength: 1, maxLength: 4 }),
+    euAvailability: fc.constantFrom(...EU_AVAILABILITY),
+    euExcluded: ynu,
+    placingDate: dateOrUnknown,
+  },
+  { requiredKeys: ['channels', 'euAvailability'] },
+);
+
+const integrationArb = fc.record(
+  { systemInEu: ynu, upstreamExcludedEu: ynu, systemPlacingDate: dateOrUnknown },
+  { requiredKeys: ['systemInEu', 'upstreamExcludedEu'] },
+);
+
+const modificationArb = fc.record(
+  {
+    originalComputeFlop: flopOrUnknown,
+    originalSystemicRisk: ynu,
+    modificationFlop: flopOrUnknown,
+    viaOriginalProviderPlatform: ynu,
+    modificationPlacingDate: dateOrUnknown,
+  },
+  { requiredKeys: ['originalComputeFlop', 'originalSystemicRisk', 'modificationFlop'] },
+);
+
+const FULLY_OPEN = {
+  name: 'Apache-2.0',
+  access: 'yes',
+  use: 'yes',
+  modify: 'yes',
+  distribute: 'yes',
+  restrictions: [],
+  weightsPublic: 'yes',
+  architecturePublic: 'yes',
+  usageInfoPublic: 'yes',
+  monetisation: [],
+  microenterpriseDeal: 'no',
+} as const;
+
+const licenceArb = fc.oneof(
+  fc.constant(FULLY_OPEN),
+  fc.record({
+    name: fc.constantFrom('Apache-2.0', 'MIT', 'CC-BY-NC-4.0', 'Custom'),
+    access: ynu,
+    use: ynu,
+    modify: ynu,
+    distribute: ynu,
+    restrictions: fc.uniqueArray(fc.constantFrom(...LICENCE_RESTRICTIONS), { maxLength: 3 }),
+    weightsPublic: ynu,
+    architecturePublic: ynu,
+    usageInfoPublic: ynu,
+    monetisation: fc.uniqueArray(fc.constantFrom(...MONETISATION), { maxLength: 2 }),
+    microenterpriseDeal: ynu,
+  }),
+);
+
+const systemicRiskArb = fc.record(
+  {
+    thresholdMetDate: dateOrUnknown,
+    designated: ynu,
+    designationInformedDate: dateOrUnknown,
+    contest: fc.constantFrom(...CONTEST_STATUS),
+    contestDecisionDate: dateOrUnknown,
+  },
+  { requiredKeys: [] },
+);
+
+/** Schema-valid answers (input form) covering every branch. */
+const answersInputArb: fc.Arbitrary<AnswersInput> = fc.record(
+  {
+    schemaVersion: fc.constant(1 as const),
+    modelName: fc.string({ maxLength: 20 }),
+    role: fc.constantFrom(...ROLES),
+    euEstablished: ynu,
+    outputModalities: fc.oneof(
+      fc.constant('unknown' as const),
+      fc.uniqueArray(fc.constantFrom(...OUTPUT_MODALITIES), { minLength: 1 }),
+    ),
+    generality: fc.constantFrom(...GENERALITY),
+    compute: computeArb,
+    placing: placingArb,
+    integration: integrationArb,
+    modification: modificationArb,
+    licence: licenceArb,
+    systemicRisk: systemicRiskArb,
+    codeOfPractice: fc.constantFrom(...CODE_OF_PRACTICE),
+  },
+  { requiredKeys: ['schemaVersion', 'role', 'euEstablished', 'outputModalities', 'generality'] },
+) as fc.Arbitrary<AnswersInput>;
+
+/** Parsed answers (defaults filled in), as evaluate() receives them. */
+const answersArb: fc.Arbitrary<Answers> = answersInputArb.map((a) => answersSchema.parse(a));
+
+/** FC_RUNS raises the number of runs for a deeper local search (default 400). */
+const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 400) };
+
+// ---------------------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------------------
+
+const applying = (r: Report): ObligationId[] =>
+  r.obligations
+    .filter((o) => !o.exempted)
+    .map((o) => o.id)
+    .sort();
+
+const isSubset = <T>(a: readonly T[], b: readonly T[]) => a.every((x) => b.includes(x));
+
+const RULE_IN_RULES_MD = /^(R([1-9]|[1-7]\d|8[0-6])|E([1-9]|1\d|2[0-6]))$/;
+
+/** §3 / §4 step 6: the obligations implied by the headline verdicts. */
+function obligationsImpliedByVerdicts(r: Report, a: Answers): ObligationId[] {
+  if (!r.isProvider) return [];
+  const set = new Set<ObligationId>(['art53_1_a', 'art53_1_b', 'art53_1_c', 'art53_1_d', 'art53_3']);
+  if (a.euEstablished !== 'yes') set.add('art54');
+  if (r.openSourceExemption) {
+    set.delete('art53_1_a');
+    set.delete('art53_1_b');
+    set.delete('art54');
+  }
+  if (r.systemicRisk === 'presumed') set.add('art52_1');
+  // A designated model that also met the 10^25 presumption still owed the Art. 52(1) notification (R38, R62);
+  // one designated below 10^25 did not (lead reading). Unknown parts, a designated modifier (R29) or an accepted
+  // contest (the notification was made with it, R37) leave either reading open.
+  if (r.systemicRisk === 'designated') {
+    const parts = [
+      a.compute?.parameterUpdateFlop,
+      a.compute?.syntheticDataFlop,
+      a.compute?.inheritedWeightsFlop,
+    ];
+    const known = parts.filter((x): x is number => typeof x === 'number');
+    const lowerBound = known.reduce((sum, x) => sum + x, 0);
+    const owed = r.obligations.some((o) => o.id === 'art52_1' && !o.exempted);
+    // Sums are compared with a tiny margin: the engine may add the parts in another order (floating point).
+    const clearlyAbove =
+      a.role !== 'modifier' && lowerBound > 1e25 * (1 + 1e-9) && a.systemicRisk?.contest !== 'accepted';
+    const clearlyNotMet =
+      known.length === parts.length && r.role !== 'modification-provider' && lowerBound < 1e25 * (1 - 1e-9);
+    if (clearlyAbove || (!clearlyNotMet && owed)) set.add('art52_1');
+  }
+  if (r.systemicRisk !== 'none') for (const id of ['a', 'b', 'c', 'd'] as const) set.add(`art55_1_${id}`);
+  return [...set].sort();
+}
+
+/** Raise every known compute figure (R32 parts and the modification compute) by a factor and an addend. */
+function withMoreCompute(a: Answers, factor: number, addend: number): Answers {
+  const up = <T>(x: T): T => (typeof x === 'number' ? (Math.min(1e30, x * factor + addend) as T) : x);
+  return {
+    ...a,
+    compute: a.compute && {
+      ...a.compute,
+      parameterUpdateFlop: up(a.compute.parameterUpdateFlop),
+      syntheticDataFlop: up(a.compute.syntheticDataFlop),
+      inheritedWeightsFlop: up(a.compute.inheritedWeightsFlop),
+    },
+    modification: a.modification && {
+      ...a.modification,
+      modificationFlop: up(a.modification.modificationFlop),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Properties
+// ---------------------------------------------------------------------------------------------------------
+
+describe('evaluate() properties (RULES.md)', () => {
+  it('the arbitrary only produces schema-valid answers', () => {
+    fc.assert(
+      fc.property(answersInputArb, (a) => {
+        expect(answersSchema.safeParse(a).success).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('never throws on schema-valid answers for any asOf between 2024 and 2030', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, (a, asOf) => {
+        expect(() => evaluate(a, asOf)).not.toThrow();
+      }),
+      RUNS,
+    );
+  });
+
+  it('is deterministic: same answers and date give a deep-equal report (PRODUCT principle 6)', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, (a, asOf) => {
+        expect(evaluate(structuredClone(a), asOf)).toEqual(evaluate(structuredClone(a), asOf));
+      }),
+      RUNS,
+    );
+  });
+
+  it('does not mutate its input', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, (a, asOf) => {
+        const before = structuredClone(a);
+        evaluate(a, asOf);
+        expect(a).toEqual(before);
+      }),
+      RUNS,
+    );
+  });
+
+  it('more compute never removes systemic risk (R32, R33, R24, R29)', () => {
+    fc.assert(
+      fc.property(
+        answersArb,
+        asOfArb,
+        fc.double({ min: 1, max: 1e4, noNaN: true }),
+        fc.constantFrom(0, 1e22, 1e24, 5e24, 1e25, 1e26),
+        (a, asOf, factor, addend) => {
+          const before = evaluate(a, asOf);
+          fc.pre(before.systemicRisk !== 'none');
+          const after = evaluate(withMoreCompute(a, factor, addend), asOf);
+          expect(after.systemicRisk).not.toBe('none');
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('more compute never un-makes a GPAI model (R7, R9: the criterion only grows with compute)', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, fc.double({ min: 1, max: 1e4, noNaN: true }), (a, asOf, factor) => {
+        const before = evaluate(a, asOf);
+        const after = evaluate(withMoreCompute(a, factor, 0), asOf);
+        if (before.isGPAI) expect(after.isGPAI).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('an open-source exemption never adds an obligation (R48, R49): compare with licence rights set to "no"', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, licenceArb, (a0, asOf, lic) => {
+        const a = answersSchema.parse({ ...a0, licence: lic });
+        const closed: Answers = {
+          ...a,
+          licence: a.licence && { ...a.licence, access: 'no', use: 'no', modify: 'no', distribute: 'no' },
+        };
+        const open = evaluate(a, asOf);
+        const shut = evaluate(closed, asOf);
+        expect(shut.openSourceExemption).toBe(false);
+        expect(isSubset(applying(open), applying(shut))).toBe(true);
+        if (open.openSourceExemption) {
+          expect(applying(open)).not.toContain('art53_1_a');
+          expect(applying(open)).not.toContain('art53_1_b');
+          expect(applying(shut)).toEqual(expect.arrayContaining(['art53_1_a', 'art53_1_b']));
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('every obligation carries at least one citation; no obligation appears twice', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, (a, asOf) => {
+        const r = evaluate(a, asOf);
+        for (const o of r.obligations) expect(o.citations.length).toBeGreaterThan(0);
+        const ids = r.obligations.map((o) => o.id);
+        expect(new Set(ids).size).toBe(ids.length);
+      }),
+      RUNS,
+    );
+  });
+
+  it('every trace step names a rule of RULES.md (R1–R86 or E1–E26)', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, (a, asOf) => {
+        const r = evaluate(a, asOf);
+        expect(r.trace.length).toBeGreaterThan(0);
+        for (const step of r.trace) {
+          expect(step.rule).toMatch(/^[RE]\d+$/);
+          expect(step.rule).toMatch(RULE_IN_RULES_MD);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('isProvider = false ⇒ no obligations (R5, R21, R30); isProvider ⇒ isGPAI (R1)', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, (a, asOf) => {
+        const r = evaluate(a, asOf);
+        if (!r.isProvider) expect(r.obligations).toEqual([]);
+        else expect(r.isGPAI).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('systemic risk ⇒ no open-source exemption (R48, E14)', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, (a, asOf) => {
+        const r = evaluate(a, asOf);
+        if (r.systemicRisk !== 'none') expect(r.openSourceExemption).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+
+  it('the obligations match the headline verdicts exactly (§3 matrix, §4 step 6)', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, (a, asOf) => {
+        const r = evaluate(a, asOf);
+        expect(applying(r)).toEqual(obligationsImpliedByVerdicts(r, a));
+        const exempt = r.obligations.filter((o) => o.exempted).map((o) => o.id);
+        expect(isSubset(exempt, ['art53_1_a', 'art53_1_b', 'art54'])).toBe(true);
+        if (!r.openSourceExemption) expect(exempt).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('dates: compliance deadline is 2 Aug 2027 (legacy) or on/after 2 Aug 2025; notification only with systemic risk and never before 16 Aug 2025 (R66–R68, R70, R35)', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, (a, asOf) => {
+        const r = evaluate(a, asOf);
+        expect(r.asOf).toBe(asOf);
+        if (r.complianceDeadline !== null)
+          expect(r.complianceDeadline === '2027-08-02' || r.complianceDeadline >= '2025-08-02').toBe(true);
+        if (r.notificationDeadline !== null) {
+          expect(r.systemicRisk).not.toBe('none');
+          expect(r.notificationDeadline >= '2025-08-16').toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('the exemption needs all four licence rights, public weights/architecture/usage info, no disqualifying term and no monetisation (R48, R50, R51, R53–R55)', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, (a, asOf) => {
+        const r = evaluate(a, asOf);
+        if (!r.openSourceExemption) return;
+        const l = a.licence;
+        expect(l).toBeDefined();
+        if (!l) return;
+        expect([l.access, l.use, l.modify, l.distribute]).toEqual(['yes', 'yes', 'yes', 'yes']);
+        expect([l.weightsPublic, l.architecturePublic, l.usageInfoPublic]).toEqual(['yes', 'yes', 'yes']);
+        const disqualifying = ['nonCommercial', 'userCap', 'separateCommercialLicence', 'noDistribution'];
+        expect(l.restrictions.filter((x) => disqualifying.includes(x))).toEqual([]);
+        const monetised = l.monetisation.filter((x) => x !== 'optionalPaidServices');
+        if (l.microenterpriseDeal !== 'yes') expect(monetised).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('role and generality gates: narrow ⇒ not GPAI (R9, R10); hosts, hobbyists and plain integrators are never model providers (R14, R21, E11, E23, E24)', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, (a, asOf) => {
+        const r = evaluate(a, asOf);
+        if (a.generality === 'narrow') expect(r.isGPAI).toBe(false);
+        if (a.role === 'host' || a.role === 'hobbyist') expect(r.isProvider).toBe(false);
+        if (a.role === 'integrator' && a.integration?.upstreamExcludedEu !== 'yes')
+          expect(r.isProvider && r.role !== 'integrator-as-model-provider').toBe(false);
+        if (a.role === 'integrator' && a.integration?.upstreamExcludedEu === 'no')
+          expect(r.isProvider).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+
+  it('signing the Code of Practice never changes classification or obligations (R75, E22)', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, fc.constantFrom(...CODE_OF_PRACTICE), (a, asOf, cop) => {
+        const r1 = evaluate(a, asOf);
+        const r2 = evaluate({ ...a, codeOfPractice: cop }, asOf);
+        expect([r2.isGPAI, r2.isProvider, r2.role, r2.systemicRisk, r2.openSourceExemption]).toEqual([
+          r1.isGPAI,
+          r1.isProvider,
+          r1.role,
+          r1.systemicRisk,
+          r1.openSourceExemption,
+        ]);
+        expect(applying(r2)).toEqual(applying(r1));
+        expect([r2.notificationDeadline, r2.complianceDeadline]).toEqual([
+          r1.notificationDeadline,
+          r1.complianceDeadline,
+        ]);
+      }),
+      RUNS,
+    );
+  });
+});
