@@ -1,0 +1,196 @@
+/**
+ * The command line's logic as a function: argv and two effects in (read a file, today's date), exit code and
+ * output out. `assess.ts` is the thin entry that wires it to the process. Exit codes: 0 report printed,
+ * 2 bad input (arguments, file, JSON, answers, date), 1 internal error. Messages never carry a stack trace.
+ */
+import { isRealCalendarDate } from '../engine/answers';
+import { evaluate } from '../engine/evaluate';
+import type { Report } from '../engine/report';
+import { parseAnswers } from '../engine/validate';
+import { locateJsonError } from './json-error';
+import { renderReportText } from './render-text';
+
+export interface CliDeps {
+  /** Reads a UTF-8 file; throws (like fs.readFileSync) when it cannot. */
+  readFile(path: string): string;
+  /** Today's calendar date, YYYY-MM-DD (the CLI may read the clock; the engine never does). */
+  today(): string;
+  /** The engine; injectable so tests can prove an internal error is reported without a stack trace. */
+  evaluate?: (answers: Parameters<typeof evaluate>[0], asOf: string) => Report;
+}
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export const USAGE = `Usage: npm run assess -- <answers.json> [--as-of YYYY-MM-DD] [--format json|text]
+
+Prints the GPAI Navigator report for the answers in <answers.json>.
+
+  <answers.json>        answers file (see docs/answers.schema.json and docs/examples/)
+  --as-of YYYY-MM-DD    evaluate as of this calendar date (default: today)
+  --format json|text    json (default): the report object; text: a readable summary
+  -h, --help            show this help
+
+Exit codes: 0 report printed · 2 bad input (arguments, file, JSON, answers, date) · 1 internal error.
+Not legal advice.
+`;
+
+const HELP_HINT = 'Run "npm run assess -- --help" for usage.';
+const OPTIONS = ['--as-of', '--format', '--help'] as const;
+
+const ok = (stdout: string): CliResult => ({ code: 0, stdout, stderr: '' });
+const usageError = (message: string): CliResult => ({
+  code: 2,
+  stdout: '',
+  stderr: `assess: ${message}\n${HELP_HINT}\n`,
+});
+const inputError = (lines: string[]): CliResult => ({ code: 2, stdout: '', stderr: `${lines.join('\n')}\n` });
+
+interface Options {
+  file: string;
+  asOf: string | null;
+  format: 'json' | 'text';
+}
+
+function parseArgs(argv: readonly string[]): Options | CliResult {
+  const positional: string[] = [];
+  let asOf: string | null = null;
+  let format: string | null = null;
+  let onlyPositional = false;
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (onlyPositional || arg === '-' || !arg.startsWith('-')) {
+      positional.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPositional = true;
+      continue;
+    }
+    if (arg === '-h' || arg === '--help') return ok(USAGE);
+    const eq = arg.indexOf('=');
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    if (name !== '--as-of' && name !== '--format') {
+      const near = OPTIONS.find((o) => o.replace(/-/gu, '') === name.replace(/-/gu, '').toLowerCase());
+      return usageError(`Unknown option "${name}".${near ? ` Did you mean "${near}"?` : ''}`);
+    }
+    let value: string | undefined;
+    if (eq !== -1) value = arg.slice(eq + 1);
+    else {
+      value = argv[i + 1];
+      if (value === undefined || value.startsWith('--'))
+        return usageError(
+          `${name} needs a value: ${name === '--as-of' ? '--as-of 2026-11-25' : '--format json or --format text'}.`,
+        );
+      i++;
+    }
+    if (name === '--as-of') {
+      if (asOf !== null) return usageError('--as-of is given twice; give it once.');
+      asOf = value;
+    } else {
+      if (format !== null) return usageError('--format is given twice; give it once.');
+      format = value;
+    }
+  }
+
+  if (positional.length === 0)
+    return usageError('Missing the answers file: npm run assess -- <answers.json>.');
+  if (positional.length > 1)
+    return usageError(
+      `Give one answers file; got ${positional.length}: ${positional.map((p) => JSON.stringify(p)).join(', ')}.`,
+    );
+  if (format !== null && format !== 'json' && format !== 'text')
+    return usageError(`--format must be "json" or "text", not ${JSON.stringify(format)}.`);
+  if (asOf !== null) {
+    if (!/^\d{4}-\d{2}-\d{2}$/u.test(asOf))
+      return usageError(
+        `--as-of must be a date written YYYY-MM-DD, for example 2026-11-25; got ${JSON.stringify(asOf)}.`,
+      );
+    if (!isRealCalendarDate(asOf))
+      return usageError(
+        `--as-of ${asOf} is not a date in the calendar (or is outside 1900–2200). Check the day and month.`,
+      );
+  }
+  return { file: positional[0] as string, asOf, format: (format ?? 'json') as 'json' | 'text' };
+}
+
+function readError(file: string, error: unknown): string {
+  const code = (error as { code?: unknown })?.code;
+  const reason =
+    code === 'ENOENT'
+      ? 'no such file. Check the path.'
+      : code === 'EISDIR'
+        ? 'this is a directory, not an answers file.'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied: the file cannot be read.'
+          : `cannot be read (${(error as Error)?.message ?? String(error)}).`;
+  return `${file}: ${reason}`;
+}
+
+function parseJson(file: string, text: string): { value: unknown } | CliResult {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (body.trim() === '')
+    return inputError([`${file}: the file is empty; expected a JSON object with the answers.`]);
+  try {
+    return { value: JSON.parse(body) };
+  } catch (error) {
+    const where = locateJsonError(body);
+    return inputError([
+      where
+        ? `${file}: line ${where.line}, column ${where.column}: ${where.reason}`
+        : `${file}: not valid JSON (${(error as Error).message}).`,
+    ]);
+  }
+}
+
+export function runCli(argv: readonly string[], deps: CliDeps): CliResult {
+  const options = parseArgs(argv);
+  if ('code' in options) return options;
+  const { file, format } = options;
+
+  let text: string;
+  try {
+    text = deps.readFile(file);
+  } catch (error) {
+    return inputError([readError(file, error)]);
+  }
+
+  const json = parseJson(file, text);
+  if ('code' in json) return json;
+
+  const parsed = parseAnswers(json.value);
+  if (!parsed.ok)
+    return inputError(
+      parsed.issues.map((i) =>
+        i.path === '' ? `${file}: ${i.message}` : `${file}: ${i.path}: ${i.message}`,
+      ),
+    );
+
+  let asOf = options.asOf;
+  if (asOf === null) {
+    asOf = deps.today();
+    if (!isRealCalendarDate(asOf))
+      return {
+        code: 1,
+        stdout: '',
+        stderr: `assess: could not read today's date (${asOf}); pass --as-of YYYY-MM-DD.\n`,
+      };
+  }
+
+  let report: Report;
+  try {
+    report = (deps.evaluate ?? evaluate)(parsed.answers, asOf);
+  } catch (error) {
+    return {
+      code: 1,
+      stdout: '',
+      stderr: `assess: internal error while evaluating ${file}: ${(error as Error)?.message ?? String(error)}\nThis is a bug in GPAI Navigator, not in your answers; please report it with the answers file.\n`,
+    };
+  }
+
+  return ok(format === 'text' ? renderReportText(report) : `${JSON.stringify(report, null, 2)}\n`);
+}
