@@ -1,0 +1,280 @@
+/**
+ * "Keep and share this result": copy a share link (answers in the URL fragment, model name only on request),
+ * download the PDF summary (jsPDF loaded only on click), the calendar (.ics) and the answers (JSON), and import
+ * answers from a JSON file. Nothing is uploaded anywhere (issue #5, ADRs 0020–0021).
+ */
+import { useNavigate } from '@tanstack/react-router';
+import { type ChangeEvent, useId, useMemo, useRef, useState } from 'react';
+import type { Answers } from '../../engine/answers';
+import { answersInWords } from '../../engine/questionnaire';
+import type { Report } from '../../engine/report';
+import { answersToJson, type ImportResult, importAnswersJson } from '../../export/answers-json';
+import { exportFileName } from '../../export/file-names';
+import { buildCalendar } from '../../export/ics';
+import { encodeAnswers, shareUrl } from '../../share/codec';
+import { answersHash } from '../../share/hash';
+import { saveAnswers } from '../draft/storage';
+import { downloadFile, localIsoDate, localIsoDateTime } from './download';
+
+export interface ReportExportsProps {
+  answers: Answers;
+  report: Report;
+}
+
+type ImportFailure = Extract<ImportResult, { ok: false }> & { fileName: string };
+
+const button =
+  'inline-flex items-center gap-2 rounded border border-accent px-3 py-2 font-semibold text-accent hover:bg-accent-soft disabled:cursor-wait disabled:opacity-70';
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function ReportExports({ answers, report }: ReportExportsProps): React.JSX.Element {
+  const navigate = useNavigate();
+  const ids = useId();
+  const [includeModelName, setIncludeModelName] = useState(false);
+  const [status, setStatus] = useState('');
+  const [pdfBusy, setPdfBusy] = useState(false);
+  const [importFailure, setImportFailure] = useState<ImportFailure | null>(null);
+  const linkField = useRef<HTMLInputElement>(null);
+  const importError = useRef<HTMLDivElement>(null);
+
+  const hash = useMemo(() => answersHash(answers), [answers]);
+  const hasModelName = Boolean(answers.modelName?.trim());
+  // A what-if date travels with the link; a report as of today opens as of the recipient's today.
+  const link = useMemo(
+    () =>
+      shareUrl(
+        window.location.href,
+        encodeAnswers(answers, { includeModelName: includeModelName && hasModelName }),
+        report.asOf !== localIsoDate() ? { asOf: report.asOf } : {},
+      ),
+    [answers, includeModelName, hasModelName, report.asOf],
+  );
+  const fileDate = report.asOf;
+
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus(
+        includeModelName && hasModelName
+          ? 'Link copied. It contains your answers and the model name.'
+          : 'Link copied. It contains your answers but not the model name.',
+      );
+    } catch {
+      linkField.current?.select();
+      setStatus(
+        'This browser did not allow copying. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+      );
+    }
+  }
+
+  async function downloadPdf() {
+    setPdfBusy(true);
+    setStatus('Preparing the PDF…');
+    try {
+      const { createReportPdf } = await import('../../pdf/browser');
+      const rows = answersInWords(answers).flatMap((section) =>
+        section.rows.map((row) => ({ section: section.title, question: row.label, answer: row.value })),
+      );
+      const { bytes, fileName } = await createReportPdf({
+        report,
+        answers,
+        answersInWords: rows,
+        // The filed PDF reopens exactly: the link carries its as-of date.
+        shareLink: shareUrl(
+          window.location.href,
+          encodeAnswers(answers, { includeModelName: includeModelName && hasModelName }),
+          { asOf: report.asOf },
+        ),
+        generatedAt: localIsoDateTime(),
+        answersHash: hash,
+      });
+      downloadFile(bytes, fileName, 'application/pdf');
+      setStatus(`PDF summary saved as ${fileName}.`);
+    } catch (e) {
+      setStatus(`The PDF could not be made: ${errorMessage(e)} Try again.`);
+    } finally {
+      setPdfBusy(false);
+    }
+  }
+
+  function downloadCalendar() {
+    const fileName = exportFileName('deadlines', answers.modelName, fileDate, 'ics');
+    downloadFile(buildCalendar({ report, answers }), fileName, 'text/calendar;charset=utf-8');
+    setStatus(`Calendar saved as ${fileName}. Open it with your calendar app to add the deadlines.`);
+  }
+
+  function exportJson() {
+    const fileName = exportFileName('answers', answers.modelName, fileDate, 'json');
+    downloadFile(answersToJson(answers), fileName, 'application/json');
+    setStatus(`Answers saved as ${fileName}. Import the file here later to see this report again.`);
+  }
+
+  async function importJson(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    let result: ImportResult;
+    try {
+      result = importAnswersJson(await file.text());
+    } catch (e) {
+      result = { ok: false, summary: `The file could not be read: ${errorMessage(e)}`, issues: [] };
+    }
+    input.value = ''; // choosing the same file again runs the import again
+    if (!result.ok) {
+      setImportFailure({ ...result, fileName: file.name });
+      setStatus('');
+      // Move focus to the error so keyboard and screen-reader users hear it.
+      requestAnimationFrame(() => importError.current?.focus());
+      return;
+    }
+    setImportFailure(null);
+    saveAnswers(result.answers);
+    setStatus(
+      `Imported the answers from ${file.name}${result.migratedFrom !== null ? ` (converted from answers schema version ${result.migratedFrom})` : ''}. The report below is worked out from them.`,
+    );
+    await navigate({
+      to: '/report',
+      search: { a: encodeAnswers(result.answers, { includeModelName: true }), asOf: undefined },
+    });
+  }
+
+  return (
+    <div className="space-y-8" data-testid="report-exports">
+      <section aria-labelledby={`${ids}-share`}>
+        <h3 id={`${ids}-share`} className="text-lg font-semibold">
+          Share link
+        </h3>
+        <p className="mt-1 text-slate-700">
+          The link holds your answers, not the result, after the “#” — the part browsers never send to a
+          server. Whoever opens it sees this report worked out again in their browser.
+        </p>
+        <div className="mt-3 flex items-start gap-2">
+          <input
+            id={`${ids}-name`}
+            type="checkbox"
+            className="mt-1 h-4 w-4"
+            checked={includeModelName && hasModelName}
+            disabled={!hasModelName}
+            onChange={(e) => setIncludeModelName(e.currentTarget.checked)}
+            aria-describedby={`${ids}-name-hint`}
+          />
+          <div>
+            <label htmlFor={`${ids}-name`}>Include the model name in the link</label>
+            <p id={`${ids}-name-hint`} className="text-sm text-slate-600">
+              {hasModelName
+                ? 'Off by default: the name may be confidential. Without it the recipient sees the same verdicts.'
+                : 'No model name was given.'}
+            </p>
+          </div>
+        </div>
+        <label htmlFor={`${ids}-link`} className="mt-3 block font-medium">
+          Link to this report
+        </label>
+        <div className="mt-1 flex flex-wrap gap-2">
+          <input
+            id={`${ids}-link`}
+            ref={linkField}
+            data-testid="share-link"
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+            className="min-w-0 flex-1 rounded border border-slate-400 px-2 py-2 font-mono text-sm"
+          />
+          <button type="button" className={button} onClick={copyLink}>
+            Copy link
+          </button>
+        </div>
+      </section>
+
+      <section aria-labelledby={`${ids}-files`}>
+        <h3 id={`${ids}-files`} className="text-lg font-semibold">
+          Download
+        </h3>
+        <ul className="mt-2 space-y-3">
+          <li>
+            <button
+              type="button"
+              className={button}
+              onClick={downloadPdf}
+              disabled={pdfBusy}
+              aria-busy={pdfBusy}
+            >
+              {pdfBusy ? 'Preparing the PDF…' : 'Download PDF summary'}
+            </button>
+            <p className="mt-1 text-sm text-slate-600">
+              Everything in this report, all your answers, the link and a sign-off block, for your files.
+            </p>
+          </li>
+          <li>
+            <button type="button" className={button} onClick={downloadCalendar}>
+              Download calendar (.ics)
+            </button>
+            <p className="mt-1 text-sm text-slate-600">
+              Every deadline as an all-day event (it includes the model name, not your answers).
+            </p>
+          </li>
+          <li>
+            <button type="button" className={button} onClick={exportJson}>
+              Export answers (JSON)
+            </button>
+            <p className="mt-1 text-sm text-slate-600">
+              A file with your answers to keep, import later, or run through the command line.
+            </p>
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby={`${ids}-import`}>
+        <h3 id={`${ids}-import`} className="text-lg font-semibold">
+          Import answers
+        </h3>
+        <label htmlFor={`${ids}-file`} className="mt-2 block font-medium">
+          Answers file (JSON)
+        </label>
+        <p id={`${ids}-file-hint`} className="text-sm text-slate-600">
+          A file made with “Export answers”. It replaces the answers saved in this browser.
+        </p>
+        <input
+          id={`${ids}-file`}
+          data-testid="import-answers"
+          type="file"
+          accept="application/json,.json"
+          aria-describedby={`${ids}-file-hint`}
+          onChange={importJson}
+          className="mt-2 block"
+        />
+        {importFailure ? (
+          <div
+            ref={importError}
+            tabIndex={-1}
+            role="alert"
+            data-testid="import-error"
+            className="mt-3 rounded-md border-2 border-red-700 bg-red-50 p-4"
+          >
+            <p className="font-semibold">
+              {importFailure.fileName}: {importFailure.summary}
+            </p>
+            {importFailure.issues.length ? (
+              <ul className="mt-2 list-disc space-y-1 pl-5">
+                {importFailure.issues.map((issue) => (
+                  <li key={`${issue.path}|${issue.message}`}>
+                    {issue.path ? <code className="font-mono text-sm">{issue.path}</code> : null}
+                    {issue.path ? ': ' : ''}
+                    {issue.message}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+      </section>
+
+      <p role="status" aria-live="polite" data-testid="exports-status" className="min-h-6 font-medium">
+        {status}
+      </p>
+    </div>
+  );
+}
