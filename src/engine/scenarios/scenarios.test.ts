@@ -138,6 +138,10 @@ describe('worked scenarios against evaluate() (RULES.md oracle)', () => {
         const near = r.warnings.filter((w) => w.rules.some((x) => x === 'R43' || x === 'E2'));
         expect.soft(near.length, at('warning citing R43/E2 (estimate within ±30 %)')).toBeGreaterThan(0);
       }
+      if (e.timeline) {
+        const dates = r.timeline.map((m) => m.date);
+        expect.soft(dates, at('timeline dates (subset)')).toEqual(expect.arrayContaining(e.timeline));
+      }
       if (e.scopeLimitedToModification) {
         for (const o of r.obligations.filter((x) => x.id.startsWith('art53_1_') && !x.exempted))
           expect.soft(o.scope, at(`${o.id} scope limited to the modification (R28)`)).toBeTruthy();

@@ -54,6 +54,8 @@ export interface ScenarioExpectation {
   obligationDates?: Partial<Record<ObligationId, IsoDate>>;
   /** Warnings that must be present. nearThreshold: a warning citing R43 or E2 (estimate within ±30 %). */
   warnings?: { nearThreshold?: true };
+  /** Dates that must appear on the timeline (subset check on report.timeline[].date). */
+  timeline?: IsoDate[];
   /** R28: every applying Art. 53(1) obligation carries a scope note (limited to the modification). */
   scopeLimitedToModification?: true;
 }
@@ -211,10 +213,15 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'broad-language-model-1e24',
     title:
       'A broad natural-language model trained with 10^24 FLOP is a GPAI model (the Commission’s own example); an EU developer offering it by API is its provider.',
-    rules: ['R1', 'R7', 'R10', 'R14', 'R15', 'R56', 'R57', 'R58', 'R59', 'R60'],
+    rules: ['R1', 'R7', 'R10', 'R14', 'R15', 'R56', 'R57', 'R58', 'R59', 'R60', 'R66', 'R71', 'E25'],
     answers: developer({ compute: compute(1e24) }),
     asOf: AS_OF,
-    expected: { ...PROVIDER_BASE, complianceDeadline: '2026-01-10', notificationDeadline: null },
+    expected: {
+      ...PROVIDER_BASE,
+      complianceDeadline: '2026-01-10',
+      notificationDeadline: null,
+      timeline: ['2025-08-02', '2026-01-10', '2026-08-02'],
+    },
   },
   {
     id: 'narrow-speech-transcription-1e24',
@@ -1057,7 +1064,7 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'sr-designated-by-commission',
     title:
       'A 5 × 10^24 FLOP model designated by the Commission (informed 10 April 2026): systemic-risk duties under Art. 55 apply from that date; no Art. 52(1) notification is owed.',
-    rules: ['R38', 'R31', 'R63'],
+    rules: ['R38', 'R31', 'R63', 'R39'],
     answers: developer({
       compute: compute(5e24),
       placing: placing({ placingDate: '2025-10-01' }),
@@ -1075,8 +1082,28 @@ export const SCENARIOS: readonly Scenario[] = [
         art55_1_c: '2026-04-10',
         art55_1_d: '2026-04-10',
       },
+      timeline: ['2026-04-10', '2026-10-10'],
     },
     note: 'Compliance deadline deliberately not checked: RULES.md §4 step 7 says "placement or, if later, the date designation was notified" while the lead reading says placement; the per-obligation Art. 55 dates are checked instead.',
+  },
+  {
+    id: 'sr-designation-reassessment-month-end',
+    title:
+      'A provider informed of a designation on 31 August 2026 may ask for reassessment six months later, on 28 February 2027 (no 31 February).',
+    rules: ['R39', 'R38'],
+    answers: developer({
+      compute: compute(5e24),
+      systemicRisk: sr({ designated: 'yes', designationInformedDate: '2026-08-31' }),
+    }),
+    asOf: AS_OF,
+    expected: {
+      ...PROVIDER_BASE,
+      systemicRisk: 'designated',
+      obligations: designatedEu,
+      notificationDeadline: null,
+      timeline: ['2026-08-31', '2027-02-28'],
+    },
+    note: 'A period in months ends on the same day of the last month, or on that month’s last day when there is none (the usual EU computation of time periods).',
   },
   {
     id: 'sr-designated-after-failing-to-notify',
@@ -1437,10 +1464,10 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'legacy-placed-2025-08-01',
     title:
       'A model first placed on 1 August 2025 — the last day before Chapter V applied — is a legacy model: comply by 2 August 2027.',
-    rules: ['R68', 'R66'],
+    rules: ['R68', 'R66', 'R71', 'E25'],
     answers: developer({ placing: placing({ placingDate: '2025-08-01' }) }),
     asOf: AS_OF,
-    expected: { ...PROVIDER_BASE, complianceDeadline: '2027-08-02' },
+    expected: { ...PROVIDER_BASE, complianceDeadline: '2027-08-02', timeline: ['2026-08-02', '2027-08-02'] },
   },
   {
     id: 'new-model-placed-2025-08-02',
