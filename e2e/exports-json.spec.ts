@@ -1,0 +1,94 @@
+/**
+ * JSON export and import (issue #5): exporting the answers and importing the file elsewhere reproduces the
+ * report; a broken or invalid file shows an error that names the problem and the field.
+ */
+import { readFileSync } from 'node:fs';
+import type { Answers } from '../src/engine/answers';
+import { encodeAnswers } from '../src/share/codec';
+import { PERSONAS } from '../src/share/test-personas';
+import { expect, test } from './fixtures';
+
+const frontier = PERSONAS.frontierLabOutsideEu as Answers;
+const integrator = PERSONAS.apiIntegrator as Answers;
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-25T12:00:00Z'));
+});
+
+test('export the answers, then import the file on another report: the first report comes back', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await page.goto(`/#/report?a=${encodeAnswers(frontier, { includeModelName: true })}`);
+  const badges = await page.locator('.verdict-card .verdict-badge').allInnerTexts();
+  const articles = await page.locator('li.obligation .obligation-article').allInnerTexts();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export answers (JSON)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('gpai-answers-lodz-ai-2026-11-25.json');
+  const json = readFileSync(await download.path(), 'utf8');
+  expect(JSON.parse(json)).toMatchObject({ schemaVersion: 1, modelName: 'Łódź AI', role: 'developer' });
+
+  // Another browser, showing another report.
+  const context = await browser.newContext({ baseURL });
+  const other = await context.newPage();
+  await other.clock.setFixedTime(new Date('2026-11-25T12:00:00Z'));
+  await other.goto(`/#/report?a=${encodeAnswers(integrator, { includeModelName: true })}`);
+  await expect(other.locator('.verdict-card')).toHaveCount(4);
+  await other.getByLabel('Answers file (JSON)').setInputFiles({
+    name: 'answers.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(json),
+  });
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Report for Łódź AI');
+  await expect(other.locator('.verdict-card .verdict-badge')).toHaveText(badges);
+  await expect(other.locator('li.obligation .obligation-article')).toHaveText(articles);
+  await expect(
+    other.getByRole('status').filter({ hasText: 'Imported the answers from answers.json' }),
+  ).toBeVisible();
+  await context.close();
+});
+
+test('a file that is not JSON shows the error, and the report stays as it was', async ({ page }) => {
+  await page.goto(`/#/report?a=${encodeAnswers(integrator, { includeModelName: true })}`);
+  const badges = await page.locator('.verdict-card .verdict-badge').allInnerTexts();
+  await page.getByLabel('Answers file (JSON)').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"role": "developer",'),
+  });
+  const error = page.getByRole('alert').filter({ hasText: 'notes.json' });
+  await expect(error).toContainText('This file is not valid JSON');
+  await expect(error).toBeFocused();
+  await expect(page.locator('.verdict-card .verdict-badge')).toHaveText(badges);
+});
+
+test('a file with invalid answers names each field', async ({ page }) => {
+  await page.goto(`/#/report?a=${encodeAnswers(integrator, { includeModelName: true })}`);
+  const bad = {
+    ...frontier,
+    euEstablished: 'maybe',
+    compute: { ...frontier.compute, parameterUpdateFlop: -1 },
+  };
+  await page.getByLabel('Answers file (JSON)').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bad)),
+  });
+  const error = page.getByTestId('import-error');
+  await expect(error).toContainText('2 answers are not valid');
+  await expect(error.locator('li').filter({ hasText: 'euEstablished' })).toContainText('"yes"');
+  await expect(error.locator('li').filter({ hasText: 'compute.parameterUpdateFlop' })).toBeVisible();
+});
+
+test('a file from a newer version is refused with the reason', async ({ page }) => {
+  await page.goto(`/#/report?a=${encodeAnswers(integrator, { includeModelName: true })}`);
+  await page.getByLabel('Answers file (JSON)').setInputFiles({
+    name: 'future.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...frontier, schemaVersion: 3 })),
+  });
+  await expect(page.getByTestId('import-error')).toContainText('newer version of GPAI Navigator');
+});
