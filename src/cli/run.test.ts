@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../engine/evaluate';
@@ -7,7 +7,10 @@ import { parseAnswers } from '../engine/validate';
 import { type CliDeps, runCli, USAGE } from './run';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const EXAMPLES = ['frontier-lab', 'open-weights-7b', 'fine-tuner', 'api-integrator', 'legacy-systemic-risk'];
+const EXAMPLES = readdirSync(`${ROOT}/docs/examples`)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/u, ''))
+  .sort();
 const AS_OF = '2026-11-25';
 
 /** Files live in memory; anything else behaves like a missing file. */
@@ -38,6 +41,12 @@ function expectBadInput(result: { code: number; stdout: string; stderr: string }
 }
 
 describe('assess CLI — reports', () => {
+  it('docs/examples holds the four required examples (and any others are assessed below too)', () => {
+    expect(EXAMPLES).toEqual(
+      expect.arrayContaining(['frontier-lab', 'open-weights-7b', 'fine-tuner', 'api-integrator']),
+    );
+  });
+
   it.each(EXAMPLES)('docs/examples/%s.json prints exactly the report object as 2-space JSON', (name) => {
     const file = `docs/examples/${name}.json`;
     const r = runCli([file, '--as-of', AS_OF], deps());
