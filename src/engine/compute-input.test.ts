@@ -94,6 +94,31 @@ describe('parseFlopInput — notations of a FLOP figure (R42: compute is counted
     expect(value(text)).toBe(expected);
   });
 
+  it('reads petaFLOP/s-days (1 PF-day = 8.64 × 10^19 FLOP) and says so: 3640 PF-days ≈ 3.14 × 10^23', () => {
+    expect(parseFlopInput('3640 PF-days')).toEqual({
+      ok: true,
+      value: 3640 * 8.64e19,
+      words: '3.14 × 10²³ FLOP',
+      note: 'Read 3640 petaFLOP/s-days as 3.14 × 10²³ FLOP (1 petaFLOP/s-day = 8.64 × 10¹⁹ FLOP).',
+    });
+    for (const t of [
+      '3640 pf-days',
+      '3640 PF-day',
+      '3640 petaflop/s-days',
+      '3640 PFLOP/s-days',
+      '3640 petaflops days',
+    ])
+      expect(value(t)).toBe(3640 * 8.64e19);
+    expect(parseFlopInput('1,5 PF-days')).toMatchObject({
+      ok: true,
+      value: 1.5 * 8.64e19,
+      note: expect.stringContaining('(the comma read as a decimal point)'),
+    });
+    expect(message('-3 PF-days')).toMatch(/cannot be negative/);
+    expect(message('1e11 PF-days')).toMatch(/more than 10\^30 FLOP/);
+    expect(value('1e10 PF-days')).toBe(8.64e29);
+  });
+
   it('gives the value in words with formatFlop ("3.8 × 10²⁵ FLOP") and no note for ordinary input', () => {
     expect(parseFlopInput('3.8e25')).toEqual({ ok: true, value: 3.8e25, words: '3.8 × 10²⁵ FLOP' });
     expect(parseFlopInput('10^23')).toEqual({ ok: true, value: 1e23, words: '10²³ FLOP' });

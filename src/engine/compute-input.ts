@@ -4,7 +4,7 @@
  * Accepted forms: `3.8e25`, `3.8E+25`, `3.8×10^25`, `3.8 x 10^25`, `3.8*10^25`, `3.8·10²⁵`, `10^23`, `10²³`,
  * `1e23`, plain integers grouped with spaces, thin spaces, underscores or apostrophes (`2 000 000`,
  * `2_000_000`), an optional trailing `FLOP` / `FLOPs`, and SI prefixes written before FLOP (`380 ZFLOP`,
- * `1.2 YFLOP`, `EFLOP`, `PFLOP`, `zettaFLOP`).
+ * `1.2 YFLOP`, `EFLOP`, `PFLOP`, `zettaFLOP`), and petaFLOP/s-days (`3640 PF-days`, noted in words).
  *
  * Decimal marks (see docs/decisions/0002-decimal-comma-in-compute-input.md): a single `.` or `,` is a decimal
  * mark when it is followed by an exponent or an SI prefix (`1,2e24`, `3,8 × 10^25`, `380,5 ZFLOP`), when the
@@ -31,6 +31,9 @@ export type FlopInputResult =
 
 /** Same ceiling as the answers schema (answers.ts `flop`). */
 export const MAX_FLOP_INPUT = 1e30;
+
+/** 1 petaFLOP/s-day = 10^15 FLOP/s × 86 400 s. */
+export const PETAFLOP_DAY = 8.64e19;
 
 /** Longer than any sensible way of writing a FLOP figure. */
 const MAX_INPUT_LENGTH = 80;
@@ -92,6 +95,26 @@ export function parseFlopInput(text: string): FlopInputResult {
   if (s === '') return fail(`Enter the training compute as a number of FLOP, ${EXAMPLES}.`);
   if (s.length > MAX_INPUT_LENGTH)
     return fail(`That is too long for a number of FLOP. Write it like 3.8e25.`);
+
+  // Petaflop/s-days, the unit of many ML papers: 1 PF-day = 10^15 FLOP/s × 86 400 s = 8.64 × 10^19 FLOP.
+  const pfDays = /^(.+?)\s?(?:pf|pflops?(?:\/s)?|petaflops?(?:\/s)?)[-\s]?days?$/iu.exec(s);
+  if (pfDays) {
+    const days = parseFlopInput(pfDays[1] as string);
+    if (!days.ok) return days;
+    const value = days.value * PETAFLOP_DAY;
+    if (!(value <= MAX_FLOP_INPUT))
+      return fail(
+        'That is more than 10^30 FLOP, which is not plausible for a training run. Check the figure.',
+      );
+    const words = formatFlop(value);
+    const comma = days.note ? ' (the comma read as a decimal point)' : '';
+    return {
+      ok: true,
+      value,
+      words,
+      note: `Read ${pfDays[1]} petaFLOP/s-days${comma} as ${words} (1 petaFLOP/s-day = 8.64 × 10¹⁹ FLOP).`,
+    };
+  }
 
   if (/flops?\s*(?:\/|per\s)\s*s/iu.test(s))
     return fail(
