@@ -105,7 +105,10 @@ export const computeSchema = z
     parameterUpdateFlop: flopOrUnknown,
     /** How the figure was obtained (R43–R45); informs the ±30 % warnings. */
     method: z.enum(['measured', 'hardware', 'architecture', 'unknown']).default('unknown'),
-    /** Non-public synthetic data generation compute (R33); 0 when none. */
+    /**
+     * Non-public synthetic data generation compute (R33); 0 when none. For a modifier: synthetic data generated
+     * for the modification (counts toward the modified model's cumulative compute, E5).
+     */
     syntheticDataFlop: flopOrUnknown.default(0),
     /** Compute that trained weights merged in or used for initialisation (R33, E5); 0 when none. */
     inheritedWeightsFlop: flopOrUnknown.default(0),

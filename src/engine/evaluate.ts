@@ -26,29 +26,15 @@ import { art, rec } from './sources';
 
 export function evaluate(answers: Answers, asOf: IsoDate): Report {
   const f = new Findings();
-  const gpai = assessGpai(answers, f);
+  const i = answers.integration;
+  const modelIsTheirs =
+    answers.role !== 'host' &&
+    !(answers.role === 'integrator' && !(i?.upstreamExcludedEu === 'yes' && i.systemInEu !== 'no'));
+  const gpai = assessGpai(answers, f, modelIsTheirs);
 
   let provider: ProviderResult;
   if (gpai.excludedAsResearch) {
-    // R2: not placed, so not (yet) a provider.
-    f.step({
-      verdict: 'provider',
-      question: 'Are you the provider?',
-      answer: 'Not made available yet',
-      rule: 'R2',
-      outcome: 'Not yet: you become the provider when you place the model on the market.',
-      citations: [art('3(3)'), rec(97)],
-    });
-    const verdict: Verdict = {
-      key: 'provider',
-      label: 'Not yet',
-      summary: 'Not yet: you become the provider when you first make the model available on the EU market.',
-      decisiveAnswers: gpai.verdict.decisiveAnswers,
-      rules: ['R2', 'R5'],
-      citations: [art('3(3)'), art('3(9)')],
-      ambiguous: [],
-    };
-    provider = { isProvider: false, role: 'not-placed', verdict };
+    provider = researchProvider(gpai.soleResearch, gpai.verdict.decisiveAnswers, f);
   } else {
     provider = assessProvider(answers, gpai.isGPAI, systemicRiskConditionOnFacts(answers), f);
   }
@@ -197,4 +183,72 @@ function computeWarnings(a: Answers, f: Findings): void {
       citations: [rec(111), art('51(2)')],
     });
   }
+}
+
+/** R2 / R3 / E10: not placed (research and development), or sole-purpose scientific research. */
+function researchProvider(
+  soleResearch: boolean,
+  decisiveAnswers: Verdict['decisiveAnswers'],
+  f: Findings,
+): ProviderResult {
+  if (soleResearch) {
+    f.step({
+      verdict: 'provider',
+      question: 'Are you the provider?',
+      answer: 'Shared only with research partners, solely for research',
+      rule: 'R3',
+      outcome:
+        'No: a model developed and put into service for the sole purpose of scientific research and development is outside the AI Act altogether. Real-world testing is not covered by this exclusion.',
+      citations: [art('2(6)'), art('2(8)'), rec(109)],
+    });
+    f.ambiguous({
+      edgeCase: 'E10',
+      title: 'Distribution limited to research partners',
+      readingChosen: 'Outside the AI Act as sole-purpose scientific research (Art. 2(6)).',
+      alternative:
+        'If partners may use the model for anything beyond research, or it is tested in real-world conditions, the exclusion would not apply.',
+      rules: ['R3'],
+      citations: [art('2(6)')],
+    });
+    f.whatIf(
+      'release-research-model',
+      'If you released the weights or offered the model publicly,',
+      'that would be placing on the market and you would become its provider (R15).',
+      ['R3', 'R15'],
+    );
+    return {
+      isProvider: false,
+      role: 'out-of-scope',
+      verdict: {
+        key: 'provider',
+        label: 'No',
+        summary: 'No: a model shared only for scientific research is outside the AI Act.',
+        decisiveAnswers,
+        rules: ['R3'],
+        citations: [art('2(6)'), rec(109)],
+        ambiguous: ['E10'],
+      },
+    };
+  }
+  f.step({
+    verdict: 'provider',
+    question: 'Are you the provider?',
+    answer: 'Not made available yet',
+    rule: 'R2',
+    outcome: 'Not yet: you become the provider when you place the model on the market.',
+    citations: [art('3(3)'), rec(97)],
+  });
+  return {
+    isProvider: false,
+    role: 'not-placed',
+    verdict: {
+      key: 'provider',
+      label: 'Not yet',
+      summary: 'Not yet: you become the provider when you first make the model available on the EU market.',
+      decisiveAnswers,
+      rules: ['R2', 'R5'],
+      citations: [art('3(3)'), art('3(9)')],
+      ambiguous: [],
+    },
+  };
 }

@@ -33,10 +33,12 @@ export function computeFacts(a: Answers): ComputeFacts {
   if (a.role === 'modifier') {
     const m = a.modification;
     if (!m) return { parameterUpdate: null, cumulative: null, cumulativeKnownPart: null };
-    const known =
-      (typeof m.originalComputeFlop === 'number' ? m.originalComputeFlop : 0) +
-      (typeof m.modificationFlop === 'number' ? m.modificationFlop : 0);
-    const anyUnknown = m.originalComputeFlop === 'unknown' || m.modificationFlop === 'unknown';
+    // E5 / R33: the modified model's cumulative compute = original (weights used for initialisation) +
+    // modification + non-public synthetic data generated for the modification (compute.syntheticDataFlop).
+    const synthetic = a.compute?.syntheticDataFlop ?? 0;
+    const parts = [m.originalComputeFlop, m.modificationFlop, synthetic];
+    const known = parts.reduce<number>((sum, p) => sum + (typeof p === 'number' ? p : 0), 0);
+    const anyUnknown = parts.some((p) => p === 'unknown');
     return {
       parameterUpdate: m.originalComputeFlop,
       cumulative: anyUnknown ? 'unknown' : known,

@@ -7,7 +7,7 @@ import type { DecisiveAnswer, Verdict } from '../report';
 import { art, gl, rec } from '../sources';
 import { flopWords, listWords, MODALITY_WORDS } from '../words';
 import type { Findings } from './context';
-import { computeFacts, hasPlacingChannel } from './facts';
+import { computeFacts } from './facts';
 
 /** R7: language (text incl. code, audio incl. speech), text-to-image, text-to-video. */
 const QUALIFYING_MODALITIES: readonly OutputModality[] = ['text', 'audio', 'image', 'video'];
@@ -17,6 +17,8 @@ export interface GpaiResult {
   verdict: Verdict;
   /** True when only research/development use before placing keeps the model out of the definition (R2). */
   excludedAsResearch: boolean;
+  /** Shared only with research partners for research: outside the Act altogether (R3). */
+  soleResearch: boolean;
 }
 
 const GENERALITY_WORDS = {
@@ -25,7 +27,8 @@ const GENERALITY_WORDS = {
   unknown: "I don't know",
 };
 
-export function assessGpai(a: Answers, f: Findings): GpaiResult {
+/** `modelIsTheirs` is false for hosts and plain integrators: unknown facts about others' models are not asked. */
+export function assessGpai(a: Answers, f: Findings, modelIsTheirs = true): GpaiResult {
   const compute = computeFacts(a);
   const flop = compute.parameterUpdate;
   const modalities = a.outputModalities;
@@ -37,17 +40,23 @@ export function assessGpai(a: Answers, f: Findings): GpaiResult {
     a.role === 'modifier' ? "Original model's training compute" : 'Training compute (parameter updates)';
 
   // R2: used only for research, development or prototyping and not (yet) placed → outside the definition.
+  // R3: shared only with research partners solely for research → outside the Act. A known planned placing
+  // date turns "not yet" into a planned placement (R35: notification can be due before placement).
   const channels = a.placing?.channels ?? [];
+  const plannedDate = a.placing?.placingDate;
   const researchOnly =
     (a.role === 'developer' || a.role === 'commissioned' || a.role === 'research' || a.role === 'hobbyist') &&
     channels.length > 0 &&
-    !hasPlacingChannel(a) &&
-    channels.every((c) => c === 'notYet');
+    channels.every((c) => c === 'notYet' || c === 'researchPartners') &&
+    (channels.includes('researchPartners') || plannedDate === undefined || plannedDate === 'unknown');
+  const soleResearch = researchOnly && channels.includes('researchPartners');
   if (researchOnly) {
     f.step({
       verdict: 'gpai',
       question: 'How is the model made available?',
-      answer: 'Not made available yet (research or development only)',
+      answer: soleResearch
+        ? 'Shared only with research partners, solely for research'
+        : 'Not made available yet (research or development only)',
       rule: 'R2',
       outcome:
         'A model used only for research, development or prototyping before it is placed on the market is not a general-purpose AI model within the definition, so Chapter V does not apply yet.',
@@ -62,12 +71,19 @@ export function assessGpai(a: Answers, f: Findings): GpaiResult {
     return {
       isGPAI: false,
       excludedAsResearch: true,
+      soleResearch,
       verdict: {
         key: 'gpai',
         label: 'Not yet',
         summary:
           'Not while it is only used for research, development or prototyping: the definition covers a model once it is placed on the market.',
-        decisiveAnswers: [{ field: 'placing.channels', label: 'How it is made available', value: 'Not yet' }],
+        decisiveAnswers: [
+          {
+            field: 'placing.channels',
+            label: 'How it is made available',
+            value: soleResearch ? 'Only to research partners, for research' : 'Not yet',
+          },
+        ],
         rules: ['R2'],
         citations: [art('3(63)'), art('2(8)'), rec(97)],
         ambiguous: [],
@@ -87,7 +103,7 @@ export function assessGpai(a: Answers, f: Findings): GpaiResult {
   const aboveCompute = typeof flop === 'number' ? exceeds(flop, GPAI_THRESHOLD_FLOP) : true;
   const criterionMet = aboveCompute && qualifyingModality;
 
-  if (!modalityKnown) {
+  if (!modalityKnown && modelIsTheirs) {
     f.ask({
       field: 'outputModalities',
       question:
@@ -97,7 +113,7 @@ export function assessGpai(a: Answers, f: Findings): GpaiResult {
       rules: ['R7', 'R11'],
     });
   }
-  if (!computeKnown) {
+  if (!computeKnown && modelIsTheirs) {
     f.ask({
       field: flopField,
       question:
@@ -125,7 +141,7 @@ export function assessGpai(a: Answers, f: Findings): GpaiResult {
         : 'Criterion treated as met because a fact is unknown (conservative reading).'
       : !qualifyingModality
         ? 'Criterion not met: the model cannot generate language, images or video (R11).'
-        : `Criterion not met: ${formatFlop(flop as number)} is not more than 10^23 FLOP (exactly 10^23 does not meet "greater than", E2).`,
+        : `Criterion not met: ${formatFlop(flop as number)} is not more than 10^23 FLOP${flop === GPAI_THRESHOLD_FLOP ? ' (exactly 10^23 does not meet "greater than", E2)' : ''}.`,
     citations: [gl('¶17'), gl('¶18'), rec(98)],
   });
 
@@ -181,7 +197,7 @@ export function assessGpai(a: Answers, f: Findings): GpaiResult {
       rules: ['R9'],
       citations: [gl('§2.1')],
     });
-  } else if (a.generality === 'unknown') {
+  } else if (a.generality === 'unknown' && modelIsTheirs) {
     f.ask({
       field: 'generality',
       question:
@@ -227,6 +243,7 @@ export function assessGpai(a: Answers, f: Findings): GpaiResult {
   return {
     isGPAI,
     excludedAsResearch: false,
+    soleResearch: false,
     verdict: {
       key: 'gpai',
       label: isGPAI ? 'Yes' : 'No',

@@ -9,6 +9,7 @@ import {
   GPAI_THRESHOLD_FLOP,
   SYSTEMIC_RISK_THRESHOLD_FLOP,
 } from '../compute';
+import { formatDate } from '../dates';
 import type { DecisiveAnswer, ProviderRole, Verdict } from '../report';
 import { art, gl, rec } from '../sources';
 import { CHANNEL_WORDS, flopWords, listWords, ROLE_WORDS, yesNo } from '../words';
@@ -57,7 +58,20 @@ function assessPlacement(a: Answers, f: Findings, systemicRiskCondition: boolean
     return { placed: true, notPlacedRole: 'not-placed', summary: '' };
   }
 
-  if (!hasPlacingChannel(a)) {
+  const plannedDate = placing.placingDate;
+  const planned = channels.includes('notYet') && plannedDate !== undefined && plannedDate !== 'unknown';
+  if (planned && !hasPlacingChannel(a)) {
+    f.step({
+      verdict: 'provider',
+      question: 'How is the model made available?',
+      answer: `Not yet; placement planned for ${formatDate(plannedDate)}`,
+      rule: 'R67',
+      outcome:
+        'Evaluated as the planned placement: the obligations apply from that date. Until then the model is not placed (R2), but a systemic-risk notification can be due before training ends (R35).',
+      citations: [art('3(9)'), rec(112), gl('§5.3')],
+    });
+  }
+  if (!hasPlacingChannel(a) && !planned) {
     if (channels.includes('internalOnly') && systemicRiskCondition) {
       f.step({
         verdict: 'provider',
@@ -134,17 +148,18 @@ function assessPlacement(a: Answers, f: Findings, systemicRiskCondition: boolean
   }
 
   const channelRule = channels.includes('ownApp') ? 'R16' : 'R15';
-  f.step({
-    verdict: 'provider',
-    question: 'How is the model made available?',
-    answer: channelWords,
-    rule: channelRule,
-    outcome:
-      channelRule === 'R16'
-        ? 'Integrating your own model into your own AI system that is made available or put into service counts as placing the model on the market; model and system obligations apply together.'
-        : 'Each of these channels is a way of first making the model available — placing it on the market if it happens in the Union.',
-    citations: channelRule === 'R16' ? [rec(97), gl('§3.1.3')] : [art('3(9)'), gl('§3.1.2')],
-  });
+  if (!planned)
+    f.step({
+      verdict: 'provider',
+      question: 'How is the model made available?',
+      answer: channelWords,
+      rule: channelRule,
+      outcome:
+        channelRule === 'R16'
+          ? 'Integrating your own model into your own AI system that is made available or put into service counts as placing the model on the market; model and system obligations apply together.'
+          : 'Each of these channels is a way of first making the model available — placing it on the market if it happens in the Union.',
+      citations: channelRule === 'R16' ? [rec(97), gl('§3.1.3')] : [art('3(9)'), gl('§3.1.2')],
+    });
   if (channels.includes('ownApp')) {
     f.step({
       verdict: 'provider',

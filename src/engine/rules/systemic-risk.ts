@@ -169,7 +169,9 @@ export function assessSystemicRisk(
         ? 'Yes: the model is presumed to have high-impact capabilities, hence systemic risk.'
         : computeUnknown
           ? 'Unknown: the presumption cannot be checked until the compute is estimated.'
-          : 'No: not more than 10^25 FLOP (exactly 10^25 does not meet "greater than"), so no presumption.',
+          : cumulative === SYSTEMIC_RISK_THRESHOLD_FLOP
+            ? 'No: exactly 10^25 FLOP does not meet "greater than" (E2), so no presumption.'
+            : 'No: not more than 10^25 FLOP, so no presumption.',
       citations: [art('51(2)'), rec(111), gl('Annex A.1')],
     });
   }
