@@ -1,0 +1,118 @@
+import {
+  createMemoryHistory,
+  createRootRoute,
+  createRoute,
+  createRouter,
+  Outlet,
+  RouterProvider,
+} from '@tanstack/react-router';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Answers } from '../../engine/answers';
+import { evaluate } from '../../engine/evaluate';
+import { answersToJson } from '../../export/answers-json';
+import { decodeAnswers } from '../../share/codec';
+import { PERSONAS } from '../../share/test-personas';
+import { ReportExports } from './ReportExports';
+
+const frontier = PERSONAS.frontierLabOutsideEu as Answers;
+const integrator = PERSONAS.apiIntegrator as Answers;
+
+/** A real router over a tiny tree: the panel on /report, with the `a` value shown so navigation is visible. */
+function renderPanel(answers: Answers) {
+  const root = createRootRoute({ component: () => <Outlet /> });
+  const report = createRoute({
+    getParentRoute: () => root,
+    path: '/report',
+    validateSearch: (s: Record<string, unknown>) => ({
+      a: typeof s.a === 'string' ? s.a : undefined,
+      asOf: typeof s.asOf === 'string' ? s.asOf : undefined,
+    }),
+    component: function Page() {
+      const { a } = report.useSearch();
+      return (
+        <>
+          <span data-testid="current-a">{a ?? ''}</span>
+          <ReportExports answers={answers} report={evaluate(answers, '2026-11-25')} />
+        </>
+      );
+    },
+  });
+  const router = createRouter({
+    routeTree: root.addChildren([report]),
+    history: createMemoryHistory({ initialEntries: ['/report'] }),
+  });
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
+function linkValue(): string {
+  const field = screen.getByLabelText('Link to this report') as HTMLInputElement;
+  return field.value.split('a=')[1]?.split('&')[0] ?? '';
+}
+
+describe('ReportExports', () => {
+  it('leaves the model name out of the link until the box is ticked', async () => {
+    renderPanel(frontier);
+    const box = await screen.findByLabelText('Include the model name in the link');
+    expect(box).not.toBeChecked();
+    const without = decodeAnswers(linkValue());
+    expect(without.ok && without.answers.modelName).toBe(undefined);
+    await userEvent.click(box);
+    const withName = decodeAnswers(linkValue());
+    expect(withName.ok && withName.answers.modelName).toBe('Łódź AI');
+  });
+
+  it('disables the box when there is no model name', async () => {
+    renderPanel(integrator);
+    expect(await screen.findByLabelText('Include the model name in the link')).toBeDisabled();
+  });
+
+  it('confirms a copy in a live region, and says what to do when copying is refused', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderPanel(frontier);
+    await userEvent.click(await screen.findByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledWith(
+      (screen.getByLabelText('Link to this report') as HTMLInputElement).value,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Link copied. It contains your answers but not the model name.',
+    );
+
+    writeText.mockRejectedValueOnce(new Error('denied'));
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(screen.getByRole('status')).toHaveTextContent('press Ctrl+C');
+  });
+
+  it('shows import errors naming the field, and moves focus to them', async () => {
+    renderPanel(integrator);
+    const input = await screen.findByLabelText('Answers file (JSON)');
+    const bad = new File([JSON.stringify({ ...frontier, euEstablished: 'maybe' })], 'bad.json', {
+      type: 'application/json',
+    });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [bad] } });
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('bad.json: The file could not be imported: one answer is not valid.');
+    expect(alert).toHaveTextContent('euEstablished');
+    await waitFor(() => expect(alert).toHaveFocus());
+  });
+
+  it('opens the report of an imported file and keeps the answers in this browser', async () => {
+    const router = renderPanel(integrator);
+    const input = await screen.findByLabelText('Answers file (JSON)');
+    const file = new File([answersToJson(frontier)], 'frontier.json', { type: 'application/json' });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file] } });
+    });
+    await waitFor(() => expect(router.state.location.search).toHaveProperty('a'));
+    const a = (router.state.location.search as { a: string }).a;
+    const decoded = decodeAnswers(a);
+    expect(decoded.ok && decoded.answers).toEqual(frontier);
+    expect(window.localStorage.length).toBe(1);
+    expect(screen.getByRole('status')).toHaveTextContent('Imported the answers from frontier.json');
+  });
+});
