@@ -118,6 +118,22 @@ describe('R21 / E23 / E24 / R22 / E11 / R3 / E10 — actors who are not model pr
     );
     expect(r.role).toBe('out-of-scope');
     expect(r.isProvider).toBe(false);
+    expect(r.isGPAI).toBe(false);
+    expect(r.ambiguities.map((a) => a.edgeCase)).toContain('E10');
+  });
+  it('R35 / R67: "not yet" with a planned placing date is evaluated as the planned placement', () => {
+    const r = evaluate(
+      developer({
+        compute: { parameterUpdateFlop: 3e25 },
+        placing: { channels: ['notYet'], euAvailability: 'direct', placingDate: '2027-03-01' },
+        systemicRisk: { thresholdMetDate: '2026-10-01' },
+      }),
+      AS_OF,
+    );
+    expect(r.isProvider).toBe(true);
+    expect(r.notificationDeadline).toBe('2026-10-15');
+    expect(r.complianceDeadline).toBe('2027-03-01');
+    expect(r.obligations.find((o) => o.id === 'art53_1_a')?.status).toBe('upcoming');
   });
   it('E10: a research lab releasing weights publicly is placing, flagged', () => {
     const r = evaluate(
