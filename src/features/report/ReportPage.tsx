@@ -14,8 +14,6 @@ import { usePrintOpensDetails } from './usePrintDetails';
 export interface ReportPageProps {
   /** The share-link value (`a`), already length-checked by the route. */
   a: string | undefined;
-  /** A share value was present in the address but failed the route's check. */
-  linkUnreadable?: boolean;
   /** The `asOf` search value, unchecked (may be any string). */
   asOf: string | undefined;
   onAsOfChange: (asOf: string | undefined) => void;
@@ -28,18 +26,12 @@ export interface ReportPageProps {
 
 type Computed = { ok: true; report: Report } | { ok: false; message: string };
 
-export function ReportPage({
-  a,
-  linkUnreadable = false,
-  asOf,
-  onAsOfChange,
-  renderExports,
-}: ReportPageProps) {
+export function ReportPage({ a, asOf, onAsOfChange, renderExports }: ReportPageProps) {
   // "Today" is read here, in the UI layer; the engine only ever receives a date.
   const today = useMemo(() => todayIso(), []);
   const asOfValid = asOf !== undefined && isRealCalendarDate(asOf);
   const effectiveAsOf = asOfValid ? asOf : today;
-  const input = useMemo(() => resolveReportInput(a, linkUnreadable), [a, linkUnreadable]);
+  const input = useMemo(() => resolveReportInput(a), [a]);
   const computed = useMemo<Computed | null>(() => {
     if (input.kind !== 'ready') return null;
     try {

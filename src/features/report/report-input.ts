@@ -3,7 +3,7 @@
  * saved draft. Never throws: every failure becomes a state the page explains in words.
  */
 import type { Answers } from '../../engine/answers';
-import { DECODE_MESSAGES, type DecodeError, decodeAnswers } from '../../share/codec';
+import { type DecodeError, decodeAnswers } from '../../share/codec';
 import { completeAnswers, loadDraft } from '../draft/storage';
 
 export type ReportInput =
@@ -24,13 +24,8 @@ export type ReportInput =
       discardedReason: string | null;
     };
 
-/**
- * `a` is the share value that passed the route's check; `linkUnreadable` says a value was present but failed it
- * (too long, or not text) — that is a bad link, never a reason to show the saved draft instead.
- */
-export function resolveReportInput(a: string | undefined, linkUnreadable = false): ReportInput {
-  if (linkUnreadable)
-    return { kind: 'bad-link', error: { kind: 'invalid', message: DECODE_MESSAGES.invalid } };
+/** `a` is the share value from the address (undefined when there is none: then the saved draft is used). */
+export function resolveReportInput(a: string | undefined): ReportInput {
   if (a !== undefined) {
     const decoded = decodeAnswers(a);
     if (!decoded.ok) return { kind: 'bad-link', error: decoded.error };
