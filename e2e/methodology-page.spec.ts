@@ -1,0 +1,50 @@
+/** The methodology page: version and changelog, dated sources, compute and limits, live worked examples, axe. */
+import AxeBuilder from '@axe-core/playwright';
+import { RULES_VERSION } from '../src/engine/rules-version';
+import { SCENARIOS } from '../src/engine/scenarios/scenarios';
+import { SOURCES } from '../src/engine/sources';
+import { expect, test } from './fixtures';
+
+test('the methodology page explains the rules, sources, compute, limits and shows the worked examples', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Methodology' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Methodology' })).toBeVisible();
+  await expect(page).toHaveTitle(/Methodology/);
+  await expect(page.getByTestId('rules-version')).toHaveText(RULES_VERSION);
+  await expect(page.getByRole('list', { name: 'Changelog' })).toContainText(RULES_VERSION);
+
+  const sources = page.getByRole('region', { name: 'Legal sources' });
+  for (const s of SOURCES) {
+    await expect(sources.locator(`a[href="${s.url}"]`)).toHaveCount(1);
+    await expect(sources.locator(`time[datetime="${s.date}"]`)).toHaveCount(1);
+  }
+
+  const compute = page.getByRole('region', { name: 'How training compute is estimated' });
+  await expect(compute).toContainText('C = N × L × H × U');
+  await expect(compute).toContainText('C ≈ 6 × P × D');
+  await expect(compute).toContainText('30 %');
+  const limits = page.getByRole('region', { name: 'Limits' });
+  await expect(limits).toContainText('not binding');
+  await expect(limits).toContainText('Court of Justice of the European Union');
+
+  const table = page.getByRole('table', { name: 'Worked examples and the engine’s verdicts' });
+  await expect(table.locator('tbody tr')).toHaveCount(SCENARIOS.length);
+  await expect(table).not.toContainText('Could not be evaluated');
+  const exactly = table.locator('tr[data-scenario="criterion-exactly-1e23-not-met"]');
+  await expect(exactly.locator('td').first()).toHaveText('No');
+  await expect(exactly).toContainText('10²³');
+});
+
+test('axe finds no violations on the methodology page, at desktop and phone width', async ({ page }) => {
+  await page.goto('/#/methodology');
+  await expect(page.getByRole('table')).toBeVisible();
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+  expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations).toEqual([]);
+  // The wide table scrolls inside its own keyboard-reachable region; the page itself does not scroll sideways.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
