@@ -8,7 +8,7 @@ import { answersToJson, importAnswersJson } from './answers-json';
 
 const frontier = PERSONAS.frontierLabOutsideEu as Answers;
 
-describe('JSON export', () => {
+describe('JSON export', { timeout: 60_000 }, () => {
   it('is the answers object with its schemaVersion (the CLI format), keeping the model name', () => {
     const json = JSON.parse(answersToJson(frontier));
     expect(json.schemaVersion).toBe(1);

@@ -39,7 +39,7 @@ const frontier = PERSONAS.frontierLabOutsideEu as Answers;
 /** Whitespace-insensitive: table cells wrap lines anywhere. */
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-describe('buildReportPdf', () => {
+describe('buildReportPdf', { timeout: 60_000 }, () => {
   it('contains everything the issue lists, in selectable text, with the Unicode model name', async () => {
     const i = input(frontier);
     const pages = await extractPdfText(buildReportPdf(i, fonts));

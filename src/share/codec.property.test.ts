@@ -21,7 +21,8 @@ function assertTyped(value: string): ReturnType<typeof decodeAnswers> {
   return result;
 }
 
-describe('codec properties', () => {
+// Thousands of runs each: allow for a loaded machine (a harness limit, not a timing assertion).
+describe('codec properties', { timeout: 120_000 }, () => {
   it('decode(encode(a)) deep-equals a for generated valid answers (model name included)', () => {
     fc.assert(
       fc.property(answersArb(), (a) => {

@@ -30,7 +30,7 @@ describe('sha256', () => {
   });
 });
 
-describe('answersHash', () => {
+describe('answersHash', { timeout: 60_000 }, () => {
   it('is 12 hex digits of SHA-256 over the canonical JSON (verifiable with sha256sum)', () => {
     const h = answersHash(frontier);
     expect(h).toMatch(new RegExp(`^[0-9a-f]{${ANSWERS_HASH_LENGTH}}$`));
