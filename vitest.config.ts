@@ -21,6 +21,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/{features,components,routes,app}/**/*.test.{ts,tsx}'],
           setupFiles: ['./src/test-setup.ts'],
+          benchmark: { include: [] },
         },
       },
     ],

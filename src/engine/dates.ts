@@ -7,8 +7,8 @@ import type { IsoDate } from './report';
 const DAY_MS = 86_400_000;
 
 function toDayNumber(date: IsoDate): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / DAY_MS;
+  // Hot path (every obligation and milestone): slice instead of split/map.
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
 }
 
 function fromDayNumber(day: number): IsoDate {
