@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { CheckPage } from '../features/wizard/CheckPage';
 
 export const Route = createFileRoute('/check')({
-  component: () => <h1 className="text-2xl font-semibold">Check your answers</h1>,
+  component: CheckPage,
 });

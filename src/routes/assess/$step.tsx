@@ -1,5 +1,15 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { StepPage } from '../../features/wizard/StepPage';
 
+/** `?from=check` when the user came from "Check your answers" through a Change link. No zod here: this runs in the first load. */
 export const Route = createFileRoute('/assess/$step')({
-  component: () => <h1 className="text-2xl font-semibold">Questions</h1>,
+  validateSearch: (search: Record<string, unknown>): { from?: 'check' } =>
+    search.from === 'check' ? { from: 'check' } : {},
+  component: AssessStep,
 });
+
+function AssessStep() {
+  const { step } = Route.useParams();
+  const { from } = Route.useSearch();
+  return <StepPage step={step} from={from} />;
+}

@@ -1,0 +1,73 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { answer, group, PERSONAS, type Persona } from './personas';
+
+// Each screen is audited three times (empty, in error, answered): give the walks time.
+test.describe.configure({ timeout: 180_000 });
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+async function expectNoViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe violations on ${where}`,
+  ).toEqual([]);
+}
+
+/** Walks a persona, checking every screen empty (error state), with help and estimator open, and answered. */
+async function auditPersona(page: Page, persona: Persona) {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expectNoViolations(page, 'start page');
+  await page.getByRole('link', { name: 'Start now' }).click();
+  for (const step of persona.steps) {
+    await expect(page.getByRole('heading', { level: 1, name: step.title })).toBeVisible();
+    await expectNoViolations(page, step.title);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+    await expectNoViolations(page, `${step.title} (errors)`);
+    for (const summary of await page.locator('summary').all()) await summary.click();
+    for (const a of step.answers) await answer(page, a);
+    await expectNoViolations(page, `${step.title} (answered, details open)`);
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+  await expectNoViolations(page, 'check page');
+}
+
+test('start page, every screen (empty, in error, answered) and the check page: no WCAG 2.2 AA violations — open-weights model', async ({
+  page,
+}) => {
+  await auditPersona(page, PERSONAS.openWeights7B);
+});
+
+test('no WCAG 2.2 AA violations — frontier lab, modifier and integrator screens', async ({ page }) => {
+  await auditPersona(page, PERSONAS.frontierLab);
+  await auditPersona(page, PERSONAS.fineTunerUnknownOriginal);
+  await auditPersona(page, PERSONAS.apiIntegrator);
+});
+
+test('no WCAG 2.2 AA violations on a compute error, the estimator result and the saved-answers notices', async ({
+  page,
+}) => {
+  await page.goto('/#/assess/compute');
+  const g = group(page, 'How much compute was used to train the model?');
+  await g.getByLabel('I have a figure or an estimate', { exact: true }).check();
+  await g.getByLabel('Compute in FLOP', { exact: true }).fill('ten');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+  await g.getByText('Estimate it from the hardware or the architecture').click();
+  await g.getByRole('button', { name: 'Calculate from hardware' }).click();
+  await expect(g.getByText('Check the inputs:')).toBeVisible();
+  await g.getByLabel('Parameters', { exact: true }).fill('70B');
+  await g.getByLabel('Training tokens', { exact: true }).fill('15T');
+  await g.getByRole('button', { name: 'Calculate from architecture' }).click();
+  await expectNoViolations(page, 'compute error with estimator');
+  await page.evaluate(() => localStorage.setItem('gpai-navigator.draft', 'not json'));
+  await page.goto('/');
+  await expect(page.getByText('Saved answers could not be used')).toBeVisible();
+  await expectNoViolations(page, 'start page with unreadable draft');
+});

@@ -1,0 +1,102 @@
+import { expect, test } from './fixtures';
+import { answer, answerScreen, expectCheckPage, group, PERSONAS } from './personas';
+
+const KEY = 'gpai-navigator.draft';
+
+test('a reload mid-way resumes with every answer', async ({ page }) => {
+  const persona = PERSONAS.frontierLab;
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start now' }).click();
+  for (const step of persona.steps.slice(0, 3)) await answerScreen(page, step);
+  await expect(page.getByRole('heading', { level: 1, name: 'Training compute' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Training compute' })).toBeVisible();
+  // API only: no public weights, so the licence screen is not counted (R55).
+  await expect(page.getByText('Step 4 of 6', { exact: true })).toBeVisible();
+
+  // From the start page in a fresh visit: Resume goes to the first unanswered screen.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'You have saved answers' })).toBeVisible();
+  await page.getByRole('link', { name: 'Resume' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Training compute' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(
+    group(page, 'How is the model made available — or how will it be?').getByLabel('Through an API'),
+  ).toBeChecked();
+  await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2026-03-01');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  for (const step of persona.steps.slice(3)) await answerScreen(page, step);
+  await expectCheckPage(page, persona);
+});
+
+test('a hand-corrupted draft is ignored with a notice, never a crash', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"answers":{"role":'), KEY);
+  await page.reload();
+  await expect(page.getByText('Saved answers could not be used')).toBeVisible();
+  await expect(page.getByText(/damaged and cannot be read/)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start now' })).toBeVisible();
+
+  // Valid JSON with an impossible answer: caught by the full check.
+  await page.evaluate(
+    (key) =>
+      localStorage.setItem(
+        key,
+        JSON.stringify({
+          version: 1,
+          answers: { schemaVersion: 1, role: 42, compute: { parameterUpdateFlop: -1 } },
+          updatedAt: 'x',
+        }),
+      ),
+    KEY,
+  );
+  await page.reload();
+  await expect(page.getByText('Saved answers could not be used')).toBeVisible();
+  // The question pages and the check page do not trust it either.
+  await page.goto('/#/assess/role');
+  await expect(page.getByText('Saved answers could not be used')).toBeVisible();
+  await expect(
+    group(page, 'Which of these best describes you?').getByRole('radio', { checked: true }),
+  ).toHaveCount(0);
+  await page.goto('/#/check');
+  await expect(page.getByText('Saved answers could not be used')).toBeVisible();
+
+  // An old-version draft.
+  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 0, answers: {} })), KEY);
+  await page.goto('/');
+  await page.reload();
+  await expect(page.getByText(/different version of this tool/)).toBeVisible();
+  await page.getByRole('button', { name: 'Remove the unreadable answers' }).click();
+  await expect(page.getByText('Your answers have been removed from this browser.')).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+});
+
+test('"Clear my data" removes the draft; "Start again" starts empty', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start now' }).click();
+  await answer(page, {
+    radio: 'Which of these best describes you?',
+    choose: 'We trained the model ourselves',
+  });
+  await answer(page, { text: 'Model name (optional)', value: 'Secret Model' });
+  await answer(page, { radio: 'Is your organisation established in the EU?', choose: 'Yes' });
+  await page.getByRole('button', { name: 'Continue' }).click();
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toContain('Secret Model');
+  await page.getByRole('button', { name: 'Clear my data' }).click();
+  await expect(page.getByText('Your answers have been removed from this browser.')).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+
+  await page.getByRole('link', { name: 'Start now' }).click();
+  await answer(page, {
+    radio: 'Which of these best describes you?',
+    choose: 'We trained the model ourselves',
+  });
+  await answer(page, { radio: 'Is your organisation established in the EU?', choose: 'Yes' });
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'You and the model' })).toBeVisible();
+  await expect(
+    group(page, 'Which of these best describes you?').getByRole('radio', { checked: true }),
+  ).toHaveCount(0);
+});

@@ -1,0 +1,162 @@
+import { expect, test } from './fixtures';
+import { answer, completePersona, expectCheckPage, group, PERSONAS } from './personas';
+
+const ROLE = 'Which of these best describes you?';
+
+test('submitting an empty screen shows an error summary that takes focus and links to each field', async ({
+  page,
+}) => {
+  await page.goto('/#/assess/role');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const summary = page.getByRole('heading', { name: 'There is a problem' }).locator('..');
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: You and the model/);
+  const links = summary.getByRole('link');
+  await expect(links).toHaveText([
+    'Select the description that best fits you.',
+    "Select whether your organisation is established in the EU, or I don't know.",
+  ]);
+  // The link moves focus to the field without changing the route.
+  await links.nth(1).click();
+  await expect(page.locator('#f-euEstablished')).toBeFocused();
+  await expect(page).toHaveURL(/#\/assess\/role$/);
+  // Each field says what is wrong next to it, tied to the fieldset.
+  const fieldset = group(page, 'Is your organisation established in the EU?');
+  await expect(fieldset).toHaveAccessibleDescription(
+    /Select whether your organisation is established in the EU/,
+  );
+});
+
+test('a compute figure that cannot be read is explained with how to write it', async ({ page }) => {
+  await completeUntilCompute(page);
+  const g = group(page, 'How much compute was used to train the model?');
+  await g.getByLabel('I have a figure or an estimate', { exact: true }).check();
+  await g.getByLabel('Compute in FLOP', { exact: true }).fill('1,200');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const summary = page.getByRole('heading', { name: 'There is a problem' }).locator('..');
+  await expect(summary).toBeFocused();
+  const link = summary.getByRole('link').first();
+  await expect(link).toContainText('1,200');
+  await link.click();
+  await expect(g.getByLabel('Compute in FLOP', { exact: true })).toBeFocused();
+  // A readable figure is echoed in words with where it falls against the thresholds and its ±30 % band.
+  await g.getByLabel('Compute in FLOP', { exact: true }).fill('9e24');
+  await expect(g.getByText('Read as 9 × 10²⁴ FLOP')).toBeVisible();
+  await expect(g.getByText('±30 % band: 6.3 × 10²⁴ FLOP to 1.17 × 10²⁵ FLOP.')).toBeVisible();
+  await expect(g.getByText(/10²⁵ FLOP lies within the ±30 % band/)).toBeVisible();
+});
+
+test('the hardware estimator fills in the figure and its method', async ({ page }) => {
+  await completeUntilCompute(page);
+  const g = group(page, 'How much compute was used to train the model?');
+  await g.getByLabel('I have a figure or an estimate', { exact: true }).check();
+  await g.getByText('Estimate it from the hardware or the architecture').click();
+  await g.getByLabel('Accelerator').selectOption('nvidia-h100-sxm');
+  await g.getByLabel('Number of units').fill('1024');
+  await g.getByLabel('Days of training').fill('30');
+  await g.getByLabel('Utilisation (%)').fill('40');
+  await g.getByRole('button', { name: 'Calculate from hardware' }).click();
+  // 1024 × 30 × 86 400 s × 989e12 FLOP/s × 0.4 ≈ 1.05 × 10²⁴ FLOP
+  await expect(g.getByText('Estimate: 1.05 × 10²⁴ FLOP')).toBeVisible();
+  await g.getByRole('button', { name: 'Use this estimate' }).click();
+  await expect(g.getByLabel('Compute in FLOP', { exact: true })).toHaveValue(/^1\.05\d*e24$/);
+  await expect(
+    group(page, 'Where does this figure come from?').getByLabel(/Estimated from the hardware used/),
+  ).toBeChecked();
+});
+
+test('Back and the browser back button keep every answer; answers that no longer apply are hidden on the check page', async ({
+  page,
+}) => {
+  await completePersona(page, PERSONAS.openWeights7B);
+  await expectCheckPage(page, PERSONAS.openWeights7B);
+
+  // Change the role to integrator: placing, compute, licence… no longer apply.
+  await page
+    .locator('dl > div')
+    .filter({ hasText: 'Your role' })
+    .getByRole('link', { name: /Change/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'You and the model' })).toBeVisible();
+  await answer(page, {
+    radio: ROLE,
+    choose: "We only use someone else's model, unchanged, in our own product or AI system",
+  });
+  await page.getByRole('button', { name: 'Save and return' }).click();
+  // The integration screen now applies and is unanswered: it is asked before returning.
+  await expect(page.getByRole('heading', { level: 1, name: 'Your AI system' })).toBeVisible();
+  await answer(page, {
+    radio: 'Is the AI system built on the model offered or used in the EU?',
+    choose: 'Yes',
+  });
+  await answer(page, {
+    radio: "Did the model's provider clearly exclude distribution and use in the EU?",
+    choose: 'No',
+  });
+  await page.getByRole('button', { name: 'Save and return' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+  for (const label of [
+    'How it is made available',
+    'Training compute',
+    'Licence',
+    'Code of Practice signatory',
+  ]) {
+    await expect(page.locator('dt', { hasText: new RegExp(`^${label}$`) })).toHaveCount(0);
+  }
+
+  // Browser back returns to the integration screen with its answers kept.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your AI system' })).toBeVisible();
+  await expect(
+    group(page, "Did the model's provider clearly exclude distribution and use in the EU?").getByLabel('No', {
+      exact: true,
+    }),
+  ).toBeChecked();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'You and the model' })).toBeVisible();
+
+  // Switching back to developer restores every earlier answer.
+  await answer(page, { radio: ROLE, choose: 'We trained the model ourselves' });
+  await page.getByRole('button', { name: 'Save and return' }).click();
+  await expectCheckPage(page, PERSONAS.openWeights7B);
+  await expect(page.locator('dt', { hasText: /^System offered or used in the EU$/ })).toHaveCount(0);
+});
+
+test('the Back link goes to the previous screen that applies, with its answers', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start now' }).click();
+  await answer(page, { radio: ROLE, choose: "We modify someone else's model" });
+  await answer(page, { radio: 'Is your organisation established in the EU?', choose: 'No' });
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await answer(page, { checks: 'What can the model generate?', choose: ['Text, including code'] });
+  await answer(page, { radio: 'How general is the model?', choose: "I don't know" });
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your modification' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'What the model can do' })).toBeVisible();
+  await expect(group(page, 'How general is the model?').getByLabel("I don't know")).toBeChecked();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(group(page, ROLE).getByLabel("We modify someone else's model")).toBeChecked();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'GPAI Navigator' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Resume' })).toBeVisible();
+});
+
+test('a screen that does not apply says so instead of asking', async ({ page }) => {
+  await completePersona(page, PERSONAS.apiIntegrator);
+  await page.goto('/#/assess/licence');
+  await expect(page.getByRole('heading', { level: 1, name: 'Licence and openness' })).toBeVisible();
+  await expect(page.getByText('These questions do not apply to your answers')).toBeVisible();
+  await page.goto('/#/assess/nonsense');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+});
+
+async function completeUntilCompute(page: import('@playwright/test').Page) {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start now' }).click();
+  for (const step of PERSONAS.legacyModel2024.steps.slice(0, 3)) {
+    for (const a of step.answers) await answer(page, a);
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Training compute' })).toBeVisible();
+}

@@ -1,0 +1,122 @@
+/**
+ * Check your answers (#/check): every relevant answer in words with a Change link to its screen. Answers on
+ * screens that no longer apply are not shown (nor used). "See result" goes to the report.
+ */
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { Button, buttonLinkClass } from '../../components/Button';
+import { Notice } from '../../components/Notice';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { answersInWords, getScreen, incompleteScreens } from '../../engine/questionnaire';
+import { useDraft } from '../draft/useDraft';
+
+export function CheckPage() {
+  const navigate = useNavigate();
+  const { state, answers, clear } = useDraft();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useDocumentTitle('Check your answers');
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const clearAndLeave = () => {
+    clear();
+    void navigate({ to: '/', search: { cleared: true } });
+  };
+
+  if (state.status !== 'ok') {
+    return (
+      <section className="max-w-prose">
+        <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold">
+          Check your answers
+        </h1>
+        {state.status === 'discarded' ? (
+          <Notice tone="warning" title="Saved answers could not be used">
+            <p>{state.reason}</p>
+          </Notice>
+        ) : (
+          <p className="mt-4">There are no answers saved in this browser yet.</p>
+        )}
+        <p className="mt-6">
+          <Link to="/assess/$step" params={{ step: 'role' }} className={buttonLinkClass()}>
+            Start the questions
+          </Link>
+        </p>
+      </section>
+    );
+  }
+
+  const sections = answersInWords(answers);
+  const missing = incompleteScreens(answers);
+
+  return (
+    <section className="max-w-prose">
+      <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold">
+        Check your answers
+      </h1>
+      <p className="mt-3 text-lg text-slate-700">
+        Only the answers that matter for your situation are listed. Answers to questions that no longer apply
+        are kept in this browser but not used.
+      </p>
+      {missing.length > 0 ? (
+        <Notice tone="warning" title="Some questions still need an answer">
+          <ul className="list-disc pl-5">
+            {missing.map((id) => (
+              <li key={id}>
+                <Link
+                  to="/assess/$step"
+                  params={{ step: id }}
+                  search={{ from: 'check' }}
+                  className="underline"
+                >
+                  {getScreen(id)?.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
+      {sections.map((section) => (
+        <section key={section.screenId} aria-labelledby={`check-${section.screenId}`} className="mt-10">
+          <h2 id={`check-${section.screenId}`} className="text-xl font-semibold">
+            {section.title}
+          </h2>
+          {section.rows.length === 0 ? (
+            <p className="mt-2 text-slate-700">Not answered yet.</p>
+          ) : (
+            <dl className="mt-3 divide-y divide-slate-200 border-y border-slate-200">
+              {section.rows.map((row) => (
+                <div
+                  key={row.questionId}
+                  data-question={row.questionId}
+                  className="grid gap-1 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] sm:gap-4"
+                >
+                  <dt className="font-semibold">{row.label}</dt>
+                  <dd className="break-words">{row.value}</dd>
+                  <dd>
+                    <Link
+                      to="/assess/$step"
+                      params={{ step: section.screenId }}
+                      search={{ from: 'check' }}
+                      className="text-accent underline"
+                    >
+                      Change<span className="sr-only"> {row.label.toLowerCase()}</span>
+                    </Link>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </section>
+      ))}
+      <div className="mt-10 flex flex-wrap items-center gap-6">
+        {missing.length === 0 ? (
+          <Link to="/report" className={buttonLinkClass()}>
+            See result
+          </Link>
+        ) : null}
+        <Button variant="link" onClick={clearAndLeave}>
+          Clear my data
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * A compute question: "I have a figure" (typed in any common notation, echoed back in words, positioned
+ * against the thresholds with its ±30 % band), "None" where it applies, or "I don't know". The estimator
+ * fills the figure in.
+ */
+import { useRef } from 'react';
+import { RadioGroup } from '../../components/RadioGroup';
+import { TextField } from '../../components/TextField';
+import { estimateBand, formatFlop } from '../../engine/compute';
+import { formatFlopInput, parseFlopInput } from '../../engine/compute-input';
+import {
+  positionAgainstFallbackOneThird,
+  positionAgainstOneThird,
+  positionAgainstThresholds,
+} from '../../engine/estimators';
+import type { DraftAnswers, Question } from '../../engine/questionnaire';
+import { ComputeEstimator, type EstimateMethod } from './ComputeEstimator';
+import type { FlopFormValue } from './form-model';
+import { QuestionHint } from './QuestionHint';
+
+export interface FieldError {
+  message: string;
+  /** Which input the message belongs to. */
+  on: 'choice' | 'text';
+}
+
+function Position({ question, value, live }: { question: Question; value: number; live: DraftAnswers }) {
+  const compare = question.flop?.compare ?? 'none';
+  const band = estimateBand(value);
+  const lines: string[] = [];
+  if (compare === 'thresholds') {
+    for (const p of positionAgainstThresholds(value)) lines.push(p.message);
+  } else if (compare === 'one-third-of-original') {
+    const m = live.modification;
+    const orig = m?.originalComputeFlop;
+    if (typeof orig === 'number') lines.push(positionAgainstOneThird(value, orig).message);
+    else if (orig === 'unknown')
+      lines.push(
+        positionAgainstFallbackOneThird(
+          value,
+          (m?.originalSystemicRisk as 'yes' | 'no' | 'unknown' | undefined) ?? 'unknown',
+        ).message,
+      );
+  }
+  if (compare === 'none' || value === 0) return null;
+  return (
+    <div className="mt-2 text-sm">
+      <p>
+        ±30 % band: {formatFlop(band.low)} to {formatFlop(band.high)}.
+      </p>
+      {lines.length > 0 ? (
+        <ul className="mt-1 list-disc pl-5">
+          {lines.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+export function FlopField({
+  question,
+  domId,
+  value,
+  onChange,
+  onBlur,
+  error,
+  live,
+  onEstimate,
+}: {
+  question: Question;
+  domId: string;
+  value: FlopFormValue;
+  onChange: (value: FlopFormValue) => void;
+  onBlur?: () => void;
+  error?: FieldError;
+  live: DraftAnswers;
+  onEstimate?: (method: EstimateMethod) => void;
+}) {
+  const textRef = useRef<HTMLInputElement>(null);
+  const textId = `${domId}-text`;
+  const echoId = `${domId}-echo`;
+  const parsed = value.text.trim() === '' ? null : parseFlopInput(value.text);
+
+  const figure = (
+    <div>
+      <TextField
+        id={textId}
+        label="Compute in FLOP"
+        labelSize="body"
+        hint="For example 3.8e25, 3.8 × 10^25, 10^23 or 380 ZFLOP."
+        value={value.text}
+        onChange={(text) => onChange({ choice: 'figure', text })}
+        onBlur={onBlur}
+        error={error?.on === 'text' ? error.message : undefined}
+        inputRef={textRef}
+        describedByIds={[echoId]}
+        widthCh={24}
+        autoComplete="off"
+        spellCheck={false}
+      >
+        <div id={echoId} aria-live="polite" className="mt-2">
+          {parsed?.ok ? (
+            <>
+              <p>
+                Read as <strong>{parsed.words}</strong>
+                {parsed.note ? <span className="block text-sm text-slate-600">{parsed.note}</span> : null}
+              </p>
+              <Position question={question} value={parsed.value} live={live} />
+            </>
+          ) : null}
+        </div>
+      </TextField>
+      {question.flop?.estimator ? (
+        <ComputeEstimator
+          onUse={(flop, method) => {
+            onChange({ choice: 'figure', text: formatFlopInput(flop) });
+            onEstimate?.(method);
+            textRef.current?.focus();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+
+  const options = [
+    {
+      value: 'figure',
+      label: question.flop?.none ? 'Yes, this much' : 'I have a figure or an estimate',
+      conditional: figure,
+    },
+    ...(question.flop?.none ? [{ value: 'none', label: question.flop.none.label }] : []),
+    { value: 'unknown', label: question.unknownLabel ?? "I don't know" },
+  ];
+  // "None" reads better first when it is the usual answer.
+  if (question.flop?.none) options.unshift(options.splice(1, 1)[0] as (typeof options)[number]);
+
+  return (
+    <RadioGroup
+      id={domId}
+      name={question.id}
+      legend={question.label}
+      hint={<QuestionHint question={question} />}
+      error={error?.on === 'choice' ? error.message : undefined}
+      options={options}
+      value={value.choice}
+      onChange={(choice) => onChange({ choice: choice as FlopFormValue['choice'], text: value.text })}
+      onBlur={onBlur}
+    />
+  );
+}

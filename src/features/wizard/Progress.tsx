@@ -1,0 +1,52 @@
+import type { Screen, ScreenId } from '../../engine/questionnaire';
+
+/**
+ * "Step 3 of 6" for the screens that apply to these answers, and the list of them (done / this page / to
+ * do) — status in words, not colour alone.
+ */
+export function Progress({
+  screens,
+  current,
+  complete,
+}: {
+  screens: readonly Screen[];
+  current: ScreenId;
+  complete: ReadonlySet<ScreenId>;
+}) {
+  const index = screens.findIndex((s) => s.id === current);
+  const position = index + 1;
+  const total = screens.length;
+  const remaining = total - position;
+  return (
+    <div className="mb-4">
+      <p className="text-slate-700">
+        <span className="font-semibold">
+          Step {position} of {total}
+        </span>
+        <span>
+          {' '}
+          · {remaining === 0 ? 'last step before checking your answers' : `${remaining} more after this one`}
+        </span>
+      </p>
+      <div aria-hidden="true" className="mt-2 h-1.5 w-full max-w-prose bg-slate-200">
+        <div className="h-1.5 bg-accent" style={{ width: `${Math.round((position / total) * 100)}%` }} />
+      </div>
+      <details className="mt-2 text-sm">
+        <summary className="cursor-pointer text-accent underline underline-offset-2">
+          Steps for your answers
+        </summary>
+        <ol className="mt-2 list-decimal pl-6">
+          {screens.map((s) => (
+            <li key={s.id} aria-current={s.id === current ? 'step' : undefined}>
+              {s.title}{' '}
+              <span className="text-slate-600">
+                ({s.id === current ? 'this page' : complete.has(s.id) ? 'answered' : 'to do'})
+              </span>
+            </li>
+          ))}
+        </ol>
+        <p className="mt-1 text-slate-600">Steps are added or removed as your answers show what applies.</p>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,269 @@
+/**
+ * One question screen as a form: react-hook-form with the screen's schema (derived from answersSchema via
+ * form-model.ts), validated on submit only, GOV.UK error summary focused on failure, questions revealed or
+ * hidden live as the answers on this screen change.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { Controller, type FieldErrors, type Resolver, useForm, useWatch } from 'react-hook-form';
+import { BackLink } from '../../components/BackLink';
+import { Button } from '../../components/Button';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { ErrorSummary, type ErrorSummaryItem } from '../../components/ErrorSummary';
+import { RadioGroup } from '../../components/RadioGroup';
+import { TextField } from '../../components/TextField';
+import {
+  type DraftAnswers,
+  getAt,
+  type Question,
+  relevantAnswers,
+  type Screen,
+  visibleQuestions,
+} from '../../engine/questionnaire';
+import { DateField } from './DateField';
+import { type FieldError, FlopField } from './FlopField';
+import {
+  applyStep,
+  buildFormSchema,
+  type DateFormValue,
+  errorMap,
+  type FlopFormValue,
+  fieldDomId,
+  liveAnswers,
+  type StepFormValues,
+  toFormValues,
+} from './form-model';
+import { HelpDetails } from './HelpDetails';
+import { QuestionHint } from './QuestionHint';
+
+function errorFor(errors: FieldErrors<StepFormValues>, q: Question): FieldError | undefined {
+  const e = getAt(errors, q.id) as
+    | { message?: string; choice?: { message?: string }; text?: { message?: string } }
+    | undefined;
+  if (!e) return undefined;
+  if (q.kind === 'flop' || q.kind === 'date') {
+    if (e.choice?.message) return { message: e.choice.message, on: 'choice' };
+    if (e.text?.message) return { message: e.text.message, on: 'text' };
+    if (e.message) return { message: e.message, on: 'text' };
+    return undefined;
+  }
+  return e.message ? { message: e.message, on: 'choice' } : undefined;
+}
+
+export interface StepFormProps {
+  screen: Screen;
+  /** The whole draft (every answer so far). */
+  answers: DraftAnswers;
+  /** Called with the whole draft after this screen's answers were applied. */
+  onSubmitted: (answers: DraftAnswers) => void;
+  /** Called when the user goes back; receives the draft with this screen's answers applied when they are valid. */
+  onBack: (answers: DraftAnswers) => void;
+  /** Label of the submit button. */
+  submitLabel?: string;
+  onErrorsChange?: (hasErrors: boolean) => void;
+  /** Shown above the error summary (e.g. the progress indicator). */
+  top?: ReactNode;
+  /** The page heading and intro, shown under the error summary. */
+  header?: ReactNode;
+  backLabel?: string;
+}
+
+export function StepForm({
+  screen,
+  answers,
+  onSubmitted,
+  onBack,
+  submitLabel = 'Continue',
+  onErrorsChange,
+  top,
+  header,
+  backLabel = 'Back',
+}: StepFormProps) {
+  const base = useMemo(() => relevantAnswers(answers), [answers]);
+  const defaultValues = useMemo(() => toFormValues(screen, answers), [screen, answers]);
+  const visibleFor = useCallback(
+    (values: StepFormValues) => visibleQuestions(screen, liveAnswers(screen, base, values)),
+    [screen, base],
+  );
+  const resolver = useCallback<Resolver<StepFormValues, unknown, DraftAnswers>>(
+    (values, context, options) => {
+      const visible = visibleFor(values);
+      return zodResolver(buildFormSchema(visible), { error: errorMap(visible) })(
+        values,
+        context,
+        options,
+      ) as ReturnType<Resolver<StepFormValues, unknown, DraftAnswers>>;
+    },
+    [visibleFor],
+  );
+  const form = useForm<StepFormValues, unknown, DraftAnswers>({
+    defaultValues,
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false,
+  });
+  const { control, handleSubmit, formState, setValue, getValues } = form;
+  const values = useWatch({ control }) as StepFormValues;
+  const live = liveAnswers(screen, base, values);
+  const visible = visibleQuestions(screen, live);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+
+  const summary: ErrorSummaryItem[] = visible.flatMap((q) => {
+    const e = errorFor(formState.errors, q);
+    if (!e) return [];
+    const domId = fieldDomId(q);
+    return [{ targetId: e.on === 'text' ? `${domId}-text` : domId, message: e.message }];
+  });
+
+  const submit = handleSubmit(
+    (output) => {
+      onErrorsChange?.(false);
+      onSubmitted(applyStep(answers, visibleFor(getValues()), output));
+    },
+    () => {
+      setFailedSubmits((n) => n + 1);
+      onErrorsChange?.(true);
+    },
+  );
+
+  const back = () => {
+    const current = getValues();
+    const shown = visibleFor(current);
+    const parsed = buildFormSchema(shown).safeParse(current, { error: errorMap(shown) });
+    onBack(parsed.success ? applyStep(answers, shown, parsed.data) : answers);
+  };
+
+  const renderQuestion = (q: Question) => {
+    const domId = fieldDomId(q);
+    const error = errorFor(formState.errors, q);
+    const hint = <QuestionHint question={q} />;
+    switch (q.kind) {
+      case 'radio':
+        return (
+          <Controller
+            name={q.id}
+            control={control}
+            render={({ field }) => (
+              <RadioGroup
+                id={domId}
+                name={q.id}
+                legend={q.label}
+                hint={q.hint || q.examples ? hint : undefined}
+                error={error?.message}
+                options={q.options ?? []}
+                value={field.value as string | null}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inline={q.options?.length === 3 && q.options.every((o) => o.label.length < 16)}
+              />
+            )}
+          />
+        );
+      case 'checkboxes':
+        return (
+          <Controller
+            name={q.id}
+            control={control}
+            render={({ field }) => (
+              <CheckboxGroup
+                id={domId}
+                name={q.id}
+                legend={q.label}
+                hint={q.hint || q.examples ? hint : undefined}
+                error={error?.message}
+                options={q.options ?? []}
+                value={(field.value as string[] | undefined) ?? []}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+              />
+            )}
+          />
+        );
+      case 'text':
+        return (
+          <Controller
+            name={q.id}
+            control={control}
+            render={({ field }) => (
+              <TextField
+                id={domId}
+                label={q.label}
+                hint={q.hint}
+                error={error?.message}
+                value={(field.value as string | undefined) ?? ''}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                widthCh={40}
+                autoComplete="off"
+              />
+            )}
+          />
+        );
+      case 'flop':
+        return (
+          <Controller
+            name={q.id}
+            control={control}
+            render={({ field }) => (
+              <FlopField
+                question={q}
+                domId={domId}
+                value={(field.value as FlopFormValue | undefined) ?? { choice: null, text: '' }}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={error}
+                live={live}
+                onEstimate={
+                  q.id === 'compute.parameterUpdateFlop'
+                    ? (method) => setValue('compute.method' as never, method as never)
+                    : undefined
+                }
+              />
+            )}
+          />
+        );
+      case 'date':
+        return (
+          <Controller
+            name={q.id}
+            control={control}
+            render={({ field }) => (
+              <DateField
+                question={q}
+                domId={domId}
+                value={(field.value as DateFormValue | undefined) ?? { choice: null, text: '' }}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={error}
+              />
+            )}
+          />
+        );
+    }
+  };
+
+  return (
+    <>
+      <BackLink onClick={back}>{backLabel}</BackLink>
+      {top}
+      <ErrorSummary items={summary} focusKey={failedSubmits} />
+      {header}
+      <form noValidate onSubmit={submit} aria-describedby={`${screen.id}-intro`}>
+        <div className="space-y-10">
+          {visible.map((q) => (
+            <div key={q.id}>
+              {renderQuestion(q)}
+              <div className="pl-5">
+                <HelpDetails help={q.help} />
+              </div>
+            </div>
+          ))}
+        </div>
+        <div className="mt-10">
+          <Button type="submit">{submitLabel}</Button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,224 @@
+/**
+ * The bridge between the questionnaire data and react-hook-form. Form values are shaped like the answers
+ * (same dotted paths) but hold what inputs hold: a FLOP figure is `{ choice, text }`, a date likewise,
+ * checkboxes an array with sentinels ("none", "unknown"). The form schema converts them and then `.pipe`s
+ * into the field's schema taken from answersSchema, so every constraint and message of answers.ts applies.
+ */
+import { z } from 'zod';
+import { formatFlopInput, parseFlopInput } from '../../engine/compute-input';
+import {
+  type DraftAnswers,
+  fieldSchema,
+  getAt,
+  type Question,
+  type Screen,
+  setAt,
+} from '../../engine/questionnaire';
+import { normalizeDateInput } from './date-input';
+
+export type FlopChoice = 'figure' | 'none' | 'unknown';
+export type DateChoice = 'date' | 'unknown';
+export interface FlopFormValue {
+  choice: FlopChoice | null;
+  text: string;
+}
+export interface DateFormValue {
+  choice: DateChoice | null;
+  text: string;
+}
+export type FieldFormValue = string | null | string[] | FlopFormValue | DateFormValue;
+/** Nested like the answers: { role: 'developer', compute: { parameterUpdateFlop: { choice, text } } }. */
+export type StepFormValues = Record<string, unknown>;
+
+/** DOM id of a question's first input (the target of error-summary links). */
+export const fieldDomId = (q: Question) => `f-${q.id.replace(/\./g, '-')}`;
+
+// ── answers → form values ─────────────────────────────────────────────────────────────────────────────────
+
+export function toFormValue(q: Question, value: unknown): FieldFormValue {
+  switch (q.kind) {
+    case 'radio':
+      return typeof value === 'string' ? value : null;
+    case 'text':
+      return typeof value === 'string' ? value : '';
+    case 'checkboxes':
+      if (value === 'unknown') return ['unknown'];
+      if (Array.isArray(value)) {
+        return value.length === 0 && q.options?.some((o) => o.value === 'none') ? ['none'] : [...value];
+      }
+      return [];
+    case 'flop':
+      if (value === 'unknown') return { choice: 'unknown', text: '' };
+      if (value === 0 && q.flop?.none) return { choice: 'none', text: '' };
+      if (typeof value === 'number') return { choice: 'figure', text: formatFlopInput(value) };
+      return { choice: null, text: '' };
+    case 'date':
+      if (value === 'unknown') return { choice: 'unknown', text: '' };
+      if (typeof value === 'string') return { choice: 'date', text: value };
+      return { choice: null, text: '' };
+  }
+}
+
+export function toFormValues(screen: Screen, answers: DraftAnswers): StepFormValues {
+  let values: StepFormValues = {};
+  for (const q of screen.questions) values = setAt(values, q.id, toFormValue(q, getAt(answers, q.id)));
+  return values;
+}
+
+// ── form values → answers, leniently (for live visibility while typing) ───────────────────────────────────
+
+function looseValue(q: Question, v: unknown): unknown {
+  switch (q.kind) {
+    case 'radio':
+      return typeof v === 'string' ? v : undefined;
+    case 'text':
+      return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+    case 'checkboxes': {
+      if (!Array.isArray(v) || v.length === 0) return undefined;
+      if (v.includes('unknown')) return 'unknown';
+      return v.filter((x) => x !== 'none');
+    }
+    case 'flop': {
+      const f = v as FlopFormValue | undefined;
+      if (f?.choice === 'unknown') return 'unknown';
+      if (f?.choice === 'none') return 0;
+      if (f?.choice === 'figure') {
+        const r = parseFlopInput(f.text);
+        return r.ok ? r.value : undefined;
+      }
+      return undefined;
+    }
+    case 'date': {
+      const d = v as DateFormValue | undefined;
+      if (d?.choice === 'unknown') return 'unknown';
+      if (d?.choice === 'date' && d.text.trim() !== '') return normalizeDateInput(d.text);
+      return undefined;
+    }
+  }
+}
+
+/** The answers as they would be if the current form values were saved (unreadable inputs left out). */
+export function liveAnswers(screen: Screen, answers: DraftAnswers, values: StepFormValues): DraftAnswers {
+  let out = answers;
+  for (const q of screen.questions) out = setAt(out, q.id, looseValue(q, getAt(values, q.id)));
+  return out;
+}
+
+// ── the form schema: form values → answers, validated by answersSchema's own field schemas ─────────────────
+
+function fieldFormSchema(q: Question): z.ZodType {
+  // biome-ignore lint/suspicious/noExplicitAny: the target's input type depends on the question, chosen at run time
+  const target = fieldSchema(q.id) as z.ZodType<any, any>;
+  const required = q.requiredMessage;
+  switch (q.kind) {
+    case 'radio':
+      return z.string({ error: required }).pipe(target);
+    case 'text':
+      return z
+        .string()
+        .transform((s) => (s.trim() === '' ? undefined : s.trim()))
+        .pipe(target);
+    case 'checkboxes': {
+      const exclusive = new Set((q.options ?? []).filter((o) => o.exclusive).map((o) => o.value));
+      return z
+        .array(z.string(), { error: required })
+        .min(1, { error: required })
+        .transform((values, ctx) => {
+          const chosenExclusive = values.filter((v) => exclusive.has(v));
+          if (chosenExclusive.length > 0 && values.length > 1) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `Select either “${q.options?.find((o) => o.value === chosenExclusive[0])?.label}” or the other options, not both.`,
+            });
+            return z.NEVER;
+          }
+          if (values.includes('unknown')) return 'unknown';
+          return values.filter((v) => v !== 'none');
+        })
+        .pipe(target);
+    }
+    case 'flop': {
+      const choices = ['figure', 'unknown', ...(q.flop?.none ? ['none'] : [])] as [string, ...string[]];
+      return z
+        .object({ choice: z.enum(choices, { error: required }), text: z.string().default('') })
+        .transform((v, ctx) => {
+          if (v.choice === 'unknown') return 'unknown';
+          if (v.choice === 'none') return 0;
+          if (v.text.trim() === '') {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['text'],
+              message: 'Enter the compute in FLOP, for example 3.8e25 or 3.8 × 10^25.',
+            });
+            return z.NEVER;
+          }
+          const r = parseFlopInput(v.text);
+          if (!r.ok) {
+            ctx.addIssue({ code: 'custom', path: ['text'], message: r.message });
+            return z.NEVER;
+          }
+          return r.value;
+        })
+        .pipe(target);
+    }
+    case 'date':
+      return z
+        .object({ choice: z.enum(['date', 'unknown'], { error: required }), text: z.string().default('') })
+        .transform((v, ctx) => {
+          if (v.choice === 'unknown') return 'unknown';
+          if (v.text.trim() === '') {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['text'],
+              message: 'Enter the date, for example 2025-08-02, or select “I don’t know”.',
+            });
+            return z.NEVER;
+          }
+          return normalizeDateInput(v.text);
+        })
+        .pipe(target);
+  }
+}
+
+/**
+ * The schema of one screen for the questions currently visible. Values of hidden questions are stripped
+ * (they stay in the draft, untouched).
+ */
+export function buildFormSchema(questions: readonly Question[]): z.ZodType<DraftAnswers, StepFormValues> {
+  const top: Record<string, z.ZodType> = {};
+  const nested: Record<string, Record<string, z.ZodType>> = {};
+  for (const q of questions) {
+    const [head, field] = q.id.split('.') as [string, string | undefined];
+    if (field === undefined) top[head] = fieldFormSchema(q);
+    else nested[head] = { ...(nested[head] ?? {}), [field]: fieldFormSchema(q) };
+  }
+  for (const [section, shape] of Object.entries(nested)) top[section] = z.object(shape);
+  return z.object(top) as unknown as z.ZodType<DraftAnswers, StepFormValues>;
+}
+
+/** Messages for issues the schemas leave to the default wording. */
+export function errorMap(questions: readonly Question[]) {
+  return (issue: z.core.$ZodRawIssue): string | undefined => {
+    const path = (issue.path ?? []).map(String).join('.');
+    const q = questions.find((x) => path === x.id || path.startsWith(`${x.id}.`));
+    if (!q) return undefined;
+    if (issue.code === 'too_big' && issue.origin === 'string') {
+      return `Use ${String(issue.maximum)} characters or fewer.`;
+    }
+    if (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union') {
+      return q.requiredMessage;
+    }
+    return undefined;
+  };
+}
+
+/** Replaces the answers of the visible questions with the submitted ones; hidden answers are kept. */
+export function applyStep(
+  answers: DraftAnswers,
+  questions: readonly Question[],
+  submitted: DraftAnswers,
+): DraftAnswers {
+  let out = answers;
+  for (const q of questions) out = setAt(out, q.id, getAt(submitted, q.id));
+  return out;
+}
