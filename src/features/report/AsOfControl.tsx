@@ -24,8 +24,8 @@ export function AsOfControl({
         Evaluate as of
       </label>
       <p id={`${id}-hint`} className="text-sm text-slate-700">
-        Pick another date to see what applies then, or to reproduce an earlier assessment. The countdowns,
-        statuses and deadlines are recomputed; the date is kept in the page address.
+        See what applies on another date, or reproduce an earlier assessment. The date is kept in the page
+        address.
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <input

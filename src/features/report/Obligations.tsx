@@ -134,15 +134,15 @@ export function ObligationItem({ obligation: o }: { obligation: Obligation }) {
       data-status={o.status}
     >
       <article aria-labelledby={headingId}>
-        <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
-          <h3 id={headingId} className="text-base font-semibold">
-            <span className="obligation-article">{o.article}</span>
-            <span className="sr-only">:</span> <span className="font-normal">{o.title}</span>
-          </h3>
+        <h3 id={headingId} className="text-base font-semibold">
+          <span className="obligation-article">{o.article}</span>
+          <span className="sr-only">:</span> <span className="font-normal">{o.title}</span>
+        </h3>
+        <p className="mt-2">
           <Badge tone={status.tone} icon={status.icon} className="obligation-status">
             {status.text}
           </Badge>
-        </div>
+        </p>
         {status.detail ? <p className="mt-1 text-sm text-slate-700">{status.detail}</p> : null}
         <p className="mt-2">{o.explanation}</p>
         {o.scope ? (

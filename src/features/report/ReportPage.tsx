@@ -4,10 +4,11 @@ import { isRealCalendarDate } from '../../engine/answers';
 import { evaluate } from '../../engine/evaluate';
 import type { Report } from '../../engine/report';
 import { RULES_VERSION } from '../../engine/rules-version';
+import { ReportExports } from '../exports/ReportExports';
 import { AsOfControl } from './AsOfControl';
 import { todayIso } from './format';
 import { ReportView } from './ReportView';
-import { type ReportInput, resolveReportInput } from './report-input';
+import { resolveReportInput } from './report-input';
 import { useAnswersHash } from './useAnswersHash';
 import { usePrintOpensDetails } from './usePrintDetails';
 
@@ -17,16 +18,11 @@ export interface ReportPageProps {
   /** The `asOf` search value, unchecked (may be any string). */
   asOf: string | undefined;
   onAsOfChange: (asOf: string | undefined) => void;
-  /** Slot for the exports panel, given the answers and report. */
-  renderExports?: (props: {
-    answers: Extract<ReportInput, { kind: 'ready' }>['answers'];
-    report: Report;
-  }) => React.ReactNode;
 }
 
 type Computed = { ok: true; report: Report } | { ok: false; message: string };
 
-export function ReportPage({ a, asOf, onAsOfChange, renderExports }: ReportPageProps) {
+export function ReportPage({ a, asOf, onAsOfChange }: ReportPageProps) {
   // "Today" is read here, in the UI layer; the engine only ever receives a date.
   const today = useMemo(() => todayIso(), []);
   const asOfValid = asOf !== undefined && isRealCalendarDate(asOf);
@@ -166,7 +162,7 @@ export function ReportPage({ a, asOf, onAsOfChange, renderExports }: ReportPageP
       sourceWords={input.origin === 'link' ? 'A share link' : 'Your answers saved in this browser'}
       notices={notices}
       asOfControl={<AsOfControl asOf={effectiveAsOf} today={today} onChange={onAsOfChange} />}
-      exports={renderExports ? renderExports({ answers: input.answers, report }) : null}
+      exports={<ReportExports answers={input.answers} report={report} />}
     />
   );
 }

@@ -211,3 +211,33 @@ describe('not applicable, grouped', () => {
     ]);
   });
 });
+
+describe('at a glance', () => {
+  it('shows the four verdicts, the obligations count and the next date together', () => {
+    renderReport();
+    const glance = screen.getByRole('region', { name: 'At a glance' });
+    expect(glance.querySelector('[data-glance="systemicRisk"]')).toHaveTextContent('Presumed');
+    expect(glance.querySelector('[data-glance="obligations"]')).toHaveTextContent(
+      '11 apply: 1 coming up, 10 in force',
+    );
+    expect(glance.querySelector('[data-glance="next"]')).toHaveTextContent(
+      '30 November 2026 (in 5 days): Notify the Commission',
+    );
+    expect(glance.querySelector('[data-glance="overdue"]')).toBeNull();
+  });
+
+  it('names overdue obligations and says when nothing applies or nothing is ahead', () => {
+    const overdue = frontierReport.obligations.map((o) =>
+      o.id === 'art52_1' ? { ...o, status: 'overdue' as const, dueBy: '2026-11-22', daysFromAsOf: -3 } : o,
+    );
+    const { unmount } = renderReport({ ...frontierReport, obligations: overdue });
+    expect(
+      screen.getByRole('region', { name: 'At a glance' }).querySelector('[data-glance="overdue"]'),
+    ).toHaveTextContent('Art. 52(1) — was due 22 November 2026');
+    unmount();
+    render(<ReportView report={integratorReport} hash={null} sourceWords="x" />);
+    const glance = screen.getByRole('region', { name: 'At a glance' });
+    expect(glance.querySelector('[data-glance="obligations"]')).toHaveTextContent('None apply to you');
+    expect(glance.querySelector('[data-glance="next"]')).toHaveTextContent('No dates ahead');
+  });
+});

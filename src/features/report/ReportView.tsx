@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { formatDate } from '../../engine/dates';
 import type { Report } from '../../engine/report';
+import { AtAGlance } from './AtAGlance';
 import { withSuperscripts } from './format';
 import { ObligationsSection } from './Obligations';
 import { Ambiguities, Counterfactuals, OpenQuestions, ReportFooter, Warnings } from './Sections';
@@ -50,6 +51,7 @@ export function ReportView({
         </p>
       </header>
 
+      <AtAGlance report={report} />
       <VerdictCards report={report} />
       <Warnings report={report} />
       <ObligationsSection report={report} />

@@ -79,7 +79,7 @@ export function Citations({
 export function RuleTags({ rules }: { rules: readonly RuleRef[] }) {
   if (rules.length === 0) return null;
   return (
-    <span className="rule-tags font-mono text-xs text-slate-600">
+    <span className="rule-tags inline-block font-mono text-xs text-slate-600">
       {rules.length === 1 ? 'Rule ' : 'Rules '}
       {[...new Set(rules)].join(' · ')}
     </span>
