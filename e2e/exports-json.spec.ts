@@ -21,6 +21,7 @@ test('export the answers, then import the file on another report: the first repo
   baseURL,
 }) => {
   await page.goto(`/#/report?a=${encodeAnswers(frontier, { includeModelName: true })}`);
+  await expect(page.locator('.verdict-card')).toHaveCount(4);
   const badges = await page.locator('.verdict-card .verdict-badge').allInnerTexts();
   const articles = await page.locator('li.obligation .obligation-article').allInnerTexts();
   const [download] = await Promise.all([
@@ -53,6 +54,7 @@ test('export the answers, then import the file on another report: the first repo
 
 test('a file that is not JSON shows the error, and the report stays as it was', async ({ page }) => {
   await page.goto(`/#/report?a=${encodeAnswers(integrator, { includeModelName: true })}`);
+  await expect(page.locator('.verdict-card')).toHaveCount(4);
   const badges = await page.locator('.verdict-card .verdict-badge').allInnerTexts();
   await page.getByLabel('Answers file (JSON)').setInputFiles({
     name: 'notes.json',

@@ -24,7 +24,10 @@ test('the built page carries a strict CSP (no inline script, no eval, same-origi
   request,
 }) => {
   const html = await (await request.get('/')).text();
-  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  const csp = (/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&quot;', '"')
+    .replaceAll('&amp;', '&');
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("connect-src 'self'");
   expect(csp).not.toContain('unsafe-inline');
