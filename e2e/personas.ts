@@ -340,13 +340,21 @@ export const PERSONAS = {
           no("Did the model's provider clearly exclude distribution and use in the EU?"),
         ],
       },
+      // The model's compute still decides the (informational) verdict on whether it is a GPAI model.
+      { title: SCREEN_TITLES.compute, answers: [{ flop: COMPUTE, value: 'unknown' }] },
     ],
     rows: [
       ['Your role', "We only use someone else's model, unchanged, in our own product or AI system"],
       ['System offered or used in the EU', 'Yes'],
       ['Upstream provider excluded the EU', 'No'],
+      ['Training compute', "I don't know"],
     ],
-    absent: ['System first offered in the EU', 'Training compute', 'Code of Practice signatory'],
+    absent: [
+      'System first offered in the EU',
+      'Non-public synthetic data compute',
+      'Designated by the Commission',
+      'Code of Practice signatory',
+    ],
   },
   speechTranscription: {
     key: 'speechTranscription',
@@ -467,6 +475,7 @@ export const PERSONAS = {
         answers: [
           { checks: CHANNELS, choose: ['Not made available yet — still in research or development'] },
           { radio: EU_AVAIL, choose: 'No — it is not available in the EU at all' },
+          { date: PLACING_DATE, value: 'unknown' },
         ],
       },
     ],
@@ -474,8 +483,9 @@ export const PERSONAS = {
       ['Your role', 'We are a research lab, university or research institute that trained it'],
       ['How it is made available', 'Not made available yet — still in research or development'],
       ['Available in the EU', 'No — it is not available in the EU at all'],
+      ['First made available', "I don't know or it is not decided"],
     ],
-    absent: ['First made available', 'Training compute', 'Designated by the Commission'],
+    absent: ['Training compute', 'Designated by the Commission', 'Code of Practice signatory'],
   },
 } satisfies Record<string, Persona>;
 

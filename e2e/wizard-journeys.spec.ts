@@ -97,12 +97,20 @@ test('Back and the browser back button keep every answer; answers that no longer
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
   for (const label of [
     'How it is made available',
-    'Training compute',
+    'Non-public synthetic data compute',
     'Licence',
     'Code of Practice signatory',
   ]) {
     await expect(page.locator('dt', { hasText: new RegExp(`^${label}$`) })).toHaveCount(0);
   }
+  // The training compute still applies (it decides whether the model built on is a GPAI model) and is kept.
+  await expect(
+    page
+      .locator('dl > div')
+      .filter({ hasText: /^Training compute/ })
+      .locator('dd')
+      .first(),
+  ).toHaveText('1.26 × 10²³ FLOP');
 
   // Browser back returns to the integration screen with its answers kept.
   await page.goBack();

@@ -7,7 +7,7 @@ const EXPECTED_SCREENS: Record<PersonaKey, number> = {
   openWeights7B: 7,
   fineTunerBelowOneThird: 3,
   fineTunerUnknownOriginal: 6,
-  apiIntegrator: 3,
+  apiIntegrator: 4,
   speechTranscription: 4,
   legacyModel2024: 6,
   researchPrototype: 3,
@@ -67,13 +67,19 @@ test('the progress indicator counts the screens that apply to these answers', as
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Training compute' })).toBeVisible();
   await expect(page.getByText('Step 4 of 7', { exact: true })).toBeVisible();
-  // Going back and answering "No": the integrator is not the model provider (R21) and the check page is next.
+  // Going back and answering "No": the integrator is not the model provider (R21): only the compute screen
+  // remains (it still decides whether the model built on is a GPAI model).
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByText('Step 3 of 7', { exact: true })).toBeVisible();
   await answer(page, {
     radio: "Did the model's provider clearly exclude distribution and use in the EU?",
     choose: 'No',
   });
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Training compute' })).toBeVisible();
+  await expect(page.getByText('Step 4 of 4', { exact: true })).toBeVisible();
+  await expect(page.getByRole('group', { name: /non-public synthetic training data/ })).toHaveCount(0);
+  await answer(page, { flop: 'How much compute was used to train the model?', value: 'unknown' });
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
   await expect(page.locator('dt', { hasText: 'System first offered in the EU' })).toHaveCount(0);

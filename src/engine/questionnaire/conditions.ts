@@ -46,10 +46,29 @@ function channels(a: DraftAnswers): readonly string[] | undefined {
   return c && c.length > 0 ? c : undefined;
 }
 
-/** Only "not made available yet": research or development before placing — outside the definition (R2). */
-export function notYetOnly(a: DraftAnswers): boolean {
+const RESEARCH_CHANNELS: readonly string[] = ['notYet', 'researchPartners'];
+
+/** A placing date that is known (a date, not "unknown" or unanswered). */
+function knownDate(d: string | undefined): boolean {
+  return d !== undefined && d !== 'unknown';
+}
+
+/**
+ * Research or development only: "not yet" without a known planned date (R2), or shared only with research
+ * partners (R3) — the model is outside the definition, so nothing after the placing screen matters.
+ * (A known date with "not yet" is a planned placement, evaluated as such.)
+ */
+export function researchOnly(a: DraftAnswers): boolean {
+  if (!isBuilder(a)) return false;
   const c = channels(a);
-  return c?.every((x) => x === 'notYet') ?? false;
+  if (c === undefined || !c.every((x) => RESEARCH_CHANNELS.includes(x))) return false;
+  return c.includes('researchPartners') || !knownDate(a.placing?.placingDate);
+}
+
+/** Only research partners, for research (R3): the placing date cannot matter. */
+export function researchPartnersOnly(a: DraftAnswers): boolean {
+  const c = channels(a) ?? [];
+  return c.includes('researchPartners') && c.every((x) => RESEARCH_CHANNELS.includes(x));
 }
 
 // ── Modifiers (R23–R30, E4, E17) ──────────────────────────────────────────────────────────────────────────
@@ -101,7 +120,8 @@ export function integratorMayBeModelProvider(a: DraftAnswers): boolean {
 export function mayBePlaced(a: DraftAnswers): boolean {
   const c = channels(a);
   if (c === undefined) return true;
-  if (!c.some((x) => PLACING_CHANNELS.includes(x))) return false;
+  const planned = c.includes('notYet') && knownDate(a.placing?.placingDate); // planned placement (R67)
+  if (!planned && !c.some((x) => PLACING_CHANNELS.includes(x))) return false;
   const p = a.placing;
   if (p?.euAvailability === 'none') return false;
   if (p?.euAvailability === 'viaDownstream' && p.euExcluded === 'yes') return false;
@@ -154,12 +174,12 @@ export function parameterUpdateAloneExceedsSystemicThreshold(a: DraftAnswers): b
 // ── GPAI (R2, R7, R9–R11, E1) ─────────────────────────────────────────────────────────────────────────────
 
 /**
- * The model may be a GPAI model. Not while only in research or development (R2). Narrow → not GPAI (R10,
+ * The model may be a GPAI model. Not while only in research or development (R2, R3). Narrow → not GPAI (R10,
  * whatever the compute); broad → GPAI (R9). Generality unknown → the indicative criterion (R7, R11), with
  * unknown or unanswered facts read as meeting it, as evaluate() does.
  */
 export function mayBeGPAI(a: DraftAnswers): boolean {
-  if (isBuilder(a) && notYetOnly(a)) return false;
+  if (researchOnly(a)) return false;
   if (a.generality === 'narrow') return false;
   if (a.generality !== 'unknown') return true;
   const mods = a.outputModalities;
@@ -181,7 +201,14 @@ function systemicRiskCondition(a: DraftAnswers): boolean {
   return a.systemicRisk?.designated === 'yes' || presumptionOnFacts(a);
 }
 
-/** Whether the user may be the provider of a GPAI model on the answers so far. */
+function usedInternally(a: DraftAnswers): boolean {
+  return channels(a)?.includes('internalOnly') ?? false;
+}
+
+/**
+ * Whether the user may be the provider of a GPAI model on the answers so far: placed (R15–R20), or used only
+ * internally with systemic risk (E8).
+ */
 export function mayBeProvider(a: DraftAnswers): boolean {
   if (!mayBeGPAI(a)) return false;
   switch (a.role) {
@@ -194,10 +221,12 @@ export function mayBeProvider(a: DraftAnswers): boolean {
     case 'integrator':
       return integratorMayBeModelProvider(a); // R21 unless R19/E13
     case 'modifier':
-      return !modifierCannotBeProvider(a) && mayBePlaced(a);
+      return (
+        !modifierCannotBeProvider(a) && (mayBePlaced(a) || (usedInternally(a) && systemicRiskCondition(a)))
+      );
     default:
-      // developer, commissioned, research (R5, R14, R15, E10); purely internal use of a model with systemic risk (E8)
-      return mayBePlaced(a) || ((channels(a)?.includes('internalOnly') ?? false) && systemicRiskCondition(a));
+      // developer, commissioned, research (R5, R14, R15, E10)
+      return mayBePlaced(a) || (usedInternally(a) && systemicRiskCondition(a));
   }
 }
 
@@ -228,18 +257,31 @@ export function showPlacing(a: DraftAnswers): boolean {
   return false;
 }
 
-/** Training compute: the 10^23 test (R7, R12, E1) and the 10^25 presumption (R32, R33) for one's own model, or for an integrator that becomes its provider (E13). Not while only in research (R2). */
+/**
+ * Training compute: the 10^23 test (R7, R12, E1) — also the informational verdict on a model an integrator or
+ * host builds on — and the 10^25 presumption (R32, R33). Not while only in research (R2, R3); modifiers give
+ * both figures on the modification screen.
+ */
 export function showCompute(a: DraftAnswers): boolean {
-  if (a.role === undefined || isBuilder(a)) return !notYetOnly(a);
-  if (a.role === 'integrator') return integratorMayBeModelProvider(a);
-  return false; // modifiers give both figures on the modification screen; hosts classify nothing
+  return a.role !== 'modifier' && !researchOnly(a);
 }
 
-/** Systemic risk: any possible GPAI model of a builder (designation R38, presumption R32), or of a modifier or integrator who may be its provider (R29, E13). */
-export function showSystemicRisk(a: DraftAnswers): boolean {
-  if (!mayBeGPAI(a)) return false;
+/** Whose systemic-risk status the report assesses: one's own model, or one an integrator becomes provider of (R21, E13). */
+export function systemicRiskAssessed(a: DraftAnswers): boolean {
   if (a.role === undefined || isBuilder(a)) return true;
-  return mayBeProvider(a);
+  if (a.role === 'integrator') return integratorMayBeModelProvider(a);
+  if (a.role === 'modifier') return !modifierCannotBeProvider(a);
+  return false;
+}
+
+/**
+ * Systemic risk: a model that may be general-purpose, of a builder (designation R38, presumption R32), or of a
+ * modifier or integrator who may be its provider — placed, or used internally (R29, E8, E13).
+ */
+export function showSystemicRisk(a: DraftAnswers): boolean {
+  if (!mayBeGPAI(a) || !systemicRiskAssessed(a)) return false;
+  if (a.role === 'modifier') return mayBePlaced(a) || usedInternally(a);
+  return true;
 }
 
 /** Licence and openness: only where the open-source exemption can matter — a possible GPAI provider without certain systemic risk whose weights may be public (R48, R55, E14). */

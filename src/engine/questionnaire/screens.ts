@@ -9,14 +9,15 @@ import {
   mayBeGPAI,
   modificationClearlyBelowThreshold,
   modifierCannotBeProvider,
-  PLACING_CHANNELS,
   parameterUpdateAloneExceedsSystemicThreshold,
   presumptionOnFacts,
+  researchPartnersOnly,
   showCodeOfPractice,
   showCompute,
   showLicence,
   showPlacing,
   showSystemicRisk,
+  systemicRiskAssessed,
 } from './conditions';
 import {
   CHANNEL_OPTIONS,
@@ -86,7 +87,7 @@ export const SCREENS: readonly Screen[] = [
       },
       yesNo('euEstablished', 'Is your organisation established in the EU?', 'Established in the EU', {
         hint: 'For example, a registered office in an EU member state. The Act applies whether or not you are.',
-        requiredMessage: "Select yes, no or I don't know.",
+        requiredMessage: "Select whether your organisation is established in the EU, or I don't know.",
         help: {
           text: 'Providers established outside the EU must appoint an authorised representative in the EU before placing a model on the EU market, unless the open-source exemption applies.',
           rules: ['R4', 'R61', 'E12'],
@@ -160,7 +161,7 @@ export const SCREENS: readonly Screen[] = [
         'System offered or used in the EU',
         {
           hint: 'Including putting it into service for your own use in the EU.',
-          requiredMessage: "Select yes, no or I don't know.",
+          requiredMessage: "Select whether the AI system is offered or used in the EU, or I don't know.",
           help: {
             text: 'When a model reaches the EU inside an AI system, the model counts as placed on the EU market when the system is.',
             rules: ['R18', 'R19'],
@@ -174,7 +175,7 @@ export const SCREENS: readonly Screen[] = [
         'Upstream provider excluded the EU',
         {
           hint: 'For example, its licence or terms say the model may not be used in, or built into systems for, the EU.',
-          requiredMessage: "Select yes, no or I don't know.",
+          requiredMessage: "Select whether the model's provider excluded the EU, or I don't know.",
           help: {
             text: 'If the upstream provider excluded the EU clearly and unequivocally and you still bring the model into the EU inside your system, you become the provider of the model, with all its obligations.',
             rules: ['R19', 'E13'],
@@ -230,7 +231,7 @@ export const SCREENS: readonly Screen[] = [
         'Original model has systemic risk',
         {
           hint: 'For example, it is on the Commission’s list of models with systemic risk, or its provider says it notified the Commission.',
-          requiredMessage: "Select yes, no or I don't know.",
+          requiredMessage: "Select whether the original model has systemic risk, or I don't know.",
           help: {
             text: 'It decides the fallback threshold when the original compute is unknown, and a modifier that becomes provider of a modification of a model with systemic risk is presumed to have systemic risk too. If you do not know, the lower fallback is used.',
             rules: ['R25', 'R29', 'R40', 'E4'],
@@ -259,7 +260,8 @@ export const SCREENS: readonly Screen[] = [
         "Fine-tuned on the original provider's platform",
         {
           hint: 'For example, a fine-tuning API where you never receive the weights.',
-          requiredMessage: "Select yes, no or I don't know.",
+          requiredMessage:
+            "Select whether you fine-tuned on the original provider's platform, or I don't know.",
           visible: (a) =>
             !modificationClearlyBelowThreshold(a) && a.modification?.modificationFlop !== 'unknown',
           visibleWhen: 'The modification compute is known and is (or may be) above the threshold.',
@@ -329,7 +331,7 @@ export const SCREENS: readonly Screen[] = [
         'EU clearly excluded',
         {
           hint: 'For example, your licence or terms forbid use in the EU and integration into systems meant for the EU.',
-          requiredMessage: "Select yes, no or I don't know.",
+          requiredMessage: "Select whether you clearly excluded the EU, or I don't know.",
           visible: (a) => a.placing?.euAvailability === 'viaDownstream',
           visibleWhen: 'The model reaches the EU only through others.',
           help: {
@@ -344,14 +346,12 @@ export const SCREENS: readonly Screen[] = [
         kind: 'date',
         label: 'When was the model first made available in the EU — or when will it be?',
         shortLabel: 'First made available',
-        hint: 'For example, 2024-03-15. Models first made available on or before 1 August 2025 have until 2 August 2027.',
+        hint: 'For example, 2024-03-15. Models first made available on or before 1 August 2025 have until 2 August 2027. If it is not made available yet, give the planned date.',
         unknownLabel: "I don't know or it is not decided",
         requiredMessage: "Enter the date, or select I don't know.",
-        visible: (a) =>
-          a.role !== 'modifier' &&
-          (a.placing?.channels ?? ['api']).some((c) => PLACING_CHANNELS.includes(c) || c === 'internalOnly'),
+        visible: (a) => a.role !== 'modifier' && !researchPartnersOnly(a),
         visibleWhen:
-          'The model is (or will be) made available, or used internally; not for modifiers (they give the date of the modified model).',
+          'Not when the model is shared only with research partners (R3); not for modifiers (they give the date of the modified model).',
         help: {
           text: 'Obligations apply from placement for models placed on or after 2 August 2025. Models placed before then must comply by 2 August 2027.',
           rules: ['R66', 'R67', 'R68'],
@@ -408,9 +408,10 @@ export const SCREENS: readonly Screen[] = [
         unknownLabel: "I don't know",
         flop: { compare: 'none', none: { label: 'None' } },
         requiredMessage: "Select none, enter the compute, or select I don't know.",
-        visible: (a) => mayBeGPAI(a) && !parameterUpdateAloneExceedsSystemicThreshold(a),
+        visible: (a) =>
+          systemicRiskAssessed(a) && mayBeGPAI(a) && !parameterUpdateAloneExceedsSystemicThreshold(a),
         visibleWhen:
-          'The model may be general-purpose and training compute alone does not already exceed 10²⁵ FLOP.',
+          'Systemic risk is assessed for this model (your own, or one you become provider of), it may be general-purpose, and training compute alone does not already exceed 10²⁵ FLOP.',
         help: {
           text: 'For the systemic-risk threshold of 10²⁵ FLOP the cumulative compute counts, including generating non-public synthetic data. Evaluations, red-teaming, failed experiments, teacher models and reward models do not count.',
           rules: ['R32', 'R33', 'E3'],
@@ -426,9 +427,10 @@ export const SCREENS: readonly Screen[] = [
         unknownLabel: "I don't know",
         flop: { compare: 'none', none: { label: 'None — we trained from scratch' } },
         requiredMessage: "Select none, enter the compute, or select I don't know.",
-        visible: (a) => mayBeGPAI(a) && !parameterUpdateAloneExceedsSystemicThreshold(a),
+        visible: (a) =>
+          systemicRiskAssessed(a) && mayBeGPAI(a) && !parameterUpdateAloneExceedsSystemicThreshold(a),
         visibleWhen:
-          'The model may be general-purpose and training compute alone does not already exceed 10²⁵ FLOP.',
+          'Systemic risk is assessed for this model (your own, or one you become provider of), it may be general-purpose, and training compute alone does not already exceed 10²⁵ FLOP.',
         help: {
           text: 'Cumulative compute includes the compute that trained weights used for initialisation or merged into the model.',
           rules: ['R33', 'E3', 'E5'],
@@ -468,7 +470,7 @@ export const SCREENS: readonly Screen[] = [
         'Designated by the Commission',
         {
           hint: 'The Commission informs the provider of a designation decision.',
-          requiredMessage: "Select yes, no or I don't know.",
+          requiredMessage: "Select whether the Commission designated the model, or I don't know.",
           help: {
             text: 'The Commission can designate a model using the Annex XIII criteria (for example reach: 10 000 registered business users in the EU), whatever its compute. Obligations apply from when you are informed.',
             rules: ['R31', 'R38'],
@@ -551,7 +553,7 @@ export const SCREENS: readonly Screen[] = [
       },
       yesNo('licence.access', 'Can anyone obtain the model without paying?', 'Free access for anyone', {
         hint: 'Reasonable, non-discriminatory safety steps such as user verification are allowed.',
-        requiredMessage: "Select yes, no or I don't know.",
+        requiredMessage: "Select whether anyone can obtain the model without paying, or I don't know.",
         help: {
           text: 'The licence must let anyone access the model without payment.',
           rules: ['R48', 'R50'],
@@ -560,7 +562,7 @@ export const SCREENS: readonly Screen[] = [
       }),
       yesNo('licence.use', 'Can anyone use it for any purpose without paying?', 'Free use', {
         hint: 'Conditions limited to attribution or same-terms distribution are fine.',
-        requiredMessage: "Select yes, no or I don't know.",
+        requiredMessage: "Select whether anyone can use the model without paying, or I don't know.",
         help: {
           text: 'The licence must allow use without restrictions or charges beyond attribution and compatible-terms distribution.',
           rules: ['R50'],
@@ -568,7 +570,7 @@ export const SCREENS: readonly Screen[] = [
         },
       }),
       yesNo('licence.modify', 'Can anyone modify it?', 'Free modification', {
-        requiredMessage: "Select yes, no or I don't know.",
+        requiredMessage: "Select whether anyone can modify the model, or I don't know.",
         help: {
           text: 'The licence must allow modification.',
           rules: ['R50'],
@@ -576,7 +578,7 @@ export const SCREENS: readonly Screen[] = [
         },
       }),
       yesNo('licence.distribute', 'Can anyone redistribute it, modified or not?', 'Free redistribution', {
-        requiredMessage: "Select yes, no or I don't know.",
+        requiredMessage: "Select whether anyone can redistribute the model, or I don't know.",
         help: {
           text: 'The licence must allow onward distribution with limited conditions such as attribution.',
           rules: ['R50'],
@@ -602,7 +604,7 @@ export const SCREENS: readonly Screen[] = [
         'Are the parameters, including the weights, publicly available?',
         'Weights public',
         {
-          requiredMessage: "Select yes, no or I don't know.",
+          requiredMessage: "Select whether the weights are public, or I don't know.",
           help: {
             text: 'The weights must be public in a form that allows access, use, modification and distribution.',
             rules: ['R48', 'R55'],
@@ -615,7 +617,7 @@ export const SCREENS: readonly Screen[] = [
         'Is information on the model architecture publicly available?',
         'Architecture information public',
         {
-          requiredMessage: "Select yes, no or I don't know.",
+          requiredMessage: "Select whether architecture information is public, or I don't know.",
           help: {
             text: 'Information on the model architecture must be public.',
             rules: ['R48', 'R55'],
@@ -629,7 +631,7 @@ export const SCREENS: readonly Screen[] = [
         'Usage information public',
         {
           hint: 'At least its input and output modalities, capabilities, limitations and how to integrate it.',
-          requiredMessage: "Select yes, no or I don't know.",
+          requiredMessage: "Select whether usage information is public, or I don't know.",
           help: {
             text: 'Usage information must be public and cover at least modalities, capabilities, limitations and the technical means to integrate the model.',
             rules: ['R55'],
@@ -657,7 +659,8 @@ export const SCREENS: readonly Screen[] = [
         'Monetised only between microenterprises',
         {
           hint: 'Microenterprises have fewer than 10 staff and an annual turnover or balance sheet of at most EUR 2 million.',
-          requiredMessage: "Select yes, no or I don't know.",
+          requiredMessage:
+            "Select whether the monetisation is only between microenterprises, or I don't know.",
           visible: (a) => (a.licence?.monetisation ?? []).some((m) => MONETISING.includes(m as string)),
           visibleWhen: 'The model is monetised in a way that defeats the exemption.',
           help: {
