@@ -8,13 +8,13 @@ import { compactArticles } from '../report/articles';
 import { superscriptPowers } from '../report/format';
 
 const ROLE_SHORT: Record<ProviderRole, string> = {
-  provider: 'Yes — provider',
-  'modification-provider': 'Yes — of the modification',
-  'integrator-as-model-provider': 'Yes — integrator bringing it into the EU',
-  'downstream-system-provider': 'No — downstream provider',
-  host: 'No — host',
-  'not-placed': 'No — not placed',
-  'out-of-scope': 'No — out of scope',
+  provider: 'Yes',
+  'modification-provider': 'Yes, of the modification',
+  'integrator-as-model-provider': 'Yes, as integrator bringing it into the EU',
+  'downstream-system-provider': 'No (downstream provider)',
+  host: 'No (host)',
+  'not-placed': 'No (not placed)',
+  'out-of-scope': 'No (out of scope)',
 };
 
 const SR_WORDS = { presumed: 'Presumed', designated: 'Designated', none: 'None' } as const;
@@ -53,10 +53,18 @@ export function WorkedExamples({ scenarios = SCENARIOS }: { scenarios?: readonly
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
         tabIndex={0}
       >
-        <table className="worked-examples w-full min-w-[46rem] border-collapse text-left text-sm">
+        <table className="worked-examples w-full min-w-[44rem] table-fixed border-collapse text-left text-sm">
           <caption id="m-examples-caption" className="sr-only">
             Worked examples and the engine’s verdicts
           </caption>
+          <colgroup>
+            <col className="w-[37%]" />
+            <col className="w-[8%]" />
+            <col className="w-[14%]" />
+            <col className="w-[10%]" />
+            <col className="w-[14%]" />
+            <col className="w-[17%]" />
+          </colgroup>
           <thead className="bg-slate-100">
             <tr>
               <th scope="col" className="p-2 align-bottom font-semibold">
@@ -86,7 +94,7 @@ export function WorkedExamples({ scenarios = SCENARIOS }: { scenarios?: readonly
                 data-scenario={scenario.id}
                 className="border-t border-slate-200 align-top"
               >
-                <th scope="row" className="max-w-[22rem] p-2 font-normal">
+                <th scope="row" className="p-2 font-normal">
                   <span className="block">{superscriptPowers(scenario.title)}</span>
                   <span className="mt-1 block font-mono text-xs text-slate-600">
                     {scenario.rules.join(' · ')} · as of {formatDate(scenario.asOf)}
