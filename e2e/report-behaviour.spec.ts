@@ -127,6 +127,28 @@ test('without a link or saved answers the page says so and points to the questio
   ).toEqual([]);
 });
 
+test('with half-answered questions the page sends you back to the first unanswered screen', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start now' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'You and the model' })).toBeVisible();
+  await page
+    .getByRole('group', { name: 'Which of these best describes you?', exact: true })
+    .getByLabel('We trained the model ourselves', { exact: true })
+    .check();
+  await page
+    .getByRole('group', { name: 'Is your organisation established in the EU?', exact: true })
+    .getByLabel('Yes', { exact: true })
+    .check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'What the model can do' })).toBeVisible();
+  await page.goto('/#/report');
+  await expect(page.getByRole('heading', { level: 1, name: 'No answers to report on yet' })).toBeVisible();
+  await page.getByRole('link', { name: 'Continue with the questions' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'What the model can do' })).toBeVisible();
+});
+
 test('a link made with other rules says so above the report', async ({ page }) => {
   const answers = PERSONAS.legacyModel2024;
   if (!answers) throw new Error('persona missing');
