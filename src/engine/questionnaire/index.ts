@@ -4,6 +4,12 @@ export * from './flow';
 export * from './options';
 export { getAt, mergeAnswers, setAt } from './paths';
 export { getScreen, SCREEN_BY_ID, SCREENS } from './screens';
-export { answerStepSchema, draftAnswersSchema, fieldIsOptional, fieldSchema } from './step-schema';
+export {
+  answerStepSchema,
+  draftAnswersSchema,
+  fieldIsOptional,
+  fieldSchema,
+  sectionSchema,
+} from './step-schema';
 export * from './summary';
 export * from './types';

@@ -1,0 +1,162 @@
+/** The adaptive flow: prune, completeness, navigation, progress and answers in words. */
+import { describe, expect, it } from 'vitest';
+import { answersSchema } from '../answers';
+import { evaluate } from '../evaluate';
+import {
+  answersInWords,
+  type DraftAnswers,
+  incompleteScreens,
+  nextScreenId,
+  previousScreenId,
+  progress,
+  relevantAnswers,
+  screenOfAnswerPath,
+} from './index';
+import { WIZARD_PERSONAS } from './personas.fixture';
+
+describe('relevantAnswers (prune)', () => {
+  it('drops answers on screens that no longer apply and keeps the rest', () => {
+    const persona = WIZARD_PERSONAS.openWeights7B.answers;
+    const nowIntegrator: DraftAnswers = {
+      ...persona,
+      role: 'integrator',
+      integration: { systemInEu: 'yes', upstreamExcludedEu: 'no' },
+    };
+    const relevant = relevantAnswers(nowIntegrator);
+    expect(relevant.placing).toBeUndefined();
+    expect(relevant.licence).toBeUndefined();
+    expect(relevant.systemicRisk).toBeUndefined();
+    expect(relevant.codeOfPractice).toBeUndefined();
+    expect(relevant.compute).toEqual({ parameterUpdateFlop: 1.26e23, method: 'architecture' });
+    expect(relevant.integration).toEqual({ systemInEu: 'yes', upstreamExcludedEu: 'no' });
+    // The draft itself is untouched: going back restores everything.
+    expect(nowIntegrator.licence?.name).toBe('Apache-2.0');
+  });
+
+  it('drops answers to questions that no longer apply on a screen that does', () => {
+    const a: DraftAnswers = {
+      ...WIZARD_PERSONAS.legacyModel2024.answers,
+      placing: { channels: ['api'], euAvailability: 'direct', euExcluded: 'yes', placingDate: '2024-05-14' },
+    };
+    expect(relevantAnswers(a).placing).toEqual({
+      channels: ['api'],
+      euAvailability: 'direct',
+      placingDate: '2024-05-14',
+    });
+  });
+
+  it('a stale answer on a screen the user left cannot change which later screens apply', () => {
+    // A designation answered while the model was placed stays in the draft after switching to "not yet":
+    // the systemic-risk screen no longer applies, so the designation cannot hide or show anything later.
+    const a: DraftAnswers = {
+      ...WIZARD_PERSONAS.openWeights7B.answers,
+      placing: { channels: ['notYet'], euAvailability: 'none', placingDate: 'unknown' },
+      systemicRisk: { designated: 'yes', designationInformedDate: '2026-01-01' },
+    };
+    const relevant = relevantAnswers(a);
+    expect(relevant.systemicRisk).toBeUndefined();
+    expect(relevant.compute).toBeUndefined();
+  });
+
+  it('is idempotent, and every persona’s relevant answers are valid answers that evaluate() accepts', () => {
+    for (const [name, p] of Object.entries(WIZARD_PERSONAS)) {
+      const relevant = relevantAnswers(p.answers);
+      expect(relevantAnswers(relevant), name).toEqual(relevant);
+      const parsed = answersSchema.safeParse(relevant);
+      expect(parsed.success, name).toBe(true);
+      if (parsed.success) expect(() => evaluate(parsed.data, '2026-11-25')).not.toThrow();
+    }
+  });
+});
+
+describe('completeness and navigation', () => {
+  it('every persona is complete; removing an answer makes its screen incomplete', () => {
+    for (const [name, p] of Object.entries(WIZARD_PERSONAS))
+      expect(incompleteScreens(p.answers), name).toEqual([]);
+    const { codeOfPractice: _, ...noCop } = WIZARD_PERSONAS.frontierLab.answers;
+    expect(incompleteScreens(noCop)).toEqual(['code-of-practice']);
+  });
+
+  it('a default in the schema never counts as an answer the user gave', () => {
+    // systemicRisk.designated defaults to "no" in the schema, but the question must still be answered.
+    const { systemicRisk: _, ...noSr } = WIZARD_PERSONAS.legacyModel2024.answers;
+    expect(incompleteScreens(noSr)).toEqual(['systemic-risk']);
+  });
+
+  it('an invalid stored value makes its screen incomplete', () => {
+    const a = {
+      ...WIZARD_PERSONAS.frontierLab.answers,
+      placing: { channels: [], euAvailability: 'direct' },
+    } as DraftAnswers;
+    expect(incompleteScreens(a)).toContain('placing');
+  });
+
+  it('Continue and Back go to the next and previous screens that apply', () => {
+    const a = WIZARD_PERSONAS.apiIntegrator.answers;
+    expect(nextScreenId('role', a)).toBe('capabilities');
+    expect(nextScreenId('capabilities', a)).toBe('integration');
+    expect(nextScreenId('integration', a)).toBe('compute');
+    expect(nextScreenId('compute', a)).toBeNull();
+    expect(previousScreenId('compute', a)).toBe('integration');
+    expect(previousScreenId('role', a)).toBeNull();
+  });
+
+  it('progress counts the screens that apply to these answers', () => {
+    expect(progress('integration', WIZARD_PERSONAS.apiIntegrator.answers)).toEqual({
+      position: 3,
+      total: 4,
+      remaining: 1,
+    });
+    expect(progress('compute', WIZARD_PERSONAS.frontierLab.answers)).toEqual({
+      position: 4,
+      total: 6,
+      remaining: 2,
+    });
+  });
+
+  it('maps an answer path to the screen that asks it', () => {
+    expect(screenOfAnswerPath('placing.channels')).toBe('placing');
+    expect(screenOfAnswerPath('placing')).toBe('placing');
+    expect(screenOfAnswerPath('compute.parameterUpdateFlop')).toBe('compute');
+    expect(screenOfAnswerPath('role')).toBe('role');
+  });
+});
+
+describe('answers in words (check page, report, PDF)', () => {
+  it('lists every relevant answer in words, grouped by screen', () => {
+    const sections = answersInWords(WIZARD_PERSONAS.frontierLab.answers);
+    expect(sections.map((s) => s.screenId)).toEqual(WIZARD_PERSONAS.frontierLab.screens);
+    const rows = Object.fromEntries(sections.flatMap((s) => s.rows.map((r) => [r.label, r.value])));
+    expect(rows).toMatchObject({
+      'Your role': 'We trained the model ourselves',
+      'Model name': 'Aurora-3',
+      Outputs: 'Text, including code; Images generated from text prompts (text-to-image)',
+      'Training compute': '3.8 × 10²⁵ FLOP',
+      'First made available': '1 March 2026',
+      'Date 10²⁵ FLOP was met or became known': '10 November 2025',
+      'Contest of the presumption': 'No, we have not contested it',
+    });
+  });
+
+  it('never shows a raw key', () => {
+    const raw =
+      /^(developer|commissioned|modifier|integrator|host|hobbyist|research|api|hub|notYet|direct|broad|narrow|unknown|yes|no|none|full|partial|measured|hardware|architecture)$/;
+    for (const p of Object.values(WIZARD_PERSONAS)) {
+      for (const s of answersInWords(p.answers))
+        for (const r of s.rows) expect(r.value, r.label).not.toMatch(raw);
+    }
+  });
+
+  it('words "none", "I don\'t know" and empty lists', () => {
+    const rows = Object.fromEntries(
+      answersInWords({
+        ...WIZARD_PERSONAS.openWeights7B.answers,
+        compute: { parameterUpdateFlop: 'unknown', syntheticDataFlop: 0, inheritedWeightsFlop: 'unknown' },
+      }).flatMap((s) => s.rows.map((r) => [r.label, r.value])),
+    );
+    expect(rows['Training compute']).toBe("I don't know");
+    expect(rows['Non-public synthetic data compute']).toBe('None');
+    expect(rows['Compute of inherited or merged weights']).toBe("I don't know");
+    expect(rows.Monetisation).toBe('None of these');
+  });
+});
