@@ -41,6 +41,12 @@ const PUBLIC_WORDS: Record<'weightsPublic' | 'architecturePublic' | 'usageInfoPu
   usageInfoPublic: 'model-usage information is public',
 };
 
+const PUBLIC_LABELS: Record<keyof typeof PUBLIC_WORDS, string> = {
+  weightsPublic: 'Weights are public',
+  architecturePublic: 'Architecture information is public',
+  usageInfoPublic: 'Model-usage information is public',
+};
+
 function notApplicable(summary: string, rules: Verdict['rules']): OpenSourceResult {
   return {
     exempt: false,
@@ -188,7 +194,7 @@ function assessLicence(l: LicenceAnswers, f: Findings): OpenSourceResult {
   for (const key of ['weightsPublic', 'architecturePublic', 'usageInfoPublic'] as const) {
     decisive.push({
       field: `licence.${key}`,
-      label: PUBLIC_WORDS[key].replace(/^the /, ''),
+      label: PUBLIC_LABELS[key],
       value: yesNo(l[key]),
     });
     if (l[key] === 'no') failures.push(`not all of the following hold: ${PUBLIC_WORDS[key]}`);
