@@ -23,6 +23,7 @@ const STATUS: Record<ObligationStatus, string> = {
   overdue: 'OVERDUE',
   exempted: 'exempted',
   'date-unknown': 'date unknown',
+  done: 'done',
 };
 
 /** Words a long line into lines of at most WIDTH characters, each starting with `indent`. */

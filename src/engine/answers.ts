@@ -177,6 +177,8 @@ export const systemicRiskSchema = z
     contest: z.enum(CONTEST_STATUS).default('none'),
     /** Date the provider was informed that its contest was accepted (R37). */
     contestDecisionDate: dateOrUnknown.optional(),
+    /** Date the Commission was notified under Art. 52(1), if it has been (R35, R62). */
+    notifiedDate: dateOrUnknown.optional(),
   })
   .strict();
 

@@ -165,6 +165,7 @@ const systemicRiskArb = fc.record(
     designationInformedDate: dateOrUnknown,
     contest: fc.constantFrom(...CONTEST_STATUS),
     contestDecisionDate: dateOrUnknown,
+    notifiedDate: dateOrUnknown,
   },
   { requiredKeys: [] },
 );

@@ -77,7 +77,9 @@ export type ObligationStatus =
   /** Exempted (open source) — listed for transparency. */
   | 'exempted'
   /** Date depends on an unknown answer. */
-  | 'date-unknown';
+  | 'date-unknown'
+  /** A one-off act the answers say was done (the Art. 52(1) notification was made). */
+  | 'done';
 
 export interface Obligation {
   id: ObligationId;

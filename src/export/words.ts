@@ -54,6 +54,8 @@ export function obligationStatusWords(o: Obligation): string {
       return 'Exempted';
     case 'date-unknown':
       return 'Date unknown';
+    case 'done':
+      return 'Done';
   }
 }
 

@@ -147,6 +147,7 @@ const systemicRisk = fc.record(
     designationInformedDate: dateOrUnknown,
     contest: fc.constantFrom(...CONTEST_STATUS),
     contestDecisionDate: dateOrUnknown,
+    notifiedDate: dateOrUnknown,
   },
   { requiredKeys: ['designated', 'contest'], noNullPrototype: true },
 );
@@ -242,6 +243,7 @@ export function maximalAnswers(): Answers {
       designationInformedDate: '2200-12-31',
       contest: 'rejected',
       contestDecisionDate: '2200-12-31',
+      notifiedDate: '2200-12-31',
     },
     codeOfPractice: 'unknown',
   };

@@ -113,6 +113,17 @@ export class BitReader {
   }
 
   /** True when every bit left is padding: fewer than 8 bits and all zero. */
+  /** Without consuming anything: is there a 1 bit, or a whole byte, left to read? */
+  hasMoreData(): boolean {
+    const left = this.remainingBits;
+    if (left >= 8) return true;
+    for (let i = 0; i < left; i++) {
+      const p = this.pos + i;
+      if ((((this.data[p >> 3] ?? 0) >> (7 - (p & 7))) & 1) === 1) return true;
+    }
+    return false;
+  }
+
   onlyPaddingLeft(): boolean {
     const left = this.remainingBits;
     if (left >= 8) return false;

@@ -318,6 +318,7 @@ describe('v1 tables cover the answers schema', () => {
         'systemicRisk.designationInformedDate',
         'systemicRisk.contest',
         'systemicRisk.contestDecisionDate',
+        'systemicRisk.notifiedDate',
       ].sort(),
     );
   });

@@ -379,6 +379,13 @@ function writeBody(w: BitWriter, a: Answers, rulesVersion: string, opts: EncodeO
     writeEnum(w, T.contest, s.contest, W.contest);
     writeOptionalDate(w, s.contestDecisionDate);
   }
+
+  // v1 trailing extension (append-only): written only when used, so links without it are unchanged, and
+  // older links end in zero padding, which reads as "no extension".
+  if (s?.notifiedDate !== undefined) {
+    w.bool(true);
+    writeOptionalDate(w, s.notifiedDate);
+  }
 }
 
 /** Reads the body into a plain object (validated by answersSchema afterwards). */
@@ -452,6 +459,12 @@ function readBody(r: BitReader): { rulesVersion: string; answers: Record<string,
     s.contest = readEnum(r, T.contest, W.contest);
     put(s, 'contestDecisionDate', readOptionalDate(r));
     a.systemicRisk = s;
+  }
+  if (r.hasMoreData() && r.bool()) {
+    const notified = readOptionalDate(r);
+    const s = a.systemicRisk as Record<string, unknown> | undefined;
+    if (!s) return fail('invalid', DECODE_MESSAGES.invalid);
+    put(s, 'notifiedDate', notified);
   }
   return { rulesVersion, answers: a };
 }

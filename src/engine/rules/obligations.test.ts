@@ -149,3 +149,24 @@ describe('R71 / E25 — fines', () => {
     expect(t.find((m) => m.id === 'chapter-v-applies')?.daysFromAsOf).toBe(-355);
   });
 });
+
+describe('R35 — a notification already made', () => {
+  const notified = (notifiedDate: string) =>
+    at('2025-10-01', {
+      compute: { parameterUpdateFlop: 2e25 },
+      systemicRisk: { thresholdMetDate: '2025-09-01', notifiedDate },
+    });
+  it('in time: the notification is "done", not "overdue"', () => {
+    const r = notified('2025-09-15');
+    expect(r.obligations.find((o) => o.id === 'art52_1')?.status).toBe('done');
+    expect(r.warnings.map((w) => w.id)).not.toContain('late-notification');
+  });
+  it('one day late: "done" with a late-notification warning', () => {
+    const r = notified('2025-09-16');
+    expect(r.obligations.find((o) => o.id === 'art52_1')?.status).toBe('done');
+    expect(r.warnings.map((w) => w.id)).toContain('late-notification');
+  });
+  it('a notification dated after the evaluation date does not count yet', () => {
+    expect(notified('2026-12-01').obligations.find((o) => o.id === 'art52_1')?.status).toBe('overdue');
+  });
+});

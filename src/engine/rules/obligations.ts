@@ -259,7 +259,34 @@ export function assessObligations(input: ObligationInputs, f: Findings): Obligat
       }
       notificationDeadline = dates.dueBy;
     }
-    push(art52, dates);
+    const notified = knownDate(sr?.notifiedDate);
+    if (notified && notified <= asOf) {
+      // R35: the notification was made; record whether it was in time.
+      const late = dates.dueBy !== null && notified > dates.dueBy;
+      f.step({
+        verdict: 'obligations',
+        question: 'Have you notified the Commission?',
+        answer: `Yes, on ${formatDate(notified)}`,
+        rule: 'R35',
+        outcome: late
+          ? `Notified after the deadline of ${formatDate(dates.dueBy as IsoDate)}: late notification is an infringement the Commission can take into account (Art. 101).`
+          : 'Notified: keep the notification, the compute estimate and the method on file; notify again on a substantial change.',
+        citations: [art('52(1)'), art('101')],
+      });
+      if (late) {
+        f.warn(
+          'late-notification',
+          `The Art. 52(1) notification was made on ${formatDate(notified)}, after its deadline of ${formatDate(dates.dueBy as IsoDate)}.`,
+          ['R35', 'R74'],
+        );
+      }
+      push(art52, dates, {
+        status: 'done',
+        daysFromAsOf: dates.dueBy ? daysBetween(asOf, dates.dueBy) : null,
+      });
+    } else {
+      push(art52, dates);
+    }
   } else if (input.contestAccepted) {
     na(
       art52,

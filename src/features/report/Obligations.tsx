@@ -112,6 +112,7 @@ const COUNT_WORDS: { status: Obligation['status']; one: string; many: string }[]
   { status: 'upcoming', one: 'coming up', many: 'coming up' },
   { status: 'date-unknown', one: 'with an unknown date', many: 'with unknown dates' },
   { status: 'in-force', one: 'in force', many: 'in force' },
+  { status: 'done', one: 'done', many: 'done' },
 ];
 
 /** "10 in force, 1 overdue" — the checklist at a glance, most urgent first. */

@@ -76,6 +76,15 @@ export function obligationStatus(ob: Obligation): StatusWords {
         text: 'Exempted',
         detail: ob.exemptionReason,
       };
+    case 'done': {
+      const date = ob.dueBy;
+      return {
+        tone: 'positive',
+        icon: 'check',
+        text: 'Done',
+        detail: date ? `Notified; the deadline was ${formatDate(date)}` : 'Notified',
+      };
+    }
     case 'date-unknown':
       return {
         tone: 'unknown',
