@@ -12,7 +12,7 @@ export type Answer =
   | { text: string; value: string }
   /** A FLOP question: a figure as typed, "none" or "unknown". */
   | { flop: string; value: string }
-  /** A date question: YYYY-MM-DD (or any accepted form) or "unknown". */
+  /** A date question: YYYY-MM-DD (or any accepted form), "unknown", or "none" (e.g. "Not yet"). */
   | { date: string; value: string }
   /** Use the architecture estimator of a FLOP question (6 × P × D) and copy its result. */
   | { estimate: string; parameters: string; tokens: string };
@@ -49,6 +49,7 @@ const SYNTHETIC = 'How much compute went into generating non-public synthetic tr
 const INHERITED = 'How much compute trained any weights you started from or merged in?';
 const THRESHOLD_DATE =
   'When did cumulative training compute exceed 10²⁵ FLOP — or when did you know it would?';
+const NOTIFIED = 'Have you notified the Commission under Art. 52(1)?';
 const DESIGNATED = 'Has the Commission designated the model as a model with systemic risk?';
 const CONTEST =
   'Have you argued to the Commission that, exceptionally, the model does not present systemic risk?';
@@ -114,6 +115,7 @@ export const PERSONAS = {
         title: SCREEN_TITLES.systemicRisk,
         answers: [
           { date: THRESHOLD_DATE, value: '2025-11-10' },
+          { date: NOTIFIED, value: '20 Nov 2025' },
           no(DESIGNATED),
           { radio: CONTEST, choose: 'No, we have not contested it' },
         ],
@@ -135,6 +137,7 @@ export const PERSONAS = {
       ['First made available', '1 March 2026'],
       ['Training compute', '3.8 × 10²⁵ FLOP'],
       ['Date 10²⁵ FLOP was met or became known', '10 November 2025'],
+      ['Commission notified', '20 November 2025'],
       ['Designated by the Commission', 'No'],
       ['Contest of the presumption', 'No, we have not contested it'],
       ['Code of Practice signatory', 'Yes, all chapters that apply to us'],
@@ -514,9 +517,10 @@ export async function answer(page: Page, a: Answer): Promise<void> {
     }
   } else if ('date' in a) {
     const g = group(page, a.date);
-    if (a.value === 'unknown') await g.getByRole('radio').last().check();
+    if (a.value === 'unknown' || a.value === 'none')
+      await g.locator(`input[type="radio"][value="${a.value}"]`).check();
     else {
-      await g.getByLabel('On this date', { exact: true }).check();
+      await g.getByRole('radio', { name: /^(Yes, on this date|On this date)$/ }).check();
       await g.getByLabel('Date', { exact: true }).fill(a.value);
     }
   } else {

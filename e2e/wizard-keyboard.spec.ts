@@ -51,7 +51,7 @@ async function answerWithKeyboard(page: Page, a: Answer) {
     return typeInto(page, group(page, a.flop).getByLabel('Compute in FLOP', { exact: true }), a.value);
   }
   if ('date' in a) {
-    if (a.value === 'unknown') return chooseRadio(page, a.date, { value: 'unknown' });
+    if (a.value === 'unknown' || a.value === 'none') return chooseRadio(page, a.date, { value: a.value });
     await chooseRadio(page, a.date, { value: 'date' });
     return typeInto(page, group(page, a.date).getByLabel('Date', { exact: true }), a.value);
   }

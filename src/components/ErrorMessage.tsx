@@ -5,8 +5,7 @@ export function ErrorMessage({ fieldId, message }: { fieldId: string; message: s
   if (!message) return null;
   return (
     <p id={errorId(fieldId)} className="mt-1 font-semibold text-red-700">
-      <span className="sr-only">Error: </span>
-      {message}
+      <span className="sr-only">Error:</span> {message}
     </p>
   );
 }

@@ -206,7 +206,7 @@ describe('compute (R12, R32, R33)', () => {
 
 describe('systemic risk (R32–R38)', () => {
   const srIds = (a: DraftAnswers) => ids('systemic-risk', a);
-  it('asks the threshold date and contest only when the presumption holds; designation always', () => {
+  it('asks the threshold date, the notification and the contest only when the presumption holds; designation always', () => {
     expect(srIds({ ...placedApi, compute: { parameterUpdateFlop: 3e24 } })).toEqual([
       'systemicRisk.designated',
     ]);
@@ -215,6 +215,7 @@ describe('systemic risk (R32–R38)', () => {
     ]);
     expect(srIds({ ...placedApi, compute: { parameterUpdateFlop: 3e25 } })).toEqual([
       'systemicRisk.thresholdMetDate',
+      'systemicRisk.notifiedDate',
       'systemicRisk.designated',
       'systemicRisk.contest',
     ]);
@@ -227,6 +228,7 @@ describe('systemic risk (R32–R38)', () => {
     };
     expect(srIds(a)).toEqual([
       'systemicRisk.thresholdMetDate',
+      'systemicRisk.notifiedDate',
       'systemicRisk.designated',
       'systemicRisk.designationInformedDate',
       'systemicRisk.contest',

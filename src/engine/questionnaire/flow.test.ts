@@ -135,6 +135,7 @@ describe('answers in words (check page, report, PDF)', () => {
       'First made available': '1 March 2026',
       'Date 10²⁵ FLOP was met or became known': '10 November 2025',
       'Contest of the presumption': 'No, we have not contested it',
+      'Commission notified': '20 November 2025',
     });
   });
 
@@ -145,6 +146,15 @@ describe('answers in words (check page, report, PDF)', () => {
       for (const s of answersInWords(p.answers))
         for (const r of s.rows) expect(r.value, r.label).not.toMatch(raw);
     }
+  });
+
+  it('words an optional date answered "Not yet"', () => {
+    const { notifiedDate: _, ...notYet } = WIZARD_PERSONAS.frontierLab.answers.systemicRisk;
+    const rows = answersInWords({ ...WIZARD_PERSONAS.frontierLab.answers, systemicRisk: notYet }).flatMap(
+      (s) => s.rows,
+    );
+    expect(rows.find((r) => r.label === 'Commission notified')?.value).toBe('Not yet');
+    expect(incompleteScreens({ ...WIZARD_PERSONAS.frontierLab.answers, systemicRisk: notYet })).toEqual([]);
   });
 
   it('words "none", "I don\'t know" and empty lists', () => {

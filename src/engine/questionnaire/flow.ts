@@ -68,12 +68,14 @@ export function screenAnswers(screen: Screen, answers: DraftAnswers): DraftAnswe
 }
 
 /**
- * A screen is complete when every visible question has an answer (optional free text excepted) and the
+ * A screen is complete when every visible question has an answer (optional free text, and dates whose
+ * absence is itself an answer such as "Not yet", excepted) and the
  * answers pass the screen's schema, derived from the answers schema.
  */
 export function isScreenComplete(screen: Screen, answers: DraftAnswers): boolean {
   const questions = visibleQuestions(screen, answers);
-  if (questions.some((q) => q.kind !== 'text' && getAt(answers, q.id) === undefined)) return false;
+  const needsAnswer = (q: Question) => q.kind !== 'text' && q.absentLabel === undefined;
+  if (questions.some((q) => needsAnswer(q) && getAt(answers, q.id) === undefined)) return false;
   return answerStepSchema(screen, questions).safeParse(screenAnswers(screen, answers)).success;
 }
 

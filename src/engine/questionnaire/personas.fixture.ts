@@ -21,7 +21,12 @@ export const WIZARD_PERSONAS = {
       generality: 'broad',
       placing: { channels: ['api', 'ownApp'], euAvailability: 'direct', placingDate: '2026-03-01' },
       compute: { parameterUpdateFlop: 3.8e25, method: 'hardware' },
-      systemicRisk: { thresholdMetDate: '2025-11-10', designated: 'no', contest: 'none' },
+      systemicRisk: {
+        thresholdMetDate: '2025-11-10',
+        notifiedDate: '2025-11-20',
+        designated: 'no',
+        contest: 'none',
+      },
       codeOfPractice: 'full',
     },
     screens: ['role', 'capabilities', 'placing', 'compute', 'systemic-risk', 'code-of-practice'],

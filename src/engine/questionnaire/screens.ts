@@ -464,6 +464,24 @@ export const SCREENS: readonly Screen[] = [
           citations: [art('52(1)'), rec(112), gl('§2.3.2')],
         },
       },
+      {
+        id: 'systemicRisk.notifiedDate',
+        kind: 'date',
+        label: 'Have you notified the Commission under Art. 52(1)?',
+        shortLabel: 'Commission notified',
+        hint: 'The notification that the model meets the threshold, with the compute estimate and how it was made. For example, notified on 2025-08-14.',
+        unknownLabel: "I don't know",
+        absentLabel: 'Not yet',
+        requiredMessage: 'Enter the date, or select Not yet or I don’t know.',
+        visible: presumptionOnFacts,
+        visibleWhen:
+          'The systemic-risk presumption holds: cumulative compute above 10²⁵ FLOP, or a significant modification of a model with systemic risk.',
+        help: {
+          text: 'The notification is due within two weeks of the threshold being met or becoming known, and must state the compute (two significant figures) and the estimation method; arguments that the model exceptionally has no systemic risk go with it. With a date, the report shows it as done — and says if it was late.',
+          rules: ['R35', 'R36', 'R37', 'R62'],
+          citations: [art('52(1)'), gl('¶31'), gl('§2.3.2')],
+        },
+      },
       yesNo(
         'systemicRisk.designated',
         'Has the Commission designated the model as a model with systemic risk?',

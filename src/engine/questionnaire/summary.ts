@@ -32,7 +32,10 @@ function optionLabel(question: Question, value: string): string {
 
 /** One answer in words, or null when there is nothing to show. */
 export function answerInWords(question: Question, value: unknown): string | null {
-  if (value === undefined || value === null) return question.kind === 'text' ? 'Not given' : null;
+  if (value === undefined || value === null) {
+    if (question.kind === 'text') return 'Not given';
+    return question.absentLabel ?? null;
+  }
   switch (question.kind) {
     case 'text':
       return typeof value === 'string' && value.trim() !== '' ? value.trim() : 'Not given';

@@ -68,6 +68,11 @@ export interface Question {
   options?: Option[];
   /** Label of the "I don't know" choice for flop and date questions (stored as "unknown"). */
   unknownLabel?: string;
+  /**
+   * For an optional date: a choice stored as no answer at all, e.g. "Not yet" for a notification that has not
+   * been made. Such a question never makes its screen incomplete.
+   */
+  absentLabel?: string;
   flop?: FlopConfig;
   /** Message shown when the question is left unanswered; says how to fix it. */
   requiredMessage: string;

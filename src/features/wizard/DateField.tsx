@@ -57,7 +57,12 @@ export function DateField({
       hint={<QuestionHint question={question} />}
       error={error?.on === 'choice' ? error.message : undefined}
       options={[
-        { value: 'date', label: 'On this date', conditional: dateInput },
+        {
+          value: 'date',
+          label: question.absentLabel ? 'Yes, on this date' : 'On this date',
+          conditional: dateInput,
+        },
+        ...(question.absentLabel ? [{ value: 'none', label: question.absentLabel }] : []),
         { value: 'unknown', label: question.unknownLabel ?? "I don't know" },
       ]}
       value={value.choice}

@@ -5,6 +5,7 @@
  * into the field's schema taken from answersSchema, so every constraint and message of answers.ts applies.
  */
 import { z } from 'zod';
+import { isoDate } from '../../engine/answers';
 import { formatFlopInput, parseFlopInput } from '../../engine/compute-input';
 import {
   type DraftAnswers,
@@ -17,7 +18,7 @@ import {
 import { normalizeDateInput } from './date-input';
 
 export type FlopChoice = 'figure' | 'none' | 'unknown';
-export type DateChoice = 'date' | 'unknown';
+export type DateChoice = 'date' | 'unknown' | 'none';
 export interface FlopFormValue {
   choice: FlopChoice | null;
   text: string;
@@ -35,7 +36,11 @@ export const fieldDomId = (q: Question) => `f-${q.id.replace(/\./g, '-')}`;
 
 // ── answers → form values ─────────────────────────────────────────────────────────────────────────────────
 
-export function toFormValue(q: Question, value: unknown): FieldFormValue {
+/**
+ * `visited`: the screen was submitted before, so a missing optional date was answered with its "absent"
+ * choice (e.g. "Not yet").
+ */
+export function toFormValue(q: Question, value: unknown, visited = false): FieldFormValue {
   switch (q.kind) {
     case 'radio':
       return typeof value === 'string' ? value : null;
@@ -55,13 +60,19 @@ export function toFormValue(q: Question, value: unknown): FieldFormValue {
     case 'date':
       if (value === 'unknown') return { choice: 'unknown', text: '' };
       if (typeof value === 'string') return { choice: 'date', text: value };
+      if (visited && q.absentLabel !== undefined) return { choice: 'none', text: '' };
       return { choice: null, text: '' };
   }
 }
 
 export function toFormValues(screen: Screen, answers: DraftAnswers): StepFormValues {
+  // A screen was submitted before when any of its questions that always need an answer has one.
+  const visited = screen.questions.some(
+    (q) => q.kind !== 'text' && q.absentLabel === undefined && getAt(answers, q.id) !== undefined,
+  );
   let values: StepFormValues = {};
-  for (const q of screen.questions) values = setAt(values, q.id, toFormValue(q, getAt(answers, q.id)));
+  for (const q of screen.questions)
+    values = setAt(values, q.id, toFormValue(q, getAt(answers, q.id), visited));
   return values;
 }
 
@@ -91,6 +102,7 @@ function looseValue(q: Question, v: unknown): unknown {
     case 'date': {
       const d = v as DateFormValue | undefined;
       if (d?.choice === 'unknown') return 'unknown';
+      if (d?.choice === 'none') return undefined;
       if (d?.choice === 'date' && d.text.trim() !== '') return normalizeDateInput(d.text);
       return undefined;
     }
@@ -161,11 +173,16 @@ function fieldFormSchema(q: Question): z.ZodType {
         })
         .pipe(target);
     }
-    case 'date':
+    case 'date': {
+      const choices = ['date', 'unknown', ...(q.absentLabel !== undefined ? ['none'] : [])] as [
+        string,
+        ...string[],
+      ];
       return z
-        .object({ choice: z.enum(['date', 'unknown'], { error: required }), text: z.string().default('') })
+        .object({ choice: z.enum(choices, { error: required }), text: z.string().default('') })
         .transform((v, ctx) => {
           if (v.choice === 'unknown') return 'unknown';
+          if (v.choice === 'none') return undefined;
           if (v.text.trim() === '') {
             ctx.addIssue({
               code: 'custom',
@@ -174,9 +191,21 @@ function fieldFormSchema(q: Question): z.ZodType {
             });
             return z.NEVER;
           }
-          return normalizeDateInput(v.text);
+          // The answers schema's own messages, reported on the input the user typed in.
+          const iso = normalizeDateInput(v.text);
+          const check = isoDate.safeParse(iso);
+          if (!check.success) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['text'],
+              message: check.error.issues[0]?.message ?? required,
+            });
+            return z.NEVER;
+          }
+          return iso;
         })
         .pipe(target);
+    }
   }
 }
 

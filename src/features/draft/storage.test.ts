@@ -1,0 +1,148 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WIZARD_PERSONAS } from '../../engine/questionnaire/personas.fixture';
+import { peekDraft } from './peek';
+import {
+  clearDraft,
+  completeAnswers,
+  DRAFT_STORAGE_KEY,
+  DRAFT_VERSION,
+  type Draft,
+  loadDraft,
+  saveAnswers,
+  saveDraft,
+} from './storage';
+
+const draftOf = (answers: Draft['answers']): Draft => ({
+  version: DRAFT_VERSION,
+  answers,
+  updatedAt: '2026-11-25T10:00:00.000Z',
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('draft storage', () => {
+  it('saves and loads the answers, stamped with version and time', () => {
+    expect(loadDraft()).toEqual({ status: 'none' });
+    const saved = saveAnswers({ role: 'developer', euEstablished: 'no' }, new Date('2026-11-25T10:00:00Z'));
+    expect(saved).toEqual({
+      version: DRAFT_VERSION,
+      answers: { role: 'developer', euEstablished: 'no', schemaVersion: 1 },
+      updatedAt: '2026-11-25T10:00:00.000Z',
+    });
+    expect(loadDraft()).toEqual({ status: 'ok', draft: saved });
+    expect(peekDraft()).toEqual({ status: 'present', updatedAt: '2026-11-25T10:00:00.000Z' });
+  });
+
+  it('keeps answers of screens that no longer apply (Back restores them)', () => {
+    const answers = { ...WIZARD_PERSONAS.openWeights7B.answers, role: 'integrator' as const };
+    saveDraft(draftOf(answers));
+    const loaded = loadDraft();
+    expect(loaded.status === 'ok' && loaded.draft.answers.licence?.name).toBe('Apache-2.0');
+  });
+
+  it('clears the draft', () => {
+    saveAnswers({ role: 'developer' });
+    clearDraft();
+    expect(loadDraft()).toEqual({ status: 'none' });
+    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
+  });
+
+  it.each([
+    ['not JSON', '{"version":1,"answers":'],
+    ['not an object', '42'],
+    ['answers missing', JSON.stringify({ version: 1 })],
+    ['a wrong type', JSON.stringify({ version: 1, answers: { role: 42 } })],
+    [
+      'an impossible value',
+      JSON.stringify({ version: 1, answers: { compute: { parameterUpdateFlop: -1 } } }),
+    ],
+    [
+      'a date that does not exist',
+      JSON.stringify({ version: 1, answers: { placing: { placingDate: '2025-02-30' } } }),
+    ],
+    ['an unknown field', JSON.stringify({ version: 1, answers: { role: 'developer', isGPAI: true } })],
+  ])('discards a damaged draft (%s) with a reason, without throwing', (_case, raw) => {
+    localStorage.setItem(DRAFT_STORAGE_KEY, raw);
+    const result = loadDraft();
+    expect(result.status).toBe('discarded');
+    expect(result.status === 'discarded' && result.reason).toMatch(/damaged/);
+  });
+
+  it('discards a draft of another version with a reason', () => {
+    localStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify({ version: DRAFT_VERSION + 1, answers: {} }));
+    expect(loadDraft()).toEqual({ status: 'discarded', reason: expect.stringMatching(/different version/) });
+    expect(peekDraft()).toEqual({ status: 'unreadable', reason: expect.stringMatching(/different version/) });
+    localStorage.setItem(
+      DRAFT_STORAGE_KEY,
+      JSON.stringify({ version: DRAFT_VERSION, answers: { schemaVersion: 2 } }),
+    );
+    expect(loadDraft().status).toBe('discarded');
+  });
+
+  it('never throws when the browser refuses storage', () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new Error('SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new Error('QuotaExceededError');
+    });
+    expect(loadDraft()).toEqual({ status: 'none' });
+    expect(peekDraft()).toEqual({ status: 'none' });
+    expect(saveDraft(draftOf({ role: 'developer' }))).toBe(false);
+  });
+});
+
+describe('completeAnswers', () => {
+  it.each(Object.entries(WIZARD_PERSONAS))(
+    '%s: gives answers the engine accepts, without answers that no longer apply',
+    (_name, p) => {
+      const result = completeAnswers(draftOf(p.answers));
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(result.answers.schemaVersion).toBe(1);
+    },
+  );
+
+  it('fills schema defaults only for questions that were not asked', () => {
+    const result = completeAnswers(draftOf(WIZARD_PERSONAS.apiIntegrator.answers));
+    expect(result.ok && result.answers.codeOfPractice).toBe('unknown');
+    expect(result.ok && result.answers.placing).toBeUndefined();
+  });
+
+  it('names the screens still missing, in order', () => {
+    const { compute: _c, codeOfPractice: _p, ...partial } = WIZARD_PERSONAS.frontierLab.answers;
+    expect(completeAnswers(draftOf(partial))).toEqual({
+      ok: false,
+      missingSteps: ['compute', 'code-of-practice'],
+    });
+    expect(completeAnswers(draftOf({}))).toEqual({
+      ok: false,
+      missingSteps: [
+        'role',
+        'capabilities',
+        'placing',
+        'compute',
+        'systemic-risk',
+        'licence',
+        'code-of-practice',
+      ],
+    });
+  });
+
+  it('drops stale answers: a developer who became an integrator no longer carries licence or placing answers', () => {
+    const result = completeAnswers(
+      draftOf({
+        ...WIZARD_PERSONAS.openWeights7B.answers,
+        role: 'integrator',
+        integration: { systemInEu: 'yes', upstreamExcludedEu: 'no' },
+      }),
+    );
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.answers.licence).toBeUndefined();
+      expect(result.answers.placing).toBeUndefined();
+      expect(result.answers.systemicRisk).toBeUndefined();
+    }
+  });
+});

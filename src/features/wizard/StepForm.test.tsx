@@ -1,0 +1,189 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { type DraftAnswers, getScreen } from '../../engine/questionnaire';
+import { StepForm } from './StepForm';
+
+function renderStep(id: string, answers: DraftAnswers = {}) {
+  const s = getScreen(id);
+  if (!s) throw new Error(id);
+  const onSubmitted = vi.fn();
+  const onBack = vi.fn();
+  render(<StepForm screen={s} answers={answers} onSubmitted={onSubmitted} onBack={onBack} />);
+  return { onSubmitted, onBack, user: userEvent.setup() };
+}
+
+const group = (name: string) => screen.getByRole('group', { name });
+
+describe('StepForm: questions appear and disappear with the answers on the screen', () => {
+  it('asks about an EU exclusion only when the model reaches the EU through others (R19)', async () => {
+    const { user } = renderStep('placing', { role: 'developer' });
+    const exclusion = 'Have you clearly and unequivocally excluded distribution and use in the EU?';
+    expect(screen.queryByRole('group', { name: exclusion })).toBeNull();
+    await user.click(
+      within(group('Is it (or will it be) available in the EU?')).getByLabelText(
+        'Only through others who build it into systems used in the EU',
+      ),
+    );
+    expect(group(exclusion)).toBeInTheDocument();
+    await user.click(
+      within(group('Is it (or will it be) available in the EU?')).getByLabelText(
+        /^Yes — people or organisations/,
+      ),
+    );
+    expect(screen.queryByRole('group', { name: exclusion })).toBeNull();
+  });
+
+  it('drops the cumulative-compute parts once training compute alone exceeds 10^25 FLOP (R33)', async () => {
+    const { user } = renderStep('compute', { role: 'developer', generality: 'broad' });
+    const synthetic = 'How much compute went into generating non-public synthetic training data?';
+    expect(group(synthetic)).toBeInTheDocument();
+    const compute = group('How much compute was used to train the model?');
+    await user.click(within(compute).getByLabelText('I have a figure or an estimate'));
+    await user.type(within(compute).getByLabelText('Compute in FLOP'), '3.8e25');
+    expect(screen.queryByRole('group', { name: synthetic })).toBeNull();
+    expect(group('Where does this figure come from?')).toBeInTheDocument();
+  });
+
+  it('hides the modifier’s platform and date questions when the modification is below one third (R24, R30)', async () => {
+    const { user } = renderStep('modification', { role: 'modifier', generality: 'broad' });
+    const platform =
+      "Did you fine-tune through the original provider's platform, with the result staying there under its name?";
+    expect(group(platform)).toBeInTheDocument();
+    const original = group('How much compute was used to train the original model?');
+    await user.click(within(original).getByLabelText('I have a figure or an estimate'));
+    await user.type(within(original).getByLabelText('Compute in FLOP'), '3e24');
+    const mod = group('How much compute did your modification use?');
+    await user.click(within(mod).getByLabelText('I have a figure or an estimate'));
+    await user.type(within(mod).getByLabelText('Compute in FLOP'), '1e24');
+    expect(within(mod).getByText(/is exactly one third of the original's/)).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: platform })).toBeNull();
+    await user.clear(within(mod).getByLabelText('Compute in FLOP'));
+    await user.type(within(mod).getByLabelText('Compute in FLOP'), '1.5e24');
+    expect(within(mod).getByText(/is more than 10²⁴ FLOP, one third of the original's/)).toBeInTheDocument();
+    expect(group(platform)).toBeInTheDocument();
+  });
+});
+
+describe('StepForm: the compute helper', () => {
+  it('echoes a typed figure in words with its ±30 % band and its position against 10^23 and 10^25', async () => {
+    const { user } = renderStep('compute', { role: 'developer' });
+    const compute = group('How much compute was used to train the model?');
+    await user.click(within(compute).getByLabelText('I have a figure or an estimate'));
+    await user.type(within(compute).getByLabelText('Compute in FLOP'), '380 ZFLOP');
+    expect(within(compute).getByText('3.8 × 10²³ FLOP', { selector: 'strong' })).toBeInTheDocument();
+    expect(
+      within(compute).getByText('±30 % band: 2.66 × 10²³ FLOP to 4.94 × 10²³ FLOP.'),
+    ).toBeInTheDocument();
+    expect(within(compute).getByText(/is above 10²³ FLOP, the indicative criterion/)).toBeInTheDocument();
+    expect(
+      within(compute).getByText(/is below 10²⁵ FLOP, the presumption of systemic risk/),
+    ).toBeInTheDocument();
+    // The echo is tied to the input for screen readers.
+    expect(within(compute).getByLabelText('Compute in FLOP')).toHaveAccessibleDescription(
+      /Read as 3.8 × 10²³ FLOP/,
+    );
+  });
+
+  it('estimates from the architecture (6 × P × D) and copies the estimate and its method into the answers', async () => {
+    const { user, onSubmitted } = renderStep('compute', { role: 'developer', generality: 'narrow' });
+    const compute = group('How much compute was used to train the model?');
+    await user.click(within(compute).getByLabelText('I have a figure or an estimate'));
+    await user.click(within(compute).getByText('Estimate it from the hardware or the architecture'));
+    await user.type(within(compute).getByLabelText('Parameters'), '7B');
+    await user.type(within(compute).getByLabelText('Training tokens'), '3T');
+    await user.click(within(compute).getByRole('button', { name: 'Calculate from architecture' }));
+    expect(within(compute).getByText('Estimate: 1.26 × 10²³ FLOP')).toBeInTheDocument();
+    await user.click(within(compute).getByRole('button', { name: 'Use this estimate' }));
+    expect(within(compute).getByLabelText('Compute in FLOP')).toHaveValue('1.26e23');
+    expect(within(compute).getByLabelText('Compute in FLOP')).toHaveFocus();
+    expect(
+      within(group('Where does this figure come from?')).getByLabelText(/Estimated from the architecture/),
+    ).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onSubmitted).toHaveBeenCalledWith({
+      role: 'developer',
+      generality: 'narrow',
+      compute: { parameterUpdateFlop: 1.26e23, method: 'architecture' },
+    });
+  });
+
+  it('explains estimator inputs it cannot use instead of guessing', async () => {
+    const { user } = renderStep('compute', { role: 'developer' });
+    const compute = group('How much compute was used to train the model?');
+    await user.click(within(compute).getByLabelText('I have a figure or an estimate'));
+    await user.click(within(compute).getByText('Estimate it from the hardware or the architecture'));
+    await user.click(within(compute).getByRole('button', { name: 'Calculate from hardware' }));
+    expect(within(compute).getByText('Check the inputs:')).toBeInTheDocument();
+    expect(within(compute).getByText(/number of accelerators/i)).toBeInTheDocument();
+  });
+});
+
+describe('StepForm: validation on submit', () => {
+  it('shows a focused error summary linking to each field, and does not submit', async () => {
+    const { user, onSubmitted } = renderStep('role');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const summary = screen.getByRole('region', { name: 'There is a problem' });
+    expect(summary).toHaveFocus();
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual([
+      'Select the description that best fits you.',
+      "Select whether your organisation is established in the EU, or I don't know.",
+    ]);
+    await user.click(links[0] as HTMLElement);
+    expect(screen.getByLabelText('We trained the model ourselves')).toHaveFocus();
+    expect(group('Which of these best describes you?')).toHaveAccessibleDescription(
+      /Error: Select the description/,
+    );
+    expect(onSubmitted).not.toHaveBeenCalled();
+  });
+
+  it('a figure that cannot be read is reported on its input and linked from the summary', async () => {
+    const { user } = renderStep('compute', { role: 'developer', generality: 'narrow' });
+    const compute = group('How much compute was used to train the model?');
+    await user.click(within(compute).getByLabelText('I have a figure or an estimate'));
+    await user.type(within(compute).getByLabelText('Compute in FLOP'), 'lots');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const link = within(screen.getByRole('region', { name: 'There is a problem' })).getByRole('link');
+    await user.click(link);
+    expect(within(compute).getByLabelText('Compute in FLOP')).toHaveFocus();
+    expect(within(compute).getByLabelText('Compute in FLOP')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('submits the whole draft with this screen applied; Back passes valid answers on, invalid ones are not saved', async () => {
+    const { user, onSubmitted, onBack } = renderStep('capabilities', {
+      role: 'developer',
+      euEstablished: 'yes',
+    });
+    await user.click(within(group('What can the model generate?')).getByLabelText('Text, including code'));
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(onBack).toHaveBeenLastCalledWith({ role: 'developer', euEstablished: 'yes' });
+    await user.click(within(group('How general is the model?')).getByLabelText("I don't know"));
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(onBack).toHaveBeenLastCalledWith({
+      role: 'developer',
+      euEstablished: 'yes',
+      outputModalities: ['text'],
+      generality: 'unknown',
+    });
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(onSubmitted).toHaveBeenCalledWith({
+      role: 'developer',
+      euEstablished: 'yes',
+      outputModalities: ['text'],
+      generality: 'unknown',
+    });
+  });
+
+  it('restores saved answers, including figures and dates, as the user wrote them back', () => {
+    renderStep('placing', {
+      role: 'developer',
+      placing: { channels: ['api', 'hub'], euAvailability: 'direct', placingDate: '2025-10-01' },
+    });
+    const channels = group('How is the model made available — or how will it be?');
+    expect(within(channels).getByLabelText('Through an API')).toBeChecked();
+    expect(within(channels).getByLabelText('As a public download of the weights')).toBeChecked();
+    expect(screen.getByLabelText('Date')).toHaveValue('2025-10-01');
+    expect(screen.getByText('1 October 2025', { selector: 'strong' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type DraftAnswers,
+  getScreen,
+  type Screen,
+  screenAnswers,
+  visibleQuestions,
+} from '../../engine/questionnaire';
+import { WIZARD_PERSONAS } from '../../engine/questionnaire/personas.fixture';
+import { normalizeDateInput } from './date-input';
+import { applyStep, buildFormSchema, errorMap, liveAnswers, toFormValues } from './form-model';
+
+const screen = (id: string): Screen => {
+  const s = getScreen(id);
+  if (!s) throw new Error(id);
+  return s;
+};
+
+function validate(id: string, values: Record<string, unknown>, answers: DraftAnswers = {}) {
+  const s = screen(id);
+  const visible = visibleQuestions(s, liveAnswers(s, answers, values));
+  return buildFormSchema(visible).safeParse(values, { error: errorMap(visible) });
+}
+
+function messages(result: ReturnType<typeof validate>) {
+  return result.success
+    ? {}
+    : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
+}
+
+describe('form values ⇄ answers', () => {
+  it('round-trips every persona’s answers through the form of every screen it sees', () => {
+    for (const [name, p] of Object.entries(WIZARD_PERSONAS)) {
+      for (const id of p.screens) {
+        const s = screen(id);
+        const result = validate(id, toFormValues(s, p.answers), p.answers);
+        expect(result.success, `${name} ${id}`).toBe(true);
+        if (result.success) expect(result.data, `${name} ${id}`).toEqual(screenAnswers(s, p.answers));
+      }
+    }
+  });
+
+  it('applies a screen’s answers to the draft and keeps the answers of hidden questions', () => {
+    const s = screen('placing');
+    const draft: DraftAnswers = {
+      role: 'developer',
+      placing: { channels: ['api'], euAvailability: 'viaDownstream', euExcluded: 'yes' },
+    };
+    const submitted: DraftAnswers = {
+      placing: { channels: ['hub'], euAvailability: 'direct', placingDate: '2026-01-01' },
+    };
+    const visible = visibleQuestions(s, liveAnswers(s, draft, toFormValues(s, { ...draft, ...submitted })));
+    expect(applyStep(draft, visible, submitted)).toEqual({
+      role: 'developer',
+      placing: { channels: ['hub'], euAvailability: 'direct', euExcluded: 'yes', placingDate: '2026-01-01' },
+    });
+  });
+});
+
+describe('validation messages say how to fix the answer', () => {
+  it('an unanswered screen lists each question’s own message', () => {
+    expect(messages(validate('role', { role: null, modelName: '', euEstablished: null }))).toEqual({
+      role: 'Select the description that best fits you.',
+      euEstablished: "Select whether your organisation is established in the EU, or I don't know.",
+    });
+  });
+
+  it('compute: missing choice, empty figure, unreadable or impossible figures', () => {
+    // A narrow model: the cumulative-compute parts do not apply, so only the figure is validated here.
+    const c = (parameterUpdateFlop: unknown) =>
+      messages(
+        validate(
+          'compute',
+          { compute: { parameterUpdateFlop } },
+          { role: 'developer', generality: 'narrow' },
+        ),
+      );
+    expect(c({ choice: null, text: '' })['compute.parameterUpdateFlop.choice']).toBe(
+      "Enter the training compute, or select I don't know.",
+    );
+    expect(c({ choice: 'figure', text: ' ' })['compute.parameterUpdateFlop.text']).toMatch(
+      /^Enter the compute in FLOP, for example 3.8e25/,
+    );
+    expect(c({ choice: 'figure', text: '1,200' })['compute.parameterUpdateFlop.text']).toMatch(/1,200/);
+    expect(c({ choice: 'figure', text: '2e31' })).not.toEqual({});
+    expect(c({ choice: 'unknown', text: 'anything' })).toEqual({});
+  });
+
+  it('compute: reads the notations people write and reports the method question once a figure is given', () => {
+    const ok = validate(
+      'compute',
+      {
+        compute: {
+          parameterUpdateFlop: { choice: 'figure', text: '3.8 × 10^25' },
+          method: 'measured',
+        },
+      },
+      { role: 'developer' },
+    );
+    expect(ok.success && ok.data).toEqual({ compute: { parameterUpdateFlop: 3.8e25, method: 'measured' } });
+    const noMethod = messages(
+      validate(
+        'compute',
+        { compute: { parameterUpdateFlop: { choice: 'figure', text: '3e24' } } },
+        { role: 'developer' },
+      ),
+    );
+    expect(noMethod['compute.method']).toBe('Select how you obtained the figure.');
+  });
+
+  it('dates: accepts day-first forms, rejects impossible dates with the schema’s message', () => {
+    expect(normalizeDateInput('2/8/2025')).toBe('2025-08-02');
+    expect(normalizeDateInput('02.08.2025')).toBe('2025-08-02');
+    expect(normalizeDateInput('2 August 2025')).toBe('2025-08-02');
+    expect(normalizeDateInput('2 Aug 2025')).toBe('2025-08-02');
+    expect(normalizeDateInput('2025-8-2')).toBe('2025-08-02');
+    expect(normalizeDateInput('August 2025')).toBe('August 2025');
+    const placing = (text: string) =>
+      validate(
+        'placing',
+        {
+          placing: { channels: ['api'], euAvailability: 'direct', placingDate: { choice: 'date', text } },
+        },
+        { role: 'developer' },
+      );
+    expect(placing('2/8/2025').success).toBe(true);
+    expect(messages(placing('2025-02-30'))['placing.placingDate.text']).toBe(
+      'This date does not exist in the calendar. Check the day and month.',
+    );
+    expect(messages(placing('soon'))['placing.placingDate.text']).toBe(
+      'Write the date as YYYY-MM-DD, for example 2025-08-02.',
+    );
+    expect(messages(placing(''))['placing.placingDate.text']).toMatch(/^Enter the date/);
+  });
+
+  it('checkboxes: at least one, and an exclusive option cannot be combined', () => {
+    const caps = (outputModalities: string[]) =>
+      messages(validate('capabilities', { outputModalities, generality: 'broad' }));
+    expect(caps([]).outputModalities).toBe("Select at least one kind of output, or I don't know.");
+    expect(caps(['text', 'unknown']).outputModalities).toMatch(
+      /^Select either “I don't know” or the other options/,
+    );
+    const ok = validate('capabilities', { outputModalities: ['unknown'], generality: 'broad' });
+    expect(ok.success && ok.data).toEqual({ outputModalities: 'unknown', generality: 'broad' });
+  });
+
+  it('free text: optional, trimmed, with a length limit in words', () => {
+    const role = (modelName: string) =>
+      validate('role', { role: 'developer', modelName, euEstablished: 'yes' });
+    const blank = role('   ');
+    expect(blank.success && blank.data).toEqual({ role: 'developer', euEstablished: 'yes' });
+    expect(messages(role('x'.repeat(121))).modelName).toBe('Use 120 characters or fewer.');
+  });
+
+  it('hidden questions are neither required nor kept', () => {
+    const result = validate(
+      'placing',
+      {
+        placing: {
+          channels: ['api'],
+          euAvailability: 'direct',
+          euExcluded: 'yes',
+          placingDate: { choice: 'unknown', text: '' },
+        },
+      },
+      { role: 'developer' },
+    );
+    expect(result.success && result.data).toEqual({
+      placing: { channels: ['api'], euAvailability: 'direct', placingDate: 'unknown' },
+    });
+  });
+});
