@@ -168,3 +168,12 @@ async function completeUntilCompute(page: import('@playwright/test').Page) {
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Training compute' })).toBeVisible();
 }
+
+test('"Skip to main content" moves focus to the page without leaving it (hash routing)', async ({ page }) => {
+  await page.goto('/#/check');
+  await page.getByRole('link', { name: 'Skip to main content' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await expect(page).toHaveURL(/#\/check$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+});

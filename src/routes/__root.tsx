@@ -8,7 +8,15 @@ export const Route = createRootRoute({
 function RootLayout() {
   return (
     <div className="min-h-screen bg-white text-slate-900">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2 focus:bg-white">
+      {/* With hash routing, following href="#main" would navigate to a route called "main": move focus instead. */}
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:p-2 focus:bg-white"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to main content
       </a>
       <header className="border-b border-slate-200 print:hidden">
