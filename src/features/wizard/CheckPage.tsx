@@ -25,7 +25,7 @@ export function CheckPage() {
   if (state.status !== 'ok') {
     return (
       <section className="max-w-prose">
-        <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold">
+        <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold focus:outline-none">
           Check your answers
         </h1>
         {state.status === 'discarded' ? (
@@ -49,7 +49,7 @@ export function CheckPage() {
 
   return (
     <section className="max-w-prose">
-      <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold">
+      <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold focus:outline-none">
         Check your answers
       </h1>
       <p className="mt-3 text-lg text-slate-700">

@@ -84,7 +84,7 @@ export function StepPage({ step, from }: { step: string; from?: 'check' }) {
     const next = incompleteScreens(answers)[0] ?? null;
     return (
       <section>
-        <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold">
+        <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold focus:outline-none">
           {screen.title}
         </h1>
         <p className="mt-4 max-w-prose">
@@ -147,7 +147,7 @@ export function StepPage({ step, from }: { step: string; from?: 'check' }) {
         top={<Progress screens={screens} current={screen.id} complete={complete} />}
         header={
           <header className="mb-8">
-            <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold">
+            <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold focus:outline-none">
               {screen.title}
             </h1>
             <p id={`${screen.id}-intro`} className="mt-3 text-lg text-slate-700">
