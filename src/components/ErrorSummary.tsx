@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { focusById } from './ids';
 
 export interface ErrorSummaryItem {
@@ -8,8 +8,8 @@ export interface ErrorSummaryItem {
 }
 
 /**
- * GOV.UK error summary: at the top of the page, focused when shown, one link per problem that moves focus to
- * the field. `focusKey` changes on every failed submit so focus returns to the summary each time.
+ * GOV.UK error summary: at the top of the page, focused when shown (in a layout effect, so focus has moved
+ * by the time the summary is painted), one link per problem that moves focus to the field. `focusKey` changes on every failed submit so focus returns to the summary each time.
  */
 export function ErrorSummary({
   items,
@@ -22,7 +22,7 @@ export function ErrorSummary({
 }) {
   const ref = useRef<HTMLElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus again on each failed submit (focusKey)
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (items.length > 0) {
       ref.current?.focus();
       ref.current?.scrollIntoView?.({ block: 'start' });
