@@ -21,7 +21,8 @@ interface Expected {
 }
 
 const EXPECTED: Record<PersonaKey, Expected> = {
-  // R7, R14, R32, R35 (10 Nov 2025 + 14 days), R61 (outside the EU), R63, R67 (placed 1 Mar 2026).
+  // R7, R14, R32, R35 (10 Nov 2025 + 14 days; notified 20 Nov 2025, so done), R61 (outside the EU), R63,
+  // R67 (placed 1 Mar 2026).
   frontierLab: {
     heading: 'Report for Aurora-3',
     badges: ['Yes', 'Yes', 'Presumed', 'No'],
@@ -29,10 +30,10 @@ const EXPECTED: Record<PersonaKey, Expected> = {
     status: {
       'Art. 53(1)(a)': 'In force since 1 March 2026',
       'Art. 54': 'In force since 1 March 2026',
-      'Art. 52(1)': 'Overdue by 366 days',
+      'Art. 52(1)': 'Done',
       'Art. 55(1)(b)': 'In force since 10 November 2025',
     },
-    says: ['Was due 24 November 2025'],
+    says: ['Notified; the deadline was 24 November 2025'],
   },
   // R7 (6 × 7B × 3T = 1.26 × 10²³ > 10²³), R48–R49 (Apache-2.0, public weights, not monetised), EU established.
   openWeights7B: {

@@ -42,5 +42,5 @@ export function exportFileName(
   ext: string,
 ): string {
   const slug = slugify(modelName ?? '');
-  return ['gpai', kind, slug, date].filter(Boolean).join('-') + `.${ext}`;
+  return `${['gpai', kind, slug, date].filter(Boolean).join('-')}.${ext}`;
 }

@@ -94,7 +94,7 @@ describe('calendar (.ics)', () => {
   });
 
   it('escapes text and folds long lines without splitting characters', () => {
-    const tricky = { ...frontier, modelName: 'Ącme; "model", v2\\beta\nline two ' + 'Ż'.repeat(60) };
+    const tricky = { ...frontier, modelName: `Ącme; "model", v2\\beta\nline two ${'Ż'.repeat(60)}` };
     const ics = buildCalendar({ report: evaluate(tricky, AS_OF), answers: tricky });
     const { events, calendar } = parseIcs(ics);
     expect(unescapeText(calendar['X-WR-CALNAME'] ?? '')).toBe(`GPAI deadlines — ${tricky.modelName}`);
