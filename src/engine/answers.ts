@@ -105,10 +105,7 @@ export const computeSchema = z
     parameterUpdateFlop: flopOrUnknown,
     /** How the figure was obtained (R43–R45); informs the ±30 % warnings. */
     method: z.enum(['measured', 'hardware', 'architecture', 'unknown']).default('unknown'),
-    /**
-     * Non-public synthetic data generation compute (R33); 0 when none. For a modifier: synthetic data generated
-     * for the modification (counts toward the modified model's cumulative compute, E5).
-     */
+    /** Non-public synthetic data generation compute (R33); 0 when none. */
     syntheticDataFlop: flopOrUnknown.default(0),
     /** Compute that trained weights merged in or used for initialisation (R33, E5); 0 when none. */
     inheritedWeightsFlop: flopOrUnknown.default(0),
@@ -142,6 +139,8 @@ export const modificationSchema = z
     originalComputeFlop: flopOrUnknown,
     originalSystemicRisk: yesNoUnknown,
     modificationFlop: flopOrUnknown,
+    /** Non-public synthetic data generated for the modification (R33): counts toward cumulative compute (E5). */
+    syntheticDataFlop: flopOrUnknown.default(0),
     /** Fine-tuned through the original provider's API, the result staying on its platform under its name (E17). */
     viaOriginalProviderPlatform: yesNoUnknown.default('no'),
     /** Date the modified model was (or will be) first placed. */

@@ -121,6 +121,7 @@ const modificationArb = fc.record(
     originalComputeFlop: flopOrUnknown,
     originalSystemicRisk: ynu,
     modificationFlop: flopOrUnknown,
+    syntheticDataFlop: flopOrUnknown,
     viaOriginalProviderPlatform: ynu,
     modificationPlacingDate: dateOrUnknown,
   },
@@ -261,6 +262,7 @@ function withMoreCompute(a: Answers, factor: number, addend: number): Answers {
     modification: a.modification && {
       ...a.modification,
       modificationFlop: up(a.modification.modificationFlop),
+      syntheticDataFlop: up(a.modification.syntheticDataFlop),
     },
   };
 }

@@ -36,7 +36,8 @@ export function evaluate(answers: Answers, asOf: IsoDate): Report {
   if (gpai.excludedAsResearch) {
     provider = researchProvider(gpai.soleResearch, gpai.verdict.decisiveAnswers, f);
   } else {
-    provider = assessProvider(answers, gpai.isGPAI, systemicRiskConditionOnFacts(answers), f);
+    // E8 concerns general-purpose AI models with systemic risk only.
+    provider = assessProvider(answers, gpai.isGPAI, gpai.isGPAI && systemicRiskConditionOnFacts(answers), f);
   }
   if (!gpai.isGPAI && provider.role === 'provider') provider.role = 'out-of-scope';
 

@@ -319,6 +319,7 @@ describe('v1 tables cover the answers schema', () => {
         'systemicRisk.contest',
         'systemicRisk.contestDecisionDate',
         'systemicRisk.notifiedDate',
+        'modification.syntheticDataFlop',
       ].sort(),
     );
   });

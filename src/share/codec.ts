@@ -380,13 +380,23 @@ function writeBody(w: BitWriter, a: Answers, rulesVersion: string, opts: EncodeO
     writeOptionalDate(w, s.contestDecisionDate);
   }
 
-  // v1 trailing extension (append-only): written only when used, so links without it are unchanged, and
-  // older links end in zero padding, which reads as "no extension".
-  if (s?.notifiedDate !== undefined) {
+  // v1 trailing extensions (append-only): a marker bit and a mask of EXTENSION_BITS, then each extension's
+  // payload in bit order. Written only when one is used, so links without them are unchanged, and older
+  // links end in zero padding, which reads as "no extensions".
+  const notified = s?.notifiedDate;
+  const modSynthetic = m?.syntheticDataFlop ?? 0;
+  const mask = (notified !== undefined ? 1 : 0) | (modSynthetic !== 0 ? 2 : 0);
+  if (mask !== 0) {
     w.bool(true);
-    writeOptionalDate(w, s.notifiedDate);
+    w.bits(mask, EXTENSION_BITS);
+    if (mask & 1) writeOptionalDate(w, notified);
+    if (mask & 2) writeFlop(w, modSynthetic);
   }
 }
+
+/** Width of the extension mask: bit 0 systemicRisk.notifiedDate, bit 1 modification.syntheticDataFlop. */
+const EXTENSION_BITS = 6;
+const KNOWN_EXTENSIONS = 0b11;
 
 /** Reads the body into a plain object (validated by answersSchema afterwards). */
 function readBody(r: BitReader): { rulesVersion: string; answers: Record<string, unknown> } {
@@ -461,10 +471,18 @@ function readBody(r: BitReader): { rulesVersion: string; answers: Record<string,
     a.systemicRisk = s;
   }
   if (r.hasMoreData() && r.bool()) {
-    const notified = readOptionalDate(r);
-    const s = a.systemicRisk as Record<string, unknown> | undefined;
-    if (!s) return fail('invalid', DECODE_MESSAGES.invalid);
-    put(s, 'notifiedDate', notified);
+    const mask = r.bits(EXTENSION_BITS);
+    if (mask & ~KNOWN_EXTENSIONS) return fail('unknown-version', DECODE_MESSAGES.newerCode);
+    if (mask & 1) {
+      const s = a.systemicRisk as Record<string, unknown> | undefined;
+      if (!s) return fail('invalid', DECODE_MESSAGES.invalid);
+      put(s, 'notifiedDate', readOptionalDate(r));
+    }
+    if (mask & 2) {
+      const m = a.modification as Record<string, unknown> | undefined;
+      if (!m) return fail('invalid', DECODE_MESSAGES.invalid);
+      m.syntheticDataFlop = readFlop(r);
+    }
   }
   return { rulesVersion, answers: a };
 }

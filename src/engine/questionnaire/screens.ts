@@ -254,6 +254,33 @@ export const SCREENS: readonly Screen[] = [
           citations: [gl('¶57'), gl('¶60'), rec(97)],
         },
       },
+      {
+        id: 'modification.syntheticDataFlop',
+        kind: 'flop',
+        label: 'How much compute went into generating non-public synthetic data for your modification?',
+        shortLabel: 'Synthetic data for the modification',
+        hint: 'Count every generated sample, including discarded ones. Leave out data generated for public datasets.',
+        unknownLabel: "I don't know",
+        flop: { compare: 'none', none: { label: 'None' } },
+        requiredMessage: "Select none, enter the compute, or select I don't know.",
+        visible: (a) => {
+          const m = a.modification;
+          return (
+            typeof m?.originalComputeFlop === 'number' &&
+            typeof m.modificationFlop === 'number' &&
+            m.originalSystemicRisk !== 'yes' &&
+            3 * m.modificationFlop > m.originalComputeFlop &&
+            m.originalComputeFlop + m.modificationFlop <= 1e25
+          );
+        },
+        visibleWhen:
+          'You become provider of the modified model (more than one third), the original has no systemic risk and original plus modification compute does not already exceed 10²⁵ FLOP: synthetic data could push it over (E5).',
+        help: {
+          text: 'The modified model’s cumulative compute includes the original’s training compute, your modification and non-public synthetic data you generated for it. Above 10²⁵ FLOP it is presumed to have systemic risk.',
+          rules: ['R33', 'E5'],
+          citations: [rec(111), gl('Annex A.1')],
+        },
+      },
       yesNo(
         'modification.viaOriginalProviderPlatform',
         "Did you fine-tune through the original provider's platform, with the result staying there under its name?",

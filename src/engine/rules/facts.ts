@@ -34,8 +34,8 @@ export function computeFacts(a: Answers): ComputeFacts {
     const m = a.modification;
     if (!m) return { parameterUpdate: null, cumulative: null, cumulativeKnownPart: null };
     // E5 / R33: the modified model's cumulative compute = original (weights used for initialisation) +
-    // modification + non-public synthetic data generated for the modification (compute.syntheticDataFlop).
-    const synthetic = a.compute?.syntheticDataFlop ?? 0;
+    // modification + non-public synthetic data generated for the modification.
+    const synthetic = m.syntheticDataFlop;
     const parts = [m.originalComputeFlop, m.modificationFlop, synthetic];
     const known = parts.reduce<number>((sum, p) => sum + (typeof p === 'number' ? p : 0), 0);
     const anyUnknown = parts.some((p) => p === 'unknown');

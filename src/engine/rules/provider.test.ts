@@ -231,4 +231,16 @@ describe('R29 / E5 / E6 / E17 — modifications and systemic risk', () => {
     expect(r.isProvider).toBe(false);
     expect(r.ambiguities.map((a) => a.edgeCase)).toContain('E17');
   });
+  it('R67 / E19: a modifier’s planned placement uses the modified model’s date', () => {
+    const r = evaluate(
+      modifier(
+        { modificationFlop: 2e24, modificationPlacingDate: '2027-01-15' },
+        { placing: { channels: ['notYet'], euAvailability: 'direct' } },
+      ),
+      AS_OF,
+    );
+    expect(r.isProvider).toBe(true);
+    expect(r.complianceDeadline).toBe('2027-01-15');
+    expect(r.obligations[0]?.status).toBe('upcoming');
+  });
 });

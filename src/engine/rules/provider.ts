@@ -14,7 +14,7 @@ import type { DecisiveAnswer, ProviderRole, Verdict } from '../report';
 import { art, gl, rec } from '../sources';
 import { CHANNEL_WORDS, flopWords, listWords, ROLE_WORDS, yesNo } from '../words';
 import type { Findings } from './context';
-import { hasPlacingChannel } from './facts';
+import { hasPlacingChannel, placingDate } from './facts';
 
 export interface ProviderResult {
   isProvider: boolean;
@@ -58,7 +58,7 @@ function assessPlacement(a: Answers, f: Findings, systemicRiskCondition: boolean
     return { placed: true, notPlacedRole: 'not-placed', summary: '' };
   }
 
-  const plannedDate = placing.placingDate;
+  const plannedDate = placingDate(a) ?? undefined;
   const planned = channels.includes('notYet') && plannedDate !== undefined && plannedDate !== 'unknown';
   if (planned && !hasPlacingChannel(a)) {
     f.step({

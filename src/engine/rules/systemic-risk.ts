@@ -17,6 +17,12 @@ const CONTEST_WORDS = {
   rejected: 'Contested, rejected by the Commission',
 };
 
+const METHOD_WORDS = {
+  measured: 'Measured or reported by the training team',
+  hardware: 'Hardware-based estimate (N·L·H·U)',
+  architecture: 'Architecture-based estimate (6·P·D)',
+};
+
 export type SystemicRisk = 'presumed' | 'designated' | 'none';
 
 export interface SystemicRiskResult {
@@ -110,6 +116,16 @@ export function assessSystemicRisk(
           : "I don't know"
         : flopWords(cumulative ?? 'unknown'),
   });
+
+  const method = a.role === 'modifier' ? undefined : a.compute?.method;
+  if (method && method !== 'unknown') {
+    // R36: the notification states the estimation method with the figure.
+    decisive.push({
+      field: 'compute.method',
+      label: 'How the compute figure was obtained',
+      value: METHOD_WORDS[method],
+    });
+  }
 
   // R32, R33: presumption on cumulative compute; R29: modification of a GPAI-SR model.
   let presumedByCompute = false;

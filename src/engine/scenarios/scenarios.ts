@@ -811,14 +811,13 @@ export const SCENARIOS: readonly Scenario[] = [
       'A fine-tuner adds 2.5 × 10^24 FLOP of training and 2 × 10^24 FLOP of non-public synthetic data to a 6 × 10^24 FLOP model: above one third, and the modified model’s cumulative compute (1.05 × 10^25) exceeds 10^25, so systemic risk is presumed.',
     rules: ['R33', 'E5', 'R24', 'R32', 'R62', 'R63'],
     answers: modifier(
-      { originalComputeFlop: 6e24, originalSystemicRisk: 'no', modificationFlop: 2.5e24 },
       {
-        compute: {
-          parameterUpdateFlop: 2.5e24,
-          syntheticDataFlop: 2e24,
-          inheritedWeightsFlop: 6e24,
-          method: 'measured',
-        },
+        originalComputeFlop: 6e24,
+        originalSystemicRisk: 'no',
+        modificationFlop: 2.5e24,
+        syntheticDataFlop: 2e24,
+      },
+      {
         systemicRisk: sr({ thresholdMetDate: '2026-01-15' }),
       },
     ),
