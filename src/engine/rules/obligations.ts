@@ -174,7 +174,7 @@ export function assessObligations(input: ObligationInputs, f: Findings): Obligat
     });
   };
   const exemptionReason =
-    'Exempted: released under a free and open-source licence with public weights, architecture and usage information, not monetised, and without systemic risk (Art. 53(2), 54(6)).';
+    'Released under a free and open-source licence with public weights, architecture and usage information, not monetised, and without systemic risk (Art. 53(2), 54(6)).';
 
   // Art. 53(1)(a)–(d), 53(3): all GPAI providers (R56–R60); (a), (b) exempted for open source (R48).
   for (const def of OBLIGATIONS.filter((o) => o.id.startsWith('art53'))) {
