@@ -67,10 +67,32 @@ export function scientificParts(value: number, digits = 3): { mantissa: string; 
  * "3.8 × 10²⁵ FLOP" (default), or with `{ ascii: true }` "3.8 × 10^25 FLOP" (PDF, calendar, CLI text).
  * A mantissa of exactly 1 is written "10²⁵ FLOP".
  */
+/** One cache per formatting variant, keyed by the number itself (building string keys costs as much as formatting). */
+const formatted = new Map<number, Map<number, string>>();
+
 export function formatFlop(
   value: number,
   options: { ascii?: boolean; digits?: number; unit?: boolean } = {},
-) {
+): string {
+  // Reports format the same few figures many times; the result depends only on these inputs.
+  const variant = (options.ascii ? 1 : 0) | (options.unit === false ? 2 : 0) | ((options.digits ?? 3) << 2);
+  let cache = formatted.get(variant);
+  if (!cache) {
+    cache = new Map();
+    formatted.set(variant, cache);
+  }
+  const cached = cache.get(value);
+  if (cached !== undefined) return cached;
+  const text = formatFlopUncached(value, options);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(value, text);
+  return text;
+}
+
+function formatFlopUncached(
+  value: number,
+  options: { ascii?: boolean; digits?: number; unit?: boolean },
+): string {
   const unit = options.unit === false ? '' : ' FLOP';
   if (value === 0) return `0${unit}`;
   const { mantissa, exponent } = scientificParts(value, options.digits ?? 3);

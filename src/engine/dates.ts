@@ -6,9 +6,18 @@ import type { IsoDate } from './report';
 
 const DAY_MS = 86_400_000;
 
+const dayNumbers = new Map<IsoDate, number>();
+
 function toDayNumber(date: IsoDate): number {
-  // Hot path (every obligation and milestone): slice instead of split/map.
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+  // Hot path (every obligation and milestone): the same few dates recur, so remember them.
+  let day = dayNumbers.get(date);
+  if (day === undefined) {
+    day =
+      Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS;
+    if (dayNumbers.size > 50_000) dayNumbers.clear();
+    dayNumbers.set(date, day);
+  }
+  return day;
 }
 
 function fromDayNumber(day: number): IsoDate {
@@ -56,7 +65,15 @@ const MONTHS = [
   'November',
   'December',
 ];
+const formattedDates = new Map<IsoDate, string>();
+
 export function formatDate(date: IsoDate): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  let text = formattedDates.get(date);
+  if (text === undefined) {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    text = `${d} ${MONTHS[m - 1]} ${y}`;
+    if (formattedDates.size > 50_000) formattedDates.clear();
+    formattedDates.set(date, text);
+  }
+  return text;
 }
