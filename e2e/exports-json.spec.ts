@@ -94,3 +94,27 @@ test('a file from a newer version is refused with the reason', async ({ page }) 
   });
   await expect(page.getByTestId('import-error')).toContainText('newer version of GPAI Navigator');
 });
+
+test('a saved answers file can be opened from the start page, and a bad one is explained there', async ({
+  page,
+}) => {
+  await page.goto('/#/');
+  const input = page.getByLabel('Answers file (JSON)');
+  await input.setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...frontier, role: 'boss' })),
+  });
+  const error = page.getByTestId('import-error');
+  await expect(error).toContainText('broken.json');
+  await expect(error.locator('li').filter({ hasText: 'role' })).toContainText('developer');
+  await expect(error).toBeFocused();
+
+  await input.setInputFiles({
+    name: 'answers.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(frontier)),
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report for Łódź AI');
+  await expect(page.locator('.verdict-card .verdict-badge')).toHaveText(['Yes', 'Yes', 'Presumed', 'No']);
+});

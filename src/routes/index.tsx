@@ -4,6 +4,7 @@ import { Button, buttonLinkClass } from '../components/Button';
 import { Notice } from '../components/Notice';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { type DraftPeek, peekDraft, removeDraft } from '../features/draft/peek';
+import { ImportAnswersFile } from '../features/exports/ImportAnswersFile';
 
 /**
  * The start page. Kept light for the first load: no zod, no form code, no questionnaire — only a cheap look
@@ -119,6 +120,10 @@ function StartPage() {
           </Link>
         </p>
       )}
+
+      <div className="mt-8">
+        <ImportAnswersFile title="Or open a saved answers file" headingLevel="h2" />
+      </div>
 
       <h2 className="mt-10 text-xl font-semibold">What you will need</h2>
       <p className="mt-2">

@@ -3,25 +3,22 @@
  * download the PDF summary (jsPDF loaded only on click), the calendar (.ics) and the answers (JSON), and import
  * answers from a JSON file. Nothing is uploaded anywhere (issue #5, ADRs 0020–0021).
  */
-import { useNavigate } from '@tanstack/react-router';
-import { type ChangeEvent, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Answers } from '../../engine/answers';
 import { answersInWords } from '../../engine/questionnaire';
 import type { Report } from '../../engine/report';
-import { answersToJson, type ImportResult, importAnswersJson } from '../../export/answers-json';
+import { answersToJson } from '../../export/answers-json';
 import { exportFileName } from '../../export/file-names';
 import { buildCalendar } from '../../export/ics';
 import { encodeAnswers, shareUrl } from '../../share/codec';
 import { answersHash } from '../../share/hash';
-import { saveAnswers } from '../draft/storage';
 import { downloadFile, localIsoDate, localIsoDateTime } from './download';
+import { ImportAnswersFile } from './ImportAnswersFile';
 
 export interface ReportExportsProps {
   answers: Answers;
   report: Report;
 }
-
-type ImportFailure = Extract<ImportResult, { ok: false }> & { fileName: string };
 
 const button =
   'inline-flex items-center gap-2 rounded border border-accent px-3 py-2 font-semibold text-accent hover:bg-accent-soft disabled:cursor-wait disabled:opacity-70';
@@ -31,14 +28,11 @@ function errorMessage(e: unknown): string {
 }
 
 export function ReportExports({ answers, report }: ReportExportsProps): React.JSX.Element {
-  const navigate = useNavigate();
   const ids = useId();
   const [includeModelName, setIncludeModelName] = useState(false);
   const [status, setStatus] = useState('');
   const [pdfBusy, setPdfBusy] = useState(false);
-  const [importFailure, setImportFailure] = useState<ImportFailure | null>(null);
   const linkField = useRef<HTMLInputElement>(null);
-  const importError = useRef<HTMLDivElement>(null);
 
   const hash = useMemo(() => answersHash(answers), [answers]);
   const hasModelName = Boolean(answers.modelName?.trim());
@@ -110,35 +104,6 @@ export function ReportExports({ answers, report }: ReportExportsProps): React.JS
     const fileName = exportFileName('answers', answers.modelName, fileDate, 'json');
     downloadFile(answersToJson(answers), fileName, 'application/json');
     setStatus(`Answers saved as ${fileName}. Import the file here later to see this report again.`);
-  }
-
-  async function importJson(event: ChangeEvent<HTMLInputElement>) {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    if (!file) return;
-    let result: ImportResult;
-    try {
-      result = importAnswersJson(await file.text());
-    } catch (e) {
-      result = { ok: false, summary: `The file could not be read: ${errorMessage(e)}`, issues: [] };
-    }
-    input.value = ''; // choosing the same file again runs the import again
-    if (!result.ok) {
-      setImportFailure({ ...result, fileName: file.name });
-      setStatus('');
-      // Move focus to the error so keyboard and screen-reader users hear it.
-      requestAnimationFrame(() => importError.current?.focus());
-      return;
-    }
-    setImportFailure(null);
-    saveAnswers(result.answers);
-    setStatus(
-      `Imported the answers from ${file.name}${result.migratedFrom !== null ? ` (converted from answers schema version ${result.migratedFrom})` : ''}. The report below is worked out from them.`,
-    );
-    await navigate({
-      to: '/report',
-      search: { a: encodeAnswers(result.answers, { includeModelName: true }), asOf: undefined },
-    });
   }
 
   return (
@@ -227,50 +192,7 @@ export function ReportExports({ answers, report }: ReportExportsProps): React.JS
         </ul>
       </section>
 
-      <section aria-labelledby={`${ids}-import`}>
-        <h3 id={`${ids}-import`} className="text-lg font-semibold">
-          Import answers
-        </h3>
-        <label htmlFor={`${ids}-file`} className="mt-2 block font-medium">
-          Answers file (JSON)
-        </label>
-        <p id={`${ids}-file-hint`} className="text-sm text-slate-600">
-          A file made with “Export answers”. It replaces the answers saved in this browser.
-        </p>
-        <input
-          id={`${ids}-file`}
-          data-testid="import-answers"
-          type="file"
-          accept="application/json,.json"
-          aria-describedby={`${ids}-file-hint`}
-          onChange={importJson}
-          className="mt-2 block"
-        />
-        {importFailure ? (
-          <div
-            ref={importError}
-            tabIndex={-1}
-            role="alert"
-            data-testid="import-error"
-            className="mt-3 rounded-md border-2 border-red-700 bg-red-50 p-4"
-          >
-            <p className="font-semibold">
-              {importFailure.fileName}: {importFailure.summary}
-            </p>
-            {importFailure.issues.length ? (
-              <ul className="mt-2 list-disc space-y-1 pl-5">
-                {importFailure.issues.map((issue) => (
-                  <li key={`${issue.path}|${issue.message}`}>
-                    {issue.path ? <code className="font-mono text-sm">{issue.path}</code> : null}
-                    {issue.path ? ': ' : ''}
-                    {issue.message}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        ) : null}
-      </section>
+      <ImportAnswersFile title="Import answers" onImported={setStatus} />
 
       <p role="status" aria-live="polite" data-testid="exports-status" className="min-h-6 font-medium">
         {status}

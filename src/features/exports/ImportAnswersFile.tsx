@@ -1,0 +1,118 @@
+/**
+ * Import answers from a JSON file made with "Export answers": validated (errors name the field), older
+ * versions migrated or refused with the reason, then saved as this browser's draft and shown as a report.
+ * The validation code (zod) is imported only when a file is chosen, so the start page stays light.
+ */
+import { useNavigate } from '@tanstack/react-router';
+import { type ChangeEvent, useId, useRef, useState } from 'react';
+import type { ImportResult } from '../../export/answers-json';
+
+type ImportFailure = Extract<ImportResult, { ok: false }> & { fileName: string };
+
+export interface ImportAnswersFileProps {
+  /** Heading level text, e.g. "Import answers". */
+  title: string;
+  headingLevel?: 'h2' | 'h3';
+  /** Told what was imported (for a status message), before the report for the imported answers opens. */
+  onImported?: (message: string) => void;
+}
+
+export function ImportAnswersFile({
+  title,
+  headingLevel = 'h3',
+  onImported,
+}: ImportAnswersFileProps): React.JSX.Element {
+  const navigate = useNavigate();
+  const ids = useId();
+  const [failure, setFailure] = useState<ImportFailure | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errorBox = useRef<HTMLDivElement>(null);
+  const Heading = headingLevel;
+
+  async function importFile(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    let result: ImportResult;
+    try {
+      const [{ importAnswersJson }, text] = await Promise.all([
+        import('../../export/answers-json'),
+        file.text(),
+      ]);
+      result = importAnswersJson(text);
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      result = { ok: false, summary: `The file could not be read: ${reason}`, issues: [] };
+    }
+    input.value = ''; // choosing the same file again runs the import again
+    setBusy(false);
+    if (!result.ok) {
+      setFailure({ ...result, fileName: file.name });
+      // Move focus to the error so keyboard and screen-reader users hear it.
+      requestAnimationFrame(() => errorBox.current?.focus());
+      return;
+    }
+    setFailure(null);
+    const [{ saveAnswers }, { encodeAnswers }] = await Promise.all([
+      import('../draft/storage'),
+      import('../../share/codec'),
+    ]);
+    saveAnswers(result.answers);
+    onImported?.(
+      `Imported the answers from ${file.name}${result.migratedFrom !== null ? ` (converted from answers schema version ${result.migratedFrom})` : ''}. The report below is worked out from them.`,
+    );
+    await navigate({
+      to: '/report',
+      search: { a: encodeAnswers(result.answers, { includeModelName: true }), asOf: undefined },
+    });
+  }
+
+  return (
+    <section aria-labelledby={`${ids}-import`}>
+      <Heading id={`${ids}-import`} className="text-lg font-semibold">
+        {title}
+      </Heading>
+      <label htmlFor={`${ids}-file`} className="mt-2 block font-medium">
+        Answers file (JSON)
+      </label>
+      <p id={`${ids}-file-hint`} className="text-sm text-slate-600">
+        A file made with “Export answers”. It replaces the answers saved in this browser.
+      </p>
+      <input
+        id={`${ids}-file`}
+        data-testid="import-answers"
+        type="file"
+        accept="application/json,.json"
+        aria-describedby={`${ids}-file-hint`}
+        onChange={importFile}
+        disabled={busy}
+        className="mt-2 block"
+      />
+      {failure ? (
+        <div
+          ref={errorBox}
+          tabIndex={-1}
+          role="alert"
+          data-testid="import-error"
+          className="mt-3 rounded-md border-2 border-red-700 bg-red-50 p-4"
+        >
+          <p className="font-semibold">
+            {failure.fileName}: {failure.summary}
+          </p>
+          {failure.issues.length ? (
+            <ul className="mt-2 list-disc space-y-1 pl-5">
+              {failure.issues.map((issue) => (
+                <li key={`${issue.path}|${issue.message}`}>
+                  {issue.path ? <code className="font-mono text-sm">{issue.path}</code> : null}
+                  {issue.path ? ': ' : ''}
+                  {issue.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
