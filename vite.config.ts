@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
@@ -44,6 +45,15 @@ export default defineConfig({
     tailwindcss(),
     contentSecurityPolicy(),
   ],
+  resolve: {
+    // jsPDF's optional html()/SVG dependencies are never used by the report PDF (src/pdf).
+    alias: Object.fromEntries(
+      ['html2canvas', 'canvg', 'dompurify'].map((name) => [
+        name,
+        fileURLToPath(new URL('./src/pdf/unused-optional-dependency.ts', import.meta.url)),
+      ]),
+    ),
+  },
   build: { target: 'es2022', sourcemap: false },
   preview: { port: 4173, strictPort: true },
 });
