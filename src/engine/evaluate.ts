@@ -18,7 +18,7 @@ import { computeFacts, placingDate } from './rules/facts';
 import { assessGpai } from './rules/gpai';
 import { assessObligations } from './rules/obligations';
 import { assessOpenSource } from './rules/open-source';
-import { assessProvider, type ProviderResult } from './rules/provider';
+import { assessProvider, type ProviderResult, soleResearchFindings } from './rules/provider';
 import { assessSystemicRisk, systemicRiskConditionOnFacts } from './rules/systemic-risk';
 import { buildTimeline } from './rules/timeline';
 import { RULES_VERSION } from './rules-version';
@@ -193,30 +193,7 @@ function researchProvider(
   f: Findings,
 ): ProviderResult {
   if (soleResearch) {
-    f.step({
-      verdict: 'provider',
-      question: 'Are you the provider?',
-      answer: 'Shared only with research partners, solely for research',
-      rule: 'R3',
-      outcome:
-        'No: a model developed and put into service for the sole purpose of scientific research and development is outside the AI Act altogether. Real-world testing is not covered by this exclusion.',
-      citations: [art('2(6)'), art('2(8)'), rec(109)],
-    });
-    f.ambiguous({
-      edgeCase: 'E10',
-      title: 'Distribution limited to research partners',
-      readingChosen: 'Outside the AI Act as sole-purpose scientific research (Art. 2(6)).',
-      alternative:
-        'If partners may use the model for anything beyond research, or it is tested in real-world conditions, the exclusion would not apply.',
-      rules: ['R3'],
-      citations: [art('2(6)')],
-    });
-    f.whatIf(
-      'release-research-model',
-      'If you released the weights or offered the model publicly,',
-      'that would be placing on the market and you would become its provider (R15).',
-      ['R3', 'R15'],
-    );
+    soleResearchFindings(f, 'Shared only with research partners, solely for research');
     return {
       isProvider: false,
       role: 'out-of-scope',

@@ -12,22 +12,14 @@ import {
   GPAI_THRESHOLD_FLOP,
   SYSTEMIC_RISK_THRESHOLD_FLOP,
 } from '../compute';
+import { PLACING_CHANNELS as ENGINE_PLACING_CHANNELS } from '../rules/facts';
 import type { DraftAnswers } from './types';
 
 /** Roles that develop (or have developed) the model they ask about (R14, R22, E10, E11). */
 export const BUILDER_ROLES: readonly Role[] = ['developer', 'commissioned', 'research', 'hobbyist'];
 
 /** Channels through which a model is first made available / placed on the market (R15, R16). */
-export const PLACING_CHANNELS: readonly string[] = [
-  'api',
-  'package',
-  'hub',
-  'physicalCopy',
-  'cloud',
-  'customerInfrastructure',
-  'ownApp',
-  'internalEssential',
-];
+export const PLACING_CHANNELS: readonly string[] = ENGINE_PLACING_CHANNELS;
 
 /** Channels that put the weights in the public's hands — without them the open-source exemption cannot apply (R55). */
 export const WEIGHTS_CHANNELS: readonly string[] = ['hub', 'package'];

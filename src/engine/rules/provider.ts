@@ -95,30 +95,7 @@ function assessPlacement(a: Answers, f: Findings, systemicRiskCondition: boolean
       return { placed: true, notPlacedRole: 'not-placed', summary: '' };
     }
     if (channels.includes('researchPartners') && !channels.includes('internalOnly')) {
-      f.step({
-        verdict: 'provider',
-        question: 'How is the model made available?',
-        answer: channelWords,
-        rule: 'R3',
-        outcome:
-          'Shared only with research partners solely for scientific research: a model developed and put into service for the sole purpose of scientific research and development is outside the AI Act.',
-        citations: [art('2(6)'), art('2(8)'), rec(109)],
-      });
-      f.ambiguous({
-        edgeCase: 'E10',
-        title: 'Distribution limited to research partners',
-        readingChosen: 'Outside the AI Act as sole-purpose scientific research (Art. 2(6)).',
-        alternative:
-          'If partners may use the model for anything beyond research, or real-world testing takes place, the exclusion would not apply.',
-        rules: ['R3'],
-        citations: [art('2(6)')],
-      });
-      f.whatIf(
-        'release-research-model',
-        'If you released the weights or offered the model publicly,',
-        'that would be placing on the market and you would become its provider (R15).',
-        ['R3', 'R15'],
-      );
+      soleResearchFindings(f, channelWords);
       return {
         placed: false,
         notPlacedRole: 'out-of-scope',
@@ -274,6 +251,34 @@ function assessPlacement(a: Answers, f: Findings, systemicRiskCondition: boolean
       });
       return { placed: true, notPlacedRole: 'not-placed', summary: '' };
   }
+}
+
+/** R3 / E10: shared only with research partners, solely for research — outside the AI Act. */
+export function soleResearchFindings(f: Findings, answer: string): void {
+  f.step({
+    verdict: 'provider',
+    question: 'How is the model made available?',
+    answer,
+    rule: 'R3',
+    outcome:
+      'Shared only with research partners solely for scientific research: a model developed and put into service for the sole purpose of scientific research and development is outside the AI Act. Real-world testing is not covered by this exclusion.',
+    citations: [art('2(6)'), art('2(8)'), rec(109)],
+  });
+  f.ambiguous({
+    edgeCase: 'E10',
+    title: 'Distribution limited to research partners',
+    readingChosen: 'Outside the AI Act as sole-purpose scientific research (Art. 2(6)).',
+    alternative:
+      'If partners may use the model for anything beyond research, or it is tested in real-world conditions, the exclusion would not apply.',
+    rules: ['R3'],
+    citations: [art('2(6)')],
+  });
+  f.whatIf(
+    'release-research-model',
+    'If you released the weights or offered the model publicly,',
+    'that would be placing on the market and you would become its provider (R15).',
+    ['R3', 'R15'],
+  );
 }
 
 /** R23–R27, R30, E4, E6, E17: does the modification make the user the provider of the modified model? */
