@@ -286,6 +286,10 @@ export const PERSONAS = {
           { flop: 'How much compute was used to train the original model?', value: 'unknown' },
           no('Is the original model a general-purpose AI model with systemic risk?'),
           { flop: 'How much compute did your modification use?', value: '5e22' },
+          {
+            flop: 'How much compute went into generating non-public synthetic data for your modification?',
+            value: 'none',
+          },
           no(
             "Did you fine-tune through the original provider's platform, with the result staying there under its name?",
           ),
@@ -308,6 +312,7 @@ export const PERSONAS = {
     rows: [
       ['Original model’s training compute', "I don't know"],
       ['Modification compute', '5 × 10²² FLOP'],
+      ['Synthetic data for the modification', 'None'],
       ["Fine-tuned on the original provider's platform", 'No'],
       ['Modified model first made available', '15 January 2026'],
       ['How it is made available', 'Through an API'],

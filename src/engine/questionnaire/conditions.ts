@@ -112,7 +112,13 @@ export function integratorMayBeModelProvider(a: DraftAnswers): boolean {
 export function mayBePlaced(a: DraftAnswers): boolean {
   const c = channels(a);
   if (c === undefined) return true;
-  const planned = c.includes('notYet') && knownDate(a.placing?.placingDate); // planned placement (R67)
+  // Planned placement (R67), on the date of the model concerned — for a modifier, the modified model's date
+  // (as evaluate() reads it, rules/facts.ts placingDate).
+  const date =
+    a.role === 'modifier'
+      ? (a.modification?.modificationPlacingDate ?? a.placing?.placingDate)
+      : a.placing?.placingDate;
+  const planned = c.includes('notYet') && knownDate(date);
   if (!planned && !c.some((x) => PLACING_CHANNELS.includes(x))) return false;
   const p = a.placing;
   if (p?.euAvailability === 'none') return false;
@@ -132,7 +138,11 @@ function parameterUpdateCompute(a: DraftAnswers): Flop {
 function cumulative(a: DraftAnswers): { known: number; complete: boolean } {
   const parts: Flop[] =
     a.role === 'modifier'
-      ? [a.modification?.originalComputeFlop as Flop, a.modification?.modificationFlop as Flop]
+      ? [
+          a.modification?.originalComputeFlop as Flop,
+          a.modification?.modificationFlop as Flop,
+          (a.modification?.syntheticDataFlop ?? 0) as Flop,
+        ]
       : [
           a.compute?.parameterUpdateFlop as Flop,
           (a.compute?.syntheticDataFlop ?? 0) as Flop,

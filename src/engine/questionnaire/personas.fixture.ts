@@ -85,6 +85,7 @@ export const WIZARD_PERSONAS = {
         originalComputeFlop: 'unknown',
         originalSystemicRisk: 'no',
         modificationFlop: 5e22,
+        syntheticDataFlop: 0,
         viaOriginalProviderPlatform: 'no',
         modificationPlacingDate: '2026-01-15',
       },

@@ -265,16 +265,14 @@ export const SCREENS: readonly Screen[] = [
         requiredMessage: "Select none, enter the compute, or select I don't know.",
         visible: (a) => {
           const m = a.modification;
-          return (
-            typeof m?.originalComputeFlop === 'number' &&
-            typeof m.modificationFlop === 'number' &&
-            m.originalSystemicRisk !== 'yes' &&
-            3 * m.modificationFlop > m.originalComputeFlop &&
-            m.originalComputeFlop + m.modificationFlop <= 1e25
+          if (!m || modifierCannotBeProvider(a) || m.originalSystemicRisk === 'yes') return false;
+          const known = [m.originalComputeFlop, m.modificationFlop];
+          return !(
+            known.every((x) => typeof x === 'number') && (known as number[]).reduce((s, x) => s + x) > 1e25
           );
         },
         visibleWhen:
-          'You become provider of the modified model (more than one third), the original has no systemic risk and original plus modification compute does not already exceed 10²⁵ FLOP: synthetic data could push it over (E5).',
+          'You may become provider of the modified model, the original has no systemic risk and original plus modification compute does not already exceed 10²⁵ FLOP: synthetic data could push it over (E5).',
         help: {
           text: 'The modified model’s cumulative compute includes the original’s training compute, your modification and non-public synthetic data you generated for it. Above 10²⁵ FLOP it is presumed to have systemic risk.',
           rules: ['R33', 'E5'],

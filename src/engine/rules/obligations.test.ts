@@ -170,3 +170,21 @@ describe('R35 — a notification already made', () => {
     expect(notified('2026-12-01').obligations.find((o) => o.id === 'art52_1')?.status).toBe('overdue');
   });
 });
+
+describe('E7 / R70 — the expected notification date on a legacy model’s timeline', () => {
+  it('shows 16 August 2025 next to the 2 August 2027 outer limit', () => {
+    const r = at('2024-05-01', {
+      compute: { parameterUpdateFlop: 2e25 },
+      systemicRisk: { thresholdMetDate: '2024-03-01' },
+    });
+    expect(r.timeline.find((m) => m.id === 'notification-expected')?.date).toBe('2025-08-16');
+    expect(r.timeline.find((m) => m.id === 'notification-deadline')?.date).toBe('2027-08-02');
+  });
+  it('is absent for a model placed after 2 August 2025', () => {
+    const r = at('2025-09-15', {
+      compute: { parameterUpdateFlop: 2e25 },
+      systemicRisk: { thresholdMetDate: '2025-06-01' },
+    });
+    expect(r.timeline.map((m) => m.id)).not.toContain('notification-expected');
+  });
+});

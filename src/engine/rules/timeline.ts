@@ -2,7 +2,7 @@
  * The dated milestones that matter for this model (R66–R72, R34–R39), each with days from the evaluation date.
  */
 import type { Answers } from '../answers';
-import { addMonths, daysBetween } from '../dates';
+import { addDays, addMonths, daysBetween } from '../dates';
 import type { Citation, IsoDate, Milestone, MilestoneKind, RuleRef } from '../report';
 import { art, gl } from '../sources';
 import { CHAPTER_V_APPLIES, FINES_APPLY, LEGACY_COMPLIANCE_DEADLINE, REASSESSMENT_MONTHS } from './key-dates';
@@ -109,6 +109,19 @@ export function buildTimeline(input: TimelineInputs): Milestone[] {
       'Systemic-risk classification and obligations start from this moment.',
       ['R34'],
       [art('51(2)'), gl('¶27')],
+    );
+  }
+  if (input.legacy && input.presumptionMet && met && met < CHAPTER_V_APPLIES) {
+    // E7: the legal outer limit is 2 Aug 2027, but the Commission expected notification two weeks after
+    // Chapter V began to apply.
+    add(
+      'notification-expected',
+      addDays(CHAPTER_V_APPLIES, 14),
+      'deadline',
+      'Notification the Commission expected (Art. 52(1))',
+      'For models with systemic risk already trained on 2 August 2025 the Commission expected notification within two weeks; 2 August 2027 is only the legal outer limit (ambiguous, E7).',
+      ['R70', 'E7'],
+      [art('52(1)'), gl('§5.3')],
     );
   }
   if (input.notificationDeadline) {
