@@ -12,6 +12,7 @@ mkdirSync('reports', { recursive: true });
 
 let passed = 0;
 let failed = 0;
+const failedSteps = [];
 
 function run(label, command) {
   console.log(`\n── ${label}: ${command}`);
@@ -23,6 +24,7 @@ function check(label, command) {
   if (run(label, command)) passed += 1;
   else {
     failed += 1;
+    failedSteps.push(label);
     console.log(`✗ ${label} failed`);
   }
 }
@@ -52,21 +54,28 @@ const vitestOk = run(
   'npx vitest run --reporter=default --reporter=json --outputFile=reports/vitest.json',
 );
 if (!countVitest('reports/vitest.json') || (!vitestOk && failed === 0)) failed += 1;
+if (!vitestOk) failedSteps.push('unit, property and component tests (Vitest)');
 
 const built = run('production build', 'npx vite build');
 if (built) passed += 1;
-else failed += 1;
+else {
+  failed += 1;
+  failedSteps.push('production build');
+}
 
 if (built) {
   check('bundle size budgets', 'node scripts/budgets.mjs');
   if (findChromium() || process.env.PLAYWRIGHT_BROWSERS_PATH) {
     const e2eOk = run('end-to-end tests (Playwright, Chromium)', 'npx playwright test');
     if (!countPlaywright('reports/playwright.json') || (!e2eOk && failed === 0)) failed += 1;
+    if (!e2eOk) failedSteps.push('end-to-end tests (Playwright)');
   } else {
     console.log('No Chromium found: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.');
     failed += 1;
+    failedSteps.push('end-to-end tests (no Chromium found)');
   }
 }
 
+for (const label of failedSteps) console.log(`✗ failed step: ${label}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
