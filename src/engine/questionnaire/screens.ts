@@ -3,6 +3,7 @@
  * (PRODUCT.md principle 1). Every question carries help text with its rule numbers (RULES.md) and citations.
  * Visibility rules live in ./conditions.ts so that they can be tested on their own.
  */
+import { exceeds, SYSTEMIC_RISK_THRESHOLD_FLOP } from '../compute';
 import { annex, art, cop, gl, rec } from '../sources';
 import {
   integratorMayBeModelProvider,
@@ -266,9 +267,12 @@ export const SCREENS: readonly Screen[] = [
         visible: (a) => {
           const m = a.modification;
           if (!m || modifierCannotBeProvider(a) || m.originalSystemicRisk === 'yes') return false;
-          const known = [m.originalComputeFlop, m.modificationFlop];
+          // E5 / R32: once original + modification alone exceed 10^25, synthetic data cannot change anything.
+          const { originalComputeFlop: orig, modificationFlop: mod } = m;
           return !(
-            known.every((x) => typeof x === 'number') && (known as number[]).reduce((s, x) => s + x) > 1e25
+            typeof orig === 'number' &&
+            typeof mod === 'number' &&
+            exceeds(orig + mod, SYSTEMIC_RISK_THRESHOLD_FLOP)
           );
         },
         visibleWhen:

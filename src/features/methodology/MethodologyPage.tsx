@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { formatFlop } from '../../engine/compute';
+import { formatFlop, GPAI_THRESHOLD_FLOP, SYSTEMIC_RISK_THRESHOLD_FLOP } from '../../engine/compute';
 import { formatDate } from '../../engine/dates';
 import { RULES_CHANGELOG, RULES_SOURCES_AS_OF, RULES_VERSION } from '../../engine/rules-version';
 import { annex, art, gl, SOURCES } from '../../engine/sources';
@@ -109,9 +109,9 @@ export function MethodologyPage() {
             yet covered; a model put into service only for scientific research is outside the Act (R2, R3).
           </li>
           <li>
-            <strong>General-purpose AI model?</strong> More than {formatFlop(1e23)} of training compute and
-            text, speech, image or video generation indicate a GPAI model; the range of tasks can overturn
-            this both ways (R7–R11).
+            <strong>General-purpose AI model?</strong> More than {formatFlop(GPAI_THRESHOLD_FLOP)} of training
+            compute and text, speech, image or video generation indicate a GPAI model; the range of tasks can
+            overturn this both ways (R7–R11).
           </li>
           <li>
             <strong>Provider?</strong> Whoever develops the model (or has it developed) and first makes it
@@ -119,8 +119,8 @@ export function MethodologyPage() {
             when the modification uses more than a third of the original compute (R14–R30).
           </li>
           <li>
-            <strong>Systemic risk.</strong> Presumed above {formatFlop(1e25)} of cumulative compute, or
-            designated by the Commission; an accepted contest ends it (R31–R39).
+            <strong>Systemic risk.</strong> Presumed above {formatFlop(SYSTEMIC_RISK_THRESHOLD_FLOP)} of
+            cumulative compute, or designated by the Commission; an accepted contest ends it (R31–R39).
           </li>
           <li>
             <strong>Open-source exemption.</strong> A free and open-source licence with public weights and no
@@ -147,14 +147,15 @@ export function MethodologyPage() {
         <ul className="mt-2 list-disc space-y-1 pl-6">
           <li>
             <strong>Parameter-update compute</strong> — the compute that directly updated the model’s weights.
-            It decides the {formatFlop(1e23)} test and the one-third test for modifications (R7, R12, R24).
+            It decides the {formatFlop(GPAI_THRESHOLD_FLOP)} test and the one-third test for modifications
+            (R7, R12, R24).
           </li>
           <li>
             <strong>Cumulative compute</strong> — everything that contributed to the model’s capabilities:
             parameter updates plus non-public synthetic data generation and the compute behind weights that
-            were merged in or used for initialisation. It decides the {formatFlop(1e25)} systemic-risk test.
-            Public synthetic data, evaluations, failed experiments, teacher and reward models are left out
-            (R33).
+            were merged in or used for initialisation. It decides the{' '}
+            {formatFlop(SYSTEMIC_RISK_THRESHOLD_FLOP)} systemic-risk test. Public synthetic data, evaluations,
+            failed experiments, teacher and reward models are left out (R33).
           </li>
         </ul>
         <p className={P}>
@@ -174,11 +175,11 @@ export function MethodologyPage() {
         </ul>
         <p className={P}>
           An estimate is acceptable if, in your best judgement, it is within a 30 % error margin (R43). Every
-          threshold test is strictly “more than”: exactly {formatFlop(1e23)} or exactly {formatFlop(1e25)}{' '}
-          does not meet it (E2). When an estimate lies within ±30 % of a threshold, the report warns you so
-          you keep monitoring. If a modifier cannot know the original model’s compute, the one-third test uses{' '}
-          {formatFlop(1e25 / 3)} for an original with systemic risk and {formatFlop(1e23 / 3)} otherwise
-          (R25).
+          threshold test is strictly “more than”: exactly {formatFlop(GPAI_THRESHOLD_FLOP)} or exactly{' '}
+          {formatFlop(SYSTEMIC_RISK_THRESHOLD_FLOP)} does not meet it (E2). When an estimate lies within ±30 %
+          of a threshold, the report warns you so you keep monitoring. If a modifier cannot know the original
+          model’s compute, the one-third test uses {formatFlop(SYSTEMIC_RISK_THRESHOLD_FLOP / 3)} for an
+          original with systemic risk and {formatFlop(GPAI_THRESHOLD_FLOP / 3)} otherwise (R25).
         </p>
         <Citations
           citations={[gl('Annex A.1'), gl('Annex A.2'), gl('Annex A.3'), gl('¶60–61'), art('51(2)')]}
