@@ -1,41 +1,32 @@
 /**
  * Answer values in plain words, for decisive answers, the trace and open questions. Never show raw keys.
  */
-import type { Channel, OutputModality, Role, YesNoUnknown } from './answers';
+import type { Answers, Channel, OutputModality, Role, YesNoUnknown } from './answers';
 import { formatFlop } from './compute';
 import { formatDate } from './dates';
+import {
+  CHANNEL_OPTIONS,
+  CONTEST_OPTIONS,
+  EU_AVAILABILITY_OPTIONS,
+  GENERALITY_OPTIONS,
+  METHOD_OPTIONS,
+  MODALITY_OPTIONS,
+  ROLE_OPTIONS,
+} from './questionnaire/options';
 
-export const ROLE_WORDS: Record<Role, string> = {
-  developer: 'We trained the model ourselves',
-  commissioned: 'We had the model trained for us by someone else',
-  modifier: "We modify or fine-tune someone else's model",
-  integrator: 'We only use a third-party model (via an API or unmodified weights) in our own system',
-  host: "We host other people's models (hub, cloud marketplace)",
-  hobbyist: 'I am a private individual working on it as a hobby',
-  research: 'We are a research lab or institution',
-};
+/** Option value → its label, as the questionnaire shows it: the report words answers as the check page does. */
+function labels<T extends string>(options: readonly { value: string; label: string }[]): Record<T, string> {
+  return Object.fromEntries(options.map((o) => [o.value, o.label])) as Record<T, string>;
+}
 
-export const MODALITY_WORDS: Record<OutputModality, string> = {
-  text: 'Text (including code)',
-  audio: 'Speech or audio',
-  image: 'Images from text (text-to-image)',
-  video: 'Video from text (text-to-video)',
-  other: 'Other outputs (actions, weather fields, protein structures…)',
-};
-
-export const CHANNEL_WORDS: Record<Channel, string> = {
-  api: 'Through an API',
-  package: 'As a software library or package',
-  hub: 'Weights for download from a public hub or repository',
-  physicalCopy: 'As a physical copy',
-  cloud: 'Through a cloud computing service',
-  customerInfrastructure: "Copied onto customers' own infrastructure",
-  ownApp: 'Built into our own chatbot, app or AI system',
-  internalEssential: 'Internal use essential to a service for others, or affecting people’s rights',
-  internalOnly: 'Purely internal use',
-  researchPartners: 'Shared only with research partners, solely for research',
-  notYet: 'Not made available yet (research or development only)',
-};
+export const ROLE_WORDS = labels<Role>(ROLE_OPTIONS);
+export const MODALITY_WORDS = labels<OutputModality>(MODALITY_OPTIONS);
+export const CHANNEL_WORDS = labels<Channel>(CHANNEL_OPTIONS);
+export const GENERALITY_WORDS = labels<Answers['generality']>(GENERALITY_OPTIONS);
+export const EU_AVAILABILITY_WORDS =
+  labels<NonNullable<Answers['placing']>['euAvailability']>(EU_AVAILABILITY_OPTIONS);
+export const CONTEST_WORDS = labels<NonNullable<Answers['systemicRisk']>['contest']>(CONTEST_OPTIONS);
+export const METHOD_WORDS = labels<NonNullable<Answers['compute']>['method']>(METHOD_OPTIONS);
 
 export function yesNo(value: YesNoUnknown | undefined): string {
   if (value === 'yes') return 'Yes';

@@ -12,7 +12,7 @@ import {
   GPAI_THRESHOLD_FLOP,
   SYSTEMIC_RISK_THRESHOLD_FLOP,
 } from '../compute';
-import { PLACING_CHANNELS as ENGINE_PLACING_CHANNELS } from '../rules/facts';
+import { PLACING_CHANNELS as ENGINE_PLACING_CHANNELS, knownCumulativeFlop } from '../rules/facts';
 import type { DraftAnswers } from './types';
 
 /** Roles that develop (or have developed) the model they ask about (R14, R22, E10, E11). */
@@ -134,29 +134,6 @@ function parameterUpdateCompute(a: DraftAnswers): Flop {
   return a.compute?.parameterUpdateFlop as Flop;
 }
 
-/** Known part of the cumulative compute (R33), and whether any part is unknown or unanswered. */
-function cumulative(a: DraftAnswers): { known: number; complete: boolean } {
-  const parts: Flop[] =
-    a.role === 'modifier'
-      ? [
-          a.modification?.originalComputeFlop as Flop,
-          a.modification?.modificationFlop as Flop,
-          (a.modification?.syntheticDataFlop ?? 0) as Flop,
-        ]
-      : [
-          a.compute?.parameterUpdateFlop as Flop,
-          (a.compute?.syntheticDataFlop ?? 0) as Flop,
-          (a.compute?.inheritedWeightsFlop ?? 0) as Flop,
-        ];
-  let known = 0;
-  let complete = true;
-  for (const p of parts) {
-    if (typeof p === 'number') known += p;
-    else complete = false;
-  }
-  return { known, complete };
-}
-
 /**
  * The systemic-risk presumption holds on the facts (Art. 51(1)(a)): cumulative compute — or its known part —
  * exceeds 10^25 FLOP (R32, R33, E5), or a modifier significantly modified a model with systemic risk (R29).
@@ -164,7 +141,7 @@ function cumulative(a: DraftAnswers): { known: number; complete: boolean } {
  */
 export function presumptionOnFacts(a: DraftAnswers): boolean {
   if (a.role === 'modifier' && a.modification?.originalSystemicRisk === 'yes') return true;
-  return exceeds(cumulative(a).known, SYSTEMIC_RISK_THRESHOLD_FLOP);
+  return exceeds(knownCumulativeFlop(a), SYSTEMIC_RISK_THRESHOLD_FLOP);
 }
 
 /** Parameter-update compute alone exceeds 10^25: the cumulative parts can no longer change anything (R33). */

@@ -28,30 +28,54 @@ export interface ComputeFacts {
   cumulativeKnownPart: number | null;
 }
 
-/** The model the report is about: for a modifier, the modified model (E5: original + modification). */
-export function computeFacts(a: Answers): ComputeFacts {
+type PartialFlop = Flop | undefined;
+
+/** The answers the compute facts read — structural, so partly answered drafts (the wizard) fit too. */
+export interface ComputeAnswersLike {
+  role?: string;
+  compute?: {
+    parameterUpdateFlop?: PartialFlop;
+    syntheticDataFlop?: PartialFlop;
+    inheritedWeightsFlop?: PartialFlop;
+  };
+  modification?: {
+    originalComputeFlop?: PartialFlop;
+    modificationFlop?: PartialFlop;
+    syntheticDataFlop?: PartialFlop;
+  };
+}
+
+/**
+ * The parts of the cumulative compute of the model concerned (R33), or null when not answered. For a
+ * modifier, the modified model (E5): original (weights used for initialisation) + modification + non-public
+ * synthetic data generated for the modification.
+ */
+function cumulativeParts(a: ComputeAnswersLike): PartialFlop[] | null {
   if (a.role === 'modifier') {
     const m = a.modification;
-    if (!m) return { parameterUpdate: null, cumulative: null, cumulativeKnownPart: null };
-    // E5 / R33: the modified model's cumulative compute = original (weights used for initialisation) +
-    // modification + non-public synthetic data generated for the modification.
-    const synthetic = m.syntheticDataFlop;
-    const parts = [m.originalComputeFlop, m.modificationFlop, synthetic];
-    const known = parts.reduce<number>((sum, p) => sum + (typeof p === 'number' ? p : 0), 0);
-    const anyUnknown = parts.some((p) => p === 'unknown');
-    return {
-      parameterUpdate: m.originalComputeFlop,
-      cumulative: anyUnknown ? 'unknown' : known,
-      cumulativeKnownPart: anyUnknown ? known : null,
-    };
+    return m ? [m.originalComputeFlop, m.modificationFlop, m.syntheticDataFlop ?? 0] : null;
   }
   const c = a.compute;
-  if (!c) return { parameterUpdate: null, cumulative: null, cumulativeKnownPart: null };
-  const parts = [c.parameterUpdateFlop, c.syntheticDataFlop, c.inheritedWeightsFlop];
-  const known = parts.reduce<number>((sum, p) => sum + (typeof p === 'number' ? p : 0), 0);
+  return c ? [c.parameterUpdateFlop, c.syntheticDataFlop ?? 0, c.inheritedWeightsFlop ?? 0] : null;
+}
+
+/** Sum of the known parts of the cumulative compute: the figure itself, or a lower bound (R32, R33). */
+export function knownCumulativeFlop(a: ComputeAnswersLike): number {
+  return (cumulativeParts(a) ?? []).reduce<number>((sum, p) => sum + (typeof p === 'number' ? p : 0), 0);
+}
+
+/** The model the report is about: for a modifier, the modified model (E5: original + modification). */
+export function computeFacts(a: Answers): ComputeFacts {
+  const parameterUpdate =
+    a.role === 'modifier' ? a.modification?.originalComputeFlop : a.compute?.parameterUpdateFlop;
+  const parts = cumulativeParts(a);
+  if (!parts || parameterUpdate === undefined) {
+    return { parameterUpdate: null, cumulative: null, cumulativeKnownPart: null };
+  }
+  const known = knownCumulativeFlop(a);
   const anyUnknown = parts.some((p) => p === 'unknown');
   return {
-    parameterUpdate: c.parameterUpdateFlop,
+    parameterUpdate,
     cumulative: anyUnknown ? 'unknown' : known,
     cumulativeKnownPart: anyUnknown ? known : null,
   };

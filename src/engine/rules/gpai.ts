@@ -5,7 +5,7 @@ import type { Answers, OutputModality } from '../answers';
 import { exceeds, formatFlop, GPAI_THRESHOLD_FLOP } from '../compute';
 import type { DecisiveAnswer, Verdict } from '../report';
 import { art, gl, rec } from '../sources';
-import { flopWords, listWords, MODALITY_WORDS } from '../words';
+import { flopWords, GENERALITY_WORDS, listWords, MODALITY_WORDS } from '../words';
 import type { Findings } from './context';
 import { computeFacts } from './facts';
 
@@ -20,12 +20,6 @@ export interface GpaiResult {
   /** Shared only with research partners for research: outside the Act altogether (R3). */
   soleResearch: boolean;
 }
-
-const GENERALITY_WORDS = {
-  broad: 'Broad range of distinct tasks',
-  narrow: 'One narrow task',
-  unknown: "I don't know",
-};
 
 /** `modelIsTheirs` is false for hosts and plain integrators: unknown facts about others' models are not asked. */
 export function assessGpai(a: Answers, f: Findings, modelIsTheirs = true): GpaiResult {

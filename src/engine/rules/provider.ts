@@ -12,7 +12,7 @@ import {
 import { formatDate } from '../dates';
 import type { DecisiveAnswer, ProviderRole, Verdict } from '../report';
 import { art, gl, rec } from '../sources';
-import { CHANNEL_WORDS, flopWords, listWords, ROLE_WORDS, yesNo } from '../words';
+import { CHANNEL_WORDS, EU_AVAILABILITY_WORDS, flopWords, listWords, ROLE_WORDS, yesNo } from '../words';
 import type { Findings } from './context';
 import { hasPlacingChannel, placingDate } from './facts';
 
@@ -27,13 +27,6 @@ const MODEL_PROVIDER_ROLES: readonly ProviderRole[] = [
   'modification-provider',
   'integrator-as-model-provider',
 ];
-
-const EU_WORDS = {
-  direct: 'Yes, directly to users or customers in the EU',
-  viaDownstream: 'Only through customers outside the EU whose AI systems reach the EU',
-  none: 'No, never made available in the EU',
-  unknown: "I don't know",
-};
 
 interface Placement {
   placed: boolean;
@@ -163,7 +156,7 @@ function assessPlacement(a: Answers, f: Findings, systemicRiskCondition: boolean
       f.step({
         verdict: 'provider',
         question: 'Is the model made available in the EU?',
-        answer: EU_WORDS.direct,
+        answer: EU_AVAILABILITY_WORDS.direct,
         rule: 'R4',
         outcome: 'Placed on the Union market; the Act applies whether or not you are established in the EU.',
         citations: [art('2(1)(a)'), gl('§3.1')],
@@ -200,7 +193,7 @@ function assessPlacement(a: Answers, f: Findings, systemicRiskCondition: boolean
       f.step({
         verdict: 'provider',
         question: 'Is the model made available in the EU?',
-        answer: `${EU_WORDS.viaDownstream}; EU excluded: ${yesNo(placing.euExcluded)}`,
+        answer: `${EU_AVAILABILITY_WORDS.viaDownstream}; EU excluded: ${yesNo(placing.euExcluded)}`,
         rule: 'R19',
         outcome:
           'The model is deemed placed on the Union market when a downstream AI system built on it is placed there, and you remain its provider unless you clearly excluded the EU.',
@@ -217,7 +210,7 @@ function assessPlacement(a: Answers, f: Findings, systemicRiskCondition: boolean
       f.step({
         verdict: 'provider',
         question: 'Is the model made available in the EU?',
-        answer: EU_WORDS.none,
+        answer: EU_AVAILABILITY_WORDS.none,
         rule: 'R20',
         outcome: 'Never made available in the Union: not placed on the Union market.',
         citations: [art('2(1)(a)'), art('3(9)')],
@@ -244,7 +237,7 @@ function assessPlacement(a: Answers, f: Findings, systemicRiskCondition: boolean
       f.step({
         verdict: 'provider',
         question: 'Is the model made available in the EU?',
-        answer: EU_WORDS.unknown,
+        answer: EU_AVAILABILITY_WORDS.unknown,
         rule: 'R4',
         outcome: 'Assumed placed on the Union market until this is checked.',
         citations: [art('2(1)(a)')],
@@ -411,7 +404,7 @@ export function assessProvider(
     decisive.push({
       field: 'placing.euAvailability',
       label: 'Available in the EU',
-      value: EU_WORDS[a.placing.euAvailability],
+      value: EU_AVAILABILITY_WORDS[a.placing.euAvailability],
     });
   }
   let role: ProviderRole;

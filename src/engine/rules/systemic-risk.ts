@@ -6,22 +6,9 @@ import { exceeds, formatFlop, SYSTEMIC_RISK_THRESHOLD_FLOP, withinBandOf } from 
 import { formatDate } from '../dates';
 import type { DecisiveAnswer, IsoDate, Verdict } from '../report';
 import { annex, art, gl, rec } from '../sources';
-import { dateWords, flopWords } from '../words';
+import { CONTEST_WORDS, dateWords, flopWords, METHOD_WORDS } from '../words';
 import type { Findings } from './context';
-import { computeFacts } from './facts';
-
-const CONTEST_WORDS = {
-  none: 'Not contested',
-  pending: 'Contested, decision pending',
-  accepted: 'Contested, accepted by the Commission',
-  rejected: 'Contested, rejected by the Commission',
-};
-
-const METHOD_WORDS = {
-  measured: 'Measured or reported by the training team',
-  hardware: 'Hardware-based estimate (N·L·H·U)',
-  architecture: 'Architecture-based estimate (6·P·D)',
-};
+import { computeFacts, knownCumulativeFlop } from './facts';
 
 export type SystemicRisk = 'presumed' | 'designated' | 'none';
 
@@ -40,9 +27,7 @@ export interface SystemicRiskResult {
  */
 export function systemicRiskConditionOnFacts(a: Answers): boolean {
   if (a.systemicRisk?.designated === 'yes') return true;
-  const { cumulative, cumulativeKnownPart } = computeFacts(a);
-  if (typeof cumulative === 'number') return exceeds(cumulative, SYSTEMIC_RISK_THRESHOLD_FLOP);
-  return cumulativeKnownPart !== null && exceeds(cumulativeKnownPart, SYSTEMIC_RISK_THRESHOLD_FLOP);
+  return exceeds(knownCumulativeFlop(a), SYSTEMIC_RISK_THRESHOLD_FLOP);
 }
 
 function notApplicableVerdict(summary: string, rules: Verdict['rules']): Verdict {
