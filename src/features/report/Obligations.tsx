@@ -1,6 +1,6 @@
 import type { Obligation, ObligationId, Report, RuleRef } from '../../engine/report';
 import { compactArticles } from './articles';
-import { Badge, Citations, RuleTags, withKeys } from './bits';
+import { Badge, Citations, RuleTags, TraceSteps } from './bits';
 import { obligationStatus } from './format';
 
 export function ObligationsSection({ report }: { report: Report }) {
@@ -37,21 +37,7 @@ export function ObligationsSection({ report }: { report: Report }) {
           <summary className="cursor-pointer text-sm font-medium text-accent underline underline-offset-2">
             Why these obligations and dates
           </summary>
-          <ol className="mt-2 space-y-3 border-l-2 border-slate-200 pl-3">
-            {withKeys(steps, (x) => `${x.rule}|${x.question}`).map(({ key, item: s }) => (
-              <li key={key} className="text-sm">
-                <p>
-                  <RuleTags rules={[s.rule]} />
-                </p>
-                <p>
-                  <span className="font-medium">{s.question}: </span>
-                  {s.answer}
-                </p>
-                <p>{s.outcome}</p>
-                <Citations citations={s.citations} />
-              </li>
-            ))}
-          </ol>
+          <TraceSteps steps={steps} className="mt-2 space-y-3 border-l-2 border-slate-200 pl-3" />
         </details>
       ) : null}
 

@@ -1,5 +1,5 @@
 import type { Ambiguity, Report, TraceStep, VerdictKey } from '../../engine/report';
-import { AmbiguousMarker, Badge, Citations, RuleTags, withKeys } from './bits';
+import { AmbiguousMarker, Badge, Citations, RuleTags, TraceSteps } from './bits';
 import { ROLE_WORDS, VERDICT_ORDER, VERDICT_QUESTIONS, verdictTone } from './format';
 
 export function VerdictCards({ report }: { report: Report }) {
@@ -85,23 +85,7 @@ export function VerdictCard({ report, verdictKey }: { report: Report; verdictKey
           Why: the rules applied
         </summary>
         <div className="mt-2 space-y-3 border-l-2 border-slate-200 pl-3">
-          {steps.length > 0 ? (
-            <ol className="space-y-3">
-              {withKeys(steps, (x) => `${x.rule}|${x.question}`).map(({ key, item: s }) => (
-                <li key={key} className="text-sm">
-                  <p>
-                    <RuleTags rules={[s.rule]} />
-                  </p>
-                  <p>
-                    <span className="font-medium">{s.question}: </span>
-                    {s.answer}
-                  </p>
-                  <p>{s.outcome}</p>
-                  <Citations citations={s.citations} />
-                </li>
-              ))}
-            </ol>
-          ) : null}
+          {steps.length > 0 ? <TraceSteps steps={steps} /> : null}
           <p className="text-sm">
             <RuleTags rules={verdict.rules} />
           </p>

@@ -1,5 +1,5 @@
 /** Small report building blocks: citation links, rule tags, tone badges, the "Ambiguous" marker. */
-import type { Citation, RuleRef } from '../../engine/report';
+import type { Citation, RuleRef, TraceStep } from '../../engine/report';
 import type { IconName, Tone } from './format';
 import { Icon } from './Icon';
 
@@ -103,4 +103,31 @@ export function withKeys<T>(items: readonly T[], keyOf: (item: T) => string): { 
     seen.set(base, n);
     return { key: n === 1 ? base : `${base}#${n}`, item };
   });
+}
+
+/** The engine's reasoning steps, each with its rule, the answer considered, the outcome and its sources. */
+export function TraceSteps({
+  steps,
+  className = 'space-y-3',
+}: {
+  steps: readonly TraceStep[];
+  className?: string;
+}) {
+  return (
+    <ol className={className}>
+      {withKeys(steps, (x) => `${x.rule}|${x.question}`).map(({ key, item: s }) => (
+        <li key={key} className="text-sm">
+          <p>
+            <RuleTags rules={[s.rule]} />
+          </p>
+          <p>
+            <span className="font-medium">{s.question}: </span>
+            {s.answer}
+          </p>
+          <p>{s.outcome}</p>
+          <Citations citations={s.citations} />
+        </li>
+      ))}
+    </ol>
+  );
 }
