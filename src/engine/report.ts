@@ -81,6 +81,26 @@ export type ObligationStatus =
   /** A one-off act the answers say was done (the Art. 52(1) notification was made). */
   | 'done';
 
+/**
+ * R87 (rev. 2): how a period's last day was found under Reg. (EEC, Euratom) No 1182/71. The day of the event
+ * is not counted; a period in weeks ends on the same weekday, in months on the same date; a last day on a
+ * Saturday, Sunday or listed public holiday moves to the next working day.
+ */
+export interface PeriodEnd {
+  /** The event the period runs from ("threshold met", "first placing", "designation"). */
+  from: IsoDate;
+  /** "2 weeks", "6 months". */
+  length: string;
+  /** Last day before any move (Art. 3(2)). */
+  nominal: IsoDate;
+  /** Legal last day (Art. 3(4)); equal to nominal when it did not move. */
+  lastDay: IsoDate;
+  /** Why it moved ("16 August 2025 is a Saturday"), or null. */
+  movedBecause: string | null;
+  /** "exact": from a known event date; "atLatest": a bound from placing when the real date is unknown (R89). */
+  bound: 'exact' | 'atLatest';
+}
+
 export interface Obligation {
   id: ObligationId;
   /** Written like "Art. 53(1)(a)". */
@@ -96,6 +116,12 @@ export interface Obligation {
   scope: string | null;
   appliesFrom: IsoDate | null;
   dueBy: IsoDate | null;
+  /** E28: the earlier date from which to prepare (the guidelines' reading), when it precedes appliesFrom. */
+  prepareFrom: IsoDate | null;
+  /** R87, R89: how the deadline of a period was computed (the Art. 52(1) notification). */
+  period: PeriodEnd | null;
+  /** Steps already taken: what the user answered about this obligation, when asked. */
+  stepTaken: 'yes' | 'no' | 'unknown' | null;
   status: ObligationStatus;
   /** Whole days from asOf to dueBy (or appliesFrom when no dueBy); negative = in the past; null = no date. */
   daysFromAsOf: number | null;
@@ -125,6 +151,8 @@ export interface Milestone {
   daysFromAsOf: number;
   rules: RuleRef[];
   citations: Citation[];
+  /** R87: present when the date is the end of a period. */
+  period?: PeriodEnd;
 }
 
 export interface Ambiguity {
@@ -168,8 +196,37 @@ export type ProviderRole =
   | 'integrator-as-model-provider' // non-EU chain with EU exclusion (R19, E13)
   | 'downstream-system-provider' // only builds on a third-party model (R21, E24)
   | 'host' // hosts others' models (R14, E23)
+  | 'contractor' // develops or modifies it for another who places it under its own name (R14, R91)
   | 'not-placed' // never placed on the Union market (R2, R17, R20, R22)
   | 'out-of-scope'; // sole-purpose scientific research (R3) or not a GPAI model
+
+/**
+ * R93 (rev. 2): duties of AI-system providers and deployers that this tool does not assess, named so that a
+ * report never says "none apply" to someone who builds or runs a system on a GPAI model.
+ */
+export interface Signpost {
+  id: 'art50_1' | 'art50_2' | 'high-risk' | 'annex-xii-info' | 'complaint' | 'art25';
+  article: string;
+  title: string;
+  text: string;
+  /** The date it applies from, when the Act fixes one. */
+  appliesFrom: IsoDate | null;
+  status: 'not-assessed';
+  rules: RuleRef[];
+  citations: Citation[];
+}
+
+/** R74, R94 (rev. 2): the Commission's enforcement powers and the fine ceiling, stated once. */
+export interface EnforcementSection {
+  appliesFrom: IsoDate;
+  /** Arts. 91–93. */
+  powers: { article: string; text: string }[];
+  /** Art. 101(1)(a)–(d). */
+  fineGrounds: { point: string; text: string }[];
+  ceiling: string;
+  rules: RuleRef[];
+  citations: Citation[];
+}
 
 export interface ComputeSummary {
   parameterUpdateFlop: number | null;
@@ -188,9 +245,11 @@ export interface Report {
   verdicts: Record<VerdictKey, Verdict>;
   obligations: Obligation[];
   notApplicable: NotApplicableObligation[];
-  /** Art. 52(1): met/known date + 14 days (R35), null when not owed or unknown. */
+  /** Art. 52(1): two weeks after met/known, rolled to a working day (R35, R87); at the latest two weeks after
+   * placing when the date is unknown (R89); null when not owed. */
   notificationDeadline: IsoDate | null;
-  /** Date by which the Art. 53/54 (and 55) obligations must be met: placement, or 2 Aug 2027 for legacy (R67, R68). */
+  /** Date by which the obligations must be met: placement, or 2 Aug 2027 for legacy (R67, R68); the later date
+   * when systemic risk, a designation or the end of an exemption arises after placing (rev. 2). */
   complianceDeadline: IsoDate | null;
   timeline: Milestone[];
   trace: TraceStep[];
@@ -198,6 +257,10 @@ export interface Report {
   warnings: ReportWarning[];
   openQuestions: OpenQuestion[];
   counterfactuals: Counterfactual[];
+  /** R93: AI-system duties not assessed here. */
+  signposts: Signpost[];
+  /** R94: enforcement, for providers of GPAI models; null otherwise. */
+  enforcement: EnforcementSection | null;
   compute: ComputeSummary;
   rulesVersion: string;
   asOf: IsoDate;

@@ -1,0 +1,99 @@
+/**
+ * Answers schema migrations. Every share link, draft and JSON file ever written must still open: version 1
+ * answers (rules 2026.11.1) are read with the frozen version 1 schema and turned into version 2 answers here,
+ * with a note for each answer whose meaning changed under rules revision 2. Pure; never throws on valid v1.
+ */
+import type { AnswersInput } from './answers';
+import type { AnswersV1 } from './answers-v1';
+import type { RuleRef } from './report';
+
+export interface MigrationNote {
+  /** Dotted path of the answer concerned. */
+  field: string;
+  /** What changed and what the user should check, in plain words. */
+  change: string;
+  rules: RuleRef[];
+}
+
+export interface Migrated {
+  answers: AnswersInput;
+  fromVersion: number;
+  notes: MigrationNote[];
+}
+
+type Modalities = Exclude<AnswersInput['outputModalities'], 'unknown'>;
+
+/** Version 1 → version 2 (rules revision 2). */
+export function migrateV1(v1: AnswersV1): Migrated {
+  const notes: MigrationNote[] = [];
+  const { generality, outputModalities, placing, modification, systemicRisk, ...rest } = v1;
+  const answers: AnswersInput = { ...rest, schemaVersion: 2, outputModalities: modalities(outputModalities) };
+
+  if (Array.isArray(outputModalities) && outputModalities.includes('audio')) {
+    notes.push({
+      field: 'outputModalities',
+      change:
+        '“Speech or other audio” is now two answers: audio with speech counts as language, music or sound effects alone do not. It was read as speech (the conservative reading); change it if the model produces no speech.',
+      rules: ['R10'],
+    });
+  }
+  if (generality === 'narrow') {
+    answers.generalityFacts = { singleTask: 'otherSingleTask' };
+    notes.push({
+      field: 'generalityFacts.singleTask',
+      change:
+        '“Only one narrow task” was a judgement; the questions now ask facts. It was kept as “built for one specific task”: name the task and answer the other facts about the model.',
+      rules: ['R8', 'R10', 'E27'],
+    });
+  } else if (generality === 'broad') {
+    notes.push({
+      field: 'generalityFacts',
+      change:
+        '“A wide range of distinct tasks” was a judgement; the questions now ask facts (parameters, training data, tasks). Until they are answered the compute criterion decides, so a model below 10^23 FLOP is no longer treated as general-purpose on that answer alone.',
+      rules: ['R8', 'R9', 'E27'],
+    });
+  }
+
+  if (placing) {
+    const next: NonNullable<AnswersInput['placing']> = { ...placing };
+    if (placing.channels.includes('notYet')) {
+      const dated = placing.placingDate !== undefined && placing.placingDate !== 'unknown';
+      next.intention = dated ? 'yes' : 'undecided';
+      if (!dated) {
+        notes.push({
+          field: 'placing.intention',
+          change:
+            'Whether the model is meant to be placed on the EU market was not asked before. It is read as undecided, which counts as intended: a model meant to be placed owes the Art. 52(1) notification before placing if it will exceed 10^25 FLOP. Answer “No” if it will never be made available.',
+          rules: ['R2', 'R88'],
+        });
+      }
+    }
+    if (placing.channels.includes('internalOnly') || placing.channels.includes('internalEssential')) {
+      next.internalUseLocation = 'unknown';
+      notes.push({
+        field: 'placing.internalUseLocation',
+        change:
+          'Where the internal use takes place is a new question: internal use only outside the EU is not placing on the EU market. It is read as unknown, so the use is assumed to take place in the EU.',
+        rules: ['R17', 'E8'],
+      });
+    }
+    answers.placing = next;
+  }
+  if (modification) answers.modification = { ...modification };
+  if (systemicRisk) answers.systemicRisk = { ...systemicRisk };
+  if (v1.role === 'hobbyist' || v1.role === 'research') {
+    notes.push({
+      field: 'placing.commercial',
+      change:
+        'Facts of commercial activity (a price, an API or app run as a business, regular supply) are now asked of individuals and research labs: they decide whether the model is made available, whatever the description chosen.',
+      rules: ['R22', 'E30'],
+    });
+  }
+  return { answers, fromVersion: 1, notes };
+}
+
+function modalities(m: AnswersV1['outputModalities']): AnswersInput['outputModalities'] {
+  if (m === 'unknown') return 'unknown';
+  const out = m.map((x) => (x === 'audio' ? 'speech' : x));
+  return [...new Set(out)] as Modalities;
+}
