@@ -12,13 +12,20 @@ import {
   answersSchema,
   CHANNELS,
   CODE_OF_PRACTICE,
+  COMMERCIAL_FACTS,
   CONTEST_STATUS,
   EU_AVAILABILITY,
-  GENERALITY,
+  EU_BUSINESS_USERS,
+  INTERNAL_USE_LOCATION,
   LICENCE_RESTRICTIONS,
+  LIFECYCLE,
   MONETISATION,
+  NAME_ON_MODEL,
   OUTPUT_MODALITIES,
+  PLACING_INTENTION,
   ROLES,
+  SINGLE_TASKS,
+  TASKS,
 } from './answers';
 import { evaluate } from './evaluate';
 import type { ObligationId, Report } from './report';
@@ -42,7 +49,8 @@ function dateBetween(from: string, to: string) {
         '2025-08-01', // last legacy day (R68)
         '2025-08-02', // Chapter V applies (R66, R67)
         '2025-08-03',
-        '2025-08-16', // R70
+        '2025-08-16', // R70 (a Saturday: the period ends Monday 18 August, R87)
+        '2025-08-18',
         '2026-08-01',
         '2026-08-02', // fines (R71)
         '2027-08-01',
@@ -97,6 +105,7 @@ const computeArb = fc.record(
     method: fc.constantFrom('measured', 'hardware', 'architecture', 'unknown'),
     syntheticDataFlop: flopOrUnknown,
     inheritedWeightsFlop: flopOrUnknown,
+    plannedCumulativeFlop: flopOrUnknown,
   },
   { requiredKeys: ['parameterUpdateFlop'] },
 );
@@ -107,8 +116,36 @@ const placingArb = fc.record(
     euAvailability: fc.constantFrom(...EU_AVAILABILITY),
     euExcluded: ynu,
     placingDate: dateOrUnknown,
+    intention: fc.constantFrom(...PLACING_INTENTION),
+    internalUseLocation: fc.constantFrom(...INTERNAL_USE_LOCATION),
+    nameOnModel: fc.constantFrom(...NAME_ON_MODEL),
+    lifecycle: fc.constantFrom(...LIFECYCLE),
+    commercial: fc.uniqueArray(fc.constantFrom(...COMMERCIAL_FACTS), { maxLength: 2 }),
   },
   { requiredKeys: ['channels', 'euAvailability'] },
+);
+
+/** E27: facts about generality, around the R8 boundary of 1 billion parameters and three tasks. */
+const generalityFactsArb = fc.record(
+  {
+    parameterCount: fc.oneof(fc.constantFrom(0, 999_999_999, 1e9, 7e9, 'unknown' as const), fc.double({ min: 0, max: 1e13, noNaN: true })),
+    largeBroadData: ynu,
+    selfSupervised: ynu,
+    tasks: fc.oneof(fc.constant('unknown' as const), fc.uniqueArray(fc.constantFrom(...TASKS), { maxLength: 5 })),
+    singleTask: fc.constantFrom(...SINGLE_TASKS),
+  },
+  { requiredKeys: [] },
+);
+
+const stepsTakenArb = fc.record(
+  {
+    authorisedRepresentative: ynu,
+    technicalDocumentation: ynu,
+    downstreamInformation: ynu,
+    copyrightPolicy: ynu,
+    trainingSummary: ynu,
+  },
+  { requiredKeys: [] },
 );
 
 const integrationArb = fc.record(
@@ -123,6 +160,7 @@ const modificationArb = fc.record(
     modificationFlop: flopOrUnknown,
     syntheticDataFlop: flopOrUnknown,
     viaOriginalProviderPlatform: ynu,
+    onBehalfOfOriginal: ynu,
     modificationPlacingDate: dateOrUnknown,
   },
   { requiredKeys: ['originalComputeFlop', 'originalSystemicRisk', 'modificationFlop'] },
@@ -167,6 +205,8 @@ const systemicRiskArb = fc.record(
     contest: fc.constantFrom(...CONTEST_STATUS),
     contestDecisionDate: dateOrUnknown,
     notifiedDate: dateOrUnknown,
+    contestWithNotification: ynu,
+    euBusinessUsers: fc.constantFrom(...EU_BUSINESS_USERS),
   },
   { requiredKeys: [] },
 );
@@ -174,24 +214,26 @@ const systemicRiskArb = fc.record(
 /** Schema-valid answers (input form) covering every branch. */
 const answersInputArb: fc.Arbitrary<AnswersInput> = fc.record(
   {
-    schemaVersion: fc.constant(1 as const),
+    schemaVersion: fc.constant(2 as const),
     modelName: fc.string({ maxLength: 20 }),
     role: fc.constantFrom(...ROLES),
+    consortiumRole: fc.constantFrom('coordinator', 'member', 'unknown'),
     euEstablished: ynu,
     outputModalities: fc.oneof(
       fc.constant('unknown' as const),
       fc.uniqueArray(fc.constantFrom(...OUTPUT_MODALITIES), { minLength: 1 }),
     ),
-    generality: fc.constantFrom(...GENERALITY),
+    generalityFacts: generalityFactsArb,
     compute: computeArb,
     placing: placingArb,
     integration: integrationArb,
     modification: modificationArb,
     licence: licenceArb,
     systemicRisk: systemicRiskArb,
+    stepsTaken: stepsTakenArb,
     codeOfPractice: fc.constantFrom(...CODE_OF_PRACTICE),
   },
-  { requiredKeys: ['schemaVersion', 'role', 'euEstablished', 'outputModalities', 'generality'] },
+  { requiredKeys: ['schemaVersion', 'role', 'euEstablished', 'outputModalities'] },
 ) as fc.Arbitrary<AnswersInput>;
 
 /** Parsed answers (defaults filled in), as evaluate() receives them. */
@@ -212,7 +254,7 @@ const applying = (r: Report): ObligationId[] =>
 
 const isSubset = <T>(a: readonly T[], b: readonly T[]) => a.every((x) => b.includes(x));
 
-const RULE_IN_RULES_MD = /^(R([1-9]|[1-7]\d|8[0-6])|E([1-9]|1\d|2[0-6]))$/;
+const RULE_IN_RULES_MD = /^(R([1-9]|[1-8]\d|9[0-4])|E([1-9]|[12]\d|30))$/;
 
 /** §3 / §4 step 6: the obligations implied by the headline verdicts. */
 function obligationsImpliedByVerdicts(r: Report, a: Answers): ObligationId[] {
@@ -235,7 +277,9 @@ function obligationsImpliedByVerdicts(r: Report, a: Answers): ObligationId[] {
       a.compute?.inheritedWeightsFlop,
     ];
     const known = parts.filter((x): x is number => typeof x === 'number');
-    const lowerBound = known.reduce((sum, x) => sum + x, 0);
+    // R88: a model not yet placed is also judged on the compute planned for it.
+    const planned = a.placing?.channels.includes('notYet') ? a.compute?.plannedCumulativeFlop : undefined;
+    const lowerBound = Math.max(known.reduce((sum, x) => sum + x, 0), typeof planned === 'number' ? planned : 0);
     const owed = r.obligations.some((o) => o.id === 'art52_1' && !o.exempted);
     // Sums are compared with a tiny margin: the engine may add the parts in another order (floating point).
     const clearlyAbove =
@@ -373,7 +417,7 @@ describe('evaluate() properties (RULES.md)', () => {
     );
   });
 
-  it('every trace step names a rule of RULES.md (R1–R86 or E1–E26)', () => {
+  it('every trace step names a rule of RULES.md (R1–R94 or E1–E30)', () => {
     fc.assert(
       fc.property(answersArb, asOfArb, (a, asOf) => {
         const r = evaluate(a, asOf);
@@ -421,7 +465,7 @@ describe('evaluate() properties (RULES.md)', () => {
     );
   });
 
-  it('dates: compliance deadline is 2 Aug 2027 (legacy) or on/after 2 Aug 2025; notification only with systemic risk and never before 16 Aug 2025 (R66–R68, R70, R35)', () => {
+  it('dates: compliance deadline is 2 Aug 2027 (legacy) or on/after 2 Aug 2025; notification only with systemic risk and never before Mon 18 Aug 2025 (R66–R68, R70, R35, R87)', () => {
     fc.assert(
       fc.property(answersArb, asOfArb, (a, asOf) => {
         const r = evaluate(a, asOf);
@@ -430,7 +474,7 @@ describe('evaluate() properties (RULES.md)', () => {
           expect(r.complianceDeadline === '2027-08-02' || r.complianceDeadline >= '2025-08-02').toBe(true);
         if (r.notificationDeadline !== null) {
           expect(r.systemicRisk).not.toBe('none');
-          expect(r.notificationDeadline >= '2025-08-16').toBe(true);
+          expect(r.notificationDeadline >= '2025-08-18').toBe(true);
         }
       }),
       RUNS,
@@ -456,12 +500,19 @@ describe('evaluate() properties (RULES.md)', () => {
     );
   });
 
-  it('role and generality gates: narrow ⇒ not GPAI (R9, R10); hosts, hobbyists and plain integrators are never model providers (R14, R21, E11, E23, E24)', () => {
+  it('role and generality gates: built for one task ⇒ not GPAI (R10, E27); hosts, and individuals with no commercial facts and no public channel, are never model providers (R14, R21, E11, E23, E24, E30)', () => {
+    const narrow = (a: Answers) => {
+      const t = a.generalityFacts?.singleTask;
+      return t !== undefined && t !== 'none' && t !== 'unknown';
+    };
     fc.assert(
       fc.property(answersArb, asOfArb, (a, asOf) => {
         const r = evaluate(a, asOf);
-        if (a.generality === 'narrow') expect(r.isGPAI).toBe(false);
-        if (a.role === 'host' || a.role === 'hobbyist') expect(r.isProvider).toBe(false);
+        if (narrow(a)) expect(r.isGPAI).toBe(false);
+        if (a.role === 'host') expect(r.isProvider).toBe(false);
+        const publicChannel = (a.placing?.channels ?? []).some((c) => ['api', 'package', 'hub', 'ownApp', 'cloud'].includes(c));
+        if (a.role === 'hobbyist' && (a.placing?.commercial ?? []).length === 0 && !publicChannel)
+          expect(r.isProvider).toBe(false);
         if (a.role === 'integrator' && a.integration?.upstreamExcludedEu !== 'yes')
           expect(r.isProvider && r.role !== 'integrator-as-model-provider').toBe(false);
         if (a.role === 'integrator' && a.integration?.upstreamExcludedEu === 'no')
@@ -488,6 +539,93 @@ describe('evaluate() properties (RULES.md)', () => {
           r1.notificationDeadline,
           r1.complianceDeadline,
         ]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('R87: every period ends on a weekday, never before its nominal day, within three days of it', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, (a, asOf) => {
+        const r = evaluate(a, asOf);
+        const periods = [...r.obligations.map((o) => o.period), ...r.timeline.map((m) => m.period)];
+        for (const p of periods) {
+          if (!p) continue;
+          const day = new Date(`${p.lastDay}T00:00:00Z`).getUTCDay();
+          expect(day === 0 || day === 6).toBe(false);
+          expect(p.lastDay >= p.nominal).toBe(true);
+          expect(dayNumber(p.lastDay) - dayNumber(p.nominal)).toBeLessThanOrEqual(2);
+          expect(p.movedBecause === null).toBe(p.lastDay === p.nominal);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('R89: a placed model presumed to have systemic risk never shows its notification as "date unknown"', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, (a, asOf) => {
+        const r = evaluate(a, asOf);
+        const n = r.obligations.find((o) => o.id === 'art52_1');
+        const placed = (a.placing?.channels ?? []).some((c) => c !== 'notYet');
+        if (n && placed && r.verdicts.provider.label !== 'Once placed') expect(n.status).not.toBe('date-unknown');
+      }),
+      RUNS,
+    );
+  });
+
+  it('R2, R88: no intention to place and nothing made available ⇒ no obligations', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, (a0, asOf) => {
+        fc.pre(a0.role !== 'integrator'); // an integrator's system, not a model of its own, is placed (R19)
+        const a = answersSchema.parse({
+          ...a0,
+          placing: { channels: ['notYet'], euAvailability: 'none', intention: 'no' },
+        });
+        expect(evaluate(a, asOf).obligations).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('R17, E8: internal use only, outside the EU only ⇒ not a provider, whatever the compute', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, (a0, asOf) => {
+        fc.pre(a0.role !== 'integrator');
+        const a = answersSchema.parse({
+          ...a0,
+          placing: { channels: ['internalOnly'], euAvailability: 'none', internalUseLocation: 'outsideEu' },
+        });
+        expect(evaluate(a, asOf).isProvider).toBe(false);
+      }),
+      RUNS,
+    );
+  });
+
+  it('steps already taken: an obligation answered "done" is shown done; the answer never changes which obligations apply', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, (a, asOf) => {
+        const r = evaluate(a, asOf);
+        const without = evaluate({ ...a, stepsTaken: undefined }, asOf);
+        expect(applying(r)).toEqual(applying(without));
+        const steps = a.stepsTaken ?? {};
+        const map = { art53_1_a: steps.technicalDocumentation, art53_1_c: steps.copyrightPolicy, art54: steps.authorisedRepresentative } as const;
+        for (const [id, answer] of Object.entries(map)) {
+          const o = r.obligations.find((x) => x.id === id && !x.exempted);
+          if (o && answer === 'yes') expect(o.status).toBe('done');
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('R93: whoever only builds on someone else’s model is always shown the AI-system signposts', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, (a, asOf) => {
+        const r = evaluate(a, asOf);
+        if (a.role === 'integrator' || r.role === 'downstream-system-provider')
+          expect(r.signposts.map((s) => s.id)).toEqual(expect.arrayContaining(['art50_1', 'art50_2', 'high-risk']));
+        if (r.isProvider) expect(r.enforcement).not.toBeNull();
       }),
       RUNS,
     );

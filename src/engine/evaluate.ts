@@ -12,13 +12,17 @@ import {
   SYSTEMIC_RISK_THRESHOLD_FLOP,
   withinBandOf,
 } from './compute';
+import { formatDate } from './dates';
+import { holidayListMissing } from './periods';
 import type { ComputeSummary, IsoDate, Report, Verdict } from './report';
 import { Findings } from './rules/context';
 import { computeFacts, placingDate } from './rules/facts';
 import { assessGpai } from './rules/gpai';
 import { assessObligations } from './rules/obligations';
 import { assessOpenSource } from './rules/open-source';
+import { enforcementSection } from './rules/enforcement';
 import { assessProvider, type ProviderResult, soleResearchFindings } from './rules/provider';
+import { signposts } from './rules/signposts';
 import { assessSystemicRisk, systemicRiskConditionOnFacts } from './rules/systemic-risk';
 import { buildTimeline } from './rules/timeline';
 import { RULES_VERSION } from './rules-version';
@@ -31,14 +35,10 @@ export function evaluate(answers: Answers, asOf: IsoDate): Report {
     answers.role !== 'host' &&
     !(answers.role === 'integrator' && !(i?.upstreamExcludedEu === 'yes' && i.systemInEu !== 'no'));
   const gpai = assessGpai(answers, f, modelIsTheirs);
-
-  let provider: ProviderResult;
-  if (gpai.excludedAsResearch) {
-    provider = researchProvider(gpai.soleResearch, gpai.verdict.decisiveAnswers, f);
-  } else {
-    // E8 concerns general-purpose AI models with systemic risk only.
-    provider = assessProvider(answers, gpai.isGPAI, gpai.isGPAI && systemicRiskConditionOnFacts(answers), f);
-  }
+  const provider = gpai.excludedAsResearch
+    ? researchProvider(gpai.soleResearch, gpai.verdict.decisiveAnswers, f)
+    : // E8 concerns general-purpose AI models with systemic risk only.
+      assessProvider(answers, gpai.isGPAI, gpai.isGPAI && systemicRiskConditionOnFacts(answers), f);
   if (!gpai.isGPAI && provider.role === 'provider') provider.role = 'out-of-scope';
 
   computeWarnings(answers, f);
@@ -57,26 +57,14 @@ export function evaluate(answers: Answers, asOf: IsoDate): Report {
       presumptionMet: risk.presumptionMet,
       contestAccepted: risk.contestAccepted,
       openSourceExempt: openSource.exempt,
+      exemptButForSystemicRisk: openSource.exemptButForSystemicRisk ?? false,
       placingDate: place,
+      planned: provider.planned,
     },
     f,
   );
-  if (obligations.legacy && answers.role !== 'modifier') {
-    f.whatIf(
-      'not-legacy',
-      'If the model had first been placed on or after 2 August 2025,',
-      'its obligations would apply from the day of placement instead of 2 August 2027.',
-      ['R67', 'R68'],
-    );
-  }
-  if (provider.isProvider && answers.euEstablished === 'no' && !openSource.exempt) {
-    f.whatIf(
-      'eu-establishment',
-      'If the provider were established in the EU,',
-      'no authorised representative (Art. 54) would be needed.',
-      ['R61'],
-    );
-  }
+  counterfactuals(answers, provider.isProvider, obligations.legacy, openSource.exempt, f);
+  const notification = obligations.obligations.find((o) => o.id === 'art52_1');
 
   const timeline = buildTimeline({
     answers,
@@ -87,15 +75,14 @@ export function evaluate(answers: Answers, asOf: IsoDate): Report {
     systemicRisk: risk.systemicRisk,
     presumptionMet: risk.presumptionMet,
     notificationDeadline: obligations.notificationDeadline,
+    notificationPeriod: notification?.period ?? null,
   });
+  holidayNotes(obligations.obligations, f);
 
   // Verdicts collect the edge cases flagged anywhere while they were assessed.
-  const flaggedSoFar = f.ambiguities.map((x) => x.edgeCase);
-  provider.verdict.ambiguous = flaggedSoFar.filter((e) =>
-    ['E4', 'E8', 'E10', 'E11', 'E13', 'E17'].includes(e),
-  );
-  risk.verdict.ambiguous = flaggedSoFar.filter((e) => ['E5', 'E7', 'E8'].includes(e));
-  openSource.verdict.ambiguous = flaggedSoFar.filter((e) => ['E15', 'E16'].includes(e));
+  provider.verdict.ambiguous = f.flagged('E4', 'E8', 'E10', 'E11', 'E13', 'E17', 'E30', 'R14', 'R88', 'R90');
+  risk.verdict.ambiguous = f.flagged('E5', 'E7', 'E8', 'E28', 'E29');
+  openSource.verdict.ambiguous = f.flagged('E15', 'E16');
 
   return {
     isGPAI: gpai.isGPAI,
@@ -119,10 +106,48 @@ export function evaluate(answers: Answers, asOf: IsoDate): Report {
     warnings: f.warnings,
     openQuestions: f.openQuestions,
     counterfactuals: f.counterfactuals,
+    signposts: gpai.excludedAsResearch ? [] : signposts(answers, provider.role),
+    enforcement: provider.isProvider ? enforcementSection() : null,
     compute: computeSummary(answers),
     rulesVersion: RULES_VERSION,
     asOf,
   };
+}
+
+function counterfactuals(
+  answers: Answers,
+  isProvider: boolean,
+  legacy: boolean | null,
+  exempt: boolean,
+  f: Findings,
+): void {
+  if (legacy && answers.role !== 'modifier') {
+    f.whatIf(
+      'not-legacy',
+      'If the model had first been placed on or after 2 August 2025,',
+      'its obligations would apply from the day of placement instead of 2 August 2027.',
+      ['R67', 'R68'],
+    );
+  }
+  if (isProvider && answers.euEstablished === 'no' && !exempt) {
+    f.whatIf(
+      'eu-establishment',
+      'If the provider were established in the EU,',
+      'no authorised representative (Art. 54) would be needed.',
+      ['R61'],
+    );
+  }
+}
+
+/** R87: a last day in a year without a cited Commission holiday list may still move for a holiday. */
+function holidayNotes(obligations: Report['obligations'], f: Findings): void {
+  const period = obligations.find((o) => o.period && holidayListMissing(o.period))?.period;
+  if (!period) return;
+  f.warn(
+    'holiday-list-missing',
+    `The Commission's public holidays for ${period.lastDay.slice(0, 4)} are not in these rules: if ${formatDate(period.lastDay)} is one, the period ends at the end of the next working day (Reg. 1182/71, Art. 3(4)). Only weekends are counted here.`,
+    ['R87'],
+  );
 }
 
 function computeSummary(a: Answers): ComputeSummary {
@@ -196,6 +221,7 @@ function researchProvider(
     soleResearchFindings(f, 'Shared only with research partners, solely for research');
     return {
       isProvider: false,
+      planned: false,
       role: 'out-of-scope',
       verdict: {
         key: 'provider',
@@ -211,18 +237,19 @@ function researchProvider(
   f.step({
     verdict: 'provider',
     question: 'Are you the provider?',
-    answer: 'Not made available yet',
+    answer: 'Not made available, and not meant to be placed on the EU market',
     rule: 'R2',
-    outcome: 'Not yet: you become the provider when you place the model on the market.',
+    outcome: 'No: with no intention to place the model on the market, you are not — and will not become — its provider.',
     citations: [art('3(3)'), rec(97)],
   });
   return {
     isProvider: false,
+    planned: false,
     role: 'not-placed',
     verdict: {
       key: 'provider',
-      label: 'Not yet',
-      summary: 'Not yet: you become the provider when you first make the model available on the EU market.',
+      label: 'No',
+      summary: 'No: the model is used only for research and development and is not meant to be placed on the EU market.',
       decisiveAnswers,
       rules: ['R2', 'R5'],
       citations: [art('3(3)'), art('3(9)')],

@@ -1,6 +1,8 @@
 /**
  * The legal sources, listed once (RULES.md §0), and citation builders with links to the official texts.
- * Article anchors follow EUR-Lex's HTML of the Official Journal text (#art_53, #rct_97, #anx_XI).
+ * Rev. 2: articles and annexes link to EUR-Lex's consolidated text of 27 July 2026 (the Act as amended by
+ * 2026/1744); recitals link to the Official Journal text, because consolidated texts carry no recitals.
+ * Anchors follow EUR-Lex's HTML (#art_53, #rct_97, #anx_XI).
  */
 import type { Citation, SourceCode } from './report';
 
@@ -14,21 +16,22 @@ export interface LegalSource {
 }
 
 const AIA_URL = 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng';
+const AIA_CONSOLIDATED_URL = 'https://eur-lex.europa.eu/eli/reg/2024/1689/2026-07-27/eng';
 const GL_URL =
   'https://digital-strategy.ec.europa.eu/en/library/guidelines-scope-obligations-providers-general-purpose-ai-models-under-ai-act';
 const TPL_URL =
   'https://digital-strategy.ec.europa.eu/en/faqs/template-general-purpose-ai-model-providers-summarise-their-training-content';
-const COP_URL =
-  'https://digitalpolicyalert.org/event/32385-european-commission-and-ai-board-determined-general-purpose-artificial-intelligence-code-of-practice-including-testing-requirement-as-adequate-voluntary-tool-to-demonstrate-compliance-with-ai-act';
+/** The Commission's page for the Code of Practice (rev. 2: never a third-party site). */
+const COP_URL = 'https://digital-strategy.ec.europa.eu/en/policies/ai-code-practice';
 const OMNI_URL = 'http://data.europa.eu/eli/reg/2026/1744/oj';
 
 export const SOURCES: readonly LegalSource[] = [
   {
     code: 'AIA',
     title: 'Regulation (EU) 2024/1689 (AI Act)',
-    reference: 'OJ L, 2024/1689, 12.7.2024; as amended by Regulation (EU) 2026/1744',
+    reference: 'OJ L, 2024/1689, 12.7.2024; as amended by Regulation (EU) 2026/1744 (EUR-Lex consolidated version of 27.7.2026)',
     date: '2024-07-12',
-    url: AIA_URL,
+    url: AIA_CONSOLIDATED_URL,
     note: 'Only the Official Journal text is authentic; Chapter V read from a consolidated text (27.7.2026).',
   },
   {
@@ -73,7 +76,7 @@ export function art(ref: string): Citation {
   let citation = articleCitations.get(ref);
   if (!citation) {
     const article = /^(\d+)/.exec(ref)?.[1];
-    citation = { ref: `Art. ${ref}`, source: 'AIA', url: `${AIA_URL}#art_${article}` };
+    citation = { ref: `Art. ${ref}`, source: 'AIA', url: `${AIA_CONSOLIDATED_URL}#art_${article}` };
     articleCitations.set(ref, citation);
   }
   return citation;
@@ -87,7 +90,7 @@ export function annex(numeral: string, part = ''): Citation {
   return {
     ref: `Annex ${numeral}${part ? ` ${part}` : ''}`,
     source: 'AIA',
-    url: `${AIA_URL}#anx_${numeral}`,
+    url: `${AIA_CONSOLIDATED_URL}#anx_${numeral}`,
   };
 }
 

@@ -3,14 +3,25 @@ import { type Answers, type AnswersInput, answersSchema } from './answers';
 
 export const AS_OF = '2026-11-25';
 
+/** E27: facts that display significant generality (R8: ≥ 1 B parameters, large broad data, self-supervision). */
+export const BROAD: NonNullable<AnswersInput['generalityFacts']> = {
+  parameterCount: 7e9,
+  largeBroadData: 'yes',
+  selfSupervised: 'yes',
+  tasks: ['conversation', 'summarisation', 'translation', 'code'],
+  singleTask: 'none',
+};
+
+/** E27: a model designed and trained for one narrow task (R10). */
+export const NARROW: NonNullable<AnswersInput['generalityFacts']> = { singleTask: 'transcription' };
+
 /** A broad text model by an EU developer, 5 × 10^23 FLOP, API in the EU, placed 1 Sept 2025. */
 export function developer(overrides: Partial<AnswersInput> = {}): Answers {
   return answersSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     role: 'developer',
     euEstablished: 'yes',
     outputModalities: ['text'],
-    generality: 'unknown',
     compute: { parameterUpdateFlop: 5e23 },
     placing: { channels: ['api'], euAvailability: 'direct', placingDate: '2025-09-01' },
     codeOfPractice: 'none',
@@ -24,11 +35,11 @@ export function modifier(
   overrides: Partial<AnswersInput> = {},
 ): Answers {
   return answersSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     role: 'modifier',
     euEstablished: 'yes',
     outputModalities: ['text'],
-    generality: 'broad',
+    generalityFacts: BROAD,
     placing: { channels: ['api'], euAvailability: 'direct' },
     modification: {
       originalComputeFlop: 3e24,

@@ -15,6 +15,8 @@ export const PLACING_CHANNELS: readonly Channel[] = [
   'customerInfrastructure',
   'ownApp',
   'internalEssential',
+  'internalAffectsPeople', // rev. 2: internal use that affects natural persons (R15)
+  'downstreamSupply', // rev. 2: first made available to a downstream integrator (R18)
 ];
 
 export type Flop = number | 'unknown';

@@ -31,6 +31,15 @@ const ANNEX_XI_SECTION_1 = [
   'Annex XI §1: training, testing and validation data — type, provenance, curation, bias detection',
   'Annex XI §1: computational resources used for training (FLOP, training time)',
   'Annex XI §1: known or estimated energy consumption',
+  'Annex XI §1: what the model is designed to optimise for and the relevance of the different parameters',
+  'Annex XI §1: number of data points, their scope and main characteristics; how the data was obtained and selected',
+];
+
+/** R56 (rev. 2): Annex XI Section 2 belongs to the Art. 53(1)(a) documentation of a model with systemic risk. */
+export const ANNEX_XI_SECTION_2 = [
+  'Annex XI §2: evaluation strategies and results, with the evaluation criteria, metrics and methodology',
+  'Annex XI §2: adversarial testing (red-teaming), model adaptations, alignment and fine-tuning measures',
+  'Annex XI §2: system architecture — how software components build on or feed into each other (where applicable)',
 ];
 
 export const OBLIGATIONS: readonly ObligationDefinition[] = [
@@ -133,7 +142,7 @@ export const OBLIGATIONS: readonly ObligationDefinition[] = [
     openSourceExemptable: true,
     oneOff: false,
     rules: ['R61', 'E12'],
-    citations: [art('54'), gl('§3.2.1')],
+    citations: [art('54'), gl('§3.1')],
   },
   {
     id: 'art52_1',
@@ -146,7 +155,8 @@ export const OBLIGATIONS: readonly ObligationDefinition[] = [
       'The estimation method and its assumptions (hardware-based or architecture-based, ±30 %)',
       'Optionally, arguments under Art. 52(2) that the model exceptionally does not present systemic risk',
     ],
-    codeOfPracticeChapter: 'Safety and Security',
+    // R62 (rev. 2): codes of practice cover Arts. 53 and 55 only; signing one does not show the notification.
+    codeOfPracticeChapter: null,
     openSourceExemptable: false,
     oneOff: true,
     rules: ['R62', 'R35', 'R36'],
@@ -159,14 +169,14 @@ export const OBLIGATIONS: readonly ObligationDefinition[] = [
     explanation:
       'Evaluate the model with standardised, state-of-the-art protocols and tools, including conducting and documenting adversarial testing, to identify and mitigate systemic risks.',
     produce: [
-      'Annex XI §2: evaluation strategies and results, adversarial testing (red-teaming), alignment and fine-tuning measures',
+      'Evaluations with standardised, state-of-the-art protocols and tools, including documented adversarial testing',
       'Safety and Security Model Report (Code of Practice)',
     ],
     codeOfPracticeChapter: 'Safety and Security',
     openSourceExemptable: false,
     oneOff: false,
     rules: ['R63'],
-    citations: [art('55(1)(a)'), annex('XI', 'Section 2'), cop('Safety and Security')],
+    citations: [art('55(1)(a)'), cop('Safety and Security')],
   },
   {
     id: 'art55_1_b',

@@ -1,26 +1,26 @@
 /**
  * Which obligations apply, from when, and with what status as of the evaluation date (§3 obligations matrix,
- * §4 steps 6–7; R28, R48, R56–R63, R66–R70, R75, E7, E14, E19–E22, E25).
+ * §4 steps 6–7; R28, R48, R56–R63, R66–R70, R75, R87–R89, E7, E14, E19–E22, E25, E28, E29). Dates come from
+ * ./obligation-dates.ts; this module assembles the list and its statuses.
  */
 import type { Answers } from '../answers';
-import { addDays, daysBetween, formatDate, maxDate } from '../dates';
-import type {
-  IsoDate,
-  NotApplicableObligation,
-  Obligation,
-  ObligationId,
-  ObligationStatus,
-  ProviderRole,
-} from '../report';
-import { annex, art, gl, rec } from '../sources';
+import { daysBetween, formatDate } from '../dates';
+import type { IsoDate, NotApplicableObligation, Obligation, ObligationId, ObligationStatus, ProviderRole } from '../report';
+import { art, gl, rec } from '../sources';
 import type { Findings } from './context';
 import {
-  CHAPTER_V_APPLIES,
-  LEGACY_COMPLIANCE_DEADLINE,
-  LEGACY_LAST_PLACING_DAY,
-  NOTIFICATION_DAYS,
-} from './key-dates';
-import { OBLIGATIONS, type ObligationDefinition } from './obligation-catalogue';
+  baseDates,
+  complianceDeadline,
+  type DateFacts,
+  type Dates,
+  isLegacy,
+  known,
+  notificationDates,
+  presumedArt55Dates,
+  systemicRiskArose,
+} from './obligation-dates';
+import { ANNEX_XI_SECTION_2, OBLIGATIONS, type ObligationDefinition, obligationDefinition } from './obligation-catalogue';
+import { codeOfPracticeStep, datesSteps, finesStep } from './obligation-steps';
 import type { SystemicRisk } from './systemic-risk';
 
 export interface ObligationInputs {
@@ -33,7 +33,11 @@ export interface ObligationInputs {
   presumptionMet: boolean;
   contestAccepted: boolean;
   openSourceExempt: boolean;
+  /** The licence qualifies for the exemption but systemic risk excludes it (R48, E14). */
+  exemptButForSystemicRisk: boolean;
   placingDate: IsoDate | 'unknown' | null;
+  /** R88: not yet placed, meant to be. */
+  planned: boolean;
 }
 
 export interface ObligationResult {
@@ -45,23 +49,6 @@ export interface ObligationResult {
   legacy: boolean | null;
 }
 
-interface Dates {
-  appliesFrom: IsoDate | null;
-  dueBy: IsoDate | null;
-}
-
-function knownDate(d: IsoDate | 'unknown' | null | undefined): IsoDate | null {
-  return d === undefined || d === null || d === 'unknown' ? null : d;
-}
-
-function statusOf(def: ObligationDefinition, dates: Dates, asOf: IsoDate): [ObligationStatus, number | null] {
-  const target = dates.dueBy ?? dates.appliesFrom;
-  if (target === null) return ['date-unknown', null];
-  const days = daysBetween(asOf, target);
-  if (def.oneOff) return [days < 0 ? 'overdue' : 'upcoming', days];
-  return [days <= 0 ? 'in-force' : 'upcoming', days];
-}
-
 const MODIFICATION_SCOPE: Partial<Record<ObligationId, string>> = {
   art53_1_a: 'Limited to the modification: document what you changed and how (R28).',
   art53_1_b: 'Limited to the modification: information on what changed for downstream providers (R28).',
@@ -69,92 +56,90 @@ const MODIFICATION_SCOPE: Partial<Record<ObligationId, string>> = {
   art53_1_d: 'Covers the data used for your modification (R28).',
 };
 
+/** Steps already taken: the answer that says whether an obligation is met. */
+const STEP_FOR: Partial<Record<ObligationId, keyof NonNullable<Answers['stepsTaken']>>> = {
+  art53_1_a: 'technicalDocumentation',
+  art53_1_b: 'downstreamInformation',
+  art53_1_c: 'copyrightPolicy',
+  art53_1_d: 'trainingSummary',
+  art54: 'authorisedRepresentative',
+};
+
+const EXEMPTION_REASON =
+  'Released under a free and open-source licence with public weights, architecture and usage information, not monetised, and without systemic risk (Art. 53(2), 54(6)).';
+
 export function assessObligations(input: ObligationInputs, f: Findings): ObligationResult {
-  const { answers: a, asOf } = input;
-  const notApplicable: NotApplicableObligation[] = [];
-  const na = (def: ObligationDefinition, reason: string, rules: NotApplicableObligation['rules']) =>
-    notApplicable.push({ id: def.id, article: def.article, title: def.title, reason, rules });
+  if (!input.isProvider) return notProvider(input, f);
+  const a = input.answers;
+  const placed = known(input.placingDate);
+  const d: DateFacts = {
+    placed,
+    legacy: isLegacy(placed),
+    planned: input.planned,
+    metDate: known(a.systemicRisk?.thresholdMetDate),
+    designationInformed: known(a.systemicRisk?.designationInformedDate),
+    asOf: input.asOf,
+  };
+  datesSteps(a, d, f);
+  const list = new ObligationList(input);
+  const arose = systemicRiskArose(d, input.systemicRisk === 'designated', input.presumptionMet);
+  art53And54(input, d, arose, list, f);
+  const notification = art52(input, d, list, f);
+  art55(input, d, list, f);
+  summarySteps(input, f);
+  codeOfPracticeStep(a, input.systemicRisk, f);
+  finesStep(input.asOf, d.legacy, f);
+  return {
+    obligations: list.obligations,
+    notApplicable: list.notApplicable,
+    notificationDeadline: notification,
+    complianceDeadline: complianceDeadline(d, arose),
+    legacy: d.legacy,
+  };
+}
 
-  if (!input.isProvider) {
-    for (const def of OBLIGATIONS) na(def, input.providerSummary, ['R5']);
-    f.step({
-      verdict: 'obligations',
-      question: 'Which provider obligations apply?',
-      answer: 'Not the provider of a general-purpose AI model',
-      rule: 'R5',
-      outcome: 'None of the Chapter V model obligations apply to you.',
-      citations: [art('53'), art('3(3)')],
-    });
-    return {
-      obligations: [],
-      notApplicable,
-      notificationDeadline: null,
-      complianceDeadline: null,
-      legacy: null,
-    };
+function notProvider(input: ObligationInputs, f: Findings): ObligationResult {
+  f.step({
+    verdict: 'obligations',
+    question: 'Which provider obligations apply?',
+    answer: 'Not the provider of a general-purpose AI model',
+    rule: 'R5',
+    outcome: 'None of the Chapter V model obligations apply to you.',
+    citations: [art('53'), art('3(3)')],
+  });
+  return {
+    obligations: [],
+    notApplicable: OBLIGATIONS.map((def) => ({
+      id: def.id,
+      article: def.article,
+      title: def.title,
+      reason: input.providerSummary,
+      rules: ['R5'],
+    })),
+    notificationDeadline: null,
+    complianceDeadline: null,
+    legacy: null,
+  };
+}
+
+/** Collects obligations with their status as of the evaluation date. */
+class ObligationList {
+  readonly obligations: Obligation[] = [];
+  readonly notApplicable: NotApplicableObligation[] = [];
+  constructor(private readonly input: ObligationInputs) {}
+
+  na(id: ObligationId, reason: string, rules: NotApplicableObligation['rules']): void {
+    const def = obligationDefinition(id);
+    this.notApplicable.push({ id, article: def.article, title: def.title, reason, rules });
   }
 
-  // Dates (R66–R68, E19).
-  const placed = knownDate(input.placingDate);
-  const legacy = placed === null ? null : placed <= LEGACY_LAST_PLACING_DAY;
-  if (placed === null) {
-    f.ask({
-      field: a.role === 'modifier' ? 'modification.modificationPlacingDate' : 'placing.placingDate',
-      question: 'On what date was the model first made available in the EU (or when is that planned)?',
-      askWhom: 'The product or release team',
-      assumption: 'Deadlines that depend on the placing date are shown as unknown.',
-      rules: ['R67', 'R68'],
-    });
-  }
-  const base: Dates =
-    legacy === null
-      ? { appliesFrom: null, dueBy: null }
-      : legacy
-        ? { appliesFrom: CHAPTER_V_APPLIES, dueBy: LEGACY_COMPLIANCE_DEADLINE }
-        : { appliesFrom: placed, dueBy: placed };
-  if (legacy !== null) {
-    f.step({
-      verdict: 'dates',
-      question: 'When was the model first placed on the Union market?',
-      answer: formatDate(placed as IsoDate),
-      rule: legacy ? 'R68' : 'R67',
-      outcome: legacy
-        ? 'Placed before 2 August 2025: the provider must comply by 2 August 2027, covering the whole lifecycle of the model.'
-        : placed && placed > asOf
-          ? `Placement planned for ${formatDate(placed)}: the obligations apply from placement.`
-          : 'Placed on or after 2 August 2025: the obligations apply from placement.',
-      citations: legacy ? [art('111(3)'), gl('§5.3')] : [art('113'), gl('§5.3')],
-    });
-    if (legacy) {
-      f.step({
-        verdict: 'dates',
-        question:
-          'What about training data that can no longer be traced for a model placed before 2 August 2025?',
-        answer: formatDate(placed as IsoDate),
-        rule: 'R69',
-        outcome:
-          'Retraining or unlearning is not required where impossible or disproportionate; disclose and justify the gap in the copyright policy and the training summary.',
-        citations: [gl('§5.3')],
-      });
-    }
-    if (a.role === 'modifier' && !legacy) {
-      f.step({
-        verdict: 'dates',
-        question: 'Is the modified model a new model?',
-        answer: `Modified model placed ${formatDate(placed as IsoDate)}`,
-        rule: 'E19',
-        outcome:
-          'A significant modification by a downstream actor is a new model placed when you place it; your obligations apply from that date, even if the original was placed before 2 August 2025.',
-        citations: [gl('§3.2'), gl('§5.3')],
-      });
-    }
-  }
-
-  const obligations: Obligation[] = [];
-  const push = (def: ObligationDefinition, dates: Dates, extra: Partial<Obligation> = {}) => {
+  push(def: ObligationDefinition, dates: Dates, extra: Partial<Obligation> = {}): void {
+    const a = this.input.answers;
+    const stepKey = STEP_FOR[def.id];
+    const stepTaken = stepKey ? (a.stepsTaken?.[stepKey] ?? null) : null;
     const exempted = extra.exempted ?? false;
-    const [status, days] = exempted ? (['exempted', null] as const) : statusOf(def, dates, asOf);
-    obligations.push({
+    const [status, days] = exempted ? (['exempted', null] as const) : statusOf(def, dates, stepTaken, this.input.asOf);
+    this.obligations.push({
       id: def.id,
       article: def.article,
       title: def.title,
@@ -164,6 +149,9 @@ export function assessObligations(input: ObligationInputs, f: Findings): Obligat
       scope: a.role === 'modifier' ? (MODIFICATION_SCOPE[def.id] ?? null) : null,
       appliesFrom: dates.appliesFrom,
       dueBy: dates.dueBy,
+      prepareFrom: dates.prepareFrom ?? null,
+      period: dates.period ?? null,
+      stepTaken,
       status,
       daysFromAsOf: days,
       exempted,
@@ -172,175 +160,165 @@ export function assessObligations(input: ObligationInputs, f: Findings): Obligat
       citations: [...def.citations],
       ...extra,
     });
-  };
-  const exemptionReason =
-    'Released under a free and open-source licence with public weights, architecture and usage information, not monetised, and without systemic risk (Art. 53(2), 54(6)).';
+  }
+}
 
-  // Art. 53(1)(a)–(d), 53(3): all GPAI providers (R56–R60); (a), (b) exempted for open source (R48).
+function statusOf(
+  def: ObligationDefinition,
+  dates: Dates,
+  stepTaken: 'yes' | 'no' | 'unknown' | null,
+  asOf: IsoDate,
+): [ObligationStatus, number | null] {
+  const target = dates.dueBy ?? dates.appliesFrom;
+  const days = target === null ? null : daysBetween(asOf, target);
+  if (stepTaken === 'yes') return ['done', days];
+  if (dates.dueNow) return ['overdue', null];
+  if (days === null) return ['date-unknown', null];
+  if (def.oneOff) return [days < 0 ? 'overdue' : 'upcoming', days];
+  // A continuing duty that already applies but is answered "not in place" is overdue (steps already taken).
+  if (days <= 0) return [stepTaken === 'no' ? 'overdue' : 'in-force', days];
+  return ['upcoming', days];
+}
+
+// ── Art. 53 and 54 (R48, R56–R61, E12) ───────────────────────────────────────────────────────────────────
+
+function art53And54(input: ObligationInputs, d: DateFacts, arose: IsoDate | null, list: ObligationList, f: Findings): void {
+  const base = baseDates(d);
+  // Rev. 2: obligations an open-source exemption had removed are owed from the day systemic risk arose.
+  const afterExemption: Dates = input.exemptButForSystemicRisk && arose ? { appliesFrom: arose, dueBy: arose } : base;
+  if (input.exemptButForSystemicRisk && arose) exemptionEndedStep(arose, f);
   for (const def of OBLIGATIONS.filter((o) => o.id.startsWith('art53'))) {
+    const dates = def.openSourceExemptable ? afterExemption : base;
     if (input.openSourceExempt && def.openSourceExemptable) {
-      push(def, base, { exempted: true, exemptionReason, rules: [...def.rules, 'R48'] });
+      list.push(def, base, { exempted: true, exemptionReason: EXEMPTION_REASON, rules: [...def.rules, 'R48'] });
+    } else if (def.id === 'art53_1_a' && input.systemicRisk !== 'none') {
+      list.push(def, dates, { produce: [...def.produce, ...ANNEX_XI_SECTION_2], rules: [...def.rules, 'R63'] });
     } else {
-      push(def, base);
+      list.push(def, dates);
     }
   }
-
-  // Art. 54: providers established outside the Union (R61, E12).
-  const art54 = OBLIGATIONS.find((o) => o.id === 'art54') as ObligationDefinition;
-  if (a.euEstablished === 'yes') {
-    na(art54, 'You are established in the EU, so no authorised representative is needed.', ['R61']);
-  } else {
-    if (a.euEstablished === 'unknown') {
-      f.ask({
-        field: 'euEstablished',
-        question: 'Is the provider (the legal entity placing the model) established in the EU?',
-        askWhom: 'Legal (corporate structure)',
-        assumption: 'Assumed not, so an EU authorised representative (Art. 54) is listed.',
-        rules: ['R61'],
-      });
-    }
-    if (input.openSourceExempt) {
-      push(art54, base, { exempted: true, exemptionReason, rules: [...art54.rules, 'R48'] });
-    } else {
-      push(art54, base);
-    }
+  const art54 = obligationDefinition('art54');
+  if (input.answers.euEstablished === 'yes') {
+    list.na('art54', 'You are established in the EU, so no authorised representative is needed.', ['R61']);
+    return;
   }
-
-  // Art. 52(1): notification (R35, R62, R70, E7).
-  const art52 = OBLIGATIONS.find((o) => o.id === 'art52_1') as ObligationDefinition;
-  let notificationDeadline: IsoDate | null = null;
-  const sr = a.systemicRisk;
-  const metDate = knownDate(sr?.thresholdMetDate);
-  if (input.presumptionMet && !input.contestAccepted) {
-    let dates: Dates = { appliesFrom: null, dueBy: null };
-    if (metDate) {
-      if (legacy === true && metDate < CHAPTER_V_APPLIES) {
-        dates = { appliesFrom: CHAPTER_V_APPLIES, dueBy: LEGACY_COMPLIANCE_DEADLINE };
-        f.ambiguous({
-          edgeCase: 'E7',
-          title: 'Notification for a model with systemic risk placed before 2 August 2025',
-          readingChosen:
-            'The legal outer limit is 2 August 2027 (Art. 111(3) covers “the obligations laid down in this Regulation”), but notify as early as possible: the Commission expected notifications by 16 August 2025 and can designate ex officio.',
-          alternative:
-            'Art. 52 has applied since 2 August 2025, so the notification was arguably due within two weeks of that date (16 August 2025).',
-          rules: ['R68', 'R70', 'R72'],
-          citations: [art('111(3)'), art('52(1)'), gl('§5.3')],
-        });
-        f.warn(
-          'legacy-notification',
-          'For a model placed before 2 August 2025 the notification deadline shown is the legal outer limit (2 August 2027); the Commission expected notification by 16 August 2025 — notify without delay.',
-          ['R70', 'E7'],
-        );
-      } else {
-        const effective = maxDate(metDate, CHAPTER_V_APPLIES);
-        dates = { appliesFrom: effective, dueBy: addDays(effective, NOTIFICATION_DAYS) };
-        f.step({
-          verdict: 'dates',
-          question: 'When is the Art. 52(1) notification due?',
-          answer: `Threshold met or known on ${formatDate(metDate)}`,
-          rule: metDate < CHAPTER_V_APPLIES ? 'R70' : 'R35',
-          outcome:
-            metDate < CHAPTER_V_APPLIES
-              ? `Art. 52 applies from 2 August 2025, so the notification was due within two weeks of that date: ${formatDate(dates.dueBy as IsoDate)}.`
-              : `Within 14 days of ${formatDate(metDate)}: by ${formatDate(dates.dueBy as IsoDate)}.`,
-          citations: [art('52(1)'), gl('§2.3.2'), gl('§5.3')],
-        });
-        if (placed && metDate > placed) {
-          f.step({
-            verdict: 'dates',
-            question: 'Did the model cross 10^25 FLOP after it was placed?',
-            answer: `Placed ${formatDate(placed)}; threshold met ${formatDate(metDate)}`,
-            rule: 'E20',
-            outcome:
-              'Continued training is the same model: it has systemic risk from the moment the threshold is met, and the notification is due within 14 days of that.',
-            citations: [gl('§2.2'), gl('¶27')],
-          });
-        }
-      }
-      notificationDeadline = dates.dueBy;
-    }
-    const notified = knownDate(sr?.notifiedDate);
-    if (notified && notified <= asOf) {
-      // R35: the notification was made; record whether it was in time.
-      const late = dates.dueBy !== null && notified > dates.dueBy;
-      f.step({
-        verdict: 'obligations',
-        question: 'Have you notified the Commission?',
-        answer: `Yes, on ${formatDate(notified)}`,
-        rule: 'R35',
-        outcome: late
-          ? `Notified after the deadline of ${formatDate(dates.dueBy as IsoDate)}: late notification is an infringement the Commission can take into account (Art. 101).`
-          : 'Notified: keep the notification, the compute estimate and the method on file; notify again on a substantial change.',
-        citations: [art('52(1)'), art('101')],
-      });
-      if (late) {
-        f.warn(
-          'late-notification',
-          `The Art. 52(1) notification was made on ${formatDate(notified)}, after its deadline of ${formatDate(dates.dueBy as IsoDate)}.`,
-          ['R35', 'R74'],
-        );
-      }
-      push(art52, dates, {
-        status: 'done',
-        daysFromAsOf: dates.dueBy ? daysBetween(asOf, dates.dueBy) : null,
-      });
-    } else {
-      push(art52, dates);
-    }
-  } else if (input.contestAccepted) {
-    na(
-      art52,
-      'Fulfilled: your arguments against the presumption accompanied the notification and were accepted.',
-      ['R37'],
-    );
+  if (input.answers.euEstablished === 'unknown') {
+    f.ask({
+      field: 'euEstablished',
+      question: 'Is the provider (the legal entity placing the model) established in the EU?',
+      askWhom: 'Legal (corporate structure)',
+      assumption: 'Assumed not, so an EU authorised representative (Art. 54) is listed.',
+      rules: ['R61'],
+    });
+  }
+  if (input.openSourceExempt) {
+    list.push(art54, base, { exempted: true, exemptionReason: EXEMPTION_REASON, rules: [...art54.rules, 'R48'] });
   } else {
-    na(
-      art52,
+    list.push(art54, afterExemption);
+  }
+}
+
+function exemptionEndedStep(arose: IsoDate, f: Findings): void {
+  f.step({
+    verdict: 'obligations',
+    question: 'From when are the obligations the open-source exemption had removed owed?',
+    answer: `Systemic risk arose on ${formatDate(arose)}`,
+    rule: 'R48',
+    outcome:
+      'The exemption never covers a model with systemic risk: technical documentation, downstream information and (outside the EU) the authorised representative are owed from the day the systemic risk arose, not from placing.',
+    citations: [art('53(2)'), art('54(6)'), rec(104)],
+  });
+}
+
+// ── Art. 52(1) (R35, R37, R62, R87–R89) ──────────────────────────────────────────────────────────────────
+
+function art52(input: ObligationInputs, d: DateFacts, list: ObligationList, f: Findings): IsoDate | null {
+  const def = obligationDefinition('art52_1');
+  if (input.contestAccepted) {
+    list.na('art52_1', 'Fulfilled: your arguments against the presumption accompanied the notification and were accepted.', ['R37']);
+    return null;
+  }
+  if (!input.presumptionMet) {
+    list.na(
+      'art52_1',
       input.systemicRisk === 'designated'
         ? 'The model was designated rather than presumed: the notification duty arises when the 10^25 FLOP threshold is met.'
-        : 'Owed only when cumulative training compute exceeds 10^25 FLOP (or you significantly modify a model with systemic risk).',
+        : 'Owed only when cumulative training compute exceeds, or is known to be going to exceed, 10^25 FLOP (or you significantly modify a model with systemic risk).',
       ['R32', 'R62'],
     );
+    return null;
   }
-
-  // Art. 55(1)(a)–(d): models with systemic risk (R63, R34, R38).
-  const art55 = OBLIGATIONS.filter((o) => o.id.startsWith('art55'));
-  if (input.systemicRisk !== 'none') {
-    let dates: Dates;
-    if (input.presumptionMet && metDate) {
-      dates =
-        legacy === true && metDate < CHAPTER_V_APPLIES
-          ? { appliesFrom: CHAPTER_V_APPLIES, dueBy: LEGACY_COMPLIANCE_DEADLINE }
-          : { appliesFrom: maxDate(metDate, CHAPTER_V_APPLIES), dueBy: maxDate(metDate, CHAPTER_V_APPLIES) };
-    } else if (input.systemicRisk === 'designated') {
-      const informed = knownDate(sr?.designationInformedDate);
-      dates = { appliesFrom: informed, dueBy: informed };
-    } else {
-      dates = { appliesFrom: null, dueBy: null };
-    }
-    for (const def of art55)
-      push(def, dates, { rules: [...def.rules, input.systemicRisk === 'designated' ? 'R38' : 'R34'] });
-    f.step({
-      verdict: 'obligations',
-      question: 'Which obligations does systemic risk add?',
-      answer: input.systemicRisk === 'designated' ? 'Designated' : 'Presumed',
-      rule: 'R63',
-      outcome:
-        'Model evaluation with adversarial testing, systemic-risk assessment and mitigation, serious-incident reporting and cybersecurity (Art. 55(1)(a)–(d)), on top of Art. 53 — with no open-source exemption.',
-      citations: [art('55(1)'), annex('XI')],
+  const dates = notificationDates(d, f);
+  const notified = known(input.answers.systemicRisk?.notifiedDate);
+  if (notified && notified <= input.asOf) {
+    notifiedStep(notified, dates.dueBy, f);
+    list.push(def, dates, {
+      status: 'done',
+      daysFromAsOf: dates.dueBy ? daysBetween(input.asOf, dates.dueBy) : null,
+      rules: [...def.rules, ...periodRules(dates)],
     });
   } else {
-    for (const def of art55) {
-      na(
-        def,
-        input.contestAccepted
-          ? 'The Commission accepted your arguments that the model does not present systemic risk.'
-          : 'Applies only to general-purpose AI models with systemic risk.',
-        ['R63'],
-      );
-    }
+    list.push(def, dates, { rules: [...def.rules, ...periodRules(dates)] });
   }
+  return dates.dueBy;
+}
 
+function periodRules(dates: Dates): Obligation['rules'] {
+  if (dates.dueNow) return ['R89'];
+  if (!dates.period) return [];
+  return dates.period.bound === 'atLatest' ? ['R87', 'R89'] : ['R87'];
+}
+
+function notifiedStep(notified: IsoDate, dueBy: IsoDate | null, f: Findings): void {
+  const late = dueBy !== null && notified > dueBy;
+  f.step({
+    verdict: 'obligations',
+    question: 'Have you notified the Commission?',
+    answer: `Yes, on ${formatDate(notified)}`,
+    rule: 'R35',
+    outcome: late
+      ? `Notified after the deadline of ${formatDate(dueBy as IsoDate)}: late notification is an infringement the Commission can take into account (Art. 101).`
+      : 'Notified: keep the notification, the compute estimate and the method on file; notify again on a substantial change.',
+    citations: [art('52(1)'), art('101')],
+  });
+  if (late) {
+    f.warn(
+      'late-notification',
+      `The Art. 52(1) notification was made on ${formatDate(notified)}, after its deadline of ${formatDate(dueBy as IsoDate)}.`,
+      ['R35', 'R74'],
+    );
+  }
+}
+
+// ── Art. 55 (R34, R38, R63, E28) ─────────────────────────────────────────────────────────────────────────
+
+function art55(input: ObligationInputs, d: DateFacts, list: ObligationList, f: Findings): void {
+  const defs = OBLIGATIONS.filter((o) => o.id.startsWith('art55'));
+  if (input.systemicRisk === 'none') {
+    const reason = input.contestAccepted
+      ? 'The Commission accepted your arguments that the model does not present systemic risk.'
+      : 'Applies only to general-purpose AI models with systemic risk.';
+    for (const def of defs) list.na(def.id, reason, ['R63']);
+    return;
+  }
+  const designatedOnly = input.systemicRisk === 'designated' && !input.presumptionMet;
+  const dates: Dates = designatedOnly
+    ? { appliesFrom: d.designationInformed, dueBy: d.designationInformed }
+    : presumedArt55Dates(d, f);
+  const rule = designatedOnly ? 'R38' : 'R34';
+  for (const def of defs) list.push(def, dates, { rules: [...def.rules, rule, ...(dates.prepareFrom ? (['E28'] as const) : [])] });
+  f.step({
+    verdict: 'obligations',
+    question: 'Which obligations does systemic risk add?',
+    answer: input.systemicRisk === 'designated' ? 'Designated' : 'Presumed',
+    rule: 'R63',
+    outcome:
+      'Model evaluation with adversarial testing, systemic-risk assessment and mitigation, serious-incident reporting and cybersecurity (Art. 55(1)(a)–(d)), on top of Art. 53 — whose technical documentation then includes Annex XI Section 2 — with no open-source exemption.',
+    citations: [art('55(1)'), art('53(1)(a)')],
+  });
+}
+
+function summarySteps(input: ObligationInputs, f: Findings): void {
   f.step({
     verdict: 'obligations',
     question: 'Which provider obligations apply?',
@@ -351,7 +329,7 @@ export function assessObligations(input: ObligationInputs, f: Findings): Obligat
       : 'Technical documentation, downstream information, copyright policy, training-content summary and cooperation apply to every provider of a general-purpose AI model; there is no SME exemption.',
     citations: [art('53(1)'), art('53(2)'), gl('§4.1')],
   });
-  if (a.role === 'modifier') {
+  if (input.answers.role === 'modifier') {
     f.step({
       verdict: 'obligations',
       question: 'What do your obligations cover as a modifier?',
@@ -362,61 +340,4 @@ export function assessObligations(input: ObligationInputs, f: Findings): Obligat
       citations: [rec(109), gl('§3.2.1')],
     });
   }
-  codeOfPracticeStep(a, input.systemicRisk, f);
-  finesStep(asOf, legacy, f);
-
-  return {
-    obligations,
-    notApplicable,
-    notificationDeadline,
-    complianceDeadline: legacy === null ? null : legacy ? LEGACY_COMPLIANCE_DEADLINE : (placed as IsoDate),
-    legacy,
-  };
-}
-
-/** R64, R75, E22: the Code of Practice changes how compliance is shown, never the obligations. */
-function codeOfPracticeStep(a: Answers, systemicRisk: SystemicRisk, f: Findings): void {
-  const cop = a.codeOfPractice;
-  const outcome = {
-    full: 'Signing changes neither the classification nor the obligations (E22). Adhering to the adequate Code is a straightforward way to demonstrate compliance; the Commission focuses on monitoring adherence, and adherence can mitigate fines.',
-    partial:
-      'Signing changes neither the classification nor the obligations (E22). For the chapters you did not sign you must show alternative adequate means, and you lose the Code’s benefit for them.',
-    none: 'Not signing changes no obligation, but you must show alternative adequate means (e.g. a gap analysis against the Code) and can expect more information and evaluation requests.',
-    unknown: 'Signing the Code of Practice changes neither the classification nor the obligations (E22).',
-  }[cop];
-  f.step({
-    verdict: 'obligations',
-    question: 'Have you signed the General-Purpose AI Code of Practice?',
-    answer: { full: 'Yes, all chapters', partial: 'Some chapters', none: 'No', unknown: "I don't know" }[cop],
-    rule: cop === 'unknown' ? 'E22' : 'R75',
-    outcome,
-    citations: [art('53(4)'), art('55(2)'), art('56'), gl('§5.1')],
-  });
-  if (cop === 'partial') {
-    f.warn(
-      'code-partial',
-      systemicRisk === 'none'
-        ? 'You signed only some chapters of the Code of Practice: document alternative adequate means for the Transparency and Copyright obligations you did not sign up to.'
-        : 'You signed only some chapters of the Code of Practice: document alternative adequate means for each obligation the unsigned chapters cover (Transparency, Copyright, Safety and Security).',
-      ['R75', 'E22'],
-    );
-  }
-}
-
-/** R71, R74, E25: enforcement dates. */
-function finesStep(asOf: IsoDate, legacy: boolean | null, f: Findings): void {
-  f.step({
-    verdict: 'dates',
-    question: 'From when can the Commission fine?',
-    answer: `Evaluated as of ${formatDate(asOf)}`,
-    rule: asOf < '2026-08-02' ? 'E25' : 'R74',
-    outcome:
-      (asOf < '2026-08-02'
-        ? 'No Commission fines before 2 August 2026, but the obligations already apply. '
-        : 'Since 2 August 2026 the Commission can fine up to 3 % of worldwide annual turnover or EUR 15 million, whichever is higher — with no SME reduction. ') +
-      (legacy
-        ? 'For a model placed before 2 August 2025, non-compliance starts only after 2 August 2027.'
-        : ''),
-    citations: [art('101'), art('113'), gl('§5.2')],
-  });
 }

@@ -5,10 +5,12 @@ import type { Answers, LicenceAnswers } from '../answers';
 import type { DecisiveAnswer, Verdict } from '../report';
 import { art, gl, rec } from '../sources';
 import { yesNo } from '../words';
-import type { Findings } from './context';
+import { Findings } from './context';
 
 export interface OpenSourceResult {
   exempt: boolean;
+  /** The licence facts qualify, but systemic risk excludes the exemption (R48, E14): owed from when it arose. */
+  exemptButForSystemicRisk?: boolean;
   verdict: Verdict;
 }
 
@@ -78,10 +80,11 @@ export function assessOpenSource(
       rule: 'R48',
       outcome:
         'No: the exemption never applies to general-purpose AI models with systemic risk, whatever the licence (E14).',
-      citations: [art('53(2)'), art('54(6)'), rec(112)],
+      citations: [art('53(2)'), art('54(6)'), rec(104)],
     });
     return {
       exempt: false,
+      exemptButForSystemicRisk: a.licence !== undefined && assessLicence(a.licence, new Findings()).exempt,
       verdict: {
         key: 'openSource',
         label: 'No',
@@ -265,7 +268,7 @@ function assessLicence(l: LicenceAnswers, f: Findings): OpenSourceResult {
       field,
       question:
         field === 'licence.microenterpriseDeal'
-          ? 'Are you and every paying counterpart microenterprises (fewer than 10 staff and at most EUR 2 million turnover)?'
+          ? 'Are you and every paying counterpart microenterprises (fewer than 10 staff and an annual turnover or balance-sheet total of at most EUR 2 million)?'
           : `Check the licence and release: ${field.startsWith('licence.') && field.endsWith('Public') ? PUBLIC_WORDS[field.slice(8) as keyof typeof PUBLIC_WORDS] : `does it grant ${RIGHT_WORDS[field.slice(8) as keyof typeof RIGHT_WORDS]}`}?`,
       askWhom: 'Legal (licence) and the release team',
       assumption: 'The exemption is not applied until this is confirmed.',

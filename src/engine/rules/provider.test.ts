@@ -209,7 +209,8 @@ describe('R29 / E5 / E6 / E17 — modifications and systemic risk', () => {
     expect(r.obligations.map((o) => o.id)).toEqual(
       expect.arrayContaining(['art52_1', 'art55_1_a', 'art55_1_b', 'art55_1_c', 'art55_1_d']),
     );
-    expect(r.notificationDeadline).toBe('2026-02-15');
+    // R87: two weeks from Sun 1 Feb 2026 end on Sun 15 Feb, which moves to Mon 16 Feb.
+    expect(r.notificationDeadline).toBe('2026-02-16');
   });
   it('E5: 8 × 10^24 original + 3 × 10^24 modification exceeds 10^25 cumulative → presumed SR', () => {
     const r = evaluate(modifier({ originalComputeFlop: 8e24, modificationFlop: 3e24 }), AS_OF);
@@ -242,5 +243,192 @@ describe('R29 / E5 / E6 / E17 — modifications and systemic risk', () => {
     expect(r.isProvider).toBe(true);
     expect(r.complianceDeadline).toBe('2027-01-15');
     expect(r.obligations[0]?.status).toBe('upcoming');
+  });
+});
+
+describe('R17 / E8 (rev. 2) — internal use needs a Union nexus', () => {
+  const internal = (internalUseLocation: 'eu' | 'outsideEu' | 'both' | 'unknown', flop = 2e25) =>
+    evaluate(
+      developer({
+        euEstablished: 'no',
+        compute: { parameterUpdateFlop: flop },
+        placing: { channels: ['internalOnly'], euAvailability: 'none', internalUseLocation },
+      }),
+      AS_OF,
+    );
+  it('a non-EU provider using a model with systemic risk only internally outside the EU is not its provider', () => {
+    const r = internal('outsideEu');
+    expect(r.isProvider).toBe(false);
+    expect(r.obligations).toEqual([]);
+    expect(r.ambiguities.map((a) => a.edgeCase)).not.toContain('E8');
+    expect(r.trace.find((t) => t.rule === 'R17')?.outcome).toMatch(/outside the Union/);
+  });
+  it('the same use inside the EU is treated as placing (E8, flagged)', () => {
+    const r = internal('eu');
+    expect(r.isProvider).toBe(true);
+    expect(r.verdicts.provider.ambiguous).toContain('E8');
+  });
+  it('unknown location is asked and read as in the EU', () => {
+    const r = internal('unknown');
+    expect(r.isProvider).toBe(true);
+    expect(r.openQuestions.map((q) => q.field)).toContain('placing.internalUseLocation');
+  });
+  it('internal use affecting people, outside the EU only, is not placing either', () => {
+    const r = evaluate(
+      developer({ placing: { channels: ['internalAffectsPeople'], euAvailability: 'none', internalUseLocation: 'outsideEu' } }),
+      AS_OF,
+    );
+    expect(r.isProvider).toBe(false);
+  });
+  it('R15: internal use affecting people in the EU is placing', () => {
+    const r = evaluate(
+      developer({ placing: { channels: ['internalAffectsPeople'], euAvailability: 'direct', internalUseLocation: 'eu' } }),
+      AS_OF,
+    );
+    expect(r.isProvider).toBe(true);
+  });
+});
+
+describe('R18 — supply to a downstream integrator', () => {
+  it('first making the model available to a company that builds it into its system places it', () => {
+    const r = evaluate(developer({ placing: { channels: ['downstreamSupply'], euAvailability: 'direct' } }), AS_OF);
+    expect(r.isProvider).toBe(true);
+    expect(r.trace.some((t) => t.rule === 'R18')).toBe(true);
+  });
+});
+
+describe('R22 / E11 / E30 (rev. 2) — facts of commercial activity decide, not the label', () => {
+  const hobbyist = (commercial: string[] | undefined, flop = 5e23) =>
+    evaluate(
+      developer({
+        role: 'hobbyist',
+        compute: { parameterUpdateFlop: flop },
+        placing: {
+          channels: ['hub'],
+          euAvailability: 'direct',
+          placingDate: '2025-09-01',
+          ...(commercial ? { commercial: commercial as never } : {}),
+        },
+      }),
+      AS_OF,
+    );
+  it('E30: an individual who charges a price is assessed as a provider, and the report says why', () => {
+    const r = hobbyist(['price']);
+    expect(r.isProvider).toBe(true);
+    expect(r.verdicts.provider.ambiguous).toContain('E30');
+    expect(r.trace.find((t) => t.rule === 'E30')?.answer).toMatch(/price/);
+  });
+  it('E30: a public release above 10^25 FLOP overrides the label without any other fact', () => {
+    const r = hobbyist([], 2e25);
+    expect(r.isProvider).toBe(true);
+    expect(r.trace.find((t) => t.rule === 'E30')?.answer).toMatch(/10\^25/);
+  });
+  it('E11: no fact of commercial activity → probably not placing, flagged', () => {
+    const r = hobbyist([]);
+    expect(r.isProvider).toBe(false);
+    expect(r.verdicts.provider.label).toBe('Probably not');
+    expect(r.ambiguities.map((a) => a.edgeCase)).toContain('E11');
+  });
+  it('E30: unanswered commercial facts are asked of an individual', () => {
+    expect(hobbyist(undefined).openQuestions.map((q) => q.field)).toContain('placing.commercial');
+  });
+  it('E30: a research lab with an API business is assessed on the facts, not flagged E10', () => {
+    const r = evaluate(
+      developer({ role: 'research', placing: { channels: ['api'], euAvailability: 'direct', placingDate: '2025-09-01', commercial: ['apiOrAppBusiness'] } }),
+      AS_OF,
+    );
+    expect(r.isProvider).toBe(true);
+    expect(r.ambiguities.map((a) => a.edgeCase)).toContain('E30');
+    expect(r.ambiguities.map((a) => a.edgeCase)).not.toContain('E10');
+  });
+  it('E30: charging research partners takes the model out of the sole-research exclusion', () => {
+    const r = evaluate(
+      developer({ role: 'research', placing: { channels: ['researchPartners'], euAvailability: 'direct', placingDate: '2025-09-01', commercial: ['price'] } }),
+      AS_OF,
+    );
+    expect(r.role).not.toBe('out-of-scope');
+    expect(r.isGPAI).toBe(true);
+  });
+});
+
+describe('R90 — unknown modification compute is not resolved in the user’s favour', () => {
+  it('treated as provider of the modified model, flagged, with the estimate asked', () => {
+    const r = evaluate(modifier({ modificationFlop: 'unknown' }), AS_OF);
+    expect(r.role).toBe('modification-provider');
+    expect(r.isProvider).toBe(true);
+    expect(r.verdicts.provider.ambiguous).toContain('R90');
+    expect(r.openQuestions.find((q) => q.field === 'modification.modificationFlop')?.assumption).toMatch(/above one third/);
+    expect(r.obligations.find((o) => o.id === 'art53_1_a')?.scope).toMatch(/modification/);
+  });
+});
+
+describe('R91 / R14 — who modifies, and under whose name', () => {
+  it('a modification made on behalf of the original provider does not make you a provider', () => {
+    const r = evaluate(modifier({ modificationFlop: 2e24, onBehalfOfOriginal: 'yes' }), AS_OF);
+    expect(r.role).toBe('contractor');
+    expect(r.isProvider).toBe(false);
+    expect(r.trace.some((t) => t.rule === 'R91')).toBe(true);
+  });
+  it('the same modification on your own account makes you the provider of the modified model', () => {
+    expect(evaluate(modifier({ modificationFlop: 2e24, onBehalfOfOriginal: 'no' }), AS_OF).role).toBe('modification-provider');
+  });
+  it('a developer whose client places the model under the client’s name is a contractor, not the provider', () => {
+    const r = evaluate(
+      developer({ placing: { channels: ['api'], euAvailability: 'direct', placingDate: '2025-09-01', nameOnModel: 'client' } }),
+      AS_OF,
+    );
+    expect(r.role).toBe('contractor');
+    expect(r.obligations).toEqual([]);
+  });
+  it('an unknown name on the model is asked and read as your own', () => {
+    const r = evaluate(
+      developer({ placing: { channels: ['api'], euAvailability: 'direct', placingDate: '2025-09-01', nameOnModel: 'unknown' } }),
+      AS_OF,
+    );
+    expect(r.isProvider).toBe(true);
+    expect(r.openQuestions.map((q) => q.field)).toContain('placing.nameOnModel');
+  });
+  it('R14: a consortium coordinator is treated as provider, a member is probably not; both flagged', () => {
+    const c = (consortiumRole: 'coordinator' | 'member' | 'unknown') =>
+      evaluate(developer({ role: 'consortium', consortiumRole }), AS_OF);
+    expect(c('coordinator').isProvider).toBe(true);
+    expect(c('member').isProvider).toBe(false);
+    expect(c('member').verdicts.provider.label).toBe('Probably not');
+    expect(c('member').verdicts.provider.ambiguous).toContain('R14');
+    expect(c('unknown').isProvider).toBe(true);
+    expect(c('unknown').openQuestions.map((q) => q.field)).toContain('consortiumRole');
+  });
+});
+
+describe('R93 / R94 — signposts and enforcement', () => {
+  it('R93: an integrator is shown the AI-system duties, marked not assessed — never an empty list', () => {
+    const r = evaluate(developer({ role: 'integrator', integration: { systemInEu: 'yes', upstreamExcludedEu: 'no' } }), AS_OF);
+    const ids = r.signposts.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['art50_1', 'art50_2', 'high-risk', 'annex-xii-info', 'complaint']));
+    expect(r.signposts.every((s) => s.status === 'not-assessed')).toBe(true);
+    expect(r.enforcement).toBeNull();
+  });
+  it('R93: a provider putting its model into its own app gets the system signposts, not the downstream ones', () => {
+    const r = evaluate(developer({ placing: { channels: ['ownApp'], euAvailability: 'direct', placingDate: '2025-09-01' } }), AS_OF);
+    expect(r.signposts.map((s) => s.id)).toContain('art50_2');
+    expect(r.signposts.map((s) => s.id)).not.toContain('complaint');
+  });
+  it('R93: a modifier below the threshold gets the signposts', () => {
+    expect(evaluate(modifier({ modificationFlop: 1e22 }), AS_OF).signposts.length).toBeGreaterThan(0);
+  });
+  it('R93: a provider that only offers an API builds no system of its own: no signposts', () => {
+    expect(evaluate(developer(), AS_OF).signposts).toEqual([]);
+  });
+  it('R94: a provider’s report has one enforcement section with Arts. 91–93 and 101(1)(a)–(d)', () => {
+    const e = evaluate(developer(), AS_OF).enforcement;
+    expect(e?.appliesFrom).toBe('2026-08-02');
+    expect(e?.powers.map((p) => p.article)).toEqual(['Art. 91', 'Art. 92', 'Art. 93']);
+    expect(e?.fineGrounds.map((g) => g.point)).toEqual([
+      'Art. 101(1)(a)',
+      'Art. 101(1)(b)',
+      'Art. 101(1)(c)',
+      'Art. 101(1)(d)',
+    ]);
+    expect(e?.ceiling).toMatch(/3 %.*EUR 15 000 000.*whichever is higher/);
   });
 });

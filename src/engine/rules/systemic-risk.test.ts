@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswersInput } from '../answers';
 import { evaluate } from '../evaluate';
-import { AS_OF, developer } from '../test-helpers';
+import { AS_OF, developer, NARROW } from '../test-helpers';
 
 const withCompute = (compute: AnswersInput['compute'], systemicRisk: AnswersInput['systemicRisk'] = {}) =>
   evaluate(developer({ compute, systemicRisk: { thresholdMetDate: '2025-10-01', ...systemicRisk } }), AS_OF);
@@ -101,14 +101,106 @@ describe('R38 / R39 — designation by the Commission', () => {
   it('a designated model below the presumption does not owe the Art. 52(1) notification', () => {
     expect(designated().obligations.map((o) => o.id)).not.toContain('art52_1');
   });
-  it('R39: reassessment can be requested six months after designation (31 Aug → 28 Feb)', () => {
-    expect(designated().timeline.find((m) => m.id === 'reassessment')?.date).toBe('2027-02-28');
+  it('R39, R87: six months after 31 Aug end on the month’s last day, 28 Feb 2027 — a Sunday, so Mon 1 Mar', () => {
+    const m = designated().timeline.find((x) => x.id === 'reassessment');
+    expect(m?.period?.nominal).toBe('2027-02-28');
+    expect(m?.date).toBe('2027-03-01');
+    expect(m?.period?.movedBecause).toMatch(/Sunday/);
+  });
+  it('R39: a six-month end on a weekday does not move (informed Thu 15 Oct 2026 → Thu 15 Apr 2027)', () => {
+    const r = withCompute({ parameterUpdateFlop: 5e24 }, { designated: 'yes', designationInformedDate: '2026-10-15' });
+    expect(r.timeline.find((x) => x.id === 'reassessment')?.date).toBe('2027-04-15');
   });
 });
 
 describe('R31 — only GPAI models can have systemic risk', () => {
   it('a narrow model above 10^25 FLOP has none', () => {
-    const r = evaluate(developer({ generality: 'narrow', compute: { parameterUpdateFlop: 2e25 } }), AS_OF);
+    const r = evaluate(developer({ generalityFacts: NARROW, compute: { parameterUpdateFlop: 2e25 } }), AS_OF);
     expect(r.systemicRisk).toBe('none');
+  });
+});
+
+describe('R88 — notification before placing', () => {
+  const planned = (plannedCumulativeFlop: number, extra: Partial<AnswersInput> = {}) =>
+    evaluate(
+      developer({
+        compute: { parameterUpdateFlop: 4e24, plannedCumulativeFlop },
+        placing: { channels: ['notYet'], euAvailability: 'direct', intention: 'yes' },
+        systemicRisk: { thresholdMetDate: '2026-11-20' },
+        ...extra,
+      }),
+      AS_OF,
+    );
+  it('a model still in training, planned above 10^25 and meant to be placed, owes Art. 52(1) now', () => {
+    const r = planned(3e25);
+    expect(r.systemicRisk).toBe('presumed');
+    const n = r.obligations.find((o) => o.id === 'art52_1');
+    expect(n?.dueBy).toBe('2026-12-04');
+    expect(n?.status).toBe('upcoming');
+    expect(r.trace.some((t) => t.rule === 'R88')).toBe(true);
+  });
+  it('everything else waits for placing: no date while the placing date is not decided', () => {
+    const r = planned(3e25);
+    expect(r.obligations.find((o) => o.id === 'art53_1_a')?.status).toBe('date-unknown');
+    expect(r.obligations.find((o) => o.id === 'art55_1_a')?.appliesFrom).toBeNull();
+    expect(r.obligations.find((o) => o.id === 'art55_1_a')?.prepareFrom).toBe('2026-11-20');
+  });
+  it('planned exactly 10^25 does not meet "greater than": nothing owed now (E2)', () => {
+    expect(planned(1e25).obligations.map((o) => o.id)).not.toContain('art52_1');
+  });
+  it('with no intention to place, nothing is owed even above 10^25 (R2)', () => {
+    const r = planned(3e25, {
+      placing: { channels: ['notYet'], euAvailability: 'direct', intention: 'no' },
+    });
+    expect(r.obligations).toEqual([]);
+    expect(r.isGPAI).toBe(false);
+  });
+  it('planned compute is ignored once the model is placed (the actual figure counts)', () => {
+    const r = evaluate(
+      developer({ compute: { parameterUpdateFlop: 4e24, plannedCumulativeFlop: 3e25 } }),
+      AS_OF,
+    );
+    expect(r.systemicRisk).toBe('none');
+  });
+});
+
+describe('R92 — designation risk from Annex XIII reach', () => {
+  it('≥ 10 000 registered EU business users warns of designation risk without adding obligations', () => {
+    const base = developer();
+    const r = evaluate(developer({ systemicRisk: { euBusinessUsers: 'atLeast10000' } }), AS_OF);
+    expect(r.warnings.find((w) => w.id === 'designation-risk')?.rules).toContain('R92');
+    expect(r.obligations.map((o) => o.id)).toEqual(evaluate(base, AS_OF).obligations.map((o) => o.id));
+    expect(r.systemicRisk).toBe('none');
+  });
+  it('fewer users: no warning; unknown: an open question', () => {
+    expect(evaluate(developer({ systemicRisk: { euBusinessUsers: 'fewer' } }), AS_OF).warnings.map((w) => w.id)).not.toContain('designation-risk');
+    expect(
+      evaluate(developer({ systemicRisk: { euBusinessUsers: 'unknown' } }), AS_OF).openQuestions.map((q) => q.field),
+    ).toContain('systemicRisk.euBusinessUsers');
+  });
+  it('not asked of a model already presumed to have systemic risk', () => {
+    const r = evaluate(
+      developer({ compute: { parameterUpdateFlop: 2e25 }, systemicRisk: { euBusinessUsers: 'atLeast10000', thresholdMetDate: '2025-09-01' } }),
+      AS_OF,
+    );
+    expect(r.warnings.map((w) => w.id)).not.toContain('designation-risk');
+  });
+});
+
+describe('R37 (rev. 2) — contest facts', () => {
+  const contested = (sr: Partial<NonNullable<AnswersInput['systemicRisk']>>) =>
+    evaluate(developer({ compute: { parameterUpdateFlop: 2e25 }, systemicRisk: { thresholdMetDate: '2025-09-01', ...sr } }), AS_OF);
+  it('an unknown contest status is asked and the presumption stands', () => {
+    const r = contested({ contest: 'unknown' });
+    expect(r.systemicRisk).toBe('presumed');
+    expect(r.openQuestions.map((q) => q.field)).toContain('systemicRisk.contest');
+  });
+  it('arguments not submitted with the notification draw a warning', () => {
+    expect(contested({ contest: 'pending', contestWithNotification: 'no' }).warnings.map((w) => w.id)).toContain(
+      'contest-not-with-notification',
+    );
+    expect(contested({ contest: 'pending', contestWithNotification: 'yes' }).warnings.map((w) => w.id)).not.toContain(
+      'contest-not-with-notification',
+    );
   });
 });

@@ -8,7 +8,8 @@ import type { DecisiveAnswer, IsoDate, Verdict } from '../report';
 import { annex, art, gl, rec } from '../sources';
 import { CONTEST_WORDS, dateWords, flopWords, METHOD_WORDS } from '../words';
 import type { Findings } from './context';
-import { computeFacts, knownCumulativeFlop } from './facts';
+import { computeFacts } from './facts';
+import { plannedCumulative } from './predicates';
 
 export type SystemicRisk = 'presumed' | 'designated' | 'none';
 
@@ -21,14 +22,7 @@ export interface SystemicRiskResult {
   verdict: Verdict;
 }
 
-/**
- * Whether the model meets a systemic-risk condition on the facts alone (before provider status is known),
- * used for the internal-use edge case E8. Designation or cumulative compute above 10^25.
- */
-export function systemicRiskConditionOnFacts(a: Answers): boolean {
-  if (a.systemicRisk?.designated === 'yes') return true;
-  return exceeds(knownCumulativeFlop(a), SYSTEMIC_RISK_THRESHOLD_FLOP);
-}
+export { systemicRiskConditionOnFacts } from './predicates';
 
 function notApplicableVerdict(summary: string, rules: Verdict['rules']): Verdict {
   return {
@@ -112,10 +106,15 @@ export function assessSystemicRisk(
     });
   }
 
-  // R32, R33: presumption on cumulative compute; R29: modification of a GPAI-SR model.
+  // R32, R33: presumption on cumulative compute; R88: or on the compute planned for a model not yet placed;
+  // R29: modification of a GPAI-SR model.
+  const planned = plannedCumulative(a);
   let presumedByCompute = false;
   let computeUnknown = false;
-  if (typeof cumulative === 'number') {
+  if (planned !== null && exceeds(planned, SYSTEMIC_RISK_THRESHOLD_FLOP)) {
+    presumedByCompute = true;
+    plannedStep(planned, f);
+  } else if (typeof cumulative === 'number') {
     presumedByCompute = exceeds(cumulative, SYSTEMIC_RISK_THRESHOLD_FLOP);
   } else if (cumulativeKnownPart !== null && exceeds(cumulativeKnownPart, SYSTEMIC_RISK_THRESHOLD_FLOP)) {
     presumedByCompute = true;
@@ -188,7 +187,7 @@ export function assessSystemicRisk(
     });
     f.warn(
       'cumulative-unknown',
-      'Cumulative compute is not fully known: providers must estimate it, ideally before the large pre-training run, and notify within 14 days if it will exceed 10^25 FLOP.',
+      'Cumulative compute is not fully known: providers must estimate it, ideally before the large pre-training run, and notify within two weeks once it is known that it will exceed 10^25 FLOP.',
       ['R35', 'R43'],
     );
   }
@@ -244,6 +243,14 @@ export function assessSystemicRisk(
         'Your contest is pending: the systemic-risk obligations apply in full until the Commission accepts it.',
         ['R37', 'E21'],
       );
+    } else if (sr.contest === 'unknown') {
+      f.ask({
+        field: 'systemicRisk.contest',
+        question: 'Did you argue, with the notification, that the model exceptionally does not present systemic risk — and did the Commission decide?',
+        askWhom: 'Legal or regulatory affairs',
+        assumption: 'Assumed no contest: the presumption stands.',
+        rules: ['R37'],
+      });
     } else if (sr.contest === 'rejected') {
       rules.push('R37');
       f.step({
@@ -256,6 +263,8 @@ export function assessSystemicRisk(
       });
     }
   }
+
+  if (presumptionMet && sr && sr.contest !== 'none' && sr.contest !== 'unknown') contestTiming(sr, f);
 
   // R38: designation by the Commission.
   if (sr?.designated === 'yes') {
@@ -302,17 +311,19 @@ export function assessSystemicRisk(
         question:
           'On what date was the 10^25 FLOP threshold met, or did it become known that it would be met (e.g. when the training run was planned)?',
         askWhom: 'The training team and whoever approved the compute budget',
-        assumption: 'The notification deadline (that date + 14 days) cannot be computed.',
-        rules: ['R34', 'R35'],
+        assumption:
+          'For a model already placed, the notification is taken as due at the latest two weeks after first placing (R89); otherwise its deadline cannot be computed.',
+        rules: ['R34', 'R35', 'R89'],
       });
     }
   }
+  if (systemicRisk === 'none' && !contestAccepted) designationRisk(a, f);
 
   if (systemicRisk === 'none' && !contestAccepted && typeof cumulative === 'number') {
     f.whatIf(
       'cross-systemic-risk',
       `With more than 10^25 FLOP of cumulative training compute (now ${formatFlop(cumulative)}, ${Math.round((cumulative / SYSTEMIC_RISK_THRESHOLD_FLOP) * 100)} % of it),`,
-      'the model would be presumed to have systemic risk: you would have to notify the Commission within 14 days and meet Art. 55, and any open-source exemption would fall away.',
+      'the model would be presumed to have systemic risk: you would have to notify the Commission within two weeks and meet Art. 55, and any open-source exemption would fall away.',
       ['R32', 'R35', 'R48', 'R63'],
     );
   }
@@ -356,4 +367,48 @@ export function assessSystemicRisk(
       ambiguous: f.flagged('E5', 'E7', 'E8'),
     },
   };
+}
+
+/** R88: the planned cumulative compute of a model not yet placed exceeds 10^25 FLOP. */
+function plannedStep(planned: number, f: Findings): void {
+  f.step({
+    verdict: 'systemicRisk',
+    question: 'Will the cumulative training compute planned for the model exceed 10^25 FLOP?',
+    answer: `Planned: ${formatFlop(planned)}`,
+    rule: 'R88',
+    outcome:
+      'Yes: it is known that the threshold will be met, so the model is presumed to have systemic risk and the Art. 52(1) notification is owed within two weeks of that becoming known — before training ends and before placing.',
+    citations: [art('52(1)'), rec(112), gl('§2.3.2')],
+  });
+}
+
+/** R37: the Art. 52(2) arguments are to accompany the notification. */
+function contestTiming(sr: NonNullable<Answers['systemicRisk']>, f: Findings): void {
+  if (sr.contestWithNotification === 'no') {
+    f.warn(
+      'contest-not-with-notification',
+      'Art. 52(2) lets you present your arguments against the presumption with the notification; arguments sent separately may not be considered in that procedure — check with the AI Office.',
+      ['R37'],
+    );
+  }
+}
+
+/** R92: Annex XIII reach facts make a designation possible; they create no obligation by themselves. */
+function designationRisk(a: Answers, f: Findings): void {
+  const users = a.systemicRisk?.euBusinessUsers;
+  if (users === 'atLeast10000') {
+    f.warn(
+      'designation-risk',
+      'Made available to at least 10 000 registered business users in the EU: Annex XIII presumes a high impact on the internal market, so the Commission may designate the model as having systemic risk (Art. 51(1)(b), 52(4)). Nothing changes until a designation; keep the Annex XIII facts documented.',
+      ['R92', 'R38'],
+    );
+  } else if (users === 'unknown') {
+    f.ask({
+      field: 'systemicRisk.euBusinessUsers',
+      question: 'How many registered business users in the EU is the model made available to: at least 10 000, or fewer?',
+      askWhom: 'The sales or product team',
+      assumption: 'No designation risk from reach is reported.',
+      rules: ['R92'],
+    });
+  }
 }

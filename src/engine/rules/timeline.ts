@@ -2,10 +2,17 @@
  * The dated milestones that matter for this model (R66–R72, R34–R39), each with days from the evaluation date.
  */
 import type { Answers } from '../answers';
-import { addDays, addMonths, daysBetween } from '../dates';
-import type { Citation, IsoDate, Milestone, MilestoneKind, RuleRef } from '../report';
+import { daysBetween } from '../dates';
+import { periodEnd } from '../periods';
+import type { Citation, IsoDate, Milestone, MilestoneKind, PeriodEnd, RuleRef } from '../report';
 import { art, gl } from '../sources';
-import { CHAPTER_V_APPLIES, FINES_APPLY, LEGACY_COMPLIANCE_DEADLINE, REASSESSMENT_MONTHS } from './key-dates';
+import {
+  CHAPTER_V_APPLIES,
+  FINES_APPLY,
+  LEGACY_COMPLIANCE_DEADLINE,
+  NOTIFICATION_PERIOD,
+  REASSESSMENT_PERIOD,
+} from './key-dates';
 import type { SystemicRisk } from './systemic-risk';
 
 export interface TimelineInputs {
@@ -17,6 +24,8 @@ export interface TimelineInputs {
   systemicRisk: SystemicRisk;
   presumptionMet: boolean;
   notificationDeadline: IsoDate | null;
+  /** R87, R89: how the notification deadline was computed. */
+  notificationPeriod: PeriodEnd | null;
 }
 
 function known(d: IsoDate | 'unknown' | null | undefined): IsoDate | null {
@@ -34,6 +43,7 @@ export function buildTimeline(input: TimelineInputs): Milestone[] {
     description: string,
     rules: RuleRef[],
     citations: Citation[],
+    period?: PeriodEnd,
   ) =>
     items.push({
       id,
@@ -44,6 +54,7 @@ export function buildTimeline(input: TimelineInputs): Milestone[] {
       daysFromAsOf: daysBetween(asOf, date),
       rules,
       citations,
+      ...(period ? { period } : {}),
     });
 
   add(
@@ -106,33 +117,38 @@ export function buildTimeline(input: TimelineInputs): Milestone[] {
       met,
       'model',
       '10^25 FLOP threshold met or known to be met',
-      'Systemic-risk classification and obligations start from this moment.',
-      ['R34'],
-      [art('51(2)'), gl('¶27')],
+      'Systemic-risk classification starts from this moment and the two weeks for the notification run; the Art. 55 obligations apply from placing at the latest — prepare from here (E28).',
+      ['R34', 'R35', 'E28'],
+      [art('51(2)'), art('52(1)'), gl('§2.3.2')],
     );
   }
-  if (input.legacy && input.presumptionMet && met && met < CHAPTER_V_APPLIES) {
-    // E7: the legal outer limit is 2 Aug 2027, but the Commission expected notification two weeks after
-    // Chapter V began to apply.
+  if (input.legacy && input.presumptionMet && met && met > CHAPTER_V_APPLIES) {
+    // E29: legal outer limit 2 Aug 2027, but two weeks after crossing is the safe date.
+    const recommended = periodEnd(met, NOTIFICATION_PERIOD);
     add(
-      'notification-expected',
-      addDays(CHAPTER_V_APPLIES, 14),
+      'notification-recommended',
+      recommended.lastDay,
       'deadline',
-      'Notification the Commission expected (Art. 52(1))',
-      'For models with systemic risk already trained on 2 August 2025 the Commission expected notification within two weeks; 2 August 2027 is only the legal outer limit (ambiguous, E7).',
-      ['R70', 'E7'],
+      'Notify the Commission — recommended date (Art. 52(1))',
+      'Two weeks after the model crossed 10^25 FLOP: the stricter reading’s deadline; 2 August 2027 is only the outer legal limit (ambiguous, E29).',
+      ['E29', 'R35', 'R87'],
       [art('52(1)'), gl('§5.3')],
+      recommended,
     );
   }
   if (input.notificationDeadline) {
+    const p = input.notificationPeriod;
     add(
       'notification-deadline',
       input.notificationDeadline,
       'deadline',
-      'Notify the Commission (Art. 52(1))',
-      'Notification with the compute estimate to two significant figures and the method.',
-      ['R35', 'R36'],
+      p?.bound === 'atLatest' ? 'Notify the Commission — at the latest (Art. 52(1))' : 'Notify the Commission (Art. 52(1))',
+      p?.bound === 'atLatest'
+        ? 'At the latest two weeks after first placing, since the date the threshold was met is unknown (R89); earlier if it was met earlier. Include the compute estimate to two significant figures and the method.'
+        : 'Notification with the compute estimate to two significant figures and the method.',
+      p ? (p.bound === 'atLatest' ? ['R35', 'R36', 'R87', 'R89'] : ['R35', 'R36', 'R87']) : ['R35', 'R36'],
       [art('52(1)'), gl('¶31')],
+      p ?? undefined,
     );
   }
   const informed = known(sr?.designationInformedDate);
@@ -146,14 +162,16 @@ export function buildTimeline(input: TimelineInputs): Milestone[] {
       ['R38'],
       [art('52(4)'), gl('§2.3.4')],
     );
+    const reassessment = periodEnd(informed, REASSESSMENT_PERIOD);
     add(
       'reassessment',
-      addMonths(informed, REASSESSMENT_MONTHS),
+      reassessment.lastDay,
       'reassessment',
       'Earliest request for reassessment of the designation',
       'With objective, detailed and new reasons; again six months after any refusal.',
-      ['R39'],
+      ['R39', 'R87'],
       [art('52(5)'), gl('§2.3.5')],
+      reassessment,
     );
   }
   const decided = known(sr?.contestDecisionDate);
