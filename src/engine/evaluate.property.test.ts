@@ -128,10 +128,16 @@ const placingArb = fc.record(
 /** E27: facts about generality, around the R8 boundary of 1 billion parameters and three tasks. */
 const generalityFactsArb = fc.record(
   {
-    parameterCount: fc.oneof(fc.constantFrom(0, 999_999_999, 1e9, 7e9, 'unknown' as const), fc.double({ min: 0, max: 1e13, noNaN: true })),
+    parameterCount: fc.oneof(
+      fc.constantFrom(0, 999_999_999, 1e9, 7e9, 'unknown' as const),
+      fc.double({ min: 0, max: 1e13, noNaN: true }),
+    ),
     largeBroadData: ynu,
     selfSupervised: ynu,
-    tasks: fc.oneof(fc.constant('unknown' as const), fc.uniqueArray(fc.constantFrom(...TASKS), { maxLength: 5 })),
+    tasks: fc.oneof(
+      fc.constant('unknown' as const),
+      fc.uniqueArray(fc.constantFrom(...TASKS), { maxLength: 5 }),
+    ),
     singleTask: fc.constantFrom(...SINGLE_TASKS),
   },
   { requiredKeys: [] },
@@ -279,7 +285,10 @@ function obligationsImpliedByVerdicts(r: Report, a: Answers): ObligationId[] {
     const known = parts.filter((x): x is number => typeof x === 'number');
     // R88: a model not yet placed is also judged on the compute planned for it.
     const planned = a.placing?.channels.includes('notYet') ? a.compute?.plannedCumulativeFlop : undefined;
-    const lowerBound = Math.max(known.reduce((sum, x) => sum + x, 0), typeof planned === 'number' ? planned : 0);
+    const lowerBound = Math.max(
+      known.reduce((sum, x) => sum + x, 0),
+      typeof planned === 'number' ? planned : 0,
+    );
     const owed = r.obligations.some((o) => o.id === 'art52_1' && !o.exempted);
     // Sums are compared with a tiny margin: the engine may add the parts in another order (floating point).
     const clearlyAbove =
@@ -510,7 +519,9 @@ describe('evaluate() properties (RULES.md)', () => {
         const r = evaluate(a, asOf);
         if (narrow(a)) expect(r.isGPAI).toBe(false);
         if (a.role === 'host') expect(r.isProvider).toBe(false);
-        const publicChannel = (a.placing?.channels ?? []).some((c) => ['api', 'package', 'hub', 'ownApp', 'cloud'].includes(c));
+        const publicChannel = (a.placing?.channels ?? []).some((c) =>
+          ['api', 'package', 'hub', 'ownApp', 'cloud'].includes(c),
+        );
         if (a.role === 'hobbyist' && (a.placing?.commercial ?? []).length === 0 && !publicChannel)
           expect(r.isProvider).toBe(false);
         if (a.role === 'integrator' && a.integration?.upstreamExcludedEu !== 'yes')
@@ -568,7 +579,8 @@ describe('evaluate() properties (RULES.md)', () => {
         const r = evaluate(a, asOf);
         const n = r.obligations.find((o) => o.id === 'art52_1');
         const placed = (a.placing?.channels ?? []).some((c) => c !== 'notYet');
-        if (n && placed && r.verdicts.provider.label !== 'Once placed') expect(n.status).not.toBe('date-unknown');
+        if (n && placed && r.verdicts.provider.label !== 'Once placed')
+          expect(n.status).not.toBe('date-unknown');
       }),
       RUNS,
     );
@@ -609,7 +621,11 @@ describe('evaluate() properties (RULES.md)', () => {
         const without = evaluate({ ...a, stepsTaken: undefined }, asOf);
         expect(applying(r)).toEqual(applying(without));
         const steps = a.stepsTaken ?? {};
-        const map = { art53_1_a: steps.technicalDocumentation, art53_1_c: steps.copyrightPolicy, art54: steps.authorisedRepresentative } as const;
+        const map = {
+          art53_1_a: steps.technicalDocumentation,
+          art53_1_c: steps.copyrightPolicy,
+          art54: steps.authorisedRepresentative,
+        } as const;
         for (const [id, answer] of Object.entries(map)) {
           const o = r.obligations.find((x) => x.id === id && !x.exempted);
           if (o && answer === 'yes') expect(o.status).toBe('done');
@@ -624,7 +640,9 @@ describe('evaluate() properties (RULES.md)', () => {
       fc.property(answersArb, asOfArb, (a, asOf) => {
         const r = evaluate(a, asOf);
         if (a.role === 'integrator' || r.role === 'downstream-system-provider')
-          expect(r.signposts.map((s) => s.id)).toEqual(expect.arrayContaining(['art50_1', 'art50_2', 'high-risk']));
+          expect(r.signposts.map((s) => s.id)).toEqual(
+            expect.arrayContaining(['art50_1', 'art50_2', 'high-risk']),
+          );
         if (r.isProvider) expect(r.enforcement).not.toBeNull();
       }),
       RUNS,

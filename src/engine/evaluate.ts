@@ -16,11 +16,11 @@ import { formatDate } from './dates';
 import { holidayListMissing } from './periods';
 import type { ComputeSummary, IsoDate, Report, Verdict } from './report';
 import { Findings } from './rules/context';
+import { enforcementSection } from './rules/enforcement';
 import { computeFacts, placingDate } from './rules/facts';
 import { assessGpai } from './rules/gpai';
 import { assessObligations } from './rules/obligations';
 import { assessOpenSource } from './rules/open-source';
-import { enforcementSection } from './rules/enforcement';
 import { assessProvider, type ProviderResult, soleResearchFindings } from './rules/provider';
 import { signposts } from './rules/signposts';
 import { assessSystemicRisk, systemicRiskConditionOnFacts } from './rules/systemic-risk';
@@ -239,7 +239,8 @@ function researchProvider(
     question: 'Are you the provider?',
     answer: 'Not made available, and not meant to be placed on the EU market',
     rule: 'R2',
-    outcome: 'No: with no intention to place the model on the market, you are not — and will not become — its provider.',
+    outcome:
+      'No: with no intention to place the model on the market, you are not — and will not become — its provider.',
     citations: [art('3(3)'), rec(97)],
   });
   return {
@@ -249,7 +250,8 @@ function researchProvider(
     verdict: {
       key: 'provider',
       label: 'No',
-      summary: 'No: the model is used only for research and development and is not meant to be placed on the EU market.',
+      summary:
+        'No: the model is used only for research and development and is not meant to be placed on the EU market.',
       decisiveAnswers,
       rules: ['R2', 'R5'],
       citations: [art('3(3)'), art('3(9)')],

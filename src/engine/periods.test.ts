@@ -26,7 +26,12 @@ describe('R87 — periods under Reg. 1182/71', () => {
   });
   it('the period records its nominal and legal last day and why it moved', () => {
     const p = periodEnd('2025-08-02', { weeks: 2 });
-    expect(p).toMatchObject({ nominal: '2025-08-16', lastDay: '2025-08-18', bound: 'exact', length: '2 weeks' });
+    expect(p).toMatchObject({
+      nominal: '2025-08-16',
+      lastDay: '2025-08-18',
+      bound: 'exact',
+      length: '2 weeks',
+    });
     expect(p.movedBecause).toMatch(/16 August 2025 is a Saturday.*Monday 18 August 2025.*Art\. 3\(4\)/);
     expect(periodEnd('2025-09-01', { weeks: 2 }).movedBecause).toBeNull();
   });

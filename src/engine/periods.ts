@@ -46,8 +46,25 @@ export function nominalEnd(from: IsoDate, length: PeriodLength): IsoDate {
   return 'weeks' in length ? addDays(from, 7 * length.weeks) : addMonths(from, length.months);
 }
 
-/** The legal last day of a period and, when it moved, why (R87). */
-export function periodEnd(from: IsoDate, length: PeriodLength, bound: PeriodEnd['bound'] = 'exact'): PeriodEnd {
+const periods = new Map<string, PeriodEnd>();
+
+/** The legal last day of a period and, when it moved, why (R87). Memoised: the same few periods recur. */
+export function periodEnd(
+  from: IsoDate,
+  length: PeriodLength,
+  bound: PeriodEnd['bound'] = 'exact',
+): PeriodEnd {
+  const key = `${from}|${'weeks' in length ? `w${length.weeks}` : `m${length.months}`}|${bound}`;
+  let period = periods.get(key);
+  if (period === undefined) {
+    period = computePeriodEnd(from, length, bound);
+    if (periods.size > 50_000) periods.clear();
+    periods.set(key, period);
+  }
+  return period;
+}
+
+function computePeriodEnd(from: IsoDate, length: PeriodLength, bound: PeriodEnd['bound']): PeriodEnd {
   const nominal = nominalEnd(from, length);
   const { date: lastDay, reasons } = nextWorkingDay(nominal);
   return {

@@ -57,17 +57,32 @@ describe('R8 / R9 / R10 / E27 — generality from facts overrides the criterion 
     expect(r.isGPAI).toBe(false);
   });
   it('R8, E27: ≥ 1 B parameters, large broad data and self-supervision below 10^23 → GPAI exceptionally', () => {
-    const facts = { parameterCount: 1e9, largeBroadData: 'yes', selfSupervised: 'yes', singleTask: 'none' } as const;
+    const facts = {
+      parameterCount: 1e9,
+      largeBroadData: 'yes',
+      selfSupervised: 'yes',
+      singleTask: 'none',
+    } as const;
     const r = gpai(1e22, { generalityFacts: facts });
     expect(r.isGPAI).toBe(true);
     expect(r.verdicts.gpai.ambiguous).toContain('E27');
   });
   it('R8: just below 1 B parameters the scale facts alone do not show generality', () => {
-    const facts = { parameterCount: 999_999_999, largeBroadData: 'yes', selfSupervised: 'yes', singleTask: 'none' } as const;
+    const facts = {
+      parameterCount: 999_999_999,
+      largeBroadData: 'yes',
+      selfSupervised: 'yes',
+      singleTask: 'none',
+    } as const;
     expect(gpai(1e22, { generalityFacts: facts }).isGPAI).toBe(false);
   });
   it('R8: scale without self-supervision, or without broad data, does not show generality', () => {
-    const base = { parameterCount: 7e9, largeBroadData: 'yes', selfSupervised: 'yes', singleTask: 'none' } as const;
+    const base = {
+      parameterCount: 7e9,
+      largeBroadData: 'yes',
+      selfSupervised: 'yes',
+      singleTask: 'none',
+    } as const;
     expect(gpai(1e22, { generalityFacts: { ...base, selfSupervised: 'no' } }).isGPAI).toBe(false);
     expect(gpai(1e22, { generalityFacts: { ...base, largeBroadData: 'unknown' } }).isGPAI).toBe(false);
   });
@@ -94,7 +109,9 @@ describe('R8 / R9 / R10 / E27 — generality from facts overrides the criterion 
 
 describe('R2 / R88 — research and development before placing (rev. 2: only with no intention to place)', () => {
   const notYet = (intention?: 'yes' | 'no' | 'undecided') =>
-    developer({ placing: { channels: ['notYet'], euAvailability: 'none', ...(intention ? { intention } : {}) } });
+    developer({
+      placing: { channels: ['notYet'], euAvailability: 'none', ...(intention ? { intention } : {}) },
+    });
   it('R2: not made available and not meant to be placed → outside the definition, nothing owed', () => {
     const r = evaluate(notYet('no'), AS_OF);
     expect(r.isGPAI).toBe(false);
@@ -115,7 +132,10 @@ describe('R2 / R88 — research and development before placing (rev. 2: only wit
     expect(r.verdicts.provider.ambiguous).toContain('R88');
   });
   it('R3: research partners only with no commercial facts stays outside the Act', () => {
-    const r = evaluate(developer({ role: 'research', placing: { channels: ['researchPartners'], euAvailability: 'direct' } }), AS_OF);
+    const r = evaluate(
+      developer({ role: 'research', placing: { channels: ['researchPartners'], euAvailability: 'direct' } }),
+      AS_OF,
+    );
     expect(r.isGPAI).toBe(false);
     expect(r.role).toBe('out-of-scope');
   });

@@ -34,7 +34,12 @@ export function assessGpai(a: Answers, f: Findings, modelIsTheirs = true): GpaiR
   if (researchOnly(a)) return researchOnlyResult(a, f);
   const criterion = assessCriterion(a, f, modelIsTheirs);
   const { isGPAI, rules } = applyGenerality(a, criterion, f, modelIsTheirs);
-  if (!isGPAI && typeof criterion.flop === 'number' && criterion.qualifying && generalityIndication(a) !== 'narrow') {
+  if (
+    !isGPAI &&
+    typeof criterion.flop === 'number' &&
+    criterion.qualifying &&
+    generalityIndication(a) !== 'narrow'
+  ) {
     f.whatIf(
       'cross-gpai-threshold',
       `With more than 10^23 FLOP of training compute (now ${formatFlop(criterion.flop)}),`,
@@ -48,7 +53,11 @@ export function assessGpai(a: Answers, f: Findings, modelIsTheirs = true): GpaiR
     soleResearch: false,
     verdict: {
       key: 'gpai',
-      label: isGPAI ? (criterion.met && (!criterion.computeKnown || !criterion.modalityKnown) ? 'Probably' : 'Yes') : 'No',
+      label: isGPAI
+        ? criterion.met && (!criterion.computeKnown || !criterion.modalityKnown)
+          ? 'Probably'
+          : 'Yes'
+        : 'No',
       summary: gpaiSummary(a, criterion, isGPAI),
       decisiveAnswers: decisiveAnswers(a, criterion),
       rules,
@@ -238,7 +247,8 @@ function broadOverride(answer: string, f: Findings): void {
   f.ambiguous({
     edgeCase: 'E27',
     title: 'Below the compute criterion but the facts show generality',
-    readingChosen: 'A general-purpose AI model, because the facts reported display significant generality (Art. 3(63), Rec. 98).',
+    readingChosen:
+      'A general-purpose AI model, because the facts reported display significant generality (Art. 3(63), Rec. 98).',
     alternative:
       'The Commission says a model below the criterion is a general-purpose AI model only exceptionally; evidence that its competence is limited would point the other way.',
     rules: ['R8', 'R9', 'E1'],
@@ -248,7 +258,7 @@ function broadOverride(answer: string, f: Findings): void {
 
 function askGeneralityFacts(a: Answers, f: Findings): void {
   const g = a.generalityFacts;
-  if (g?.singleTask === 'none' && (g.tasks !== undefined && g.tasks !== 'unknown')) return;
+  if (g?.singleTask === 'none' && g.tasks !== undefined && g.tasks !== 'unknown') return;
   f.ask({
     field: 'generalityFacts',
     question:
@@ -270,23 +280,31 @@ function decisiveAnswers(a: Answers, c: Criterion): DecisiveAnswer[] {
   if (c.flop !== null) {
     out.push({
       field: flopField(a),
-      label: a.role === 'modifier' ? "Original model's training compute" : 'Training compute (parameter updates)',
+      label:
+        a.role === 'modifier' ? "Original model's training compute" : 'Training compute (parameter updates)',
       value: flopWords(c.flop),
     });
   }
-  out.push({ field: 'generalityFacts', label: 'Facts about generality', value: generalityFactsWords(a.generalityFacts) });
+  out.push({
+    field: 'generalityFacts',
+    label: 'Facts about generality',
+    value: generalityFactsWords(a.generalityFacts),
+  });
   return out;
 }
 
 function gpaiSummary(a: Answers, c: Criterion, isGPAI: boolean): string {
   const indication = generalityIndication(a);
   if (isGPAI) {
-    if (!c.met) return 'Yes — exceptionally: it is below the indicative criterion, but the facts show significant generality.';
+    if (!c.met)
+      return 'Yes — exceptionally: it is below the indicative criterion, but the facts show significant generality.';
     if (!c.computeKnown || !c.modalityKnown)
       return 'Probably yes: treated as a general-purpose AI model until the unknown facts are checked.';
     return 'Yes: trained with more than 10^23 FLOP, it generates language, images from text or video from text, and it is not built for one narrow task.';
   }
-  if (indication === 'narrow' && c.met) return 'No: it meets the compute criterion but was built for one narrow task.';
-  if (!c.qualifying) return 'No: it generates no language, images from text or video from text, and the facts show no broad generality.';
+  if (indication === 'narrow' && c.met)
+    return 'No: it meets the compute criterion but was built for one narrow task.';
+  if (!c.qualifying)
+    return 'No: it generates no language, images from text or video from text, and the facts show no broad generality.';
   return 'No: its training compute is not more than 10^23 FLOP and the facts show no broad generality.';
 }

@@ -23,7 +23,8 @@ export function actsForOriginalProvider(a: Answers, f: Findings): boolean {
   if (m?.onBehalfOfOriginal === 'unknown') {
     f.ask({
       field: 'modification.onBehalfOfOriginal',
-      question: 'Do you make the modification for the original provider (under a contract with it, on its behalf)?',
+      question:
+        'Do you make the modification for the original provider (under a contract with it, on its behalf)?',
       askWhom: 'The contract owner',
       assumption: 'Assumed you act on your own account, as a downstream modifier.',
       rules: ['R91'],
@@ -86,7 +87,8 @@ export function modificationAboveThreshold(a: Answers, f: Findings): Modificatio
     unknownModificationCompute(f);
     return 'unknown';
   }
-  if (typeof m.originalComputeFlop === 'number') return oneThirdTest(m.modificationFlop, m.originalComputeFlop, f);
+  if (typeof m.originalComputeFlop === 'number')
+    return oneThirdTest(m.modificationFlop, m.originalComputeFlop, f);
   return fallbackTest(m.modificationFlop, m.originalSystemicRisk, f);
 }
 
@@ -97,7 +99,8 @@ function unknownModificationCompute(f: Findings): void {
     question:
       'How much compute did your modification (fine-tuning, further training) use, in FLOP? Estimate it from hardware (N·L·H·U) or tokens (6·P·D).',
     askWhom: 'The ML team that ran the fine-tune',
-    assumption: 'Assumed above one third of the original model’s compute, so you are treated as the provider.',
+    assumption:
+      'Assumed above one third of the original model’s compute, so you are treated as the provider.',
     rules: ['R24', 'R90'],
   });
   f.step({

@@ -8,7 +8,12 @@ import { periodEnd } from '../periods';
 import type { IsoDate, PeriodEnd } from '../report';
 import { art, gl } from '../sources';
 import type { Findings } from './context';
-import { CHAPTER_V_APPLIES, LEGACY_COMPLIANCE_DEADLINE, LEGACY_LAST_PLACING_DAY, NOTIFICATION_PERIOD } from './key-dates';
+import {
+  CHAPTER_V_APPLIES,
+  LEGACY_COMPLIANCE_DEADLINE,
+  LEGACY_LAST_PLACING_DAY,
+  NOTIFICATION_PERIOD,
+} from './key-dates';
 
 export interface Dates {
   appliesFrom: IsoDate | null;
@@ -105,7 +110,8 @@ function notificationBoundByPlacing(d: DateFacts, placed: IsoDate, f: Findings):
 function notificationDueNow(f: Findings): Dates {
   f.step({
     verdict: 'dates',
-    question: 'When is the Art. 52(1) notification due, when neither the threshold date nor the placing date is known?',
+    question:
+      'When is the Art. 52(1) notification due, when neither the threshold date nor the placing date is known?',
     answer: 'Both dates unknown; the model is on the market',
     rule: 'R89',
     outcome:

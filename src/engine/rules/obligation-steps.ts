@@ -39,7 +39,8 @@ export function datesSteps(a: Answers, d: DateFacts, f: Findings): void {
   if (d.legacy) {
     f.step({
       verdict: 'dates',
-      question: 'What about training data that can no longer be traced for a model placed before 2 August 2025?',
+      question:
+        'What about training data that can no longer be traced for a model placed before 2 August 2025?',
       answer: formatDate(placed),
       rule: 'R69',
       outcome:
@@ -126,7 +127,9 @@ export function finesStep(asOf: IsoDate, legacy: boolean | null, f: Findings): v
       (before
         ? 'No Commission fines before 2 August 2026, but the obligations already apply. '
         : 'Since 2 August 2026 the Commission can fine up to 3 % of worldwide annual turnover or EUR 15 million, whichever is higher — with no SME reduction. ') +
-      (legacy ? 'For a model placed before 2 August 2025, non-compliance starts only after 2 August 2027.' : ''),
+      (legacy
+        ? 'For a model placed before 2 August 2025, non-compliance starts only after 2 August 2027.'
+        : ''),
     citations: [art('101'), art('113'), gl('§5.2')],
   });
 }

@@ -142,7 +142,10 @@ describe('R35 / R70 / E7 / E20 — Art. 52(1) notification deadline', () => {
     expect(r.obligations.find((o) => o.id === 'art52_1')?.status).toBe('done');
   });
   it('R89: neither date known for a placed model → due without delay, overdue unless notified', () => {
-    const r = at('unknown', { compute: { parameterUpdateFlop: 2e25 }, systemicRisk: { thresholdMetDate: 'unknown' } });
+    const r = at('unknown', {
+      compute: { parameterUpdateFlop: 2e25 },
+      systemicRisk: { thresholdMetDate: 'unknown' },
+    });
     const n = r.obligations.find((o) => o.id === 'art52_1');
     expect(n?.status).toBe('overdue');
     expect(n?.rules).toContain('R89');
@@ -249,7 +252,7 @@ describe('E7 / R70 (rev. 2) — no 16/18 August expectation for a legacy model',
 });
 
 describe('rev. 2 — the summary deadline and obligations after an exemption ends', () => {
-  const open = {
+  const open: NonNullable<AnswersInput['licence']> = {
     name: 'Apache-2.0',
     access: 'yes',
     use: 'yes',
@@ -261,9 +264,11 @@ describe('rev. 2 — the summary deadline and obligations after an exemption end
     usageInfoPublic: 'yes',
     monetisation: [],
     microenterpriseDeal: 'no',
-  } as const;
+  };
   it('a designation informed after placing sets complianceDeadline and dates Art. 55 from it', () => {
-    const r = at('2025-09-01', { systemicRisk: { designated: 'yes', designationInformedDate: '2026-05-04' } });
+    const r = at('2025-09-01', {
+      systemicRisk: { designated: 'yes', designationInformedDate: '2026-05-04' },
+    });
     expect(r.complianceDeadline).toBe('2026-05-04');
     expect(r.obligations.find((o) => o.id === 'art55_1_a')?.appliesFrom).toBe('2026-05-04');
   });
@@ -286,10 +291,15 @@ describe('rev. 2 — the summary deadline and obligations after an exemption end
 
 describe('R56 / R62 (rev. 2) — what to produce', () => {
   it('R56: Annex XI Section 2 is listed under Art. 53(1)(a) for a model with systemic risk, not under Art. 55(1)(a)', () => {
-    const r = at('2025-09-01', { compute: { parameterUpdateFlop: 2e25 }, systemicRisk: { thresholdMetDate: '2025-08-20' } });
+    const r = at('2025-09-01', {
+      compute: { parameterUpdateFlop: 2e25 },
+      systemicRisk: { thresholdMetDate: '2025-08-20' },
+    });
     const doc = r.obligations.find((o) => o.id === 'art53_1_a');
     expect(doc?.produce.some((p) => p.startsWith('Annex XI §2'))).toBe(true);
-    expect(r.obligations.find((o) => o.id === 'art55_1_a')?.produce.some((p) => p.includes('Annex XI'))).toBe(false);
+    expect(r.obligations.find((o) => o.id === 'art55_1_a')?.produce.some((p) => p.includes('Annex XI'))).toBe(
+      false,
+    );
   });
   it('R56: without systemic risk only Section 1, including what the model optimises for and the data points', () => {
     const doc = at('2025-09-01').obligations.find((o) => o.id === 'art53_1_a');
@@ -298,7 +308,10 @@ describe('R56 / R62 (rev. 2) — what to produce', () => {
     expect(doc?.produce.some((p) => /number of data points/.test(p))).toBe(true);
   });
   it('R62: the Art. 52(1) notification has no Code of Practice chapter', () => {
-    const r = at('2025-09-01', { compute: { parameterUpdateFlop: 2e25 }, systemicRisk: { thresholdMetDate: '2025-08-20' } });
+    const r = at('2025-09-01', {
+      compute: { parameterUpdateFlop: 2e25 },
+      systemicRisk: { thresholdMetDate: '2025-08-20' },
+    });
     expect(r.obligations.find((o) => o.id === 'art52_1')?.codeOfPracticeChapter).toBeNull();
   });
   it('R61: Art. 54 cites GL §3.1', () => {

@@ -5,9 +5,22 @@
  */
 import type { Answers } from '../answers';
 import { daysBetween, formatDate } from '../dates';
-import type { IsoDate, NotApplicableObligation, Obligation, ObligationId, ObligationStatus, ProviderRole } from '../report';
+import type {
+  IsoDate,
+  NotApplicableObligation,
+  Obligation,
+  ObligationId,
+  ObligationStatus,
+  ProviderRole,
+} from '../report';
 import { art, gl, rec } from '../sources';
 import type { Findings } from './context';
+import {
+  ANNEX_XI_SECTION_2,
+  OBLIGATIONS,
+  type ObligationDefinition,
+  obligationDefinition,
+} from './obligation-catalogue';
 import {
   baseDates,
   complianceDeadline,
@@ -19,7 +32,6 @@ import {
   presumedArt55Dates,
   systemicRiskArose,
 } from './obligation-dates';
-import { ANNEX_XI_SECTION_2, OBLIGATIONS, type ObligationDefinition, obligationDefinition } from './obligation-catalogue';
 import { codeOfPracticeStep, datesSteps, finesStep } from './obligation-steps';
 import type { SystemicRisk } from './systemic-risk';
 
@@ -138,7 +150,9 @@ class ObligationList {
     const stepKey = STEP_FOR[def.id];
     const stepTaken = stepKey ? (a.stepsTaken?.[stepKey] ?? null) : null;
     const exempted = extra.exempted ?? false;
-    const [status, days] = exempted ? (['exempted', null] as const) : statusOf(def, dates, stepTaken, this.input.asOf);
+    const [status, days] = exempted
+      ? (['exempted', null] as const)
+      : statusOf(def, dates, stepTaken, this.input.asOf);
     this.obligations.push({
       id: def.id,
       article: def.article,
@@ -182,17 +196,31 @@ function statusOf(
 
 // ── Art. 53 and 54 (R48, R56–R61, E12) ───────────────────────────────────────────────────────────────────
 
-function art53And54(input: ObligationInputs, d: DateFacts, arose: IsoDate | null, list: ObligationList, f: Findings): void {
+function art53And54(
+  input: ObligationInputs,
+  d: DateFacts,
+  arose: IsoDate | null,
+  list: ObligationList,
+  f: Findings,
+): void {
   const base = baseDates(d);
   // Rev. 2: obligations an open-source exemption had removed are owed from the day systemic risk arose.
-  const afterExemption: Dates = input.exemptButForSystemicRisk && arose ? { appliesFrom: arose, dueBy: arose } : base;
+  const afterExemption: Dates =
+    input.exemptButForSystemicRisk && arose ? { appliesFrom: arose, dueBy: arose } : base;
   if (input.exemptButForSystemicRisk && arose) exemptionEndedStep(arose, f);
   for (const def of OBLIGATIONS.filter((o) => o.id.startsWith('art53'))) {
     const dates = def.openSourceExemptable ? afterExemption : base;
     if (input.openSourceExempt && def.openSourceExemptable) {
-      list.push(def, base, { exempted: true, exemptionReason: EXEMPTION_REASON, rules: [...def.rules, 'R48'] });
+      list.push(def, base, {
+        exempted: true,
+        exemptionReason: EXEMPTION_REASON,
+        rules: [...def.rules, 'R48'],
+      });
     } else if (def.id === 'art53_1_a' && input.systemicRisk !== 'none') {
-      list.push(def, dates, { produce: [...def.produce, ...ANNEX_XI_SECTION_2], rules: [...def.rules, 'R63'] });
+      list.push(def, dates, {
+        produce: [...def.produce, ...ANNEX_XI_SECTION_2],
+        rules: [...def.rules, 'R63'],
+      });
     } else {
       list.push(def, dates);
     }
@@ -212,7 +240,11 @@ function art53And54(input: ObligationInputs, d: DateFacts, arose: IsoDate | null
     });
   }
   if (input.openSourceExempt) {
-    list.push(art54, base, { exempted: true, exemptionReason: EXEMPTION_REASON, rules: [...art54.rules, 'R48'] });
+    list.push(art54, base, {
+      exempted: true,
+      exemptionReason: EXEMPTION_REASON,
+      rules: [...art54.rules, 'R48'],
+    });
   } else {
     list.push(art54, afterExemption);
   }
@@ -235,7 +267,11 @@ function exemptionEndedStep(arose: IsoDate, f: Findings): void {
 function art52(input: ObligationInputs, d: DateFacts, list: ObligationList, f: Findings): IsoDate | null {
   const def = obligationDefinition('art52_1');
   if (input.contestAccepted) {
-    list.na('art52_1', 'Fulfilled: your arguments against the presumption accompanied the notification and were accepted.', ['R37']);
+    list.na(
+      'art52_1',
+      'Fulfilled: your arguments against the presumption accompanied the notification and were accepted.',
+      ['R37'],
+    );
     return null;
   }
   if (!input.presumptionMet) {
@@ -306,7 +342,8 @@ function art55(input: ObligationInputs, d: DateFacts, list: ObligationList, f: F
     ? { appliesFrom: d.designationInformed, dueBy: d.designationInformed }
     : presumedArt55Dates(d, f);
   const rule = designatedOnly ? 'R38' : 'R34';
-  for (const def of defs) list.push(def, dates, { rules: [...def.rules, rule, ...(dates.prepareFrom ? (['E28'] as const) : [])] });
+  for (const def of defs)
+    list.push(def, dates, { rules: [...def.rules, rule, ...(dates.prepareFrom ? (['E28'] as const) : [])] });
   f.step({
     verdict: 'obligations',
     question: 'Which obligations does systemic risk add?',

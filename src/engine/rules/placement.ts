@@ -9,7 +9,12 @@ import { art, gl, rec } from '../sources';
 import { CHANNEL_WORDS, EU_AVAILABILITY_WORDS, listWords, yesNo } from '../words';
 import type { Findings } from './context';
 import { hasPlacingChannel, placingDate } from './facts';
-import { commercialFactsReported, INTERNAL_CHANNELS, internalUseOutsideUnionOnly, plannedPlacement } from './predicates';
+import {
+  commercialFactsReported,
+  INTERNAL_CHANNELS,
+  internalUseOutsideUnionOnly,
+  plannedPlacement,
+} from './predicates';
 
 export interface Placement {
   placed: boolean;
@@ -26,7 +31,12 @@ function notPlaced(summary: string, role: ProviderRole = 'not-placed'): Placemen
   return { placed: false, planned: false, notPlacedRole: role, summary };
 }
 
-export function assessPlacement(a: Answers, f: Findings, systemicRiskCondition: boolean, who: string): Placement {
+export function assessPlacement(
+  a: Answers,
+  f: Findings,
+  systemicRiskCondition: boolean,
+  who: string,
+): Placement {
   if (!a.placing) {
     f.ask({
       field: 'placing.channels',
@@ -53,7 +63,10 @@ export function assessPlacement(a: Answers, f: Findings, systemicRiskCondition: 
   if (channels.includes('researchPartners') && !hasPlacingChannel(a) && !channels.includes('internalOnly')) {
     if (!commercialFactsReported(a)) {
       soleResearchFindings(f, listWords(channels, CHANNEL_WORDS));
-      return notPlaced('No: a model shared only for scientific research is outside the AI Act.', 'out-of-scope');
+      return notPlaced(
+        'No: a model shared only for scientific research is outside the AI Act.',
+        'out-of-scope',
+      );
     }
     f.step({
       verdict: 'provider',
@@ -118,7 +131,9 @@ function internalOutsideUnion(a: Answers, f: Findings): Placement {
     'internal use essential to a service or affecting people’s rights — and any use of a model with systemic risk — would count as placing it on the Union market.',
     ['R15', 'R17', 'E8'],
   );
-  return notPlaced('No: the model is used only internally outside the EU, so it is not placed on the Union market.');
+  return notPlaced(
+    'No: the model is used only internally outside the EU, so it is not placed on the Union market.',
+  );
 }
 
 function askInternalLocation(a: Answers, f: Findings): void {

@@ -40,7 +40,13 @@ export interface PredicateAnswers {
 }
 
 /** Roles that develop, or have developed, the model they ask about (R14, R22, E10, E11). */
-export const BUILDER_ROLES: readonly string[] = ['developer', 'commissioned', 'research', 'hobbyist', 'consortium'];
+export const BUILDER_ROLES: readonly string[] = [
+  'developer',
+  'commissioned',
+  'research',
+  'hobbyist',
+  'consortium',
+];
 
 export function isBuilder(a: PredicateAnswers): boolean {
   return a.role !== undefined && BUILDER_ROLES.includes(a.role);
@@ -94,7 +100,11 @@ export function hasPlacingChannelIn(channels: readonly string[]): boolean {
 }
 
 const RESEARCH_CHANNELS: readonly string[] = ['notYet', 'researchPartners'];
-export const INTERNAL_CHANNELS: readonly string[] = ['internalOnly', 'internalEssential', 'internalAffectsPeople'];
+export const INTERNAL_CHANNELS: readonly string[] = [
+  'internalOnly',
+  'internalEssential',
+  'internalAffectsPeople',
+];
 
 /** Not made available at all yet: every channel is "not yet" or research partners. */
 export function notMadeAvailable(a: PredicateAnswers): boolean {
@@ -191,5 +201,3 @@ export function labelOverriddenByFacts(a: PredicateAnswers): boolean {
     (commercialFactsReported(a) || publicReleaseAboveThreshold(a))
   );
 }
-
-

@@ -275,14 +275,22 @@ describe('R17 / E8 (rev. 2) — internal use needs a Union nexus', () => {
   });
   it('internal use affecting people, outside the EU only, is not placing either', () => {
     const r = evaluate(
-      developer({ placing: { channels: ['internalAffectsPeople'], euAvailability: 'none', internalUseLocation: 'outsideEu' } }),
+      developer({
+        placing: {
+          channels: ['internalAffectsPeople'],
+          euAvailability: 'none',
+          internalUseLocation: 'outsideEu',
+        },
+      }),
       AS_OF,
     );
     expect(r.isProvider).toBe(false);
   });
   it('R15: internal use affecting people in the EU is placing', () => {
     const r = evaluate(
-      developer({ placing: { channels: ['internalAffectsPeople'], euAvailability: 'direct', internalUseLocation: 'eu' } }),
+      developer({
+        placing: { channels: ['internalAffectsPeople'], euAvailability: 'direct', internalUseLocation: 'eu' },
+      }),
       AS_OF,
     );
     expect(r.isProvider).toBe(true);
@@ -291,7 +299,10 @@ describe('R17 / E8 (rev. 2) — internal use needs a Union nexus', () => {
 
 describe('R18 — supply to a downstream integrator', () => {
   it('first making the model available to a company that builds it into its system places it', () => {
-    const r = evaluate(developer({ placing: { channels: ['downstreamSupply'], euAvailability: 'direct' } }), AS_OF);
+    const r = evaluate(
+      developer({ placing: { channels: ['downstreamSupply'], euAvailability: 'direct' } }),
+      AS_OF,
+    );
     expect(r.isProvider).toBe(true);
     expect(r.trace.some((t) => t.rule === 'R18')).toBe(true);
   });
@@ -334,7 +345,15 @@ describe('R22 / E11 / E30 (rev. 2) — facts of commercial activity decide, not 
   });
   it('E30: a research lab with an API business is assessed on the facts, not flagged E10', () => {
     const r = evaluate(
-      developer({ role: 'research', placing: { channels: ['api'], euAvailability: 'direct', placingDate: '2025-09-01', commercial: ['apiOrAppBusiness'] } }),
+      developer({
+        role: 'research',
+        placing: {
+          channels: ['api'],
+          euAvailability: 'direct',
+          placingDate: '2025-09-01',
+          commercial: ['apiOrAppBusiness'],
+        },
+      }),
       AS_OF,
     );
     expect(r.isProvider).toBe(true);
@@ -343,7 +362,15 @@ describe('R22 / E11 / E30 (rev. 2) — facts of commercial activity decide, not 
   });
   it('E30: charging research partners takes the model out of the sole-research exclusion', () => {
     const r = evaluate(
-      developer({ role: 'research', placing: { channels: ['researchPartners'], euAvailability: 'direct', placingDate: '2025-09-01', commercial: ['price'] } }),
+      developer({
+        role: 'research',
+        placing: {
+          channels: ['researchPartners'],
+          euAvailability: 'direct',
+          placingDate: '2025-09-01',
+          commercial: ['price'],
+        },
+      }),
       AS_OF,
     );
     expect(r.role).not.toBe('out-of-scope');
@@ -357,7 +384,9 @@ describe('R90 — unknown modification compute is not resolved in the user’s f
     expect(r.role).toBe('modification-provider');
     expect(r.isProvider).toBe(true);
     expect(r.verdicts.provider.ambiguous).toContain('R90');
-    expect(r.openQuestions.find((q) => q.field === 'modification.modificationFlop')?.assumption).toMatch(/above one third/);
+    expect(r.openQuestions.find((q) => q.field === 'modification.modificationFlop')?.assumption).toMatch(
+      /above one third/,
+    );
     expect(r.obligations.find((o) => o.id === 'art53_1_a')?.scope).toMatch(/modification/);
   });
 });
@@ -370,11 +399,20 @@ describe('R91 / R14 — who modifies, and under whose name', () => {
     expect(r.trace.some((t) => t.rule === 'R91')).toBe(true);
   });
   it('the same modification on your own account makes you the provider of the modified model', () => {
-    expect(evaluate(modifier({ modificationFlop: 2e24, onBehalfOfOriginal: 'no' }), AS_OF).role).toBe('modification-provider');
+    expect(evaluate(modifier({ modificationFlop: 2e24, onBehalfOfOriginal: 'no' }), AS_OF).role).toBe(
+      'modification-provider',
+    );
   });
   it('a developer whose client places the model under the client’s name is a contractor, not the provider', () => {
     const r = evaluate(
-      developer({ placing: { channels: ['api'], euAvailability: 'direct', placingDate: '2025-09-01', nameOnModel: 'client' } }),
+      developer({
+        placing: {
+          channels: ['api'],
+          euAvailability: 'direct',
+          placingDate: '2025-09-01',
+          nameOnModel: 'client',
+        },
+      }),
       AS_OF,
     );
     expect(r.role).toBe('contractor');
@@ -382,7 +420,14 @@ describe('R91 / R14 — who modifies, and under whose name', () => {
   });
   it('an unknown name on the model is asked and read as your own', () => {
     const r = evaluate(
-      developer({ placing: { channels: ['api'], euAvailability: 'direct', placingDate: '2025-09-01', nameOnModel: 'unknown' } }),
+      developer({
+        placing: {
+          channels: ['api'],
+          euAvailability: 'direct',
+          placingDate: '2025-09-01',
+          nameOnModel: 'unknown',
+        },
+      }),
       AS_OF,
     );
     expect(r.isProvider).toBe(true);
@@ -402,14 +447,22 @@ describe('R91 / R14 — who modifies, and under whose name', () => {
 
 describe('R93 / R94 — signposts and enforcement', () => {
   it('R93: an integrator is shown the AI-system duties, marked not assessed — never an empty list', () => {
-    const r = evaluate(developer({ role: 'integrator', integration: { systemInEu: 'yes', upstreamExcludedEu: 'no' } }), AS_OF);
+    const r = evaluate(
+      developer({ role: 'integrator', integration: { systemInEu: 'yes', upstreamExcludedEu: 'no' } }),
+      AS_OF,
+    );
     const ids = r.signposts.map((s) => s.id);
-    expect(ids).toEqual(expect.arrayContaining(['art50_1', 'art50_2', 'high-risk', 'annex-xii-info', 'complaint']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['art50_1', 'art50_2', 'high-risk', 'annex-xii-info', 'complaint']),
+    );
     expect(r.signposts.every((s) => s.status === 'not-assessed')).toBe(true);
     expect(r.enforcement).toBeNull();
   });
   it('R93: a provider putting its model into its own app gets the system signposts, not the downstream ones', () => {
-    const r = evaluate(developer({ placing: { channels: ['ownApp'], euAvailability: 'direct', placingDate: '2025-09-01' } }), AS_OF);
+    const r = evaluate(
+      developer({ placing: { channels: ['ownApp'], euAvailability: 'direct', placingDate: '2025-09-01' } }),
+      AS_OF,
+    );
     expect(r.signposts.map((s) => s.id)).toContain('art50_2');
     expect(r.signposts.map((s) => s.id)).not.toContain('complaint');
   });

@@ -36,10 +36,19 @@ interface RoleOutcome {
   planned?: boolean;
 }
 
-const MODEL_PROVIDER_ROLES: readonly ProviderRole[] = ['provider', 'modification-provider', 'integrator-as-model-provider'];
+const MODEL_PROVIDER_ROLES: readonly ProviderRole[] = [
+  'provider',
+  'modification-provider',
+  'integrator-as-model-provider',
+];
 const FLAGGED: RuleRef[] = ['E4', 'E8', 'E10', 'E11', 'E13', 'E17', 'E30', 'R14', 'R88', 'R90'];
 
-export function assessProvider(a: Answers, isGPAI: boolean, systemicRiskCondition: boolean, f: Findings): ProviderResult {
+export function assessProvider(
+  a: Answers,
+  isGPAI: boolean,
+  systemicRiskCondition: boolean,
+  f: Findings,
+): ProviderResult {
   const outcome = roleOutcome(a, systemicRiskCondition, f);
   const isModelProvider = MODEL_PROVIDER_ROLES.includes(outcome.role);
   const isProvider = isGPAI && isModelProvider;
@@ -53,7 +62,11 @@ export function assessProvider(a: Answers, isGPAI: boolean, systemicRiskConditio
     planned: outcome.planned ?? false,
     verdict: {
       key: 'provider',
-      label: isProvider ? (outcome.label ?? providerLabel(outcome.role)) : isModelProvider ? 'No' : (outcome.label ?? 'No'),
+      label: isProvider
+        ? (outcome.label ?? providerLabel(outcome.role))
+        : isModelProvider
+          ? 'No'
+          : (outcome.label ?? 'No'),
       summary,
       decisiveAnswers: decisiveAnswers(a),
       rules: outcome.rules,
@@ -88,7 +101,8 @@ function hostOutcome(f: Findings): RoleOutcome {
     question: 'What is your relation to the model?',
     answer: ROLE_WORDS.host,
     rule: 'R14',
-    outcome: 'A platform that only hosts models uploaded by others is not their provider; the uploader is (E23).',
+    outcome:
+      'A platform that only hosts models uploaded by others is not their provider; the uploader is (E23).',
     citations: [gl('§3.1.1')],
   });
   return {
@@ -106,7 +120,8 @@ function builderOutcome(a: Answers, sr: boolean, f: Findings): RoleOutcome {
   const labelled = selfDescriptionOutcome(a, f);
   if (labelled) return labelled;
   const placement = assessPlacement(a, f, sr, 'the model');
-  if (!placement.placed) return { role: placement.notPlacedRole, summary: placement.summary, rules: ['R5', 'R15', 'R17', 'R20'] };
+  if (!placement.placed)
+    return { role: placement.notPlacedRole, summary: placement.summary, rules: ['R5', 'R15', 'R17', 'R20'] };
   if (a.role === 'research' && !labelOverriddenByFacts(a)) researchReleaseFlag(f);
   return placedBuilder(a, placement);
 }
@@ -159,7 +174,8 @@ function nameOnModelOutcome(a: Answers, f: Findings): RoleOutcome | null {
   });
   return {
     role: 'contractor',
-    summary: 'No: you develop the model for a client that places it under its own name, so the client is the provider.',
+    summary:
+      'No: you develop the model for a client that places it under its own name, so the client is the provider.',
     rules: ['R14', 'R91'],
   };
 }
@@ -203,7 +219,8 @@ function labelOverridden(a: Answers, f: Findings): void {
   f.ambiguous({
     edgeCase: 'E30',
     title: `“${a.role === 'hobbyist' ? 'Individual' : 'Research lab'}” overridden by facts of commercial activity`,
-    readingChosen: 'Assessed as making the model available in the course of a commercial activity (Art. 3(10)).',
+    readingChosen:
+      'Assessed as making the model available in the course of a commercial activity (Art. 3(10)).',
     alternative:
       'Whether a given activity is commercial is judged case by case under the Blue Guide; occasional, non-professional supply would not be.',
     rules: ['R22', 'E11'],
@@ -257,7 +274,8 @@ function hobbyistOutcome(a: Answers, f: Findings): RoleOutcome {
   return {
     role: 'not-placed',
     label: 'Probably not',
-    summary: 'Probably not: a release by an individual with no fact of commercial activity is most defensibly not placing on the market.',
+    summary:
+      'Probably not: a release by an individual with no fact of commercial activity is most defensibly not placing on the market.',
     rules: ['R22', 'E11'],
   };
 }
@@ -277,7 +295,9 @@ function consortiumOutcome(a: Answers, f: Findings): RoleOutcome | null {
   f.step({
     verdict: 'provider',
     question: 'What is your role in the consortium?',
-    answer: { coordinator: 'Coordinator', member: 'Member, not the coordinator', unknown: "I don't know" }[position],
+    answer: { coordinator: 'Coordinator', member: 'Member, not the coordinator', unknown: "I don't know" }[
+      position
+    ],
     rule: 'R14',
     outcome:
       position === 'member'
@@ -289,8 +309,11 @@ function consortiumOutcome(a: Answers, f: Findings): RoleOutcome | null {
     edgeCase: 'R14',
     title: 'Model developed by a consortium',
     readingChosen:
-      position === 'member' ? 'The coordinator, not you, is the provider.' : 'You, as coordinator, are the provider.',
-    alternative: 'The guidelines decide consortia case by case: the consortium itself, or whoever places the model under its name, may be the provider.',
+      position === 'member'
+        ? 'The coordinator, not you, is the provider.'
+        : 'You, as coordinator, are the provider.',
+    alternative:
+      'The guidelines decide consortia case by case: the consortium itself, or whoever places the model under its name, may be the provider.',
     rules: ['R14', 'R91'],
     citations: [gl('§3.1.1')],
   });
@@ -298,7 +321,8 @@ function consortiumOutcome(a: Answers, f: Findings): RoleOutcome | null {
   return {
     role: 'contractor',
     label: 'Probably not',
-    summary: 'Probably not: in a consortium the coordinator (or the consortium itself) is usually the provider.',
+    summary:
+      'Probably not: in a consortium the coordinator (or the consortium itself) is usually the provider.',
     rules: ['R14'],
   };
 }
@@ -309,7 +333,8 @@ function researchReleaseFlag(f: Findings): void {
     title: 'Research lab making its model available',
     readingChosen:
       'Making the model available (e.g. releasing weights for anyone’s use) is placing on the market, and it is not “put into service for the sole purpose of scientific research”.',
-    alternative: 'If access were limited to research partners solely for research, the Art. 2(6) exclusion could apply.',
+    alternative:
+      'If access were limited to research partners solely for research, the Art. 2(6) exclusion could apply.',
     rules: ['R3', 'R15'],
     citations: [art('2(6)'), gl('§3.1.2')],
   });
@@ -345,7 +370,8 @@ function modifierOutcome(a: Answers, sr: boolean, f: Findings): RoleOutcome {
     };
   }
   const placement = assessPlacement(a, f, sr, 'the modified model');
-  if (!placement.placed) return { role: placement.notPlacedRole, summary: placement.summary, rules: ['R23', 'R24', 'R20'] };
+  if (!placement.placed)
+    return { role: placement.notPlacedRole, summary: placement.summary, rules: ['R23', 'R24', 'R20'] };
   if (above === 'unknown') {
     return {
       role: 'modification-provider',
@@ -374,7 +400,8 @@ function integratorOutcome(a: Answers, f: Findings): RoleOutcome {
   if (i?.upstreamExcludedEu === 'unknown' && i.systemInEu !== 'no') {
     f.ask({
       field: 'integration.upstreamExcludedEu',
-      question: 'Do the model provider’s terms clearly and unequivocally exclude distribution and use in the EU?',
+      question:
+        'Do the model provider’s terms clearly and unequivocally exclude distribution and use in the EU?',
       askWhom: 'Legal (the model provider’s licence or terms of service)',
       assumption: 'Assumed not, so the upstream provider remains the model provider.',
       rules: ['R19'],
@@ -422,7 +449,8 @@ function integratorAsModelProvider(i: NonNullable<Answers['integration']>, f: Fi
   f.ambiguous({
     edgeCase: 'E13',
     title: 'Downstream integrator of a model whose provider excluded the EU',
-    readingChosen: 'You are the model provider, with all Art. 53 obligations, although you did not train the model.',
+    readingChosen:
+      'You are the model provider, with all Art. 53 obligations, although you did not train the model.',
     alternative:
       'How you can produce documentation you do not possess is unclear; the guidelines do not say. Seek the information from the upstream provider by contract.',
     rules: ['R19'],
@@ -446,25 +474,51 @@ function integratorAsModelProvider(i: NonNullable<Answers['integration']>, f: Fi
 }
 
 function decisiveAnswers(a: Answers): DecisiveAnswer[] {
-  const out: DecisiveAnswer[] = [{ field: 'role', label: 'Your relation to the model', value: ROLE_WORDS[a.role] }];
+  const out: DecisiveAnswer[] = [
+    { field: 'role', label: 'Your relation to the model', value: ROLE_WORDS[a.role] },
+  ];
   if (a.placing) {
     out.push(
-      { field: 'placing.channels', label: 'How it is made available', value: listWords(a.placing.channels, CHANNEL_WORDS) },
-      { field: 'placing.euAvailability', label: 'Available in the EU', value: EU_AVAILABILITY_WORDS[a.placing.euAvailability] },
+      {
+        field: 'placing.channels',
+        label: 'How it is made available',
+        value: listWords(a.placing.channels, CHANNEL_WORDS),
+      },
+      {
+        field: 'placing.euAvailability',
+        label: 'Available in the EU',
+        value: EU_AVAILABILITY_WORDS[a.placing.euAvailability],
+      },
     );
   }
   const i = a.integration;
   if (a.role === 'integrator' && i) {
     out.push(
-      { field: 'integration.systemInEu', label: 'Your AI system is used in the EU', value: yesNo(i.systemInEu) },
-      { field: 'integration.upstreamExcludedEu', label: 'The model provider clearly excluded the EU', value: yesNo(i.upstreamExcludedEu) },
+      {
+        field: 'integration.systemInEu',
+        label: 'Your AI system is used in the EU',
+        value: yesNo(i.systemInEu),
+      },
+      {
+        field: 'integration.upstreamExcludedEu',
+        label: 'The model provider clearly excluded the EU',
+        value: yesNo(i.upstreamExcludedEu),
+      },
     );
   }
   const m = a.modification;
   if (a.role === 'modifier' && m) {
     out.push(
-      { field: 'modification.modificationFlop', label: 'Modification compute', value: flopWords(m.modificationFlop) },
-      { field: 'modification.originalComputeFlop', label: 'Original model’s training compute', value: flopWords(m.originalComputeFlop) },
+      {
+        field: 'modification.modificationFlop',
+        label: 'Modification compute',
+        value: flopWords(m.modificationFlop),
+      },
+      {
+        field: 'modification.originalComputeFlop',
+        label: 'Original model’s training compute',
+        value: flopWords(m.originalComputeFlop),
+      },
     );
   }
   return out;

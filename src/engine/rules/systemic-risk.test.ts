@@ -108,7 +108,10 @@ describe('R38 / R39 — designation by the Commission', () => {
     expect(m?.period?.movedBecause).toMatch(/Sunday/);
   });
   it('R39: a six-month end on a weekday does not move (informed Thu 15 Oct 2026 → Thu 15 Apr 2027)', () => {
-    const r = withCompute({ parameterUpdateFlop: 5e24 }, { designated: 'yes', designationInformedDate: '2026-10-15' });
+    const r = withCompute(
+      { parameterUpdateFlop: 5e24 },
+      { designated: 'yes', designationInformedDate: '2026-10-15' },
+    );
     expect(r.timeline.find((x) => x.id === 'reassessment')?.date).toBe('2027-04-15');
   });
 });
@@ -173,14 +176,21 @@ describe('R92 — designation risk from Annex XIII reach', () => {
     expect(r.systemicRisk).toBe('none');
   });
   it('fewer users: no warning; unknown: an open question', () => {
-    expect(evaluate(developer({ systemicRisk: { euBusinessUsers: 'fewer' } }), AS_OF).warnings.map((w) => w.id)).not.toContain('designation-risk');
     expect(
-      evaluate(developer({ systemicRisk: { euBusinessUsers: 'unknown' } }), AS_OF).openQuestions.map((q) => q.field),
+      evaluate(developer({ systemicRisk: { euBusinessUsers: 'fewer' } }), AS_OF).warnings.map((w) => w.id),
+    ).not.toContain('designation-risk');
+    expect(
+      evaluate(developer({ systemicRisk: { euBusinessUsers: 'unknown' } }), AS_OF).openQuestions.map(
+        (q) => q.field,
+      ),
     ).toContain('systemicRisk.euBusinessUsers');
   });
   it('not asked of a model already presumed to have systemic risk', () => {
     const r = evaluate(
-      developer({ compute: { parameterUpdateFlop: 2e25 }, systemicRisk: { euBusinessUsers: 'atLeast10000', thresholdMetDate: '2025-09-01' } }),
+      developer({
+        compute: { parameterUpdateFlop: 2e25 },
+        systemicRisk: { euBusinessUsers: 'atLeast10000', thresholdMetDate: '2025-09-01' },
+      }),
       AS_OF,
     );
     expect(r.warnings.map((w) => w.id)).not.toContain('designation-risk');
@@ -189,18 +199,24 @@ describe('R92 — designation risk from Annex XIII reach', () => {
 
 describe('R37 (rev. 2) — contest facts', () => {
   const contested = (sr: Partial<NonNullable<AnswersInput['systemicRisk']>>) =>
-    evaluate(developer({ compute: { parameterUpdateFlop: 2e25 }, systemicRisk: { thresholdMetDate: '2025-09-01', ...sr } }), AS_OF);
+    evaluate(
+      developer({
+        compute: { parameterUpdateFlop: 2e25 },
+        systemicRisk: { thresholdMetDate: '2025-09-01', ...sr },
+      }),
+      AS_OF,
+    );
   it('an unknown contest status is asked and the presumption stands', () => {
     const r = contested({ contest: 'unknown' });
     expect(r.systemicRisk).toBe('presumed');
     expect(r.openQuestions.map((q) => q.field)).toContain('systemicRisk.contest');
   });
   it('arguments not submitted with the notification draw a warning', () => {
-    expect(contested({ contest: 'pending', contestWithNotification: 'no' }).warnings.map((w) => w.id)).toContain(
-      'contest-not-with-notification',
-    );
-    expect(contested({ contest: 'pending', contestWithNotification: 'yes' }).warnings.map((w) => w.id)).not.toContain(
-      'contest-not-with-notification',
-    );
+    expect(
+      contested({ contest: 'pending', contestWithNotification: 'no' }).warnings.map((w) => w.id),
+    ).toContain('contest-not-with-notification');
+    expect(
+      contested({ contest: 'pending', contestWithNotification: 'yes' }).warnings.map((w) => w.id),
+    ).not.toContain('contest-not-with-notification');
   });
 });

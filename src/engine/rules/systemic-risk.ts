@@ -246,7 +246,8 @@ export function assessSystemicRisk(
     } else if (sr.contest === 'unknown') {
       f.ask({
         field: 'systemicRisk.contest',
-        question: 'Did you argue, with the notification, that the model exceptionally does not present systemic risk — and did the Commission decide?',
+        question:
+          'Did you argue, with the notification, that the model exceptionally does not present systemic risk — and did the Commission decide?',
         askWhom: 'Legal or regulatory affairs',
         assumption: 'Assumed no contest: the presumption stands.',
         rules: ['R37'],
@@ -405,7 +406,8 @@ function designationRisk(a: Answers, f: Findings): void {
   } else if (users === 'unknown') {
     f.ask({
       field: 'systemicRisk.euBusinessUsers',
-      question: 'How many registered business users in the EU is the model made available to: at least 10 000, or fewer?',
+      question:
+        'How many registered business users in the EU is the model made available to: at least 10 000, or fewer?',
       askWhom: 'The sales or product team',
       assumption: 'No designation risk from reach is reported.',
       rules: ['R92'],

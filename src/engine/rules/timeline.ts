@@ -142,7 +142,9 @@ export function buildTimeline(input: TimelineInputs): Milestone[] {
       'notification-deadline',
       input.notificationDeadline,
       'deadline',
-      p?.bound === 'atLatest' ? 'Notify the Commission — at the latest (Art. 52(1))' : 'Notify the Commission (Art. 52(1))',
+      p?.bound === 'atLatest'
+        ? 'Notify the Commission — at the latest (Art. 52(1))'
+        : 'Notify the Commission (Art. 52(1))',
       p?.bound === 'atLatest'
         ? 'At the latest two weeks after first placing, since the date the threshold was met is unknown (R89); earlier if it was met earlier. Include the compute estimate to two significant figures and the method.'
         : 'Notification with the compute estimate to two significant figures and the method.',
