@@ -58,6 +58,7 @@ export function evaluate(answers: Answers, asOf: IsoDate): Report {
       contestAccepted: risk.contestAccepted,
       openSourceExempt: openSource.exempt,
       exemptButForSystemicRisk: openSource.exemptButForSystemicRisk ?? false,
+      notificationOnly: risk.notificationOnly,
       placingDate: place,
       planned: provider.planned,
     },

@@ -61,6 +61,11 @@ export function notificationDates(d: DateFacts, f: Findings): Dates {
   return notificationDueNow(f);
 }
 
+/** R35: continued training of a placed model planned above 10^25 — from the day that became known. */
+export function notificationBeforeCrossing(d: DateFacts, f: Findings): Dates {
+  return d.metDate ? notificationFromThreshold(d, d.metDate, f) : notificationDueNow(f);
+}
+
 /** R35, R70, R87: two weeks after the threshold is met or known (after 2 August 2025 for earlier dates). */
 function notificationFromThreshold(d: DateFacts, met: IsoDate, f: Findings): Dates {
   const before = met < CHAPTER_V_APPLIES;
@@ -208,7 +213,8 @@ function art55PrepareFlag(prepareFrom: IsoDate, start: IsoDate | null, f: Findin
  */
 export function systemicRiskArose(d: DateFacts, designated: boolean, presumed: boolean): IsoDate | null {
   if (!d.placed || d.legacy) return null;
-  const arose = designated ? d.designationInformed : presumed ? d.metDate : null;
+  // R38: a designation of a model that met the threshold (and was not notified) runs from the threshold date.
+  const arose = presumed && d.metDate ? d.metDate : designated ? d.designationInformed : null;
   return arose && arose > d.placed ? arose : null;
 }
 

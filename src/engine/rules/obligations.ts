@@ -28,6 +28,7 @@ import {
   type Dates,
   isLegacy,
   known,
+  notificationBeforeCrossing,
   notificationDates,
   presumedArt55Dates,
   systemicRiskArose,
@@ -45,6 +46,8 @@ export interface ObligationInputs {
   presumptionMet: boolean;
   contestAccepted: boolean;
   openSourceExempt: boolean;
+  /** R35: continued training of a placed model is planned above 10^25 FLOP — the notification only. */
+  notificationOnly: boolean;
   /** The licence qualifies for the exemption but systemic risk excludes it (R48, E14). */
   exemptButForSystemicRisk: boolean;
   placingDate: IsoDate | 'unknown' | null;
@@ -274,7 +277,7 @@ function art52(input: ObligationInputs, d: DateFacts, list: ObligationList, f: F
     );
     return null;
   }
-  if (!input.presumptionMet) {
+  if (!input.presumptionMet && !input.notificationOnly) {
     list.na(
       'art52_1',
       input.systemicRisk === 'designated'
@@ -284,7 +287,7 @@ function art52(input: ObligationInputs, d: DateFacts, list: ObligationList, f: F
     );
     return null;
   }
-  const dates = notificationDates(d, f);
+  const dates = input.notificationOnly ? notificationBeforeCrossing(d, f) : notificationDates(d, f);
   const notified = known(input.answers.systemicRisk?.notifiedDate);
   if (notified && notified <= input.asOf) {
     notifiedStep(notified, dates.dueBy, f);

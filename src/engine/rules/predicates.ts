@@ -162,23 +162,30 @@ export function internalUseOutsideUnionOnly(a: PredicateAnswers): boolean {
 
 // ── Systemic risk (R32, R33, R88) ────────────────────────────────────────────────────────────────────────
 
-/** R88: compute planned for a model not yet placed, when above what is known so far. */
+/** R35, R88: cumulative compute planned for the model (a run still to come, or continued training). */
 export function plannedCumulative(a: PredicateAnswers): number | null {
   const planned = a.compute?.plannedCumulativeFlop;
-  return a.role !== 'modifier' && channelsOf(a).includes('notYet') && typeof planned === 'number'
-    ? planned
-    : null;
+  return a.role !== 'modifier' && typeof planned === 'number' ? planned : null;
 }
 
 /**
- * Art. 51(1)(a) on the facts: cumulative compute (or its known part, or the planned figure of a model not yet
- * placed, R88) exceeds 10^25 FLOP (R32, R33, E5), or a modifier significantly modified a model with systemic
- * risk (R29).
+ * Art. 51(1)(a) on the facts: cumulative compute (or its known part) exceeds 10^25 FLOP (R32, R33, E5) — for a
+ * model not yet placed, also the compute planned for it (R88) — or a modifier significantly modified a model
+ * with systemic risk (R29).
  */
 export function presumptionOnFacts(a: PredicateAnswers): boolean {
   if (a.role === 'modifier' && a.modification?.originalSystemicRisk === 'yes') return true;
-  const figure = Math.max(knownCumulativeFlop(a), plannedCumulative(a) ?? 0);
-  return exceeds(figure, SYSTEMIC_RISK_THRESHOLD_FLOP);
+  const planned = channelsOf(a).includes('notYet') ? (plannedCumulative(a) ?? 0) : 0;
+  return exceeds(Math.max(knownCumulativeFlop(a), planned), SYSTEMIC_RISK_THRESHOLD_FLOP);
+}
+
+/**
+ * R35: the Art. 52(1) notification is owed once it is known the threshold will be met — also for a placed
+ * model whose continued training is planned above 10^25 FLOP, before the crossing presumes systemic risk.
+ */
+export function notificationOnFacts(a: PredicateAnswers): boolean {
+  const planned = plannedCumulative(a);
+  return presumptionOnFacts(a) || (planned !== null && exceeds(planned, SYSTEMIC_RISK_THRESHOLD_FLOP));
 }
 
 /** Systemic risk on the facts before provider status: designated, or the presumption holds (for E8, E30). */

@@ -19,6 +19,8 @@ export interface SystemicRiskResult {
   presumptionMet: boolean;
   /** An accepted contest ended the presumption (R37). */
   contestAccepted: boolean;
+  /** R35: a placed model's continued training is planned above 10^25 FLOP — notify now, presumed from the crossing. */
+  notificationOnly: boolean;
   verdict: Verdict;
 }
 
@@ -47,6 +49,7 @@ export function assessSystemicRisk(
     systemicRisk: 'none',
     presumptionMet: false,
     contestAccepted: false,
+    notificationOnly: false,
     verdict,
   });
   if (!isGPAI) {
@@ -108,7 +111,8 @@ export function assessSystemicRisk(
 
   // R32, R33: presumption on cumulative compute; R88: or on the compute planned for a model not yet placed;
   // R29: modification of a GPAI-SR model.
-  const planned = plannedCumulative(a);
+  const notYetPlaced = a.placing?.channels.includes('notYet') ?? false;
+  const planned = notYetPlaced ? plannedCumulative(a) : null;
   let presumedByCompute = false;
   let computeUnknown = false;
   if (planned !== null && exceeds(planned, SYSTEMIC_RISK_THRESHOLD_FLOP)) {
@@ -200,6 +204,7 @@ export function assessSystemicRisk(
   }
 
   const presumptionMet = presumedByCompute || presumedAsModifiedSR;
+  const notificationOnly = !presumptionMet && continuedTrainingPlanned(a, f);
   let systemicRisk: SystemicRisk = presumptionMet ? 'presumed' : 'none';
   let contestAccepted = false;
 
@@ -338,7 +343,15 @@ export function assessSystemicRisk(
   }
 
   const label =
-    systemicRisk === 'designated' ? 'Designated' : systemicRisk === 'presumed' ? 'Presumed' : 'No';
+    systemicRisk === 'designated'
+      ? 'Designated'
+      : systemicRisk === 'presumed'
+        ? 'Presumed'
+        : notificationOnly
+          ? 'Not yet — notify now'
+          : computeUnknown && !presumedAsModifiedSR && !contestAccepted
+            ? 'Not established'
+            : 'No';
   const summary =
     systemicRisk === 'designated'
       ? 'Yes — designated by the Commission: the systemic-risk obligations apply from when you were informed.'
@@ -350,14 +363,17 @@ export function assessSystemicRisk(
             : 'Presumed: cumulative training compute exceeds 10^25 FLOP.'
         : contestAccepted
           ? 'No longer: the Commission accepted your arguments against the presumption.'
-          : computeUnknown && !presumedAsModifiedSR
-            ? 'Not established: cumulative compute is unknown, so the 10^25 FLOP presumption cannot be checked.'
-            : 'No: cumulative training compute does not exceed 10^25 FLOP and the model is not designated.';
+          : notificationOnly
+            ? 'Not yet: continued training is planned above 10^25 FLOP, so notify the Commission now; the presumption applies from the crossing.'
+            : computeUnknown && !presumedAsModifiedSR
+              ? 'Not established: cumulative compute is unknown, so the 10^25 FLOP presumption cannot be checked.'
+              : 'No: cumulative training compute does not exceed 10^25 FLOP and the model is not designated.';
 
   return {
     systemicRisk,
     presumptionMet,
     contestAccepted,
+    notificationOnly,
     verdict: {
       key: 'systemicRisk',
       label,
@@ -413,4 +429,32 @@ function designationRisk(a: Answers, f: Findings): void {
       rules: ['R92'],
     });
   }
+}
+
+/** R35, E20: a placed model whose continued training is planned above 10^25 FLOP owes the notification now. */
+function continuedTrainingPlanned(a: Answers, f: Findings): boolean {
+  if (a.placing?.channels.includes('notYet')) return false;
+  const planned = plannedCumulative(a);
+  if (planned === null || !exceeds(planned, SYSTEMIC_RISK_THRESHOLD_FLOP)) return false;
+  f.step({
+    verdict: 'systemicRisk',
+    question: 'Is further training planned that will take cumulative compute above 10^25 FLOP?',
+    answer: `Planned: ${formatFlop(planned)}`,
+    rule: 'R35',
+    outcome:
+      'Yes: the notification is due within two weeks of it becoming known that the threshold will be met — before the crossing. The model is presumed to have systemic risk, and Art. 55 applies, from the crossing (E20).',
+    citations: [art('52(1)'), gl('§2.3.2'), gl('§2.2')],
+  });
+  const metDate = a.systemicRisk?.thresholdMetDate;
+  if (metDate === undefined || metDate === 'unknown') {
+    f.ask({
+      field: 'systemicRisk.thresholdMetDate',
+      question:
+        'On what date did it become known that continued training would take the model above 10^25 FLOP?',
+      askWhom: 'The training team and whoever approved the compute budget',
+      assumption: 'The notification is due without delay.',
+      rules: ['R35'],
+    });
+  }
+  return true;
 }

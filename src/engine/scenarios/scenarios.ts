@@ -1,202 +1,60 @@
 /**
- * Worked scenarios: an independent test oracle for evaluate(), derived from RULES.md (R1–R86, E1–E26) and the
- * lead engineer's stated readings of the open points — not from the engine's code. Each scenario is a set of
- * plain facts (answers), an "as of" date, and the verdicts, obligations and dates a careful reader of the
- * rules would expect. The methodology page renders these as its worked-examples table.
+ * Worked scenarios: an independent test oracle for evaluate(), derived from RULES.md revision 2 (R1–R94,
+ * E1–E30), ADR 0050 (answers schema v2 and the lead's readings where RULES.md is open) and ADR 0040 — not
+ * from the engine's code. Each scenario is a set of plain facts (answers), an "as of" date, and the verdicts,
+ * obligations and dates a careful reader of the rules would expect. The methodology page renders SCENARIOS
+ * as its worked-examples table.
  *
- * Conventions used throughout:
- * - `expected.obligations` lists the obligations that APPLY (not exempted), sorted; `expected.exempted` lists
- *   the ones shown as exempted by the open-source carve-out (R48). Both are compared as exact sets.
- * - `role` / `systemicRisk` may list several acceptable values where the label (not the legal outcome) is a
- *   product choice RULES.md does not settle; the `note` says why.
- * - For a modifier, `compute.parameterUpdateFlop` is the modification's own compute and
- *   `compute.inheritedWeightsFlop` is the original's training compute (the weights it starts from, R33, E5),
- *   mirroring `modification.modificationFlop` / `modification.originalComputeFlop`.
- * - `obligationDates` pins the date an obligation applies from or is due by (either field may carry it).
+ * This file holds the scenarios written for rules revision 1, migrated to answers schema version 2: the
+ * judgement `generality` became facts (`generalityFacts`, E27), `audio` became `speech` or `otherAudio`
+ * (R10), "not yet placed" carries `placing.intention` (R88), internal use carries its location (R17, E8).
+ * Where revision 2 changed the expected legal outcome, the expectation was updated and the `note` names the
+ * rev. 2 rule. Scenarios for the rules revision 2 changed or added are in ./scenarios-rev2.ts. Conventions
+ * and building blocks: ./kit.ts.
  */
-import type { z } from 'zod';
-import type {
-  AnswersInput,
-  licenceSchema,
-  modificationSchema,
-  placingSchema,
-  systemicRiskSchema,
-} from '../answers';
-import type { IsoDate, ObligationId, ProviderRole, RuleRef } from '../report';
+import {
+  AS_OF,
+  art55On,
+  art55PrepareFrom,
+  BROAD,
+  base,
+  baseNonEu,
+  compute,
+  designatedEu,
+  developer,
+  licence,
+  modifier,
+  NO_DUTIES,
+  narrow,
+  notYetPlaced,
+  OPEN,
+  openDeveloper,
+  openSourceEu,
+  PROVIDER_BASE,
+  placing,
+  presumedEu,
+  presumedNonEu,
+  type Scenario,
+  SYSTEM_SIGNPOSTS,
+  sorted,
+  sr,
+} from './kit';
+import { REV2_SCENARIOS } from './scenarios-rev2';
 
-type LicenceInput = z.input<typeof licenceSchema>;
-type ModificationInput = z.input<typeof modificationSchema>;
-type PlacingInput = z.input<typeof placingSchema>;
-type SystemicRiskInput = z.input<typeof systemicRiskSchema>;
-type SystemicRiskVerdict = 'presumed' | 'designated' | 'none';
-
-export interface ScenarioExpectation {
-  isGPAI: boolean;
-  isProvider: boolean;
-  /** One role, or several acceptable labels (see the scenario's note). */
-  role: ProviderRole | readonly ProviderRole[];
-  /** One value, or several acceptable values (see the scenario's note). */
-  systemicRisk: SystemicRiskVerdict | readonly SystemicRiskVerdict[];
-  openSourceExemption: boolean;
-  /** Obligations that apply (not exempted), sorted. Compared as an exact set: no extra ones. */
-  obligations: ObligationId[];
-  /** Obligations listed as exempted (R48); absent = none. */
-  exempted?: ObligationId[];
-  /** Art. 52(1) notification deadline; absent = not checked. */
-  notificationDeadline?: IsoDate | null;
-  /** Compliance deadline (placement, or 2 Aug 2027 for legacy models); absent = not checked. */
-  complianceDeadline?: IsoDate | null;
-  /** Edge cases that must be flagged (subset check on report.ambiguities[].edgeCase). */
-  ambiguities?: RuleRef[];
-  /** Answer fields that must appear as open questions (subset check on report.openQuestions[].field). */
-  openQuestions?: string[];
-  /** Date an obligation applies from or is due by (matches appliesFrom or dueBy). */
-  obligationDates?: Partial<Record<ObligationId, IsoDate>>;
-  /** Warnings that must be present. nearThreshold: a warning citing R43 or E2 (estimate within ±30 %). */
-  warnings?: { nearThreshold?: true };
-  /** Dates that must appear on the timeline (subset check on report.timeline[].date). */
-  timeline?: IsoDate[];
-  /** R28: every applying Art. 53(1) obligation carries a scope note (limited to the modification). */
-  scopeLimitedToModification?: true;
-}
-
-export interface Scenario {
-  id: string;
-  title: string;
-  rules: RuleRef[];
-  answers: AnswersInput;
-  asOf: IsoDate;
-  expected: ScenarioExpectation;
-  /** The reading chosen where RULES.md leaves room, in plain words. */
-  note?: string;
-}
+export type { PeriodExpectation, Scenario, ScenarioExpectation } from './kit';
 
 // ---------------------------------------------------------------------------------------------------------
-// Building blocks
+// Scenarios of rules revision 1, migrated to answers schema version 2
 // ---------------------------------------------------------------------------------------------------------
 
-const AS_OF = '2026-11-30';
-
-const sorted = (...ids: ObligationId[]): ObligationId[] => [...new Set(ids)].sort();
-
-/** §3: every GPAI provider (R56–R60). */
-const BASE: ObligationId[] = ['art53_1_a', 'art53_1_b', 'art53_1_c', 'art53_1_d', 'art53_3'];
-/** §3: Art. 55(1)(a)–(d) for GPAI-SR (R63). */
-const ART55: ObligationId[] = ['art55_1_a', 'art55_1_b', 'art55_1_c', 'art55_1_d'];
-/** §3: what survives the open-source exemption (R49). */
-const OPEN_SOURCE_KEPT: ObligationId[] = ['art53_1_c', 'art53_1_d', 'art53_3'];
-
-const base = sorted(...BASE);
-const baseNonEu = sorted(...BASE, 'art54');
-const presumedEu = sorted(...BASE, 'art52_1', ...ART55);
-const presumedNonEu = sorted(...BASE, 'art54', 'art52_1', ...ART55);
-const designatedEu = sorted(...BASE, ...ART55);
-const openSourceEu = sorted(...OPEN_SOURCE_KEPT);
-
-/** A model a careful reader would classify as GPAI in any reading: broad text model, 2×10^24 FLOP. */
-function developer(over: Partial<AnswersInput> = {}): AnswersInput {
-  return {
-    schemaVersion: 1,
-    role: 'developer',
-    euEstablished: 'yes',
-    outputModalities: ['text'],
-    generality: 'broad',
-    compute: { parameterUpdateFlop: 2e24, method: 'architecture' },
-    placing: { channels: ['api'], euAvailability: 'direct', placingDate: '2026-01-10' },
-    codeOfPractice: 'none',
-    ...over,
-  };
-}
-
-/** Compute block: parameter updates plus optional non-public synthetic data and inherited weights (R33). */
-function compute(parameterUpdateFlop: number | 'unknown', syntheticDataFlop = 0, inheritedWeightsFlop = 0) {
-  return { parameterUpdateFlop, syntheticDataFlop, inheritedWeightsFlop, method: 'measured' as const };
-}
-
-function placing(over: Partial<PlacingInput> = {}): PlacingInput {
-  return { channels: ['api'], euAvailability: 'direct', placingDate: '2026-01-10', ...over };
-}
-
-/** A downstream modifier of a broad text model that places its modified model on a hub in the EU. */
-function modifier(
-  mod: Omit<ModificationInput, 'viaOriginalProviderPlatform'> &
-    Partial<Pick<ModificationInput, 'viaOriginalProviderPlatform'>>,
-  over: Partial<AnswersInput> = {},
-): AnswersInput {
-  const placingDate = mod.modificationPlacingDate ?? '2026-01-15';
-  return {
-    schemaVersion: 1,
-    role: 'modifier',
-    euEstablished: 'yes',
-    outputModalities: ['text'],
-    generality: 'broad',
-    compute: {
-      parameterUpdateFlop: mod.modificationFlop,
-      inheritedWeightsFlop: mod.originalComputeFlop,
-      syntheticDataFlop: 0,
-      method: 'measured',
-    },
-    placing: { channels: ['hub'], euAvailability: 'direct', placingDate },
-    modification: { viaOriginalProviderPlatform: 'no', modificationPlacingDate: placingDate, ...mod },
-    codeOfPractice: 'none',
-    ...over,
-  };
-}
-
-/** Apache-2.0 style: all four rights, all public, no monetisation (R48–R55). */
-const OPEN: LicenceInput = {
-  name: 'Apache-2.0',
-  access: 'yes',
-  use: 'yes',
-  modify: 'yes',
-  distribute: 'yes',
-  restrictions: ['attributionShareAlike'],
-  weightsPublic: 'yes',
-  architecturePublic: 'yes',
-  usageInfoPublic: 'yes',
-  monetisation: [],
-  microenterpriseDeal: 'no',
-};
-const licence = (over: Partial<LicenceInput>): LicenceInput => ({ ...OPEN, ...over });
-
-/** Open-weights developer, placed on a public hub on 2026-01-10 (R15). */
-function openDeveloper(lic: LicenceInput, over: Partial<AnswersInput> = {}): AnswersInput {
-  return developer({
-    placing: placing({ channels: ['hub'] }),
-    licence: lic,
-    ...over,
-  });
-}
-
-function sr(over: SystemicRiskInput = {}): SystemicRiskInput {
-  return { designated: 'no', contest: 'none', ...over };
-}
-
-/** Not a provider of anything: no obligations, no exemption. */
-const NO_DUTIES = { isProvider: false, openSourceExemption: false, obligations: [] as ObligationId[] };
-
-/** Provider of a non-SR GPAI model, EU-established, placed 2026-01-10. */
-const PROVIDER_BASE = {
-  isGPAI: true,
-  isProvider: true,
-  role: 'provider' as const,
-  systemicRisk: 'none' as const,
-  openSourceExemption: false,
-  obligations: base,
-};
-
-// ---------------------------------------------------------------------------------------------------------
-// Scenarios
-// ---------------------------------------------------------------------------------------------------------
-
-export const SCENARIOS: readonly Scenario[] = [
+const REV1_SCENARIOS: readonly Scenario[] = [
   // --- B. Is it a GPAI model? (R7–R12, E1–E3) -----------------------------------------------------------
   {
     id: 'criterion-exactly-1e23-not-met',
     title:
       'A text model of unknown generality trained with exactly 10^23 FLOP does not meet the indicative criterion ("greater than"), so it is not a GPAI model.',
     rules: ['R7', 'R12', 'E2'],
-    answers: developer({ generality: 'unknown', compute: compute(1e23) }),
+    answers: developer({ generalityFacts: undefined, compute: compute(1e23) }),
     asOf: AS_OF,
     expected: { ...NO_DUTIES, isGPAI: false, role: 'out-of-scope', systemicRisk: 'none' },
   },
@@ -205,7 +63,7 @@ export const SCENARIOS: readonly Scenario[] = [
     title:
       'The same model at 1.0000001 × 10^23 FLOP meets the criterion and is a GPAI model; its developer places it via an API and owes the Art. 53 duties from placement.',
     rules: ['R7', 'R12', 'E2', 'R5', 'R15', 'R67'],
-    answers: developer({ generality: 'unknown', compute: compute(1.0000001e23) }),
+    answers: developer({ generalityFacts: undefined, compute: compute(1.0000001e23) }),
     asOf: AS_OF,
     expected: { ...PROVIDER_BASE, complianceDeadline: '2026-01-10' },
   },
@@ -221,6 +79,7 @@ export const SCENARIOS: readonly Scenario[] = [
       complianceDeadline: '2026-01-10',
       notificationDeadline: null,
       timeline: ['2025-08-02', '2026-01-10', '2026-08-02'],
+      enforcement: true,
     },
   },
   {
@@ -228,33 +87,59 @@ export const SCENARIOS: readonly Scenario[] = [
     title:
       'A speech-transcription model at 10^24 FLOP meets the compute criterion but can only do one narrow task, so it is not a GPAI model.',
     rules: ['R9', 'R10', 'E1'],
-    answers: developer({ outputModalities: ['text'], generality: 'narrow', compute: compute(1e24) }),
+    answers: developer({
+      outputModalities: ['text'],
+      generalityFacts: narrow('transcription'),
+      compute: compute(1e24),
+    }),
     asOf: AS_OF,
-    expected: { ...NO_DUTIES, isGPAI: false, role: 'out-of-scope', systemicRisk: 'none' },
+    expected: {
+      ...NO_DUTIES,
+      isGPAI: false,
+      role: 'out-of-scope',
+      systemicRisk: 'none',
+      ambiguities: ['E27'],
+    },
+    note: 'Rev. 2 (R8, E27): "narrow" is now the fact "built for speech transcription" (singleTask). A narrow indication overrides a met criterion only "exceptionally", so the report must flag E27.',
   },
   {
     id: 'narrow-music-generation-2e24',
     title:
-      'A model that only generates music from prompts (audio output, 2 × 10^24 FLOP) is narrow and therefore not a GPAI model.',
-    rules: ['R9', 'R10'],
-    answers: developer({ outputModalities: ['audio'], generality: 'narrow', compute: compute(2e24) }),
+      'A model that only generates music from prompts (audio without speech, 2 × 10^24 FLOP) is narrow and therefore not a GPAI model.',
+    rules: ['R9', 'R10', 'E27'],
+    answers: developer({
+      outputModalities: ['otherAudio'],
+      generalityFacts: narrow('music'),
+      compute: compute(2e24),
+    }),
     asOf: AS_OF,
     expected: { ...NO_DUTIES, isGPAI: false, role: 'out-of-scope', systemicRisk: 'none' },
+    note: 'Migrated: "audio" → otherAudio (music has no speech), "narrow" → built for music generation. Under rev. 2 R10 the modality half of the criterion already fails (audio counts as language only with speech), so no override is needed; the outcome is unchanged.',
   },
   {
     id: 'broad-text-model-1e22-exceptionally-gpai',
     title:
       'A text model trained with only 10^22 FLOP that nonetheless performs a broad range of distinct tasks is exceptionally a GPAI model; the engine must flag this as uncertain.',
-    rules: ['R9', 'E1'],
-    answers: developer({ compute: compute(1e22) }),
+    rules: ['R9', 'E1', 'E27'],
+    answers: developer({
+      generalityFacts: {
+        tasks: ['conversation', 'summarisation', 'translation', 'code'],
+        singleTask: 'none',
+      },
+      compute: compute(1e22),
+    }),
     asOf: AS_OF,
-    expected: { ...PROVIDER_BASE, ambiguities: ['E1'] },
+    expected: { ...PROVIDER_BASE, ambiguities: ['E27'] },
+    note: 'Rev. 2 (R8, E27): "broad" is now the fact "performs four distinct tasks" (≥ 3 tasks is the broad indication of ADR 0050 reading 1); the exceptional override of a missed criterion is flagged E27 (it was E1 under revision 1).',
   },
   {
     id: 'narrow-text-model-1e22',
-    title: 'A narrow text model at 10^22 FLOP is not a GPAI model.',
-    rules: ['R7', 'R10'],
-    answers: developer({ generality: 'narrow', compute: compute(1e22) }),
+    title: 'A narrow text model at 10^22 FLOP, built for one classification task, is not a GPAI model.',
+    rules: ['R7', 'R10', 'E27'],
+    answers: developer({
+      generalityFacts: { singleTask: 'otherSingleTask', tasks: ['extraction'] },
+      compute: compute(1e22),
+    }),
     asOf: AS_OF,
     expected: { ...NO_DUTIES, isGPAI: false, role: 'out-of-scope', systemicRisk: 'none' },
   },
@@ -263,7 +148,7 @@ export const SCENARIOS: readonly Scenario[] = [
     title:
       'A weather-forecasting model (outputs weather fields, 10^24 FLOP, generality not known) cannot generate language, images or video, so the criterion points to "not GPAI".',
     rules: ['R7', 'R11', 'R10'],
-    answers: developer({ outputModalities: ['other'], generality: 'unknown', compute: compute(1e24) }),
+    answers: developer({ outputModalities: ['other'], generalityFacts: undefined, compute: compute(1e24) }),
     asOf: AS_OF,
     expected: { ...NO_DUTIES, isGPAI: false, role: 'out-of-scope', systemicRisk: 'none' },
   },
@@ -272,7 +157,7 @@ export const SCENARIOS: readonly Scenario[] = [
     title:
       'A text-to-image model at 2 × 10^23 FLOP whose generality the user cannot judge is classified by the criterion: GPAI.',
     rules: ['R7', 'E1'],
-    answers: developer({ outputModalities: ['image'], generality: 'unknown', compute: compute(2e23) }),
+    answers: developer({ outputModalities: ['image'], generalityFacts: undefined, compute: compute(2e23) }),
     asOf: AS_OF,
     expected: { ...PROVIDER_BASE },
   },
@@ -281,7 +166,7 @@ export const SCENARIOS: readonly Scenario[] = [
     title:
       'A text-to-video model at 9 × 10^22 FLOP of unknown generality stays below the criterion: not GPAI.',
     rules: ['R7', 'E1'],
-    answers: developer({ outputModalities: ['video'], generality: 'unknown', compute: compute(9e22) }),
+    answers: developer({ outputModalities: ['video'], generalityFacts: undefined, compute: compute(9e22) }),
     asOf: AS_OF,
     expected: { ...NO_DUTIES, isGPAI: false, role: 'out-of-scope', systemicRisk: 'none' },
   },
@@ -290,7 +175,7 @@ export const SCENARIOS: readonly Scenario[] = [
     title:
       'Only compute that updates parameters counts for the 10^23 test: 9 × 10^22 FLOP of training plus 5 × 10^23 FLOP of synthetic-data generation is still below the criterion.',
     rules: ['R12', 'R42', 'E3'],
-    answers: developer({ generality: 'unknown', compute: compute(9e22, 5e23) }),
+    answers: developer({ generalityFacts: undefined, compute: compute(9e22, 5e23) }),
     asOf: AS_OF,
     expected: { ...NO_DUTIES, isGPAI: false, role: 'out-of-scope', systemicRisk: 'none' },
   },
@@ -299,31 +184,32 @@ export const SCENARIOS: readonly Scenario[] = [
     title:
       'A model initialised from weights that took 2 × 10^25 FLOP to train, then trained with only 5 × 10^22 FLOP, of unknown generality: the 10^23 test uses parameter-update compute only, so the criterion is not met and no systemic-risk question arises.',
     rules: ['E3', 'R12', 'R42', 'R7'],
-    answers: developer({ generality: 'unknown', compute: compute(5e22, 0, 2e25) }),
+    answers: developer({ generalityFacts: undefined, compute: compute(5e22, 0, 2e25) }),
     asOf: AS_OF,
     expected: { ...NO_DUTIES, isGPAI: false, role: 'out-of-scope', systemicRisk: 'none' },
-    note: 'E3 asks for this case to be covered. Reading: only GPAI models can have systemic risk (Art. 51(1)), and R12 tells us which compute decides GPAI status; a user who knows the model is broad would answer "broad" and get the SR presumption.',
+    note: 'E3 asks for this case to be covered. Reading: only GPAI models can have systemic risk (Art. 51(1)), and R12 tells us which compute decides GPAI status; a user who knows the model is broad would answer the generality facts (E27) and get the SR presumption.',
   },
   {
     id: 'unknown-compute-broad-model',
     title:
-      'The developer does not know the training compute but the model is broad: it is a GPAI model on generality, and the compute figure becomes an open question.',
-    rules: ['R1', 'R9', 'R7'],
+      'The developer does not know the training compute but the model has 7 billion parameters trained self-supervised on large, broad data and performs five distinct tasks: it is a GPAI model on those facts, and the compute figure becomes an open question.',
+    rules: ['R1', 'R8', 'R9', 'R7', 'E27'],
     answers: developer({ compute: compute('unknown', 0, 0) }),
     asOf: AS_OF,
     expected: { ...PROVIDER_BASE, openQuestions: ['compute.parameterUpdateFlop'] },
-    note: 'Lead reading: unknown compute → GPAI status decided by generality when "broad"; no systemic-risk presumption without a figure.',
+    note: 'Lead reading: unknown compute → GPAI status decided by the generality facts when they indicate "broad" (R8: ≥ 1 billion parameters, large data, self-supervision); no systemic-risk presumption without a figure.',
   },
 
   // --- A/C. Scope, research, hobbyists (R2, R3, R22, E10, E11) -------------------------------------------
   {
     id: 'not-yet-placed-rd-only',
     title:
-      'A model still in research and development, never placed on the market, is outside the GPAI definition for now.',
+      'A model still in research and development, never placed on the market and with no intention to place it, is outside the GPAI definition.',
     rules: ['R2'],
-    answers: developer({ placing: placing({ channels: ['notYet'], placingDate: undefined }) }),
+    answers: developer({ placing: notYetPlaced('no') }),
     asOf: AS_OF,
-    expected: { ...NO_DUTIES, isGPAI: false, role: 'not-placed', systemicRisk: 'none' },
+    expected: { ...NO_DUTIES, isGPAI: false, role: 'not-placed', systemicRisk: 'none', enforcement: false },
+    note: 'Migrated: "not yet placed" now needs the intention (R2, R88); "pure R&D" is intention "no". At 2 × 10^24 FLOP nothing would be owed before placing under any intention (R88 needs > 10^25).',
   },
   {
     id: 'research-lab-partners-only',
@@ -332,7 +218,7 @@ export const SCENARIOS: readonly Scenario[] = [
     rules: ['R3', 'R2', 'E10'],
     answers: developer({
       role: 'research',
-      placing: placing({ channels: ['researchPartners'], placingDate: undefined }),
+      placing: placing({ channels: ['researchPartners'], placingDate: undefined, commercial: [] }),
     }),
     asOf: AS_OF,
     expected: { ...NO_DUTIES, isGPAI: false, role: 'out-of-scope', systemicRisk: 'none' },
@@ -359,15 +245,23 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'hobbyist-hub-upload',
     title:
-      'A private hobbyist uploads a broad model (2 × 10^23 FLOP) to a hub, with no commercial activity: most defensibly not placing on the market; flagged as uncertain.',
-    rules: ['E11', 'R22'],
+      'A private hobbyist uploads a broad model (2 × 10^23 FLOP) to a hub and does not say whether there is any commercial activity: most defensibly not placing on the market; flagged as uncertain, and the commercial facts become an open question.',
+    rules: ['E11', 'R22', 'E30'],
     answers: developer({
       role: 'hobbyist',
       compute: compute(2e23),
       placing: placing({ channels: ['hub'] }),
     }),
     asOf: AS_OF,
-    expected: { ...NO_DUTIES, isGPAI: true, role: 'not-placed', systemicRisk: 'none', ambiguities: ['E11'] },
+    expected: {
+      ...NO_DUTIES,
+      isGPAI: true,
+      role: 'not-placed',
+      systemicRisk: 'none',
+      ambiguities: ['E11'],
+      openQuestions: ['placing.commercial'],
+    },
+    note: 'Rev. 2 (R22, E30; ADR 0050 table): the facts of commercial activity are asked of hobbyists; left unanswered they are read as none and raised as an open question, because a price or an API business would make the hobbyist a provider.',
   },
 
   // --- C. Channels and internal use (R14–R17, E8, E9) ---------------------------------------------------
@@ -392,18 +286,21 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'own-chatbot-integration',
     title:
-      'A developer integrates its own broad model into its own chatbot offered in the EU: the model is placed on the market and the model duties apply on top of the system duties.',
-    rules: ['R16', 'E9', 'R15'],
+      'A developer integrates its own broad model into its own chatbot offered in the EU: the model is placed on the market and the model duties apply on top of the system duties, which the report names as not assessed.',
+    rules: ['R16', 'E9', 'R15', 'R93'],
     answers: developer({ placing: placing({ channels: ['ownApp'] }) }),
     asOf: AS_OF,
-    expected: { ...PROVIDER_BASE, complianceDeadline: '2026-01-10' },
+    expected: { ...PROVIDER_BASE, complianceDeadline: '2026-01-10', signposts: SYSTEM_SIGNPOSTS },
+    note: 'Rev. 2 (R93): a provider that puts its model into its own system sees the AI-system duties (Art. 50(1), 50(2), the high-risk check) as signposts.',
   },
   {
     id: 'internal-use-essential-to-service',
     title:
-      'A bank uses its own broad model internally to decide customers’ loan applications: internal use that affects people’s rights counts as placing.',
+      'A bank uses its own broad model internally, in the EU, to decide customers’ loan applications: internal use that affects people’s rights counts as placing.',
     rules: ['R15', 'R17'],
-    answers: developer({ placing: placing({ channels: ['internalEssential'] }) }),
+    answers: developer({
+      placing: placing({ channels: ['internalAffectsPeople'], internalUseLocation: 'eu' }),
+    }),
     asOf: AS_OF,
     expected: { ...PROVIDER_BASE },
   },
@@ -412,18 +309,20 @@ export const SCENARIOS: readonly Scenario[] = [
     title:
       'A company uses its own broad model (no systemic risk) only for purely internal processes: the model duties do not apply.',
     rules: ['R17', 'E8'],
-    answers: developer({ placing: placing({ channels: ['internalOnly'], placingDate: undefined }) }),
+    answers: developer({
+      placing: placing({ channels: ['internalOnly'], placingDate: undefined, internalUseLocation: 'eu' }),
+    }),
     asOf: AS_OF,
     expected: { ...NO_DUTIES, isGPAI: true, role: 'not-placed', systemicRisk: 'none' },
   },
   {
     id: 'internal-only-systemic-risk',
     title:
-      'A model trained with 2 × 10^25 FLOP used purely internally: Recital 97 says systemic-risk models are "always" subject, so the developer is treated as provider — flagged as highly uncertain.',
-    rules: ['E8', 'R17', 'R16', 'R32', 'R35', 'R62', 'R63'],
+      'A model trained with 2 × 10^25 FLOP used purely internally in the EU: Recital 97 says systemic-risk models are "always" subject, so the developer is treated as provider — flagged as highly uncertain. Threshold met on Sunday 1 Feb 2026: the two weeks end on Sunday 15 Feb, so the notification is due Monday 16 Feb.',
+    rules: ['E8', 'R17', 'R16', 'R32', 'R35', 'R62', 'R63', 'R87'],
     answers: developer({
       compute: compute(2e25),
-      placing: placing({ channels: ['internalOnly'], placingDate: undefined }),
+      placing: placing({ channels: ['internalOnly'], placingDate: undefined, internalUseLocation: 'eu' }),
       systemicRisk: sr({ thresholdMetDate: '2026-02-01' }),
     }),
     asOf: AS_OF,
@@ -434,9 +333,11 @@ export const SCENARIOS: readonly Scenario[] = [
       systemicRisk: 'presumed',
       openSourceExemption: false,
       obligations: presumedEu,
-      notificationDeadline: '2026-02-15',
+      notificationDeadline: '2026-02-16',
+      notificationPeriod: { from: '2026-02-01', nominal: '2026-02-15', lastDay: '2026-02-16', moved: true },
       ambiguities: ['E8'],
     },
+    note: 'Rev. 2: E8 now applies only with a Union nexus, so the internal use is placed in the EU (R17); the deadline moved from 15 to 16 Feb 2026 because 15 Feb is a Sunday (R87, Reg. 1182/71 Art. 3(4)).',
   },
 
   // --- C. Non-EU chains, integrators, hosts (R4, R14, R18–R21, E12, E13, E23, E24) -----------------------
@@ -508,11 +409,11 @@ export const SCENARIOS: readonly Scenario[] = [
       'An EU company builds a chatbot on a model obtained outside the EU whose provider clearly excluded EU use, and sells the chatbot in the EU: the integrator becomes the model’s provider (flagged).',
     rules: ['R19', 'E13', 'R56', 'R57', 'R58', 'R59', 'R60'],
     answers: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       role: 'integrator',
       euEstablished: 'yes',
       outputModalities: ['text'],
-      generality: 'broad',
+      generalityFacts: BROAD,
       compute: compute(2e24),
       integration: { systemInEu: 'yes', upstreamExcludedEu: 'yes', systemPlacingDate: '2026-04-01' },
       codeOfPractice: 'none',
@@ -532,47 +433,62 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'integrator-via-api',
     title:
-      'A company builds its product on a third-party model through the model provider’s API: it provides an AI system, not a GPAI model, and has no model duties.',
-    rules: ['R21', 'R18'],
+      'A company builds its product on a third-party model through the model provider’s API: it provides an AI system, not a GPAI model, and has no model duties; the AI-system duties are named as not assessed.',
+    rules: ['R21', 'R18', 'R93'],
     answers: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       role: 'integrator',
       euEstablished: 'yes',
       outputModalities: ['text'],
-      generality: 'broad',
+      generalityFacts: BROAD,
       integration: { systemInEu: 'yes', upstreamExcludedEu: 'no', systemPlacingDate: '2026-04-01' },
       codeOfPractice: 'none',
     },
     asOf: AS_OF,
-    expected: { ...NO_DUTIES, isGPAI: true, role: 'downstream-system-provider', systemicRisk: 'none' },
+    expected: {
+      ...NO_DUTIES,
+      isGPAI: true,
+      role: 'downstream-system-provider',
+      systemicRisk: 'none',
+      signposts: [...SYSTEM_SIGNPOSTS, 'annex-xii-info', 'complaint'],
+      enforcement: false,
+    },
+    note: 'Rev. 2 (R93): an integrator’s report is never "no duties" alone: Art. 50(1), 50(2), the high-risk check, the right to the upstream Annex XII information and the complaint right are signposts.',
   },
   {
     id: 'integrator-unmodified-open-weights',
     title:
-      'A company runs downloaded open weights unmodified inside its own app: it is a downstream system provider; the uploader remains the model provider.',
-    rules: ['E24', 'R21', 'R30'],
+      'A company runs downloaded open weights unmodified inside its own app: it is a downstream system provider; the uploader remains the model provider; the AI-system duties are named as not assessed.',
+    rules: ['E24', 'R21', 'R30', 'R93'],
     answers: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       role: 'integrator',
       euEstablished: 'yes',
       outputModalities: ['text'],
-      generality: 'broad',
+      generalityFacts: BROAD,
       integration: { systemInEu: 'yes', upstreamExcludedEu: 'no' },
       codeOfPractice: 'unknown',
     },
     asOf: AS_OF,
-    expected: { ...NO_DUTIES, isGPAI: true, role: 'downstream-system-provider', systemicRisk: 'none' },
+    expected: {
+      ...NO_DUTIES,
+      isGPAI: true,
+      role: 'downstream-system-provider',
+      systemicRisk: 'none',
+      signposts: SYSTEM_SIGNPOSTS,
+    },
+    note: 'Rev. 2 (E24 with R93): still not a model provider; the report adds the AI-system signposts.',
   },
   {
     id: 'model-hub-host',
     title: 'A model hub that only hosts models uploaded by others is not their provider; the uploader is.',
     rules: ['R14', 'E23'],
     answers: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       role: 'host',
       euEstablished: 'yes',
       outputModalities: ['text'],
-      generality: 'broad',
+      generalityFacts: BROAD,
       codeOfPractice: 'unknown',
     },
     asOf: AS_OF,
@@ -584,7 +500,7 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'modifier-below-one-third',
     title:
       'A fine-tune using 5 × 10^23 FLOP on a 3 × 10^24 FLOP model (one sixth) is not a significant modification: the fine-tuner is not a model provider.',
-    rules: ['R24', 'R30', 'R23'],
+    rules: ['R24', 'R30', 'R23', 'R93'],
     answers: modifier({ originalComputeFlop: 3e24, originalSystemicRisk: 'no', modificationFlop: 5e23 }),
     asOf: AS_OF,
     expected: {
@@ -592,8 +508,9 @@ export const SCENARIOS: readonly Scenario[] = [
       isGPAI: true,
       role: ['downstream-system-provider', 'not-placed'],
       systemicRisk: 'none',
+      signposts: SYSTEM_SIGNPOSTS,
     },
-    note: 'The role label for a sub-threshold modifier is not settled by RULES.md (R30 says only "not a GPAI-model provider"); either downstream label is accepted.',
+    note: 'The role label for a sub-threshold modifier is not settled by RULES.md (R30 says only "not a GPAI-model provider"); either downstream label is accepted. Rev. 2 (R93): a modifier below the threshold sees the AI-system signposts.',
   },
   {
     id: 'modifier-exactly-one-third',
@@ -837,22 +754,25 @@ export const SCENARIOS: readonly Scenario[] = [
     id: 'modifier-via-original-provider-platform',
     title:
       'A customer fine-tunes a model through the original provider’s API and the result stays on that platform under the provider’s name: the original provider is the likelier modifier (flagged).',
-    rules: ['E17', 'R27'],
-    answers: modifier({
-      originalComputeFlop: 3e24,
-      originalSystemicRisk: 'no',
-      modificationFlop: 2e24,
-      viaOriginalProviderPlatform: 'yes',
-    }),
+    rules: ['E17', 'R27', 'R91'],
+    answers: modifier(
+      {
+        originalComputeFlop: 3e24,
+        originalSystemicRisk: 'no',
+        modificationFlop: 2e24,
+        viaOriginalProviderPlatform: 'yes',
+      },
+      { placing: placing({ channels: ['api'], placingDate: '2026-01-15', nameOnModel: 'originalProvider' }) },
+    ),
     asOf: AS_OF,
     expected: {
       ...NO_DUTIES,
       isGPAI: true,
-      role: ['downstream-system-provider', 'not-placed'],
+      role: ['contractor', 'downstream-system-provider', 'not-placed'],
       systemicRisk: 'none',
       ambiguities: ['E17'],
     },
-    note: 'Reading of E17 for "result stays on the original provider’s platform under its name": the customer is not the modification provider.',
+    note: 'Reading of E17 for "result stays on the original provider’s platform under its name": the customer is not the modification provider. Migrated: the name on the model is now a fact (R91, placing.nameOnModel = originalProvider); ADR 0050 reading 6 labels this "contractor", the earlier labels are still accepted.',
   },
   {
     id: 'modifier-quantisation-negligible-compute',
@@ -978,7 +898,9 @@ export const SCENARIOS: readonly Scenario[] = [
       systemicRisk: 'presumed',
       obligations: presumedEu,
       notificationDeadline: '2026-05-18',
+      notificationPeriod: { from: '2026-05-04', nominal: '2026-05-18', lastDay: '2026-05-18', moved: false },
       obligationDates: { art52_1: '2026-05-18' },
+      enforcement: true,
     },
   },
   {
@@ -1042,28 +964,42 @@ export const SCENARIOS: readonly Scenario[] = [
       obligations: presumedNonEu,
       notificationDeadline: '2025-12-15',
       complianceDeadline: '2026-01-10',
+      obligationDates: art55On('2026-01-10'),
+      prepareFrom: art55PrepareFrom('2025-12-01'),
+      ambiguities: ['E28'],
     },
+    note: 'Rev. 2 (R34, E28): the threshold was met before placing, so Art. 55 applies from placing (10 Jan 2026) and the report shows "prepare from" the threshold date (1 Dec 2025), flagged E28.',
   },
   {
     id: 'sr-threshold-date-unknown',
     title:
-      'A 2 × 10^25 FLOP model whose threshold date is unknown: systemic risk is presumed, but the notification deadline cannot be computed and is an open question.',
-    rules: ['R32', 'R35', 'R62'],
+      'A 2 × 10^25 FLOP model placed on Saturday 10 Jan 2026 whose threshold date is unknown: the threshold was met by then at the latest, so the notification was due at the latest two weeks after placing — Saturday 24 Jan, moved to Monday 26 Jan 2026 — and is overdue; the real date stays an open question.',
+    rules: ['R32', 'R35', 'R62', 'R89', 'R87'],
     answers: developer({ compute: compute(2e25), systemicRisk: sr({ thresholdMetDate: 'unknown' }) }),
     asOf: AS_OF,
     expected: {
       ...PROVIDER_BASE,
       systemicRisk: 'presumed',
       obligations: presumedEu,
-      notificationDeadline: null,
+      notificationDeadline: '2026-01-26',
+      notificationPeriod: {
+        from: '2026-01-10',
+        nominal: '2026-01-24',
+        lastDay: '2026-01-26',
+        bound: 'atLatest',
+        moved: true,
+      },
+      statuses: { art52_1: 'overdue' },
+      obligationDates: art55On('2026-01-10'),
       openQuestions: ['systemicRisk.thresholdMetDate'],
     },
+    note: 'Rev. 2 (R89) changed this: revision 1 expected no deadline ("date unknown"). A placed systemic-risk model never shows its notification as date unknown; the bound is placing + two weeks, rolled under R87, and Art. 55 applies from placing at the latest.',
   },
   {
     id: 'sr-designated-by-commission',
     title:
-      'A 5 × 10^24 FLOP model designated by the Commission (informed 10 April 2026): systemic-risk duties under Art. 55 apply from that date; no Art. 52(1) notification is owed.',
-    rules: ['R38', 'R31', 'R63', 'R39'],
+      'A 5 × 10^24 FLOP model placed on 1 Oct 2025 and designated by the Commission (informed 10 April 2026): systemic-risk duties under Art. 55 apply from that date, which is also the compliance deadline; no Art. 52(1) notification is owed; reassessment may be asked after six months (Saturday 10 Oct, so Monday 12 Oct 2026).',
+    rules: ['R38', 'R31', 'R63', 'R39', 'R87'],
     answers: developer({
       compute: compute(5e24),
       placing: placing({ placingDate: '2025-10-01' }),
@@ -1075,21 +1011,18 @@ export const SCENARIOS: readonly Scenario[] = [
       systemicRisk: 'designated',
       obligations: designatedEu,
       notificationDeadline: null,
-      obligationDates: {
-        art55_1_a: '2026-04-10',
-        art55_1_b: '2026-04-10',
-        art55_1_c: '2026-04-10',
-        art55_1_d: '2026-04-10',
-      },
-      timeline: ['2026-04-10', '2026-10-10'],
+      complianceDeadline: '2026-04-10',
+      obligationDates: art55On('2026-04-10'),
+      timeline: ['2026-04-10', '2026-10-12'],
+      periods: [{ from: '2026-04-10', nominal: '2026-10-10', lastDay: '2026-10-12' }],
     },
-    note: 'Compliance deadline deliberately not checked: RULES.md §4 step 7 says "placement or, if later, the date designation was notified" while the lead reading says placement; the per-obligation Art. 55 dates are checked instead.',
+    note: 'Rev. 2: the compliance deadline is now checked — RULES.md §4 step 7 ("or, if later, the date … designation was notified") and ADR 0050 reading 5 agree on the later date (ADR 0040 reading 9 is superseded). The six months of Art. 52(5) end on Saturday 10 Oct 2026 and move to Monday 12 Oct (R87 names Art. 52(5)).',
   },
   {
     id: 'sr-designation-reassessment-month-end',
     title:
-      'A provider informed of a designation on 31 August 2026 may ask for reassessment six months later, on 28 February 2027 (no 31 February).',
-    rules: ['R39', 'R38'],
+      'A provider informed of a designation on 31 August 2026 may ask for reassessment six months later: the period ends on 28 February 2027 (no 31 February), a Sunday, so it moves to Monday 1 March 2027.',
+    rules: ['R39', 'R38', 'R87'],
     answers: developer({
       compute: compute(5e24),
       systemicRisk: sr({ designated: 'yes', designationInformedDate: '2026-08-31' }),
@@ -1100,9 +1033,10 @@ export const SCENARIOS: readonly Scenario[] = [
       systemicRisk: 'designated',
       obligations: designatedEu,
       notificationDeadline: null,
-      timeline: ['2026-08-31', '2027-02-28'],
+      timeline: ['2026-08-31', '2027-03-01'],
+      periods: [{ from: '2026-08-31', nominal: '2027-02-28', lastDay: '2027-03-01' }],
     },
-    note: 'A period in months ends on the same day of the last month, or on that month’s last day when there is none (the usual EU computation of time periods).',
+    note: 'A period in months ends on the same day of the last month, or on that month’s last day when there is none (Reg. 1182/71 Art. 3(2)(c)). Rev. 2 (R87): 28 Feb 2027 is a Sunday, so the legal last day is Monday 1 March; the nominal end still shows the month-end rule. See r87-six-months-month-end-on-a-weekday for a month-end that does not move.',
   },
   {
     id: 'sr-designated-after-failing-to-notify',
@@ -1122,10 +1056,11 @@ export const SCENARIOS: readonly Scenario[] = [
       ...PROVIDER_BASE,
       systemicRisk: 'designated',
       obligations: presumedEu,
-      notificationDeadline: '2026-03-15',
-      obligationDates: { art52_1: '2026-03-15', art55_1_a: '2026-03-01', art55_1_d: '2026-03-01' },
+      notificationDeadline: '2026-03-16',
+      complianceDeadline: '2026-03-01',
+      obligationDates: { art52_1: '2026-03-16', art55_1_a: '2026-03-01', art55_1_d: '2026-03-01' },
     },
-    note: 'Reading: the lead’s "designated → no Art. 52(1)" is for designation of a model that never met 10^25; a model that met it owed the notification anyway (R38: the Commission may designate a provider that failed to notify; R62).',
+    note: 'Reading: the lead’s "designated → no Art. 52(1)" is for designation of a model that never met 10^25; a model that met it owed the notification anyway (R38: the Commission may designate a provider that failed to notify; R62). Rev. 2 (R87): met on Sunday 1 March, the two weeks end on Sunday 15 March and move to Monday 16 March 2026.',
   },
   {
     id: 'sr-contest-pending',
@@ -1141,7 +1076,7 @@ export const SCENARIOS: readonly Scenario[] = [
       ...PROVIDER_BASE,
       systemicRisk: 'presumed',
       obligations: presumedEu,
-      notificationDeadline: '2026-02-15',
+      notificationDeadline: '2026-02-16',
     },
   },
   {
@@ -1162,7 +1097,7 @@ export const SCENARIOS: readonly Scenario[] = [
       ...PROVIDER_BASE,
       systemicRisk: 'presumed',
       obligations: presumedEu,
-      notificationDeadline: '2026-02-15',
+      notificationDeadline: '2026-02-16',
     },
   },
   {
@@ -1199,9 +1134,9 @@ export const SCENARIOS: readonly Scenario[] = [
       ...PROVIDER_BASE,
       systemicRisk: 'presumed',
       obligations: presumedEu,
-      notificationDeadline: '2026-02-15',
+      notificationDeadline: '2026-02-16',
     },
-    note: 'Lead reading: an accepted contest → "none" from the decision date; before that date the presumption applies (R37: duties end when the provider is informed).',
+    note: 'Lead reading: an accepted contest → "none" from the decision date; before that date the presumption applies (R37: duties end when the provider is informed). Rev. 2 (R87): the deadline of Sunday 15 Feb 2026 moves to Monday 16 Feb (also in sr-contest-pending and sr-contest-rejected).',
   },
   {
     id: 'sr-crossed-after-placement',
@@ -1219,20 +1154,17 @@ export const SCENARIOS: readonly Scenario[] = [
       systemicRisk: 'presumed',
       obligations: presumedEu,
       notificationDeadline: '2026-03-24',
-      obligationDates: {
-        art52_1: '2026-03-24',
-        art55_1_a: '2026-03-10',
-        art55_1_b: '2026-03-10',
-        art55_1_c: '2026-03-10',
-        art55_1_d: '2026-03-10',
-      },
+      complianceDeadline: '2026-03-10',
+      obligationDates: { art52_1: '2026-03-24', ...art55On('2026-03-10') },
+      prepareFrom: art55PrepareFrom(null),
     },
+    note: 'Rev. 2 (E28, ADR 0050 reading 4): crossed after placing, Art. 55 applies from the threshold date itself, so there is no earlier "prepare from" date. Rev. 2 (§4 step 7, ADR 0050 reading 5): the compliance deadline is the later date, when systemic risk arose.',
   },
   {
     id: 'sr-threshold-met-before-chapter-v-applied',
     title:
-      'A systemic-risk model finished training (threshold met 1 June 2025) and was placed on 1 Sept 2025: the notification duty only applied from 2 Aug 2025, so it was due within two weeks of that date — 16 Aug 2025.',
-    rules: ['R70', 'R66', 'R35', 'R67'],
+      'A systemic-risk model finished training (threshold met 1 June 2025) and was placed on 1 Sept 2025: the notification duty only applied from 2 Aug 2025, so it was due within two weeks of that date — Saturday 16 Aug 2025, moved to Monday 18 Aug 2025; Art. 55 applies from placing.',
+    rules: ['R70', 'R66', 'R35', 'R67', 'R87', 'E28'],
     answers: developer({
       compute: compute(3e25),
       placing: placing({ placingDate: '2025-09-01' }),
@@ -1243,10 +1175,12 @@ export const SCENARIOS: readonly Scenario[] = [
       ...PROVIDER_BASE,
       systemicRisk: 'presumed',
       obligations: presumedEu,
-      notificationDeadline: '2025-08-16',
+      notificationDeadline: '2025-08-18',
+      notificationPeriod: { from: '2025-08-02', nominal: '2025-08-16', lastDay: '2025-08-18', moved: true },
       complianceDeadline: '2025-09-01',
+      obligationDates: art55On('2025-09-01'),
     },
-    note: 'Reading: met + 14 days (15 June 2025) would precede the date Art. 52 applied; R70 / GL §5.3 give 16 Aug 2025 for models trained or in training on 2 Aug 2025 and placed afterwards.',
+    note: 'Reading: met + 14 days (15 June 2025) would precede the date Art. 52 applied; R70 / GL §5.3 give two weeks after 2 Aug 2025 for models trained or in training on 2 Aug 2025 and placed afterwards. Rev. 2 (R70, R87) changed the date from 16 to 18 Aug 2025 (16 Aug was a Saturday); rev. 2 (R34, E28) puts Art. 55 at placing (1 Sept 2025).',
   },
 
   // --- G. Open-source exemption (R48–R55, E14–E16) -------------------------------------------------------
@@ -1435,7 +1369,7 @@ export const SCENARIOS: readonly Scenario[] = [
     answers: openDeveloper(OPEN, {
       euEstablished: 'no',
       compute: compute(2e25),
-      systemicRisk: sr({ thresholdMetDate: '2025-12-20' }),
+      systemicRisk: sr({ thresholdMetDate: '2025-11-18' }),
     }),
     asOf: AS_OF,
     expected: {
@@ -1443,19 +1377,34 @@ export const SCENARIOS: readonly Scenario[] = [
       systemicRisk: 'presumed',
       openSourceExemption: false,
       obligations: presumedNonEu,
-      notificationDeadline: '2026-01-03',
+      notificationDeadline: '2025-12-02',
     },
+    note: 'Threshold date moved from 20 Dec 2025 to 18 Nov 2025 for rev. 2: 20 Dec + 14 days is Saturday 3 Jan 2026, and the legal last day then depends on the Commission’s New Year holidays (R87), which is not what this scenario tests.',
   },
   {
     id: 'open-source-designated',
-    title: 'An open model designated by the Commission as systemic-risk loses the exemption as well.',
+    title:
+      'An open model placed on 10 Jan 2026 and designated by the Commission as systemic-risk (informed 5 May 2026) loses the exemption as well: the duties the exemption had removed, and Art. 55, are owed from the designation.',
     rules: ['E14', 'R48', 'R38'],
     answers: openDeveloper(OPEN, {
       compute: compute(4e24),
       systemicRisk: sr({ designated: 'yes', designationInformedDate: '2026-05-05' }),
     }),
     asOf: AS_OF,
-    expected: { ...PROVIDER_BASE, systemicRisk: 'designated', obligations: designatedEu },
+    expected: {
+      ...PROVIDER_BASE,
+      systemicRisk: 'designated',
+      obligations: designatedEu,
+      complianceDeadline: '2026-05-05',
+      obligationDates: {
+        art53_1_a: '2026-05-05',
+        art53_1_b: '2026-05-05',
+        art53_1_c: '2026-01-10',
+        art53_1_d: '2026-01-10',
+        ...art55On('2026-05-05'),
+      },
+    },
+    note: 'Rev. 2 (issue 8 "Dates"; ADR 0050 reading 5): obligations an open-source exemption had removed are owed from the day it ended (the designation), not from placing; the summary deadline is the later date.',
   },
 
   // --- I. Dates (R66–R72, E7, E19) ------------------------------------------------------------------------
@@ -1497,8 +1446,8 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'legacy-systemic-risk-notification',
     title:
-      'A systemic-risk model placed in March 2025: 2 August 2027 is the legal outer limit for notification and compliance, flagged as uncertain because notifying early is expected.',
-    rules: ['E7', 'R68', 'R72', 'R35'],
+      'A systemic-risk model placed in March 2025: 2 August 2027 is the legal outer limit for notification and compliance, flagged as uncertain because notifying early is expected; the guidelines’ 16/18 August 2025 expectation is not shown for it.',
+    rules: ['E7', 'R68', 'R72', 'R35', 'R70'],
     answers: developer({
       compute: compute(4e25),
       placing: placing({ placingDate: '2025-03-01' }),
@@ -1512,7 +1461,9 @@ export const SCENARIOS: readonly Scenario[] = [
       notificationDeadline: '2027-08-02',
       complianceDeadline: '2027-08-02',
       ambiguities: ['E7'],
+      datesNotShown: ['2025-08-16', '2025-08-18'],
     },
+    note: 'Rev. 2 (E7, R70): the GL §5.3 expectation concerns models to be placed after 2 Aug 2025, so it must not appear for a model already placed.',
   },
   {
     id: 'planned-placement-in-future',
@@ -1526,11 +1477,11 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'sr-model-in-training-notify-before-placement',
     title:
-      'A model still in training crosses 10^25 FLOP on 1 Oct 2026 and is planned for release on 1 March 2027: the notification is due within 14 days (15 Oct 2026), before placement; the other duties apply from the planned release.',
-    rules: ['R35', 'R2', 'R34', 'R67', 'R62'],
+      'A model still in training crosses 10^25 FLOP on 1 Oct 2026 and is planned for release on 1 March 2027: the notification is due within 14 days (15 Oct 2026), before placement; the other duties apply from the planned release, Art. 55 with "prepare from" 1 Oct 2026.',
+    rules: ['R35', 'R2', 'R34', 'R67', 'R62', 'R88', 'E28'],
     answers: developer({
       compute: compute(3e25),
-      placing: placing({ channels: ['notYet'], placingDate: '2027-03-01' }),
+      placing: notYetPlaced('yes', { placingDate: '2027-03-01' }),
       systemicRisk: sr({ thresholdMetDate: '2026-10-01' }),
     }),
     asOf: AS_OF,
@@ -1540,9 +1491,12 @@ export const SCENARIOS: readonly Scenario[] = [
       obligations: presumedEu,
       notificationDeadline: '2026-10-15',
       complianceDeadline: '2027-03-01',
-      obligationDates: { art52_1: '2026-10-15' },
+      obligationDates: { art52_1: '2026-10-15', ...art55On('2027-03-01') },
+      prepareFrom: art55PrepareFrom('2026-10-01'),
+      statuses: { art52_1: 'overdue', art55_1_a: 'upcoming', art53_1_a: 'upcoming' },
+      ambiguities: ['E28'],
     },
-    note: 'Reading: R35 (Art. 52(1) "or it becomes known that it will be met"; Rec. 112; GL §2.3.2 "may be required before training finishes") overrides the R2 research carve-out once a placement is planned; a planned placing date is what distinguishes this from pure R&D.',
+    note: 'Rev. 2 (R2, R88) now states this in the rules (ADR 0040 reading 4 is superseded): a model meant to be placed owes the Art. 52(1) notification before placing. Migrated: "not yet placed" with a planned date is intention "yes". Rev. 2 (R34, E28): Art. 55 from the planned placing, "prepare from" the threshold date.',
   },
   {
     id: 'placing-date-unknown',
@@ -1574,8 +1528,9 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     id: 'notification-across-leap-day',
-    title: 'Threshold met on 20 February 2028: notification due 5 March 2028 (2028 is a leap year).',
-    rules: ['R35', 'R62'],
+    title:
+      'Threshold met on 20 February 2028: the two weeks end on 5 March 2028 (2028 is a leap year), a Sunday, so the notification is due Monday 6 March 2028.',
+    rules: ['R35', 'R62', 'R87'],
     answers: developer({
       compute: compute(1.1e25),
       placing: placing({ placingDate: '2028-01-10' }),
@@ -1586,8 +1541,10 @@ export const SCENARIOS: readonly Scenario[] = [
       ...PROVIDER_BASE,
       systemicRisk: 'presumed',
       obligations: presumedEu,
-      notificationDeadline: '2028-03-05',
+      notificationDeadline: '2028-03-06',
+      notificationPeriod: { from: '2028-02-20', nominal: '2028-03-05', lastDay: '2028-03-06', moved: true },
     },
+    note: 'Rev. 2 (R87) moved the deadline to the Monday; the nominal end (5 March, not 6) still checks the leap day.',
   },
 
   // --- J. Code of Practice (R75, E22) ---------------------------------------------------------------------
@@ -1636,3 +1593,6 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
 ];
+
+/** Every worked scenario: revision 1 (migrated) and revision 2. */
+export const SCENARIOS: readonly Scenario[] = [...REV1_SCENARIOS, ...REV2_SCENARIOS];
