@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Answers } from '../src/engine/answers';
 import { encodeAnswers } from '../src/share/codec';
+import golden from '../src/share/golden-links.json' with { type: 'json' };
 import { PERSONAS } from '../src/share/test-personas';
 import { expect, test } from './fixtures';
 
@@ -30,7 +31,7 @@ test('export the answers, then import the file on another report: the first repo
   ]);
   expect(download.suggestedFilename()).toBe('gpai-answers-lodz-ai-2026-11-25.json');
   const json = readFileSync(await download.path(), 'utf8');
-  expect(JSON.parse(json)).toMatchObject({ schemaVersion: 1, modelName: 'Łódź AI', role: 'developer' });
+  expect(JSON.parse(json)).toMatchObject({ schemaVersion: 2, modelName: 'Łódź AI', role: 'developer' });
 
   // Another browser, showing another report.
   const context = await browser.newContext({ baseURL });
@@ -117,4 +118,23 @@ test('a saved answers file can be opened from the start page, and a bad one is e
   });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report for Łódź AI');
   await expect(page.locator('.verdict-card .verdict-badge')).toHaveText(['Yes', 'Yes', 'Presumed', 'No']);
+});
+
+test('a file exported before rules revision 2 (answers format 1) opens, migrated, and the report says what changed', async ({
+  page,
+}) => {
+  await page.goto('/#/');
+  const v1 = golden.links.find((g) => g.name === 'v1MigrationCases')?.answers;
+  await page.getByLabel('Answers file (JSON)').setInputFiles({
+    name: 'old.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(v1, null, 2)),
+  });
+  const notice = page.getByTestId('migration-notice');
+  await expect(notice).toContainText('These answers were made under rules 2026.11.1 (answers format 1).');
+  await expect(notice.getByRole('listitem')).toHaveCount(4);
+  await expect(page).toHaveURL(/a=v2\./);
+  // Reloading keeps the notice: it travels in the history entry of the imported report.
+  await page.reload();
+  await expect(page.getByTestId('migration-notice')).toBeVisible();
 });

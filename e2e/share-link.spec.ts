@@ -6,6 +6,7 @@
 import type { Browser, Page } from '@playwright/test';
 import type { Answers } from '../src/engine/answers';
 import { decodeAnswers, encodeAnswers } from '../src/share/codec';
+import golden from '../src/share/golden-links.json' with { type: 'json' };
 import { PERSONAS } from '../src/share/test-personas';
 import { expect, test } from './fixtures';
 
@@ -66,7 +67,7 @@ test('the copied link opens the same report in a fresh browser, without the mode
   );
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await field.inputValue());
-  expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#\/report\?a=v1\.[A-Za-z0-9_-]+$/);
+  expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#\/report\?a=v2\.[A-Za-z0-9_-]+$/);
   expect(copied.length).toBeLessThanOrEqual(300);
   const decoded = decodeAnswers(new URL(copied).hash.split('a=')[1] ?? '');
   expect(decoded.ok && decoded.answers.modelName).toBe(undefined);
@@ -120,4 +121,19 @@ test('a link made under other rules says so above the report', async ({ page }) 
   await expect(page.getByText('The rules have changed since this link was made.')).toBeVisible();
   await expect(page.getByRole('note').filter({ hasText: '2025.8.3' })).toBeVisible();
   expect(await badges(page)).toEqual(['Yes', 'Yes', 'Presumed', 'No']);
+});
+
+test('a link made before rules revision 2 (format v1) opens, migrated, and says what changed', async ({
+  page,
+}) => {
+  const v1 = golden.links.find((g) => g.name === 'v1MigrationCases');
+  await page.goto(`/#/report?a=${v1?.link}`);
+  const notice = page.getByTestId('migration-notice');
+  await expect(notice).toContainText('These answers were made under rules 2026.11.1 (answers format 1).');
+  await expect(notice).toContainText('Rules revision 2 changed how some answers are read:');
+  await expect(notice.getByRole('listitem')).toHaveCount(4);
+  await expect(page.getByText('The rules have changed since this link was made.')).toHaveCount(0);
+  await expect(page.locator('.verdict-card')).toHaveCount(4);
+  await notice.getByRole('link', { name: 'Change your answers' }).click();
+  await expect(page).toHaveURL(/#\/(check|assess\/)/);
 });

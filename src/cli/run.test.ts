@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../engine/evaluate';
+import { RULES_VERSION } from '../engine/rules-version';
 import { parseAnswers } from '../engine/validate';
 import { type CliDeps, runCli, USAGE } from './run';
 
@@ -26,11 +27,10 @@ function deps(files: Record<string, string> = {}, today = AS_OF): CliDeps {
 }
 
 const VALID = JSON.stringify({
-  schemaVersion: 1,
+  schemaVersion: 2,
   role: 'developer',
   euEstablished: 'yes',
   outputModalities: ['text'],
-  generality: 'broad',
 });
 
 function expectBadInput(result: { code: number; stdout: string; stderr: string }) {
@@ -57,14 +57,14 @@ describe('assess CLI — reports', () => {
     expect(r.stdout).toBe(`${JSON.stringify(evaluate(parsed.answers, AS_OF), null, 2)}\n`);
   });
 
-  it('frontier-lab: GPAI, provider, presumed systemic risk (R32), notification 16 Aug 2025 (R70), Art. 54 (R61)', () => {
+  it('frontier-lab: GPAI, provider, presumed systemic risk (R32), notification 16 Aug 2025 (R70) moved off the Saturday (R87), Art. 54 (R61)', () => {
     const report = JSON.parse(runCli(['docs/examples/frontier-lab.json', '--as-of', AS_OF], deps()).stdout);
     expect(report).toMatchObject({
       isGPAI: true,
       isProvider: true,
       systemicRisk: 'presumed',
       openSourceExemption: false,
-      notificationDeadline: '2025-08-16',
+      notificationDeadline: '2025-08-18',
       complianceDeadline: '2025-09-15',
       asOf: AS_OF,
     });
@@ -145,7 +145,7 @@ describe('assess CLI — reports', () => {
       'Notification to the Commission (Art. 52(1)): 2 August 2027 (2027-08-02, in 250 days)',
     );
     expect(r.stdout).toContain('E7 — ');
-    expect(r.stdout).toContain('Rules version 2026.11.1 · evaluated as of 2026-11-25.');
+    expect(r.stdout).toContain(`Rules version ${RULES_VERSION}`);
     expect(r.stdout).toContain('Not legal advice');
     for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
@@ -166,6 +166,60 @@ describe('assess CLI — reports', () => {
 
   it('accepts a file that starts with a UTF-8 byte-order mark', () => {
     expect(runCli(['a.json', '--as-of', AS_OF], deps({ 'a.json': `\uFEFF${VALID}` })).code).toBe(0);
+  });
+});
+
+describe('assess CLI — version 1 files (before rules revision 2) are migrated', () => {
+  /** An example as a version 1 build wrote it: "generality" instead of facts, "audio", "notYet" without a date. */
+  const V1_FILE = JSON.stringify({
+    schemaVersion: 1,
+    role: 'research',
+    euEstablished: 'yes',
+    outputModalities: ['text', 'audio'],
+    generality: 'broad',
+    compute: { parameterUpdateFlop: 5e23, method: 'hardware' },
+    placing: { channels: ['notYet'], euAvailability: 'none' },
+  });
+
+  it('prints the report of the migrated answers, exit code 0', () => {
+    const r = runCli(['old.json', '--as-of', AS_OF], deps({ 'old.json': V1_FILE }));
+    expect(r.code).toBe(0);
+    const parsed = parseAnswers(JSON.parse(V1_FILE));
+    if (!parsed.ok) throw new Error('v1 file does not validate');
+    expect(parsed.answers.schemaVersion).toBe(2);
+    expect(r.stdout).toBe(`${JSON.stringify(evaluate(parsed.answers, AS_OF), null, 2)}\n`);
+  });
+
+  it('says on stderr, one "note:" line per answer now read differently, what changed', () => {
+    const r = runCli(['old.json', '--as-of', AS_OF, '--format', 'text'], deps({ 'old.json': V1_FILE }));
+    expect(r.code).toBe(0);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines.map((l) => l.split(': ').slice(0, 3).join(': '))).toEqual([
+      'note: old.json: outputModalities',
+      'note: old.json: generalityFacts',
+      'note: old.json: placing.intention',
+      'note: old.json: placing.commercial',
+    ]);
+    expect(lines[0]).toMatch(/read as speech.*\(R10\)$/);
+    expect(lines[2]).toMatch(/\(R2, R88\)$/);
+    expect(r.stdout).not.toContain('note:');
+  });
+
+  it('a version 1 file whose answers all mean the same prints no note', () => {
+    const same = JSON.stringify({ ...JSON.parse(VALID), schemaVersion: 1, generality: 'unknown' });
+    expect(runCli(['a.json', '--as-of', AS_OF], deps({ 'a.json': same }))).toMatchObject({
+      code: 0,
+      stderr: '',
+    });
+  });
+
+  it('a version 1 file with a version 2 answer is refused, naming the field', () => {
+    const mixed = JSON.stringify({ ...JSON.parse(V1_FILE), outputModalities: ['speech'] });
+    const r = runCli(['old.json'], deps({ 'old.json': mixed }));
+    expectBadInput(r);
+    expect(r.stderr).toMatch(
+      /^old\.json: outputModalities\[0\]: The text "speech" is not an allowed value\./,
+    );
   });
 });
 
@@ -265,14 +319,14 @@ describe('assess CLI — bad files exit 2, naming the file (and field)', () => {
   });
 
   it('malformed JSON reports line and column', () => {
-    const text = '{\n  "schemaVersion": 1,\n  "role": "developer"\n  "euEstablished": "yes"\n}';
+    const text = '{\n  "schemaVersion": 2,\n  "role": "developer"\n  "euEstablished": "yes"\n}';
     const r = runCli(['a.json'], deps({ 'a.json': text }));
     expectBadInput(r);
     expect(r.stderr).toBe('a.json: line 4, column 3: A comma is missing between two fields.\n');
   });
 
   it('malformed JSON: trailing comma', () => {
-    const r = runCli(['a.json'], deps({ 'a.json': '{"schemaVersion": 1,\n}' }));
+    const r = runCli(['a.json'], deps({ 'a.json': '{"schemaVersion": 2,\n}' }));
     expect(r.stderr).toBe(
       'a.json: line 1, column 20: Remove the comma after the last field: JSON does not allow a trailing comma.\n',
     );
@@ -280,11 +334,10 @@ describe('assess CLI — bad files exit 2, naming the file (and field)', () => {
 
   it('schema errors: one line per issue, "<file>: <field>: <message>"', () => {
     const text = JSON.stringify({
-      schemaVersion: 1,
+      schemaVersion: 2,
       role: 'developer',
       euEstablished: 'yes',
       outputModalities: ['text'],
-      generality: 'broad',
       foo: 1,
       compute: { parameterUpdateFlop: -3e25 },
       placing: { channels: ['api'], euAvailability: 'direct', placingDate: '2025-02-30' },
@@ -304,12 +357,13 @@ describe('assess CLI — bad files exit 2, naming the file (and field)', () => {
     expect(wrongType.stderr).toMatch(
       /^a\.json: euEstablished: Expected one of "yes", "no", "unknown", but this is true/,
     );
-    const v2 = runCli(
+    const v3 = runCli(
       ['a.json'],
-      deps({ 'a.json': VALID.replace('"schemaVersion":1', '"schemaVersion":2') }),
+      deps({ 'a.json': VALID.replace('"schemaVersion":2', '"schemaVersion":3') }),
     );
-    expect(v2.stderr).toMatch(
-      /^a\.json: schemaVersion: This file was written for answers schema version 2; this tool reads version 1\./,
+    expectBadInput(v3);
+    expect(v3.stderr).toMatch(
+      /^a\.json: schemaVersion: This file was written for answers schema version 3; this tool reads versions 1 and 2\./,
     );
   });
 

@@ -2,9 +2,12 @@
  * The command line's logic as a function: argv and two effects in (read a file, today's date), exit code and
  * output out. `assess.ts` is the thin entry that wires it to the process. Exit codes: 0 report printed,
  * 2 bad input (arguments, file, JSON, answers, date), 1 internal error. Messages never carry a stack trace.
+ * A version 1 answers file is migrated (ADR 0050): the report is printed, and each answer now read
+ * differently is one "note:" line on stderr, so the report on stdout stays machine-readable.
  */
 import { isRealCalendarDate } from '../engine/answers';
 import { evaluate } from '../engine/evaluate';
+import type { Migration } from '../engine/migrate';
 import type { Report } from '../engine/report';
 import { parseAnswers } from '../engine/validate';
 import { locateJsonError } from './json-error';
@@ -29,7 +32,9 @@ export const USAGE = `Usage: npm run assess -- <answers.json> [--as-of YYYY-MM-D
 
 Prints the GPAI Navigator report for the answers in <answers.json>.
 
-  <answers.json>        answers file (see docs/answers.schema.json and docs/examples/)
+  <answers.json>        answers file, schema version 2 (see docs/answers.schema.json and
+                        docs/examples/); a version 1 file is migrated, with a "note:" line on
+                        stderr for each answer now read differently
   --as-of YYYY-MM-DD    evaluate as of this calendar date (default: today)
   --format json|text    json (default): the report object; text: a readable summary
   -h, --help            show this help
@@ -192,5 +197,15 @@ export function runCli(argv: readonly string[], deps: CliDeps): CliResult {
     };
   }
 
-  return ok(format === 'text' ? renderReportText(report) : `${JSON.stringify(report, null, 2)}\n`);
+  return {
+    ...ok(format === 'text' ? renderReportText(report) : `${JSON.stringify(report, null, 2)}\n`),
+    stderr: migrationNotes(file, parsed.migration),
+  };
+}
+
+function migrationNotes(file: string, migration: Migration | null): string {
+  if (!migration) return '';
+  return migration.notes
+    .map((n) => `note: ${file}: ${n.field}: ${n.change} (${n.rules.join(', ')})\n`)
+    .join('');
 }

@@ -2,9 +2,12 @@
  * Answers schema migrations. Every share link, draft and JSON file ever written must still open: version 1
  * answers (rules 2026.11.1) are read with the frozen version 1 schema and turned into version 2 answers here,
  * with a note for each answer whose meaning changed under rules revision 2. Pure; never throws on valid v1.
+ *
+ * One mapping serves complete answers (links, files, the CLI: migrateV1) and a draft's partial answers
+ * (migrateDraftV1): a field that is not there is neither migrated nor noted.
  */
 import type { AnswersInput } from './answers';
-import type { AnswersV1 } from './answers-v1';
+import type { AnswersV1, AnswersV1Input } from './answers-v1';
 import type { RuleRef } from './report';
 
 export interface MigrationNote {
@@ -15,19 +18,47 @@ export interface MigrationNote {
   rules: RuleRef[];
 }
 
-export interface Migrated {
-  answers: AnswersInput;
+/** What the report says about answers that were migrated: from which version, and what changed. */
+export interface Migration {
   fromVersion: number;
   notes: MigrationNote[];
 }
+
+export interface Migrated extends Migration {
+  answers: AnswersInput;
+}
+
+/** The only rules release that wrote answers format 1 (drafts and files do not record their rules). */
+export const RULES_VERSION_OF_ANSWERS_V1: string = '2026.11.1';
+
+type DeepPartial<T> = T extends readonly unknown[]
+  ? T
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+export type PartialAnswersV1 = DeepPartial<AnswersV1Input>;
+export type PartialAnswers = DeepPartial<AnswersInput>;
 
 type Modalities = Exclude<AnswersInput['outputModalities'], 'unknown'>;
 
 /** Version 1 → version 2 (rules revision 2). */
 export function migrateV1(v1: AnswersV1): Migrated {
+  const { answers, notes } = migrateFields(v1);
+  // A complete v1 answer set gives a complete v2 one: every v2 field that is required existed in v1.
+  return { answers: answers as AnswersInput, fromVersion: 1, notes };
+}
+
+/** Version 1 → version 2 for a draft: partial answers, migrated field by field. */
+export function migrateDraftV1(v1: PartialAnswersV1): { answers: PartialAnswers } & Migration {
+  const { answers, notes } = migrateFields(v1);
+  return { answers, fromVersion: 1, notes };
+}
+
+function migrateFields(v1: PartialAnswersV1): { answers: PartialAnswers; notes: MigrationNote[] } {
   const notes: MigrationNote[] = [];
   const { generality, outputModalities, placing, modification, systemicRisk, ...rest } = v1;
-  const answers: AnswersInput = { ...rest, schemaVersion: 2, outputModalities: modalities(outputModalities) };
+  const answers: PartialAnswers = { ...rest, schemaVersion: 2 };
+  if (outputModalities !== undefined) answers.outputModalities = modalities(outputModalities);
 
   if (Array.isArray(outputModalities) && outputModalities.includes('audio')) {
     notes.push({
@@ -55,8 +86,9 @@ export function migrateV1(v1: AnswersV1): Migrated {
   }
 
   if (placing) {
-    const next: NonNullable<AnswersInput['placing']> = { ...placing };
-    if (placing.channels.includes('notYet')) {
+    const next: NonNullable<PartialAnswers['placing']> = { ...placing };
+    const channels = placing.channels ?? [];
+    if (channels.includes('notYet')) {
       const dated = placing.placingDate !== undefined && placing.placingDate !== 'unknown';
       next.intention = dated ? 'yes' : 'undecided';
       if (!dated) {
@@ -68,13 +100,21 @@ export function migrateV1(v1: AnswersV1): Migrated {
         });
       }
     }
-    if (placing.channels.includes('internalOnly') || placing.channels.includes('internalEssential')) {
+    if (channels.includes('internalOnly') || channels.includes('internalEssential')) {
       next.internalUseLocation = 'unknown';
       notes.push({
         field: 'placing.internalUseLocation',
         change:
           'Where the internal use takes place is a new question: internal use only outside the EU is not placing on the EU market. It is read as unknown, so the use is assumed to take place in the EU.',
         rules: ['R17', 'E8'],
+      });
+    }
+    if (channels.includes('internalEssential')) {
+      notes.push({
+        field: 'placing.channels',
+        change:
+          '“Internal use essential to a service or affecting people’s rights” is now two facts. It was kept as “our own processes that a product or service for others depends on”; add “internal use to make or support decisions about people” if that applies too.',
+        rules: ['R15'],
       });
     }
     answers.placing = next;
@@ -89,10 +129,10 @@ export function migrateV1(v1: AnswersV1): Migrated {
       rules: ['R22', 'E30'],
     });
   }
-  return { answers, fromVersion: 1, notes };
+  return { answers, notes };
 }
 
-function modalities(m: AnswersV1['outputModalities']): AnswersInput['outputModalities'] {
+function modalities(m: NonNullable<PartialAnswersV1['outputModalities']>): AnswersInput['outputModalities'] {
   if (m === 'unknown') return 'unknown';
   const out = m.map((x) => (x === 'audio' ? 'speech' : x));
   return [...new Set(out)] as Modalities;

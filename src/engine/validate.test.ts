@@ -3,11 +3,10 @@ import { type AnswersInput, answersSchema } from './answers';
 import { formatPath, parseAnswers } from './validate';
 
 const BASE: AnswersInput = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   role: 'developer',
   euEstablished: 'yes',
   outputModalities: ['text'],
-  generality: 'broad',
 };
 
 function issuesOf(input: unknown): { path: string; message: string }[] {
@@ -24,7 +23,7 @@ function messageAt(input: unknown, path: string): string {
 describe('parseAnswers — valid answers', () => {
   it('accepts the minimal answers and fills the schema defaults, exactly as the schema does', () => {
     const r = parseAnswers(BASE);
-    expect(r).toEqual({ ok: true, answers: answersSchema.parse(BASE) });
+    expect(r).toEqual({ ok: true, answers: answersSchema.parse(BASE), migration: null });
     expect(r.ok && r.answers.codeOfPractice).toBe('unknown');
   });
 
@@ -33,7 +32,7 @@ describe('parseAnswers — valid answers', () => {
       ...BASE,
       euEstablished: 'unknown',
       outputModalities: 'unknown',
-      generality: 'unknown',
+      generalityFacts: { parameterCount: 'unknown', tasks: 'unknown', singleTask: 'unknown' },
       compute: {
         parameterUpdateFlop: 'unknown',
         syntheticDataFlop: 'unknown',
@@ -66,7 +65,7 @@ describe('parseAnswers — the top level and the schema version', () => {
     expect(issuesOf(input)).toEqual([
       {
         path: '',
-        message: `The answers must be a JSON object such as {"schemaVersion": 1, "role": "developer", …}, but this is ${described}.`,
+        message: `The answers must be a JSON object such as {"schemaVersion": 2, "role": "developer", …}, but this is ${described}.`,
       },
     ]);
   });
@@ -77,32 +76,35 @@ describe('parseAnswers — the top level and the schema version', () => {
       {
         path: 'schemaVersion',
         message:
-          'Missing "schemaVersion". Add "schemaVersion": 1 — this tool reads answers schema version 1.',
+          'Missing "schemaVersion". Add "schemaVersion": 2 — this tool reads answers schema versions 1 and 2.',
       },
     ]);
   });
 
-  it('another version is reported alone: "written for answers schema version 2; this tool reads version 1"', () => {
-    const issues = issuesOf({ ...BASE, schemaVersion: 2, role: 'nope' });
+  it('another version is reported alone: "written for answers schema version 3; this tool reads versions 1 and 2"', () => {
+    const issues = issuesOf({ ...BASE, schemaVersion: 3, role: 'nope' });
     expect(issues).toHaveLength(1);
     expect(issues[0]?.path).toBe('schemaVersion');
     expect(issues[0]?.message).toMatch(
-      /^This file was written for answers schema version 2; this tool reads version 1\. It was probably saved by a newer version/,
+      /^This file was written for answers schema version 3; this tool reads versions 1 and 2\. It was probably saved by a newer version.*export the answers again as version 2\.$/,
     );
     expect(messageAt({ ...BASE, schemaVersion: 0 }, 'schemaVersion')).toMatch(
-      /^This file was written for answers schema version 0; this tool reads version 1\./,
+      /^This file was written for answers schema version 0; this tool reads versions 1 and 2\./,
     );
-    expect(messageAt({ ...BASE, schemaVersion: '2' }, 'schemaVersion')).toMatch(
-      /schema version 2; this tool reads/,
+    expect(messageAt({ ...BASE, schemaVersion: '3' }, 'schemaVersion')).toMatch(
+      /schema version 3; this tool reads versions 1 and 2/,
     );
   });
 
   it('a version written as text or of the wrong kind says exactly what to write', () => {
-    expect(messageAt({ ...BASE, schemaVersion: '1' }, 'schemaVersion')).toBe(
+    expect(messageAt({ ...BASE, schemaVersion: '2' }, 'schemaVersion')).toBe(
+      '"schemaVersion" must be a number: write 2 without quotes.',
+    );
+    expect(messageAt({ ...BASE, schemaVersion: ' 1' }, 'schemaVersion')).toBe(
       '"schemaVersion" must be a number: write 1 without quotes.',
     );
     expect(messageAt({ ...BASE, schemaVersion: 'v1' }, 'schemaVersion')).toBe(
-      '"schemaVersion" must be the number 1, but this is the text "v1".',
+      '"schemaVersion" must be the number 2, but this is the text "v1".',
     );
   });
 });
@@ -131,16 +133,17 @@ describe('parseAnswers — one plain message per field, named by dotted path', (
   it('the wrapped form {"answers": {...}} is not accepted: one format only', () => {
     expect(issuesOf({ answers: BASE })[0]).toEqual({
       path: 'schemaVersion',
-      message: 'Missing "schemaVersion". Add "schemaVersion": 1 — this tool reads answers schema version 1.',
+      message:
+        'Missing "schemaVersion". Add "schemaVersion": 2 — this tool reads answers schema versions 1 and 2.',
     });
     expect(messageAt({ ...BASE, answers: {} }, 'answers')).toMatch(/^Unknown field "answers"/);
   });
 
   it('missing required fields list what to add', () => {
-    const issues = issuesOf({ schemaVersion: 1 });
-    expect(issues.map((i) => i.path)).toEqual(['role', 'euEstablished', 'outputModalities', 'generality']);
+    const issues = issuesOf({ schemaVersion: 2 });
+    expect(issues.map((i) => i.path)).toEqual(['role', 'euEstablished', 'outputModalities']);
     expect(issues[0]?.message).toBe(
-      'Required field is missing. Add "role": one of "developer", "commissioned", "modifier", "integrator", "host", "hobbyist", "research".',
+      'Required field is missing. Add "role": one of "developer", "commissioned", "modifier", "integrator", "host", "hobbyist", "research", "consortium".',
     );
     expect(messageAt({ ...BASE, compute: {} }, 'compute.parameterUpdateFlop')).toBe(
       'Required field is missing. Add "parameterUpdateFlop": a number of FLOP (for example 3.8e25), or "unknown".',
@@ -148,9 +151,12 @@ describe('parseAnswers — one plain message per field, named by dotted path', (
   });
 
   it('enums: names the value, lists the allowed values and suggests a near miss', () => {
-    expect(messageAt({ ...BASE, generality: 'wide' }, 'generality')).toBe(
-      'The text "wide" is not an allowed value. Allowed: "broad", "narrow", "unknown".',
-    );
+    expect(
+      messageAt(
+        { ...BASE, placing: { channels: ['notYet'], euAvailability: 'none', intention: 'maybe' } },
+        'placing.intention',
+      ),
+    ).toBe('The text "maybe" is not an allowed value. Allowed: "yes", "no", "undecided".');
     expect(
       messageAt(
         { ...BASE, placing: { channels: ['api', 'hubb'], euAvailability: 'direct' } },
@@ -158,7 +164,7 @@ describe('parseAnswers — one plain message per field, named by dotted path', (
       ),
     ).toMatch(/^The text "hubb" is not an allowed value\. Allowed: "api", .*Did you mean "hub"\?$/);
     expect(messageAt({ ...BASE, outputModalities: ['text', 'smell'] }, 'outputModalities[1]')).toBe(
-      'The text "smell" is not an allowed value. Allowed: "text", "audio", "image", "video", "other".',
+      'The text "smell" is not an allowed value. Allowed: "text", "speech", "otherAudio", "image", "imageEdit", "video", "other".',
     );
   });
 
@@ -170,7 +176,7 @@ describe('parseAnswers — one plain message per field, named by dotted path', (
 
   it('wrong types: says what was expected and what was found', () => {
     expect(messageAt({ ...BASE, placing: 'api' }, 'placing')).toBe(
-      'Expected an object with the fields channels, euAvailability, euExcluded, placingDate, but this is the text "api".',
+      'Expected an object with the fields channels, euAvailability, euExcluded, placingDate, intention, internalUseLocation, nameOnModel, lifecycle, commercial, but this is the text "api".',
     );
     expect(messageAt({ ...BASE, modelName: 7 }, 'modelName')).toBe(
       'Expected text in quotes, but this is the number 7.',
@@ -314,10 +320,14 @@ describe('parseAnswers — one plain message per field, named by dotted path', (
     const issues = issuesOf({
       ...BASE,
       role: 'dev',
-      generality: 'wide',
+      generalityFacts: { singleTask: 'chess' },
       systemicRisk: { thresholdMetDate: '2025/01/01' }, // zod also runs the calendar check: one message only
     });
-    expect(issues.map((i) => i.path)).toEqual(['role', 'generality', 'systemicRisk.thresholdMetDate']);
+    expect(issues.map((i) => i.path)).toEqual([
+      'role',
+      'generalityFacts.singleTask',
+      'systemicRisk.thresholdMetDate',
+    ]);
   });
 
   it('never throws, even on objects whose getters throw', () => {
@@ -330,6 +340,145 @@ describe('parseAnswers — one plain message per field, named by dotted path', (
     });
     const r = parseAnswers(hostile);
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('parseAnswers — version 1 answers are read with the v1 schema and migrated (ADR 0050)', () => {
+  const V1 = {
+    schemaVersion: 1,
+    role: 'developer',
+    euEstablished: 'yes',
+    outputModalities: ['text'],
+    generality: 'unknown',
+  } as const;
+  const notesOf = (input: unknown) => {
+    const r = parseAnswers(input);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r;
+  };
+
+  it('a v1 answer set without a changed answer is migrated without notes, and says it was migrated', () => {
+    const r = notesOf({ ...V1, compute: { parameterUpdateFlop: 2e24 }, codeOfPractice: 'full' });
+    expect(r.migration).toEqual({ fromVersion: 1, notes: [] });
+    expect(r.answers).toEqual(
+      answersSchema.parse({
+        schemaVersion: 2,
+        role: 'developer',
+        euEstablished: 'yes',
+        outputModalities: ['text'],
+        compute: { parameterUpdateFlop: 2e24 },
+        codeOfPractice: 'full',
+      }),
+    );
+  });
+
+  it.each([
+    [
+      'audio → speech (R10)',
+      { ...V1, outputModalities: ['text', 'audio'] },
+      'outputModalities',
+      { outputModalities: ['text', 'speech'] },
+    ],
+    [
+      'narrow → built for one specific task (E27)',
+      { ...V1, generality: 'narrow' },
+      'generalityFacts.singleTask',
+      { generalityFacts: { singleTask: 'otherSingleTask' } },
+    ],
+    ['broad → no facts, the criterion decides (E27)', { ...V1, generality: 'broad' }, 'generalityFacts', {}],
+    [
+      'notYet without a date → intention undecided (R88)',
+      { ...V1, placing: { channels: ['notYet'], euAvailability: 'none' } },
+      'placing.intention',
+      { placing: { channels: ['notYet'], euAvailability: 'none', euExcluded: 'no', intention: 'undecided' } },
+    ],
+    [
+      'internal use → location unknown (R17, E8)',
+      { ...V1, placing: { channels: ['internalOnly'], euAvailability: 'none' } },
+      'placing.internalUseLocation',
+      {
+        placing: {
+          channels: ['internalOnly'],
+          euAvailability: 'none',
+          euExcluded: 'no',
+          internalUseLocation: 'unknown',
+        },
+      },
+    ],
+    ['a hobbyist is asked commercial facts (E30)', { ...V1, role: 'hobbyist' }, 'placing.commercial', {}],
+    ['a research lab is asked commercial facts (E30)', { ...V1, role: 'research' }, 'placing.commercial', {}],
+  ])('%s', (_case, input, field, expected) => {
+    const r = notesOf(input);
+    expect(r.migration?.fromVersion).toBe(1);
+    expect(r.migration?.notes.map((n) => n.field)).toEqual([field]);
+    expect(r.migration?.notes[0]?.change.length).toBeGreaterThan(40);
+    expect(r.answers).toMatchObject({ schemaVersion: 2, ...expected });
+    expect(r.answers).not.toHaveProperty('generality');
+  });
+
+  it('notYet with a planned date → intention yes, without a note (the date says it is meant to be placed)', () => {
+    const r = notesOf({
+      ...V1,
+      placing: { channels: ['notYet'], euAvailability: 'direct', placingDate: '2027-01-01' },
+    });
+    expect(r.answers.placing?.intention).toBe('yes');
+    expect(r.migration).toEqual({ fromVersion: 1, notes: [] });
+  });
+
+  it('several changes give several notes, in the order of the questions', () => {
+    const r = notesOf({
+      ...V1,
+      role: 'research',
+      outputModalities: ['audio'],
+      generality: 'narrow',
+      placing: { channels: ['internalEssential', 'notYet'], euAvailability: 'none', placingDate: 'unknown' },
+    });
+    expect(r.migration?.notes.map((n) => n.field)).toEqual([
+      'outputModalities',
+      'generalityFacts.singleTask',
+      'placing.intention',
+      'placing.internalUseLocation',
+      'placing.channels',
+      'placing.commercial',
+    ]);
+  });
+
+  it('v1 answers are checked against the v1 schema: messages name v1 fields and values', () => {
+    expect(messageAt({ ...V1, generality: 'wide' }, 'generality')).toBe(
+      'The text "wide" is not an allowed value. Allowed: "broad", "narrow", "unknown".',
+    );
+    expect(messageAt({ ...V1, outputModalities: ['speech'] }, 'outputModalities[0]')).toBe(
+      'The text "speech" is not an allowed value. Allowed: "text", "audio", "image", "video", "other".',
+    );
+    expect(messageAt({ ...V1, role: 'consortium' }, 'role')).toMatch(/Allowed: .*"research"\.$/);
+    expect(messageAt({ ...V1, generalityFacts: {} }, 'generalityFacts')).toBe(
+      'Unknown field "generalityFacts" — remove it or check the spelling.',
+    );
+    const { generality: _g, ...noGenerality } = V1;
+    expect(messageAt(noGenerality, 'generality')).toBe(
+      'Required field is missing. Add "generality": one of "broad", "narrow", "unknown".',
+    );
+  });
+
+  it('a v2 file with a v1 field names it as unknown (the version decides the schema)', () => {
+    expect(messageAt({ ...BASE, generality: 'broad' }, 'generality')).toBe(
+      'Unknown field "generality" — remove it or check the spelling.',
+    );
+  });
+});
+
+describe('parseAnswers — parameter counts are numbers, not FLOP', () => {
+  it('says so in the message', () => {
+    expect(
+      messageAt({ ...BASE, generalityFacts: { parameterCount: -1 } }, 'generalityFacts.parameterCount'),
+    ).toBe(
+      'The number cannot be negative. Enter 0 or a positive number, for example 7e9. Or write "unknown" if you do not know.',
+    );
+    expect(
+      messageAt({ ...BASE, generalityFacts: { parameterCount: 'seven' } }, 'generalityFacts.parameterCount'),
+    ).toBe(
+      'Expected a number (for example 7e9 for seven billion), or "unknown", but this is the text "seven".',
+    );
   });
 });
 

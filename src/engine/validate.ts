@@ -2,11 +2,14 @@
  * parseAnswers(input): validate untrusted answers (CLI file, JSON import, share link) against the answers
  * schema and turn every problem into a plain message that names the field by dotted path
  * ("compute.parameterUpdateFlop"), says what was expected and how to fix it. One format only: the answers
- * object itself (no wrapper). Never throws.
+ * object itself (no wrapper). Version 1 answers are checked against the frozen version 1 schema (so the
+ * messages name its fields), then migrated (./migrate.ts) and checked again as version 2. Never throws.
  */
 import { z } from 'zod';
-import { ANSWERS_SCHEMA_VERSION, type Answers, answersSchema, isoDate } from './answers';
+import { ANSWERS_SCHEMA_VERSION, type Answers, answersSchema, count, isoDate } from './answers';
+import { ANSWERS_SCHEMA_VERSION_V1, answersSchemaV1 } from './answers-v1';
 import { formatFlopInput, parseFlopInput } from './compute-input';
+import { type Migration, migrateV1 } from './migrate';
 
 export interface AnswersIssue {
   /** Dotted path of the field: "compute.parameterUpdateFlop", "placing.channels[1]"; "" = the whole object. */
@@ -14,7 +17,16 @@ export interface AnswersIssue {
   message: string;
 }
 
-export type ParseAnswersResult = { ok: true; answers: Answers } | { ok: false; issues: AnswersIssue[] };
+export type ParseAnswersResult =
+  | {
+      ok: true;
+      answers: Answers;
+      /** Set when the input was an older answers version: from which, and what changed (else null). */
+      migration: Migration | null;
+    }
+  | { ok: false; issues: AnswersIssue[] };
+
+const READ_VERSIONS = `${ANSWERS_SCHEMA_VERSION_V1} and ${ANSWERS_SCHEMA_VERSION}`;
 
 type Segment = string | number;
 type Issue = z.core.$ZodIssue;
@@ -50,9 +62,17 @@ function parseUnsafe(input: unknown): ParseAnswersResult {
   const versionIssue = checkSchemaVersion(input);
   if (versionIssue) return { ok: false, issues: [versionIssue] };
 
+  if (input.schemaVersion === ANSWERS_SCHEMA_VERSION_V1) {
+    const v1 = answersSchemaV1.safeParse(input);
+    if (!v1.success) return { ok: false, issues: explain(v1.error.issues, [], input, answersSchemaV1) };
+    const { answers, fromVersion, notes } = migrateV1(v1.data);
+    const v2 = answersSchema.safeParse(answers);
+    if (v2.success) return { ok: true, answers: v2.data, migration: { fromVersion, notes } };
+    return { ok: false, issues: explain(v2.error.issues, [], answers, answersSchema) };
+  }
   const result = answersSchema.safeParse(input);
-  if (result.success) return { ok: true, answers: result.data };
-  return { ok: false, issues: explain(result.error.issues, [], input) };
+  if (result.success) return { ok: true, answers: result.data, migration: null };
+  return { ok: false, issues: explain(result.error.issues, [], input, answersSchema) };
 }
 
 /** A wrong or missing version makes every other message meaningless, so it is reported alone. */
@@ -62,24 +82,24 @@ function checkSchemaVersion(input: Record<string, unknown>): AnswersIssue | null
   if (!('schemaVersion' in input) || v === undefined)
     return {
       path,
-      message: `Missing "schemaVersion". Add "schemaVersion": ${ANSWERS_SCHEMA_VERSION} — this tool reads answers schema version ${ANSWERS_SCHEMA_VERSION}.`,
+      message: `Missing "schemaVersion". Add "schemaVersion": ${ANSWERS_SCHEMA_VERSION} — this tool reads answers schema versions ${READ_VERSIONS}.`,
     };
-  if (v === ANSWERS_SCHEMA_VERSION) return null;
+  if (v === ANSWERS_SCHEMA_VERSION || v === ANSWERS_SCHEMA_VERSION_V1) return null;
   if (typeof v === 'number')
     return {
       path,
       message:
-        `This file was written for answers schema version ${v}; this tool reads version ${ANSWERS_SCHEMA_VERSION}.` +
+        `This file was written for answers schema version ${v}; this tool reads versions ${READ_VERSIONS}.` +
         (v > ANSWERS_SCHEMA_VERSION
-          ? ' It was probably saved by a newer version of GPAI Navigator: open it there, or export the answers again as version 1.'
+          ? ` It was probably saved by a newer version of GPAI Navigator: open it there, or export the answers again as version ${ANSWERS_SCHEMA_VERSION}.`
           : ` Set "schemaVersion": ${ANSWERS_SCHEMA_VERSION} only after checking every answer against the current questions.`),
     };
   if (typeof v === 'string' && /^\s*\d+\s*$/u.test(v))
-    return Number(v) === ANSWERS_SCHEMA_VERSION
-      ? { path, message: `"schemaVersion" must be a number: write ${ANSWERS_SCHEMA_VERSION} without quotes.` }
+    return Number(v) === ANSWERS_SCHEMA_VERSION || Number(v) === ANSWERS_SCHEMA_VERSION_V1
+      ? { path, message: `"schemaVersion" must be a number: write ${v.trim()} without quotes.` }
       : {
           path,
-          message: `This file was written for answers schema version ${v.trim()}; this tool reads version ${ANSWERS_SCHEMA_VERSION}.`,
+          message: `This file was written for answers schema version ${v.trim()}; this tool reads versions ${READ_VERSIONS}.`,
         };
   return {
     path,
@@ -88,13 +108,24 @@ function checkSchemaVersion(input: Record<string, unknown>): AnswersIssue | null
 }
 
 /** Turns zod issues into one plain message per field (and one per unknown key), in the schema's order. */
-function explain(issues: readonly Issue[], base: Segment[], root: unknown): AnswersIssue[] {
+/** What the messages are about: the input as given, and the schema (version) it is checked against. */
+interface Context {
+  root: unknown;
+  schema: z.ZodType;
+}
+
+function explain(
+  issues: readonly Issue[],
+  base: Segment[],
+  root: unknown,
+  schema: z.ZodType,
+): AnswersIssue[] {
   const out = new Map<string, string>();
-  collect(issues, base, root, out);
+  collect(issues, base, { root, schema }, out);
   return [...out].map(([path, message]) => ({ path, message }));
 }
 
-function collect(issues: readonly Issue[], base: Segment[], root: unknown, out: Map<string, string>): void {
+function collect(issues: readonly Issue[], base: Segment[], ctx: Context, out: Map<string, string>): void {
   // One message per field: the first is the most basic problem (format before calendar, for dates).
   const put = (path: Segment[], message: string) => {
     const key = formatPath(path);
@@ -103,18 +134,18 @@ function collect(issues: readonly Issue[], base: Segment[], root: unknown, out: 
   for (const issue of issues) {
     const path = [...base, ...(issue.path as Segment[])];
     if (issue.code === 'unrecognized_keys') {
-      const known = objectKeysAt(path);
+      const known = objectKeysAt(ctx.schema, path);
       for (const k of issue.keys) put([...path, k], unknownKeyMessage(k, known));
       continue;
     }
     if (issue.code === 'invalid_union') {
       const branch = bestBranch(issue.errors);
       if (branch) {
-        collect(branch, path, root, out);
+        collect(branch, path, ctx, out);
         continue;
       }
     }
-    put(path, messageFor(issue, path, root));
+    put(path, messageFor(issue, path, ctx));
   }
 }
 
@@ -135,8 +166,8 @@ function bestBranch(branches: readonly (readonly Issue[])[]): readonly Issue[] |
   return null;
 }
 
-function messageFor(issue: Issue, path: Segment[], root: unknown): string {
-  const schema = schemaAt(path);
+function messageFor(issue: Issue, path: Segment[], { root, schema: rootSchema }: Context): string {
+  const schema = schemaAt(rootSchema, path);
   const present = isPresent(root, path);
   const value = valueAt(root, path);
   const unknownHint = schema && acceptsUnknown(schema) ? UNKNOWN_HINT : '';
@@ -160,7 +191,7 @@ function messageFor(issue: Issue, path: Segment[], root: unknown): string {
     }
     case 'too_small':
       if (issue.origin === 'number')
-        return `${issue.message} Enter 0 or a positive number of FLOP, for example 3.8e25.${unknownHint}`;
+        return `${issue.message} Enter 0 or a positive ${numberExample(schema)}.${unknownHint}`;
       if (issue.origin === 'array') {
         const list = schema ? leafSchemas(schema).find((l) => l instanceof z.ZodArray) : undefined;
         const items = list ? describeSchema(list) : expected;
@@ -168,7 +199,8 @@ function messageFor(issue: Issue, path: Segment[], root: unknown): string {
       }
       return `Too short: ${issue.message}`;
     case 'too_big':
-      if (issue.origin === 'number') return `${issue.message} Write the figure in FLOP, for example 3.8e25.`;
+      if (issue.origin === 'number')
+        return `${issue.message} Write the figure ${isCount(schema) ? 'as a number, for example 7e9' : 'in FLOP, for example 3.8e25'}.`;
       if (issue.origin === 'string')
         return `Too long: at most ${String(issue.maximum)} characters (this is ${(value as string).length}). Shorten it.`;
       return issue.message;
@@ -230,8 +262,8 @@ function unwrap(schema: z.ZodType): z.ZodType {
 }
 
 /** The schema of the field at `path`, or null when the path leaves the schema (unknown keys). */
-function schemaAt(path: readonly Segment[]): z.ZodType | null {
-  let s: z.ZodType | null = answersSchema;
+function schemaAt(root: z.ZodType, path: readonly Segment[]): z.ZodType | null {
+  let s: z.ZodType | null = root;
   for (const seg of path) {
     if (!s) return null;
     s = childSchema(unwrap(s), seg);
@@ -251,8 +283,8 @@ function childSchema(s: z.ZodType, seg: Segment): z.ZodType | null {
   return null;
 }
 
-function objectKeysAt(path: readonly Segment[]): string[] {
-  const s = schemaAt(path);
+function objectKeysAt(root: z.ZodType, path: readonly Segment[]): string[] {
+  const s = schemaAt(root, path);
   const u = s ? unwrap(s) : null;
   return u instanceof z.ZodObject ? Object.keys(u.shape) : [];
 }
@@ -260,6 +292,15 @@ function objectKeysAt(path: readonly Segment[]): string[] {
 function leafSchemas(schema: z.ZodType): z.ZodType[] {
   const s = unwrap(schema);
   return s instanceof z.ZodUnion ? (s.options as z.ZodType[]).flatMap(leafSchemas) : [s];
+}
+
+/** Parameter counts (R8) are numbers too, but not FLOP: the examples must say so. */
+function isCount(schema: z.ZodType | null): boolean {
+  return schema !== null && leafSchemas(schema).includes(count);
+}
+
+function numberExample(schema: z.ZodType | null): string {
+  return isCount(schema) ? 'number, for example 7e9' : 'number of FLOP, for example 3.8e25';
 }
 
 function isDateSchema(s: z.ZodType): boolean {
@@ -276,6 +317,7 @@ function describeSchema(schema: z.ZodType): string {
   const s = unwrap(schema);
   if (s instanceof z.ZodEnum) return `one of ${s.options.map((o) => JSON.stringify(o)).join(', ')}`;
   if (s instanceof z.ZodLiteral) return [...s.values].map((v) => JSON.stringify(v)).join(' or ');
+  if (s === count) return 'a number (for example 7e9 for seven billion)';
   if (s instanceof z.ZodNumber) return 'a number of FLOP (for example 3.8e25)';
   if (s === isoDate) return 'a date written YYYY-MM-DD (for example "2025-08-02")';
   if (s instanceof z.ZodString) return 'text in quotes';

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../engine/answers';
-import { answersArb } from '../share/arbitraries';
+import { type Answers, answersSchema } from '../engine/answers';
+import { migrateV1 } from '../engine/migrate';
+import { answersArb, answersV1Arb } from '../share/arbitraries';
 import { canonicalAnswers } from '../share/canonical';
+import golden from '../share/golden-links.json';
 import { PERSONAS } from '../share/test-personas';
 import { answersToJson, importAnswersJson } from './answers-json';
 
@@ -11,7 +13,7 @@ const frontier = PERSONAS.frontierLabOutsideEu as Answers;
 describe('JSON export', { timeout: 60_000 }, () => {
   it('is the answers object with its schemaVersion (the CLI format), keeping the model name', () => {
     const json = JSON.parse(answersToJson(frontier));
-    expect(json.schemaVersion).toBe(1);
+    expect(json.schemaVersion).toBe(2);
     expect(json.modelName).toBe('Łódź AI');
     expect(json).toEqual(canonicalAnswers(frontier));
   });
@@ -20,7 +22,7 @@ describe('JSON export', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(answersArb(), (a) => {
         const r = importAnswersJson(answersToJson(a));
-        expect(r).toEqual({ ok: true, answers: a, migratedFrom: null });
+        expect(r).toEqual({ ok: true, answers: a, migration: null });
       }),
       { numRuns: 300 },
     );
@@ -57,36 +59,74 @@ describe('JSON import', () => {
   });
 
   it('refuses a newer schema version with a clear reason', () => {
-    const r = importAnswersJson(JSON.stringify({ ...JSON.parse(answersToJson(frontier)), schemaVersion: 2 }));
+    const r = importAnswersJson(JSON.stringify({ ...JSON.parse(answersToJson(frontier)), schemaVersion: 3 }));
     expect(r.ok).toBe(false);
     if (!r.ok) {
+      expect(r.summary).toMatch(/schema version .*cannot read/);
       expect(r.issues[0]?.path).toBe('schemaVersion');
-      expect(r.issues[0]?.message).toMatch(/version 2.*newer version/s);
+      expect(r.issues[0]?.message).toMatch(/version 3.*newer version/s);
     }
   });
 
-  it('refuses an older version that cannot be migrated, saying why', () => {
+  it('refuses a version older than 1, saying which versions it reads', () => {
     const r = importAnswersJson(JSON.stringify({ ...JSON.parse(answersToJson(frontier)), schemaVersion: 0 }));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.summary).toMatch(/version 0.*cannot convert/);
+    if (!r.ok) {
+      expect(r.summary).toMatch(/cannot read/);
+      expect(r.issues[0]?.message).toMatch(/version 0; this tool reads versions 1 and 2/);
+    }
   });
 
-  it('migrates an older version through the chain of migrations', () => {
-    // A hypothetical version 0 that called the role "trainer" and had no codeOfPractice field.
-    const v0 = { ...JSON.parse(answersToJson(frontier)), schemaVersion: 0, role: 'trainer' };
-    delete v0.codeOfPractice;
-    const migrations = {
-      0: (old: Record<string, unknown>) => ({
-        ...old,
-        role: old.role === 'trainer' ? 'developer' : old.role,
-      }),
-    };
-    const r = importAnswersJson(JSON.stringify(v0), migrations);
-    expect(r).toEqual({
-      ok: true,
-      answers: { ...canonicalAnswers(frontier), codeOfPractice: 'unknown' },
-      migratedFrom: 0,
+  it('imports a version 1 file (as a version 1 build exported it), migrated, with what changed', () => {
+    const v1 = golden.links.find((g) => g.name === 'v1MigrationCases')?.answers;
+    const r = importAnswersJson(`${JSON.stringify(v1, null, 2)}\n`);
+    if (!r.ok) throw new Error(r.summary);
+    expect(r.answers).toMatchObject({
+      schemaVersion: 2,
+      role: 'hobbyist',
+      outputModalities: ['text', 'speech'],
+      generalityFacts: { singleTask: 'otherSingleTask' },
+      placing: { intention: 'yes', internalUseLocation: 'unknown' },
     });
+    expect(r.migration?.fromVersion).toBe(1);
+    expect(r.migration?.notes.map((n) => n.field)).toEqual([
+      'outputModalities',
+      'generalityFacts.singleTask',
+      'placing.internalUseLocation',
+      'placing.commercial',
+    ]);
+    // Exported again, it is a version 2 file that imports without a migration.
+    expect(importAnswersJson(answersToJson(r.answers))).toEqual({
+      ok: true,
+      answers: r.answers,
+      migration: null,
+    });
+  });
+
+  it('every version 1 file imports as its migrated answers (property)', () => {
+    fc.assert(
+      fc.property(answersV1Arb(), (v1) => {
+        const r = importAnswersJson(JSON.stringify(v1));
+        const { answers, notes } = migrateV1(v1);
+        expect(r).toEqual({
+          ok: true,
+          answers: canonicalAnswers(answersSchema.parse(answers)),
+          migration: { fromVersion: 1, notes },
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a version 1 file with an invalid answer names the field in version 1 terms', () => {
+    const v1 = { ...golden.links[0]?.answers, generality: 'general' };
+    const r = importAnswersJson(JSON.stringify(v1));
+    expect(!r.ok && r.issues).toEqual([
+      {
+        path: 'generality',
+        message: 'The text "general" is not an allowed value. Allowed: "broad", "narrow", "unknown".',
+      },
+    ]);
   });
 
   it('reads a file with a byte-order mark, and refuses a huge or non-object file', () => {

@@ -28,7 +28,10 @@ function ReportRoute() {
     <ReportPage
       a={a}
       asOf={asOf}
-      onAsOfChange={(next) => navigate({ search: (prev) => ({ ...prev, asOf: next }), replace: true })}
+      // state: true keeps the history entry's state (an imported file's migration notes) across date changes.
+      onAsOfChange={(next) =>
+        navigate({ search: (prev) => ({ ...prev, asOf: next }), replace: true, state: true })
+      }
     />
   );
 }

@@ -8,9 +8,11 @@ import {
   type Answers,
   answersSchema,
   CHANNELS,
+  COMMERCIAL_FACTS,
   LICENCE_RESTRICTIONS,
   MONETISATION,
   OUTPUT_MODALITIES,
+  TASKS,
 } from '../engine/answers';
 
 function orderedSet<T extends string>(values: readonly T[], order: readonly T[]): T[] {
@@ -38,9 +40,15 @@ export function canonicalAnswers(input: Answers): Answers {
     ...a,
     outputModalities:
       a.outputModalities === 'unknown' ? 'unknown' : orderedSet(a.outputModalities, OUTPUT_MODALITIES),
+    generalityFacts: a.generalityFacts && canonicalGeneralityFacts(a.generalityFacts),
     compute: a.compute && stripUndefined(a.compute),
     placing:
-      a.placing && stripUndefined({ ...a.placing, channels: orderedSet(a.placing.channels, CHANNELS) }),
+      a.placing &&
+      stripUndefined({
+        ...a.placing,
+        channels: orderedSet(a.placing.channels, CHANNELS),
+        commercial: a.placing.commercial && orderedSet(a.placing.commercial, COMMERCIAL_FACTS),
+      }),
     integration: a.integration && stripUndefined(a.integration),
     modification: a.modification && stripUndefined(a.modification),
     licence:
@@ -51,8 +59,14 @@ export function canonicalAnswers(input: Answers): Answers {
         monetisation: orderedSet(a.licence.monetisation, MONETISATION),
       }),
     systemicRisk: a.systemicRisk && stripUndefined(a.systemicRisk),
+    stepsTaken: a.stepsTaken && stripUndefined(a.stepsTaken),
   });
   return out;
+}
+
+function canonicalGeneralityFacts(g: NonNullable<Answers['generalityFacts']>): typeof g {
+  const tasks = g.tasks;
+  return stripUndefined({ ...g, tasks: Array.isArray(tasks) ? orderedSet(tasks, TASKS) : tasks });
 }
 
 /** JSON with keys sorted at every level: the byte string the answers hash is taken over. */

@@ -1,9 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Answers, answersSchema } from '../engine/answers';
-import { answersArb } from './arbitraries';
+import { migrateV1, RULES_VERSION_OF_ANSWERS_V1 } from '../engine/migrate';
+import { RULES_VERSION } from '../engine/rules-version';
+import { answersArb, answersV1Arb } from './arbitraries';
 import { canonicalAnswers } from './canonical';
-import { type DecodeErrorKind, decodeAnswers, encodeAnswers, MAX_SHARE_VALUE_LENGTH } from './codec';
+import {
+  type DecodeErrorKind,
+  decodeAnswers,
+  encodeAnswers,
+  encodeAnswersV1,
+  MAX_SHARE_VALUE_LENGTH,
+} from './codec';
 
 const KINDS: DecodeErrorKind[] = ['truncated', 'tampered', 'unknown-version', 'invalid', 'empty'];
 
@@ -29,8 +37,26 @@ describe('codec properties', { timeout: 120_000 }, () => {
         const r = decodeAnswers(encodeAnswers(a, { includeModelName: true }));
         expect(r.ok).toBe(true);
         if (r.ok) expect(r.answers).toStrictEqual(a);
+        if (r.ok) expect(r.migration).toBeNull();
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('every v1 link (frozen v1 writer) decodes to its answers migrated to version 2, with their notes', () => {
+    fc.assert(
+      fc.property(answersV1Arb(), (v1) => {
+        const r = decodeAnswers(encodeAnswersV1(v1, { includeModelName: true }, RULES_VERSION_OF_ANSWERS_V1));
+        const { answers, fromVersion, notes } = migrateV1(v1);
+        expect(r).toStrictEqual({
+          ok: true,
+          answers: canonicalAnswers(answersSchema.parse(answers)),
+          rulesVersion: RULES_VERSION_OF_ANSWERS_V1,
+          rulesChanged: RULES_VERSION !== RULES_VERSION_OF_ANSWERS_V1,
+          migration: { fromVersion, notes },
+        });
+      }),
+      { numRuns: 1000 },
     );
   });
 
@@ -83,13 +109,16 @@ describe('codec properties', { timeout: 120_000 }, () => {
     const randomStrings = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 300 }),
       fc.string({ unit: 'grapheme', maxLength: 300 }),
-      fc.string({ maxLength: 60 }).map((s) => `v1.${s}`),
+      fc.tuple(fc.constantFrom('v1.', 'v2.'), fc.string({ maxLength: 60 })).map(([v, s]) => v + s),
       fc
-        .string({
-          unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'),
-          maxLength: 400,
-        })
-        .map((s) => `v1.${s}`),
+        .tuple(
+          fc.constantFrom('v1.', 'v2.'),
+          fc.string({
+            unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'),
+            maxLength: 400,
+          }),
+        )
+        .map(([v, s]) => v + s),
       fc.tuple(fc.nat(99), fc.base64String({ maxLength: 200 })).map(([v, s]) => `v${v}.${s}`),
     );
     fc.assert(

@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../engine/answers';
+import { parseAnswers } from '../engine/validate';
 import { answersArb } from './arbitraries';
 import { decodeAnswers, encodeAnswers } from './codec';
+import golden from './golden-links.json';
 import { ANSWERS_HASH_LENGTH, answersHash, hashedAnswersJson } from './hash';
 import { sha256, toHex } from './sha256';
 import { PERSONAS } from './test-personas';
@@ -41,9 +43,9 @@ describe('answersHash', { timeout: 60_000 }, () => {
 
   it('is stable: pinned value for a persona (changing it breaks every printed report)', () => {
     expect(hashedAnswersJson(frontier)).toBe(
-      '{"codeOfPractice":"full","compute":{"inheritedWeightsFlop":0,"method":"measured","parameterUpdateFlop":3.8e+25,"syntheticDataFlop":0},"euEstablished":"no","generality":"broad","outputModalities":["text","image"],"placing":{"channels":["api","ownApp"],"euAvailability":"direct","euExcluded":"no","placingDate":"2026-03-01"},"role":"developer","schemaVersion":1,"systemicRisk":{"contest":"none","designated":"no","thresholdMetDate":"2025-11-10"}}',
+      '{"codeOfPractice":"full","compute":{"inheritedWeightsFlop":0,"method":"measured","parameterUpdateFlop":3.8e+25,"syntheticDataFlop":0},"euEstablished":"no","generalityFacts":{"largeBroadData":"yes","parameterCount":400000000000,"selfSupervised":"yes","tasks":["conversation","writing","code","reasoning","imageGeneration"]},"outputModalities":["text","image"],"placing":{"channels":["api","ownApp"],"euAvailability":"direct","euExcluded":"no","placingDate":"2026-03-01"},"role":"developer","schemaVersion":2,"systemicRisk":{"contest":"none","designated":"no","thresholdMetDate":"2025-11-10"}}',
     );
-    expect(answersHash(frontier)).toBe('03e7578b0a10');
+    expect(answersHash(frontier)).toBe('b56e0e693ef8');
   });
 
   it('ignores key order, defaults left implicit, set order and the model name', () => {
@@ -66,6 +68,13 @@ describe('answersHash', { timeout: 60_000 }, () => {
       reordered,
       { ...frontier, compute: computeNoDefaults },
       { ...frontier, outputModalities: ['image', 'text'] },
+      {
+        ...frontier,
+        generalityFacts: {
+          ...frontier.generalityFacts,
+          tasks: ['imageGeneration', 'code', 'writing', 'conversation', 'reasoning'],
+        },
+      },
       { ...frontier, modelName: 'Another name' },
       (({ modelName: _m, ...r }) => r)(frontier),
     ];
@@ -80,6 +89,20 @@ describe('answersHash', { timeout: 60_000 }, () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('v1 answers hash as the version 2 answers they migrate to, whether from a link or a file', () => {
+    const g = golden.links.find((l) => l.name === 'frontierLabOutsideEu');
+    if (!g) throw new Error('golden link missing');
+    // The same facts written as version 2 by hand: "broad" gives no generality facts (ADR 0050).
+    const { generalityFacts: _g, ...v2 } = frontier;
+    const link = decodeAnswers(g.link);
+    const file = parseAnswers(g.answers);
+    expect(link.ok && answersHash(link.answers)).toBe(answersHash(v2));
+    expect(file.ok && answersHash(file.answers)).toBe(answersHash(v2));
+    // …and not as the v1 JSON a v1 build hashed: the schema version and the generality answer differ.
+    expect(hashedAnswersJson(v2)).toContain('"schemaVersion":2');
+    expect(hashedAnswersJson(v2)).not.toContain('generality');
   });
 
   it('changes when a fact changes', () => {

@@ -4,6 +4,11 @@
  * schema order), WITHOUT the model name — the name is optional free text that a share link may leave out, and
  * a colleague opening the link must see the same hash. Anyone can re-check it:
  *   printf '%s' "$(canonical json)" | sha256sum | cut -c1-12
+ *
+ * Version 1 answers (old links, drafts, files) are hashed after migration (ADR 0050), as the version 2 answers
+ * they became: the same facts hash the same, whichever way they came in. A report printed before rules
+ * revision 2 keeps the hash it showed (taken over the version 1 JSON); opening its link now shows the hash of
+ * the migrated answers, next to the notice that they were migrated.
  */
 import type { Answers } from '../engine/answers';
 import { canonicalAnswers, canonicalJson } from './canonical';

@@ -1,17 +1,24 @@
 /**
- * The eight personas of issues #3–#5 as answer sets, for link-length measurements, golden links and the
- * export tests. (The wizard's e2e/personas.ts walks the same people through the UI.)
+ * The eight personas of issues #3–#5 as answer sets (schema version 2), for link-length measurements, golden
+ * links and the export tests. (The wizard's e2e/personas.ts walks the same people through the UI.) Version 1's
+ * "generality" judgement is replaced by facts that keep each persona's meaning (E27): the broad models are
+ * large, self-supervised on broad data and do several tasks; the transcription model is built for one task.
  */
 import type { Answers } from '../engine/answers';
 
 export const PERSONAS: Record<string, Answers> = {
   frontierLabOutsideEu: {
-    schemaVersion: 1,
+    schemaVersion: 2,
     modelName: 'Łódź AI',
     role: 'developer',
     euEstablished: 'no',
     outputModalities: ['text', 'image'],
-    generality: 'broad',
+    generalityFacts: {
+      parameterCount: 4e11,
+      largeBroadData: 'yes',
+      selfSupervised: 'yes',
+      tasks: ['conversation', 'writing', 'code', 'reasoning', 'imageGeneration'],
+    },
     compute: {
       parameterUpdateFlop: 3.8e25,
       method: 'measured',
@@ -28,12 +35,17 @@ export const PERSONAS: Record<string, Answers> = {
     codeOfPractice: 'full',
   },
   openWeights7bApache: {
-    schemaVersion: 1,
+    schemaVersion: 2,
     modelName: 'Open-7B',
     role: 'developer',
     euEstablished: 'yes',
     outputModalities: ['text'],
-    generality: 'broad',
+    generalityFacts: {
+      parameterCount: 7e9,
+      largeBroadData: 'yes',
+      selfSupervised: 'yes',
+      tasks: ['conversation', 'writing', 'summarisation', 'code'],
+    },
     compute: {
       parameterUpdateFlop: 6.3e23,
       method: 'architecture',
@@ -62,11 +74,16 @@ export const PERSONAS: Record<string, Answers> = {
     codeOfPractice: 'partial',
   },
   fineTunerBelowOneThird: {
-    schemaVersion: 1,
+    schemaVersion: 2,
     role: 'modifier',
     euEstablished: 'yes',
     outputModalities: ['text'],
-    generality: 'broad',
+    generalityFacts: {
+      parameterCount: 8e9,
+      largeBroadData: 'yes',
+      selfSupervised: 'yes',
+      tasks: ['conversation', 'writing', 'questionAnswering'],
+    },
     placing: { channels: ['api'], euAvailability: 'direct', euExcluded: 'no', placingDate: '2026-02-01' },
     modification: {
       originalComputeFlop: 3e24,
@@ -74,16 +91,17 @@ export const PERSONAS: Record<string, Answers> = {
       modificationFlop: 5e23,
       syntheticDataFlop: 0,
       viaOriginalProviderPlatform: 'no',
+      onBehalfOfOriginal: 'no',
       modificationPlacingDate: '2026-02-01',
     },
     codeOfPractice: 'none',
   },
   fineTunerUnknownOriginalAboveFallback: {
-    schemaVersion: 1,
+    schemaVersion: 2,
     role: 'modifier',
     euEstablished: 'yes',
     outputModalities: ['text'],
-    generality: 'broad',
+    generalityFacts: { tasks: ['conversation', 'writing', 'code'] },
     placing: { channels: ['hub'], euAvailability: 'direct', euExcluded: 'no', placingDate: '2026-05-01' },
     modification: {
       originalComputeFlop: 'unknown',
@@ -91,47 +109,64 @@ export const PERSONAS: Record<string, Answers> = {
       modificationFlop: 4e22,
       syntheticDataFlop: 0,
       viaOriginalProviderPlatform: 'no',
+      onBehalfOfOriginal: 'no',
       modificationPlacingDate: '2026-05-01',
     },
     codeOfPractice: 'unknown',
   },
   apiIntegrator: {
-    schemaVersion: 1,
+    schemaVersion: 2,
     role: 'integrator',
     euEstablished: 'yes',
     outputModalities: ['text'],
-    generality: 'broad',
+    generalityFacts: { tasks: ['conversation', 'summarisation', 'extraction'] },
     integration: { systemInEu: 'yes', upstreamExcludedEu: 'no', systemPlacingDate: '2026-01-15' },
     codeOfPractice: 'unknown',
   },
   speechTranscriptionNarrow: {
-    schemaVersion: 1,
+    schemaVersion: 2,
     role: 'developer',
     euEstablished: 'yes',
     outputModalities: ['text'],
-    generality: 'narrow',
+    generalityFacts: { parameterCount: 1.5e9, singleTask: 'transcription' },
     compute: { parameterUpdateFlop: 2e23, method: 'hardware', syntheticDataFlop: 0, inheritedWeightsFlop: 0 },
     placing: { channels: ['api'], euAvailability: 'direct', euExcluded: 'no', placingDate: '2026-04-01' },
     codeOfPractice: 'none',
   },
   legacyModel2024: {
-    schemaVersion: 1,
+    schemaVersion: 2,
     role: 'developer',
     euEstablished: 'yes',
     outputModalities: ['text'],
-    generality: 'broad',
+    generalityFacts: {
+      parameterCount: 7e10,
+      largeBroadData: 'yes',
+      selfSupervised: 'yes',
+      tasks: ['conversation', 'writing', 'code'],
+    },
     compute: { parameterUpdateFlop: 2e24, method: 'measured', syntheticDataFlop: 0, inheritedWeightsFlop: 0 },
     placing: { channels: ['api'], euAvailability: 'direct', euExcluded: 'no', placingDate: '2024-06-01' },
     codeOfPractice: 'full',
   },
   researchPrototypeNeverPlaced: {
-    schemaVersion: 1,
+    schemaVersion: 2,
     role: 'research',
     euEstablished: 'yes',
     outputModalities: ['text'],
-    generality: 'broad',
+    generalityFacts: {
+      parameterCount: 3e9,
+      largeBroadData: 'yes',
+      selfSupervised: 'yes',
+      tasks: ['conversation', 'writing', 'translation'],
+    },
     compute: { parameterUpdateFlop: 5e23, method: 'hardware', syntheticDataFlop: 0, inheritedWeightsFlop: 0 },
-    placing: { channels: ['notYet'], euAvailability: 'none', euExcluded: 'no' },
+    placing: {
+      channels: ['notYet'],
+      euAvailability: 'none',
+      euExcluded: 'no',
+      intention: 'no',
+      commercial: [],
+    },
     codeOfPractice: 'unknown',
   },
 };

@@ -1,9 +1,12 @@
 /**
  * The answers draft in localStorage: saved on every step, resumed after a reload or a closed tab, removed by
- * "Clear my data". A damaged, foreign or old-version draft is never trusted: loadDraft() reports it as
- * discarded with a reason the page shows, and never throws.
+ * "Clear my data". A damaged, foreign or unknown-version draft is never trusted: loadDraft() reports it as
+ * discarded with a reason the page shows, and never throws. A draft of answers schema version 1 is migrated
+ * on load (./migrate-draft.ts) and saved as version 2 with the next answer.
  */
 import { ANSWERS_SCHEMA_VERSION, type Answers, answersSchema } from '../../engine/answers';
+import { ANSWERS_SCHEMA_VERSION_V1 } from '../../engine/answers-v1';
+import type { Migration } from '../../engine/migrate';
 import {
   type DraftAnswers,
   draftAnswersSchema,
@@ -13,6 +16,7 @@ import {
   screenOfAnswerPath,
 } from '../../engine/questionnaire';
 import { DRAFT_STORAGE_KEY, DRAFT_VERSION, draftStorage } from './keys';
+import { migrateDraftAnswersV1 } from './migrate-draft';
 import { removeDraft } from './peek';
 
 export { DRAFT_STORAGE_KEY, DRAFT_VERSION } from './keys';
@@ -27,7 +31,12 @@ export interface Draft {
 
 export type LoadDraftResult =
   | { status: 'none' }
-  | { status: 'ok'; draft: Draft }
+  | {
+      status: 'ok';
+      draft: Draft;
+      /** Set when the saved answers were of an older schema version and were migrated on load. */
+      migration: Migration | null;
+    }
   | { status: 'discarded'; reason: string };
 
 const DAMAGED = 'The answers saved in this browser are damaged and cannot be read, so they were not used.';
@@ -56,19 +65,27 @@ export function loadDraft(): LoadDraftResult {
   if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
     return { status: 'discarded', reason: DAMAGED };
   }
+  let current: unknown = answers;
+  let migration: Migration | null = null;
   const schemaVersion = (answers as { schemaVersion?: unknown }).schemaVersion;
-  if (schemaVersion !== undefined && schemaVersion !== ANSWERS_SCHEMA_VERSION) {
+  if (schemaVersion === ANSWERS_SCHEMA_VERSION_V1) {
+    const migrated = migrateDraftAnswersV1(answers);
+    if (!migrated) return { status: 'discarded', reason: DAMAGED };
+    current = migrated.answers;
+    migration = { fromVersion: migrated.fromVersion, notes: migrated.notes };
+  } else if (schemaVersion !== undefined && schemaVersion !== ANSWERS_SCHEMA_VERSION) {
     return { status: 'discarded', reason: OLD_VERSION };
   }
   // Validate without keeping the parsed output: defaults must not turn into answers the user never gave.
-  if (!draftAnswersSchema.safeParse(answers).success) return { status: 'discarded', reason: DAMAGED };
+  if (!draftAnswersSchema.safeParse(current).success) return { status: 'discarded', reason: DAMAGED };
   return {
     status: 'ok',
     draft: {
       version: DRAFT_VERSION,
-      answers: answers as DraftAnswers,
+      answers: current as DraftAnswers,
       updatedAt: typeof updatedAt === 'string' ? updatedAt : '',
     },
+    migration,
   };
 }
 

@@ -7,7 +7,7 @@ export function useDraft() {
   const [state, setState] = useState<LoadDraftResult>(loadDraft);
   const save = useCallback((answers: DraftAnswers): Draft => {
     const draft = saveAnswers(answers);
-    setState({ status: 'ok', draft });
+    setState({ status: 'ok', draft, migration: null });
     return draft;
   }, []);
   const clear = useCallback(() => {

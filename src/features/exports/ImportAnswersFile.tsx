@@ -1,7 +1,8 @@
 /**
- * Import answers from a JSON file made with "Export answers": validated (errors name the field), older
- * versions migrated or refused with the reason, then saved as this browser's draft and shown as a report.
- * The validation code (zod) is imported only when a file is chosen, so the start page stays light.
+ * Import answers from a JSON file made with "Export answers": validated (errors name the field), version 1
+ * files migrated (the report then says what changed), other versions refused with the reason; then saved as
+ * this browser's draft and shown as a report. The validation code (zod) is imported only when a file is
+ * chosen, so the start page stays light.
  */
 import { useNavigate } from '@tanstack/react-router';
 import { type ChangeEvent, useId, useRef, useState } from 'react';
@@ -59,12 +60,16 @@ export function ImportAnswersFile({
       import('../../share/codec'),
     ]);
     saveAnswers(result.answers);
+    const { migration } = result;
     onImported?.(
-      `Imported the answers from ${file.name}${result.migratedFrom !== null ? ` (converted from answers schema version ${result.migratedFrom})` : ''}. The report below is worked out from them.`,
+      `Imported the answers from ${file.name}${migration ? ` (converted from answers schema version ${migration.fromVersion}: see what changed above the report)` : ''}. The report below is worked out from them.`,
     );
+    const a = encodeAnswers(result.answers, { includeModelName: true });
     await navigate({
       to: '/report',
-      search: { a: encodeAnswers(result.answers, { includeModelName: true }), asOf: undefined },
+      search: { a, asOf: undefined },
+      // The new link cannot say the file was migrated: the report finds the notes in the history entry.
+      state: { importedMigration: migration ? { a, migration } : undefined },
     });
   }
 

@@ -1,12 +1,14 @@
-import { Link } from '@tanstack/react-router';
+import { Link, useRouterState } from '@tanstack/react-router';
 import { useEffect, useMemo } from 'react';
 import { isRealCalendarDate } from '../../engine/answers';
 import { evaluate } from '../../engine/evaluate';
 import type { Report } from '../../engine/report';
 import { RULES_VERSION } from '../../engine/rules-version';
+import { saveAnswers } from '../draft/storage';
 import { ReportExports } from '../exports/ReportExports';
 import { AsOfControl } from './AsOfControl';
 import { todayIso } from './format';
+import { MigrationNotice } from './MigrationNotice';
 import { ReportView } from './ReportView';
 import { resolveReportInput } from './report-input';
 import { useAnswersHash } from './useAnswersHash';
@@ -27,7 +29,8 @@ export function ReportPage({ a, asOf, onAsOfChange }: ReportPageProps) {
   const today = useMemo(() => todayIso(), []);
   const asOfValid = asOf !== undefined && isRealCalendarDate(asOf);
   const effectiveAsOf = asOfValid ? asOf : today;
-  const input = useMemo(() => resolveReportInput(a), [a]);
+  const imported = useRouterState({ select: (s) => s.location.state.importedMigration });
+  const input = useMemo(() => resolveReportInput(a, imported), [a, imported]);
   const computed = useMemo<Computed | null>(() => {
     if (input.kind !== 'ready') return null;
     try {
@@ -78,6 +81,11 @@ export function ReportPage({ a, asOf, onAsOfChange }: ReportPageProps) {
           No answers to report on yet
         </h1>
         {input.discardedReason ? <p className="mt-4">{input.discardedReason}</p> : null}
+        {input.migration ? (
+          <div className="mt-4">
+            <MigrationNotice migration={input.migration} />
+          </div>
+        ) : null}
         <p className="mt-4">
           {input.missingSteps
             ? 'Some questions still need an answer before the report can be worked out.'
@@ -130,7 +138,12 @@ export function ReportPage({ a, asOf, onAsOfChange }: ReportPageProps) {
   const { report } = computed;
   const notices = (
     <>
-      {input.origin === 'link' && input.rulesChanged ? (
+      {input.migration ? (
+        <MigrationNotice
+          migration={input.migration}
+          onChangeAnswers={input.origin === 'link' ? () => saveAnswers(input.answers) : undefined}
+        />
+      ) : input.origin === 'link' && input.rulesChanged ? (
         <div role="note" className="rules-changed mb-6 rounded-md border border-amber-700/50 bg-amber-50 p-4">
           <p className="font-semibold">The rules have changed since this link was made.</p>
           <p className="mt-1">

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { WIZARD_PERSONAS } from '../../engine/questionnaire/personas.fixture';
 import { encodeAnswers } from '../../share/codec';
+import golden from '../../share/golden-links.json';
 import { PERSONAS } from '../../share/test-personas';
 import { DRAFT_STORAGE_KEY, saveAnswers } from '../draft/storage';
 import { resolveReportInput } from './report-input';
+
+const v1Link = (name: string) => golden.links.find((g) => g.name === name)?.link ?? '';
 
 const legacy = PERSONAS.legacyModel2024;
 if (!legacy) throw new Error('persona missing');
@@ -15,6 +19,7 @@ describe('resolveReportInput', () => {
       origin: 'link',
       linkRulesVersion: '2025.1.0',
       rulesChanged: true,
+      migration: null,
     });
     if (input.kind === 'ready') expect(input.answers.placing?.placingDate).toBe('2024-06-01');
   });
@@ -28,11 +33,12 @@ describe('resolveReportInput', () => {
   });
 
   it('without a link uses a complete saved draft', () => {
-    saveAnswers({ ...legacy, systemicRisk: { designated: 'no', contest: 'none' } });
+    saveAnswers(WIZARD_PERSONAS.legacyModel2024.answers);
     expect(resolveReportInput(undefined)).toMatchObject({
       kind: 'ready',
       origin: 'draft',
       rulesChanged: false,
+      migration: null,
     });
   });
 
@@ -50,5 +56,50 @@ describe('resolveReportInput', () => {
     const damaged = resolveReportInput(undefined);
     expect(damaged.kind).toBe('no-answers');
     if (damaged.kind === 'no-answers') expect(damaged.discardedReason).toMatch(/damaged/);
+  });
+
+  it('a v1 link: migrated answers, with the notes and the rules version the link was made with', () => {
+    const input = resolveReportInput(v1Link('v1MigrationCases'));
+    if (input.kind !== 'ready') throw new Error(input.kind);
+    expect(input.answers.schemaVersion).toBe(2);
+    expect(input.migration).toMatchObject({ fromVersion: 1, rulesVersion: '2026.11.1' });
+    expect(input.migration?.notes.map((n) => n.field)).toEqual([
+      'outputModalities',
+      'generalityFacts.singleTask',
+      'placing.internalUseLocation',
+      'placing.commercial',
+    ]);
+    const older = resolveReportInput(v1Link('madeUnderOlderRules'));
+    expect(older.kind === 'ready' && older.migration?.rulesVersion).toBe('2025.8.3');
+  });
+
+  it('an imported v1 file: its notes are shown only with the link it was opened with', () => {
+    const a = encodeAnswers(legacy, { includeModelName: true });
+    const migration = { fromVersion: 1, notes: [{ field: 'placing.intention', change: 'x', rules: [] }] };
+    expect(resolveReportInput(a, { a, migration })).toMatchObject({
+      kind: 'ready',
+      migration: { ...migration, rulesVersion: '2026.11.1' },
+    });
+    const other = encodeAnswers(legacy, { includeModelName: true }, '2026.11.1');
+    expect(other).not.toBe(a);
+    expect(resolveReportInput(other, { a, migration })).toMatchObject({ kind: 'ready', migration: null });
+  });
+
+  it('a draft saved before rules revision 2 is migrated, and the report says so', () => {
+    window.localStorage.setItem(
+      DRAFT_STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        answers: golden.links.find((g) => g.name === 'apiIntegrator')?.answers,
+        updatedAt: '2026-11-20T09:00:00.000Z',
+      }),
+    );
+    // Whether the report can be shown or new questions must be answered first, the change is said.
+    const input = resolveReportInput(undefined);
+    expect(input.kind === 'bad-link' ? null : input.migration).toEqual({
+      fromVersion: 1,
+      rulesVersion: '2026.11.1',
+      notes: [expect.objectContaining({ field: 'generalityFacts' })],
+    });
   });
 });

@@ -1,10 +1,20 @@
 /**
  * Where the report's answers come from: a share link (`a`, decoded with the share codec) or, without one, the
- * saved draft. Never throws: every failure becomes a state the page explains in words.
+ * saved draft. Either may hold answers of an older schema version, migrated on the way in (ADR 0050): the
+ * report then says under which rules they were made and what changed. Never throws: every failure becomes a
+ * state the page explains in words.
  */
 import type { Answers } from '../../engine/answers';
+import { type Migration, RULES_VERSION_OF_ANSWERS_V1 } from '../../engine/migrate';
 import { type DecodeError, decodeAnswers } from '../../share/codec';
 import { completeAnswers, loadDraft } from '../draft/storage';
+import type { ImportedMigration } from './imported-migration';
+
+/** Answers migrated from an older schema version: what changed, and the rules they were made under. */
+export interface ReportMigration extends Migration {
+  /** The rules version the answers were made under, when known. */
+  rulesVersion: string | null;
+}
 
 export type ReportInput =
   | {
@@ -14,6 +24,7 @@ export type ReportInput =
       /** Rules version the link was made with (links only). */
       linkRulesVersion: string | null;
       rulesChanged: boolean;
+      migration: ReportMigration | null;
     }
   | { kind: 'bad-link'; error: DecodeError }
   | {
@@ -22,19 +33,33 @@ export type ReportInput =
       missingSteps: readonly string[] | null;
       /** Why a saved draft was not used (damaged, other version), in words. */
       discardedReason: string | null;
+      /** A draft of an older answers version: what changed (new questions may be why it is incomplete). */
+      migration?: ReportMigration | null;
     };
 
-/** `a` is the share value from the address (undefined when there is none: then the saved draft is used). */
-export function resolveReportInput(a: string | undefined): ReportInput {
+/** Drafts and files do not record their rules version; each answers version was written by known rules. */
+function withRules(migration: Migration | null, rulesVersion?: string): ReportMigration | null {
+  if (!migration) return null;
+  const known = migration.fromVersion === 1 ? RULES_VERSION_OF_ANSWERS_V1 : null;
+  return { ...migration, rulesVersion: rulesVersion ?? known };
+}
+
+/**
+ * `a` is the share value from the address (undefined when there is none: then the saved draft is used).
+ * `imported` is the migration of an imported file, from the history entry (see ./imported-migration.ts).
+ */
+export function resolveReportInput(a: string | undefined, imported?: ImportedMigration | null): ReportInput {
   if (a !== undefined) {
     const decoded = decodeAnswers(a);
     if (!decoded.ok) return { kind: 'bad-link', error: decoded.error };
+    const fromFile = imported && imported.a === a ? imported.migration : null;
     return {
       kind: 'ready',
       answers: decoded.answers,
       origin: 'link',
       linkRulesVersion: decoded.rulesVersion,
       rulesChanged: decoded.rulesChanged,
+      migration: decoded.migration ? withRules(decoded.migration, decoded.rulesVersion) : withRules(fromFile),
     };
   }
   try {
@@ -44,13 +69,19 @@ export function resolveReportInput(a: string | undefined): ReportInput {
       return { kind: 'no-answers', missingSteps: null, discardedReason: loaded.reason };
     const complete = completeAnswers(loaded.draft);
     if (!complete.ok)
-      return { kind: 'no-answers', missingSteps: complete.missingSteps, discardedReason: null };
+      return {
+        kind: 'no-answers',
+        missingSteps: complete.missingSteps,
+        discardedReason: null,
+        migration: withRules(loaded.migration),
+      };
     return {
       kind: 'ready',
       answers: complete.answers,
       origin: 'draft',
       linkRulesVersion: null,
       rulesChanged: false,
+      migration: withRules(loaded.migration),
     };
   } catch {
     return { kind: 'no-answers', missingSteps: null, discardedReason: null };

@@ -1,0 +1,63 @@
+/**
+ * Shown above the report when its answers were made in an older answers format and migrated (ADR 0050): the
+ * rules they were made under, each answer that is now read differently (with its question, when the
+ * questionnaire asks it as one question) and a way to change them.
+ */
+import { Link } from '@tanstack/react-router';
+import { useId } from 'react';
+import { SCREENS } from '../../engine/questionnaire';
+import type { ReportMigration } from './report-input';
+
+export interface MigrationNoticeProps {
+  migration: ReportMigration;
+  /** Runs before "Change your answers" opens the questions (a link's answers are put in the draft first). */
+  onChangeAnswers?: () => void;
+}
+
+function questionLabel(field: string): string | null {
+  for (const screen of SCREENS) for (const q of screen.questions) if (q.id === field) return q.label;
+  return null;
+}
+
+export function MigrationNotice({ migration, onChangeAnswers }: MigrationNoticeProps) {
+  const titleId = useId();
+  const { fromVersion, notes, rulesVersion } = migration;
+  return (
+    <div
+      role="note"
+      aria-labelledby={titleId}
+      data-testid="migration-notice"
+      className="migration-notice mb-6 rounded-md border border-amber-700/50 bg-amber-50 p-4"
+    >
+      <p id={titleId} className="font-semibold">
+        These answers were made under {rulesVersion ? `rules ${rulesVersion}` : 'earlier rules'} (answers
+        format {fromVersion}).
+      </p>
+      {notes.length > 0 ? (
+        <>
+          <p className="mt-1">Rules revision 2 changed how some answers are read:</p>
+          <ul className="mt-2 list-disc space-y-2 pl-5">
+            {notes.map((note) => {
+              const question = questionLabel(note.field);
+              return (
+                <li key={note.field}>
+                  {question ? <span className="font-medium">{question} </span> : null}
+                  {note.change} <span className="text-sm text-slate-700">({note.rules.join(', ')})</span>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : (
+        <p className="mt-1">
+          Rules revision 2 reads every one of these answers as before; the report applies the current rules.
+        </p>
+      )}
+      <p className="mt-3">
+        <Link to="/check" onClick={onChangeAnswers} className="underline">
+          Change your answers
+        </Link>
+      </p>
+    </div>
+  );
+}
