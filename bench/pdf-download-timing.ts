@@ -23,12 +23,12 @@ const PORT = Number(process.argv[3] ?? 4184);
 const AS_OF = '2026-11-25';
 
 const busy: Answers = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   modelName: 'Łódź AI — frontier model with a very long descriptive name for the file',
   role: 'developer',
   euEstablished: 'no',
-  outputModalities: ['text', 'audio', 'image', 'video'],
-  generality: 'unknown',
+  outputModalities: ['text', 'speech', 'image', 'video'],
+  generalityFacts: { parameterCount: 'unknown', tasks: 'unknown', singleTask: 'unknown' },
   compute: {
     parameterUpdateFlop: 1.2e25,
     method: 'hardware',

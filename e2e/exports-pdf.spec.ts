@@ -86,7 +86,13 @@ test('PDF: loaded on click only, downloaded with the right name, and its text ha
   expect(text).toContain('Prepared by');
   expect(text).toContain('Reviewed by');
   // The share link in the PDF reopens this evaluation: it carries the as-of date, not the model name.
-  expect(flat).toMatch(/#\/report\?a=v1\.[A-Za-z0-9_-]+&asOf=2026-11-25/);
+  expect(flat).toMatch(/#\/report\?a=v\d+\.[A-Za-z0-9_-]+&asOf=2026-11-25/);
+  // Rules revision 2: "prepare from" (E28), the AI-system duties not assessed (R93), enforcement once (R94).
+  expect(flat).toContain(squash('Prepare from 10 November 2025:'));
+  expect(text).toContain('AI-system duties not assessed by this tool');
+  expect(text.match(/Not assessed/g)?.length).toBe(report.signposts.length);
+  expect(text.match(/Enforcement and fines/g)).toHaveLength(1);
+  expect(text).not.toMatch(/official/i);
   pages.forEach((p, i) => {
     expect(p).toContain(`Page ${i + 1} of ${pages.length}`);
   });

@@ -1,6 +1,6 @@
 /** The methodology page: version and changelog, dated sources, compute and limits, live worked examples, axe. */
 import AxeBuilder from '@axe-core/playwright';
-import { RULES_VERSION } from '../src/engine/rules-version';
+import { RULES_CHANGELOG, RULES_VERSION } from '../src/engine/rules-version';
 import { SCENARIOS } from '../src/engine/scenarios/scenarios';
 import { SOURCES } from '../src/engine/sources';
 import { expect, test } from './fixtures';
@@ -13,7 +13,13 @@ test('the methodology page explains the rules, sources, compute, limits and show
   await expect(page.getByRole('heading', { level: 1, name: 'Methodology' })).toBeVisible();
   await expect(page).toHaveTitle(/Methodology/);
   await expect(page.getByTestId('rules-version')).toHaveText(RULES_VERSION);
-  await expect(page.getByRole('list', { name: 'Changelog' })).toContainText(RULES_VERSION);
+  const changelog = page.getByRole('list', { name: 'Changelog' });
+  await expect(changelog.locator(':scope > li')).toHaveCount(RULES_CHANGELOG.length);
+  await expect(changelog.locator(':scope > li').first()).toContainText(RULES_VERSION);
+  for (const entry of RULES_CHANGELOG) await expect(changelog).toContainText(entry.version);
+  const periods = page.getByRole('region', { name: 'Periods and public holidays' });
+  await expect(periods).toContainText('Regulation (EEC, Euratom) No 1182/71');
+  await expect(periods).toContainText('Monday 18 August 2025');
 
   const sources = page.getByRole('region', { name: 'Legal sources' });
   for (const s of SOURCES) {

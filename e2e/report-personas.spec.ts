@@ -22,7 +22,8 @@ interface Expected {
 
 const EXPECTED: Record<PersonaKey, Expected> = {
   // R7, R14, R32, R35 (10 Nov 2025 + 14 days; notified 20 Nov 2025, so done), R61 (outside the EU), R63,
-  // R67 (placed 1 Mar 2026).
+  // R67 (placed 1 Mar 2026); R34, E28: Art. 55 from placing, prepare from the threshold date; R93 (own app:
+  // AI-system duties not assessed); R94 (enforcement, once).
   frontierLab: {
     heading: 'Report for Aurora-3',
     badges: ['Yes', 'Yes', 'Presumed', 'No'],
@@ -31,9 +32,14 @@ const EXPECTED: Record<PersonaKey, Expected> = {
       'Art. 53(1)(a)': 'In force since 1 March 2026',
       'Art. 54': 'In force since 1 March 2026',
       'Art. 52(1)': 'Done',
-      'Art. 55(1)(b)': 'In force since 10 November 2025',
+      'Art. 55(1)(b)': 'In force since 1 March 2026',
     },
-    says: ['Notified; the deadline was 24 November 2025'],
+    says: [
+      'Notified; the deadline was 24 November 2025',
+      'Prepare from 10 November 2025:',
+      'AI-system duties not assessed by this tool',
+      'Enforcement and fines',
+    ],
   },
   // R7 (6 × 7B × 3T = 1.26 × 10²³ > 10²³), R48–R49 (Apache-2.0, public weights, not monetised), EU established.
   openWeights7B: {
@@ -51,13 +57,18 @@ const EXPECTED: Record<PersonaKey, Expected> = {
     heading: 'Report for Acme Legal FT',
     badges: ['Yes', 'No', 'Not applicable', 'Not applicable'],
     obligations: [],
-    says: ['You are not the provider of a general-purpose AI model'],
+    // R93: a modifier below the threshold builds on the model: AI-system duties, not assessed.
+    says: [
+      'You are not the provider of a general-purpose AI model',
+      'AI-system duties not assessed by this tool',
+    ],
   },
   // R25: original unknown and not SR → fallback 10²³/3; 3 × 5 × 10²² > 10²³ → provider of the modification,
   // obligations limited to it (R28), plus Art. 54 as it is established outside the EU; placed 15 Jan 2026.
   fineTunerUnknownOriginal: {
     heading: 'Your report',
-    badges: ['Yes', /^Yes/, 'No', 'No'],
+    // The original's compute is unknown: the model is "Probably" a GPAI model (R25).
+    badges: ['Probably', /^Yes/, /^(No|Not established)$/, 'No'],
     obligations: [...BASE, 'Art. 54'],
     status: {
       'Art. 53(1)(a)': 'In force since 15 January 2026',
@@ -68,9 +79,13 @@ const EXPECTED: Record<PersonaKey, Expected> = {
   // R21: only uses a third-party model → downstream provider, no model obligations.
   apiIntegrator: {
     heading: 'Your report',
-    badges: ['Yes', 'No', 'Not applicable', 'Not applicable'],
+    // The upstream model's compute is not asked of an integrator: "Probably" a GPAI model.
+    badges: ['Probably', 'No', 'Not applicable', 'Not applicable'],
     obligations: [],
-    says: ["Downstream provider — you build an AI system on someone else's model"],
+    says: [
+      "Downstream provider — you build an AI system on someone else's model",
+      'AI-system duties not assessed by this tool',
+    ],
   },
   // R9–R10: speech transcription is a narrow task → not GPAI despite 2 × 10²³ FLOP; flagged (E1).
   speechTranscription: {
@@ -87,12 +102,12 @@ const EXPECTED: Record<PersonaKey, Expected> = {
     status: Object.fromEntries(BASE.map((a) => [a, 'Due in 250 days'])),
     says: ['Due by 2 August 2027', 'Compliance deadline for models placed before 2 August 2025'],
   },
-  // R2: never placed → not (yet) a GPAI model under the Act, no provider.
   researchPrototype: {
     heading: 'Your report',
-    badges: ['Not yet', 'Not yet', 'Not applicable', 'Not applicable'],
+    // R2, R88: not meant to be placed on the Union market → not (yet) a GPAI model under the Act, no provider.
+    badges: ['Not yet', 'No', 'Not applicable', 'Not applicable'],
     obligations: [],
-    says: ['when you first make the model available on the EU market'],
+    says: ['not meant to be placed on the EU market'],
   },
 };
 

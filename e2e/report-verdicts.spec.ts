@@ -31,7 +31,8 @@ test('frontier lab outside the EU above 10^25: presumed systemic risk, all eleve
     'Overdue by 366 days',
   );
   await expect(obligation(page, 'Art. 52(1)')).toContainText('Was due 24 November 2025');
-  // R67: placed 1 March 2026 → Art. 53/54 from placement; R34: Art. 55 from the day the threshold was met.
+  // R67: placed 1 March 2026 → Art. 53/54 from placement; R34, E28 (rev. 2): Art. 55 from placement at the
+  // latest, "prepare from" the day the threshold was met (10 Nov 2025).
   await expect(obligation(page, 'Art. 53(1)(a)').locator('.obligation-status')).toHaveText(
     'In force since 1 March 2026',
   );
@@ -39,8 +40,18 @@ test('frontier lab outside the EU above 10^25: presumed systemic risk, all eleve
     'In force since 1 March 2026',
   );
   await expect(obligation(page, 'Art. 55(1)(c)').locator('.obligation-status')).toHaveText(
-    'In force since 10 November 2025',
+    'In force since 1 March 2026',
   );
+  await expect(obligation(page, 'Art. 55(1)(c)').locator('.prepare-from')).toContainText(
+    'Prepare from 10 November 2025:',
+  );
+  // R87: 10 Nov 2025 was a Monday, so the two weeks end on Monday 24 Nov 2025 and nothing moved.
+  await expect(obligation(page, 'Art. 52(1)').locator('.period-moved')).toHaveCount(0);
+  // R93: its own app is an AI system built on the model; R94: enforcement stated once.
+  await expect(
+    page.getByRole('region', { name: 'AI-system duties not assessed by this tool' }),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Enforcement and fines' })).toHaveCount(1);
   await expect(page.getByText('11 obligations apply: 1 overdue, 10 in force.')).toBeVisible();
   await expect(page.locator('.not-applicable')).toHaveCount(0);
 });
@@ -77,9 +88,11 @@ test('fine-tuner of a model with unknown compute above the fallback: provider of
 }) => {
   await page.goto(personaUrl('fineTunerUnknownOriginalAboveFallback'));
   const badges = await verdictBadges(page);
-  expect(badges[0]).toBe('Yes');
+  // The original model's compute is unknown, so the modified model is only probably a GPAI model (R25).
+  expect(badges[0]).toBe('Probably');
   expect(badges[1]).toMatch(/^Yes/);
-  expect(badges.slice(2)).toEqual(['No', 'No']);
+  // Cumulative compute unknown: the presumption is not established either way (R31, R33).
+  expect(badges.slice(2)).toEqual(['Not established', 'No']);
   await expect(verdictCard(page, 'provider')).toContainText('Provider of the modified model');
   expect(await applicableArticles(page)).toEqual(ALL_BASE);
   await expect(obligation(page, 'Art. 53(1)(a)')).toContainText('Limited to the modification');
@@ -94,11 +107,17 @@ test('fine-tuner of a model with unknown compute above the fallback: provider of
 
 test('API integrator: downstream provider, no model obligations', async ({ page }) => {
   await page.goto(personaUrl('apiIntegrator'));
-  expect(await verdictBadges(page)).toEqual(['Yes', 'No', 'Not applicable', 'Not applicable']);
+  // The upstream model's compute is not known to the integrator: "Probably" a GPAI model.
+  expect(await verdictBadges(page)).toEqual(['Probably', 'No', 'Not applicable', 'Not applicable']);
   await expect(verdictCard(page, 'provider')).toContainText(
     "Downstream provider — you build an AI system on someone else's model",
   );
   expect(await applicableArticles(page)).toEqual([]);
+  // R93: never "none apply" alone — the AI-system duties are listed, each "Not assessed".
+  const signposts = page.getByRole('region', { name: 'AI-system duties not assessed by this tool' });
+  await expect(signposts.locator('.signpost-status').first()).toHaveText('Not assessed');
+  await expect(page.locator('[data-glance="signposts"]')).toContainText('Not assessed');
+  await expect(page.getByRole('region', { name: 'Enforcement and fines' })).toHaveCount(0);
 });
 
 test('speech-transcription model above 10^23 but narrow: not a GPAI model, flagged as a judgement call', async ({
@@ -109,7 +128,8 @@ test('speech-transcription model above 10^23 but narrow: not a GPAI model, flagg
   await expect(verdictCard(page, 'gpai').locator('.ambiguous-marker')).toHaveText('Ambiguous');
   await expect(verdictCard(page, 'gpai')).toContainText('Reading chosen:');
   expect(await applicableArticles(page)).toEqual([]);
-  await expect(page.getByRole('region', { name: 'Where the law is unclear' })).toContainText('(E1)');
+  // E27 (rev. 2): generality from facts; built for one task overrides the compute criterion (R9, R10, E1).
+  await expect(page.getByRole('region', { name: 'Where the law is unclear' })).toContainText('(E27)');
 });
 
 test('legacy model placed in 2024: the five provider obligations are due by 2 August 2027', async ({
@@ -129,9 +149,10 @@ test('legacy model placed in 2024: the five provider obligations are due by 2 Au
 
 test('research prototype never placed: not yet a GPAI model, no obligations', async ({ page }) => {
   await page.goto(personaUrl('researchPrototypeNeverPlaced'));
-  expect(await verdictBadges(page)).toEqual(['Not yet', 'Not yet', 'Not applicable', 'Not applicable']);
+  // R2, R88: not placed and no intention to place on the Union market → not (yet) a provider.
+  expect(await verdictBadges(page)).toEqual(['Not yet', 'No', 'Not applicable', 'Not applicable']);
   expect(await applicableArticles(page)).toEqual([]);
   await expect(page.getByRole('list', { name: 'Not applicable or exempted' })).toContainText(
-    'when you first make the model available on the EU market',
+    'not meant to be placed on the EU market',
   );
 });

@@ -1,12 +1,14 @@
 /**
  * A plain-text rendering of a report for the terminal (`--format text`): verdicts, compute, deadlines,
- * obligations, timeline, ambiguities, warnings, open questions, counterfactuals, reasoning, rules version and
+ * obligations, AI-system duties not assessed, timeline, enforcement, ambiguities, warnings, open questions, counterfactuals, reasoning, rules version and
  * as-of date. Everything shown comes from the report object; nothing is decided here.
  */
 
 import { formatFlop } from '../engine/compute';
 import { daysBetween, formatDate } from '../engine/dates';
 import type { Citation, ObligationStatus, Report, VerdictKey } from '../engine/report';
+import { dueWords, periodLines, prepareFromWords, stepTakenWords } from '../export/period-words';
+import { ROLE_WORDS } from '../export/words';
 
 const WIDTH = 100;
 
@@ -80,7 +82,7 @@ export function renderReportText(report: Report): string {
     out.push(wrap(`Rules: ${v.rules.join(', ')}. Sources: ${cites(v.citations)}`, '      ', '    '));
     if (v.ambiguous.length > 0) out.push(`    Ambiguous: ${v.ambiguous.join(', ')} (see Ambiguities)`);
   }
-  out.push(`  Role in the value chain: ${report.role}`);
+  out.push(wrap(`Role in the value chain: ${ROLE_WORDS[report.role]} [${report.role}]`, '    ', '  '));
 
   const c = report.compute;
   if (c.parameterUpdateFlop !== null || c.cumulativeFlop !== null) {
@@ -98,9 +100,16 @@ export function renderReportText(report: Report): string {
   }
 
   heading('Deadlines');
+  const notification = report.obligations.find((o) => o.id === 'art52_1');
   out.push(
-    `  Notification to the Commission (Art. 52(1)): ${report.notificationDeadline === null ? 'not owed, or date unknown' : dated(report.notificationDeadline, daysBetween(report.asOf, report.notificationDeadline))}`,
+    wrap(
+      `Notification to the Commission (Art. 52(1)): ${report.notificationDeadline === null ? 'not owed, or date unknown' : `${notification?.period?.bound === 'atLatest' ? 'at the latest ' : ''}${dated(report.notificationDeadline, daysBetween(report.asOf, report.notificationDeadline))}`}`,
+      '    ',
+      '  ',
+    ),
   );
+  if (report.notificationDeadline !== null && notification?.period)
+    for (const line of periodLines(notification.period)) out.push(wrap(line, '      ', '    '));
   out.push(
     `  Compliance with the obligations: ${report.complianceDeadline === null ? 'none, or date unknown' : dated(report.complianceDeadline, daysBetween(report.asOf, report.complianceDeadline))}`,
   );
@@ -111,9 +120,15 @@ export function renderReportText(report: Report): string {
     out.push(wrap(`[${STATUS[o.status]}] ${o.article} — ${o.title}`, '      ', '  '));
     const when: string[] = [];
     if (o.appliesFrom) when.push(`applies from ${formatDate(o.appliesFrom)}`);
-    if (o.dueBy) when.push(`due by ${formatDate(o.dueBy)}`);
+    const due = dueWords(o);
+    if (due) when.push(due.charAt(0).toLowerCase() + due.slice(1));
     if (o.daysFromAsOf !== null) when.push(relative(o.daysFromAsOf));
-    if (when.length > 0) out.push(`    ${when.join(' · ')}`);
+    if (when.length > 0) out.push(wrap(when.join(' · '), '      ', '    '));
+    if (o.period) for (const line of periodLines(o.period)) out.push(wrap(line, '      ', '    '));
+    const prepare = prepareFromWords(o);
+    if (prepare) out.push(wrap(prepare, '      ', '    '));
+    const step = stepTakenWords(o);
+    if (step) out.push(wrap(`Steps already taken: ${step}`, '      ', '    '));
     if (o.exempted && o.exemptionReason) out.push(wrap(`Exempted: ${o.exemptionReason}`, '      ', '    '));
     out.push(wrap(o.explanation, '    '));
     if (o.scope) out.push(wrap(`Scope: ${o.scope}`, '      ', '    '));
@@ -130,15 +145,50 @@ export function renderReportText(report: Report): string {
       out.push(wrap(`${n.article} — ${n.title}: ${n.reason} (${n.rules.join(', ')})`, '      ', '    - '));
   }
 
-  heading('Timeline');
-  for (const m of report.timeline)
+  if (report.signposts.length > 0) {
+    heading('AI-system duties not assessed by this tool');
     out.push(
       wrap(
-        `${m.date}  ${m.label} (${relative(m.daysFromAsOf)}). ${m.description} [${m.rules.join(', ')}]`,
+        'You build or run an AI system on a general-purpose AI model. These duties of AI-system providers and deployers may apply to you; this tool does not assess them.',
+        '  ',
+      ),
+    );
+    for (const sp of report.signposts) {
+      out.push(wrap(`[NOT ASSESSED] ${sp.article} — ${sp.title}`, '      ', '  '));
+      if (sp.appliesFrom) out.push(`    applies from ${formatDate(sp.appliesFrom)}`);
+      out.push(wrap(sp.text, '    '));
+      out.push(wrap(`Rules: ${sp.rules.join(', ')}. Sources: ${cites(sp.citations)}`, '      ', '    '));
+    }
+  }
+
+  heading('Timeline');
+  for (const m of report.timeline) {
+    out.push(
+      wrap(
+        `${m.date}  ${m.period?.bound === 'atLatest' ? 'At the latest: ' : ''}${m.label} (${relative(m.daysFromAsOf)}). ${m.description} [${m.rules.join(', ')}]`,
         ' '.repeat(13),
         '  ',
       ),
     );
+    if (m.period)
+      for (const line of periodLines(m.period)) out.push(wrap(line, ' '.repeat(15), ' '.repeat(13)));
+  }
+
+  const e = report.enforcement;
+  if (e) {
+    heading('Enforcement and fines');
+    out.push(
+      wrap(
+        `From ${formatDate(e.appliesFrom)} the Commission enforces the obligations of providers of general-purpose AI models. It can:`,
+        '  ',
+      ),
+    );
+    for (const p of e.powers) out.push(wrap(`${p.article}: ${p.text}`, '      ', '  - '));
+    out.push('  It may fine a provider (Art. 101(1)) for:');
+    for (const g of e.fineGrounds) out.push(wrap(`${g.point}: ${g.text}`, '      ', '  - '));
+    out.push(wrap(`Maximum fine: ${e.ceiling}`, '    ', '  '));
+    out.push(wrap(`Rules: ${e.rules.join(', ')}. Sources: ${cites(e.citations)}`, '    ', '  '));
+  }
 
   const list = (title: string, items: string[]) => {
     heading(title);

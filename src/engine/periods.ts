@@ -75,7 +75,7 @@ function computePeriodEnd(from: IsoDate, length: PeriodLength, bound: PeriodEnd[
     movedBecause:
       reasons.length === 0
         ? null
-        : `${reasons.join(', ')}: a period ending on a Saturday, Sunday or public holiday ends at the end of the next working day, ${weekday(lastDay)} ${formatDate(lastDay)} (Reg. (EEC, Euratom) No 1182/71, Art. 3(4)).`,
+        : `${reasons.join('; ')}: a period ending on a Saturday, Sunday or public holiday ends at the end of the next working day (Reg. (EEC, Euratom) No 1182/71, Art. 3(4)).`,
     bound,
   };
 }

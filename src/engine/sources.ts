@@ -29,7 +29,8 @@ export const SOURCES: readonly LegalSource[] = [
   {
     code: 'AIA',
     title: 'Regulation (EU) 2024/1689 (AI Act)',
-    reference: 'OJ L, 2024/1689, 12.7.2024; as amended by Regulation (EU) 2026/1744 (EUR-Lex consolidated version of 27.7.2026)',
+    reference:
+      'OJ L, 2024/1689, 12.7.2024; as amended by Regulation (EU) 2026/1744 (EUR-Lex consolidated version of 27.7.2026)',
     date: '2024-07-12',
     url: AIA_CONSOLIDATED_URL,
     note: 'Only the Official Journal text is authentic; Chapter V read from a consolidated text (27.7.2026).',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../engine/answers';
+import { type Answers, answersSchema } from '../engine/answers';
 import { evaluate } from '../engine/evaluate';
+import { FIXTURE_ANSWERS } from '../features/report/test-reports';
 import { PERSONAS } from '../share/test-personas';
 import { buildCalendar, escapeText, foldLine } from './ics';
 
@@ -109,5 +110,46 @@ describe('calendar (.ics)', () => {
   it('never contains the share link or the answers (calendars are often synced to a server)', () => {
     const ics = buildCalendar({ report: evaluate(frontier, AS_OF), answers: frontier });
     expect(ics).not.toMatch(/a=v1\.|#\/report/);
+  });
+
+  it('puts a moved deadline on its legal last day and explains the move in the description (R87)', () => {
+    const answers = answersSchema.parse(FIXTURE_ANSWERS.movedDeadline);
+    const report = evaluate(answers, AS_OF);
+    const { events } = parseIcs(buildCalendar({ report, answers }));
+    const onLastDay = events.filter((e) => e.DTSTART?.value === '20261130');
+    expect(onLastDay.map((e) => unescapeText(e.SUMMARY?.value ?? ''))).toEqual(
+      expect.arrayContaining(['Aurora-2: Due: Art. 52(1)']),
+    );
+    expect(events.some((e) => e.DTSTART?.value === '20261128')).toBe(false);
+    for (const e of onLastDay) {
+      const description = unescapeText(e.DESCRIPTION?.value ?? '');
+      expect(description).toContain('Moved from Saturday 28 November 2026 to Monday 30 November 2026.');
+      expect(description).toContain('Reg. (EEC, Euratom) No 1182/71, Art. 3(4)');
+    }
+    expect(onLastDay.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('says "at the latest" for a notification bounded from placing (R89)', () => {
+    const answers = answersSchema.parse(FIXTURE_ANSWERS.atLatest);
+    const { events } = parseIcs(buildCalendar({ report: evaluate(answers, AS_OF), answers }));
+    const due = events.find(
+      (e) => unescapeText(e.SUMMARY?.value ?? '') === 'Borealis: Due at the latest: Art. 52(1)',
+    );
+    expect(due?.DTSTART?.value).toBe('20260126');
+    expect(unescapeText(due?.DESCRIPTION?.value ?? '')).toContain(
+      'At the latest Monday 26 January 2026: 2 weeks after first placing on 10 January 2026.',
+    );
+  });
+
+  it('adds a reminder on the "prepare from" date of the systemic-risk duties (E28)', () => {
+    const answers = answersSchema.parse(FIXTURE_ANSWERS.prepareFrom);
+    const { events } = parseIcs(buildCalendar({ report: evaluate(answers, AS_OF), answers }));
+    const prepare = events.filter((e) => e.CATEGORIES?.value === 'Preparation');
+    expect(prepare).toHaveLength(1);
+    expect(prepare[0]?.DTSTART?.value).toBe('20261001');
+    expect(unescapeText(prepare[0]?.SUMMARY?.value ?? '')).toBe(
+      'Cirrus: Prepare: Art. 55(1)(a), Art. 55(1)(b), Art. 55(1)(c), Art. 55(1)(d)',
+    );
+    expect(unescapeText(prepare[0]?.DESCRIPTION?.value ?? '')).toContain('(ambiguous, E28)');
   });
 });

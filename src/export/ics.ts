@@ -1,6 +1,7 @@
 /**
  * RFC 5545 calendar of a report's deadlines: every timeline milestone and every obligation date, as all-day
- * events. Reproducible: the same report and answers give the same bytes (DTSTAMP is the as-of date, UIDs are
+ * events, plus a reminder on each "prepare from" date (E28). A deadline that is the end of a period sits on its
+ * legal last day and its description says whether and why it moved (R87). Reproducible: the same report and answers give the same bytes (DTSTAMP is the as-of date, UIDs are
  * derived from the answers hash and the milestone id). Pure.
  */
 import type { Answers } from '../engine/answers';
@@ -9,6 +10,7 @@ import type { Obligation, Report } from '../engine/report';
 import { answersHash } from '../share/hash';
 import { sha256, toHex } from '../share/sha256';
 import { encodeWtf8 } from '../share/wtf8';
+import { periodLines, prepareFromNote, stepTakenWords } from './period-words';
 import { obligationDate, obligationStatusWords } from './words';
 
 export interface CalendarInput {
@@ -69,28 +71,57 @@ function uid(hash: string, id: string): string {
   return `${toHex(sha256(encodeWtf8(`${hash}/${id}`))).slice(0, 24)}@${UID_DOMAIN}`;
 }
 
-function obligationEvents(report: Report, hash: string, prefix: string): CalendarEvent[] {
+/** The day an obligation's event falls on: a period's legal last day (R87), else its due or start date. */
+function eventDate(o: Obligation): string | null {
+  return o.period && o.dueBy ? o.period.lastDay : obligationDate(o);
+}
+
+function groupByDate(obligations: readonly Obligation[], dateOf: (o: Obligation) => string | null) {
   const byDate = new Map<string, Obligation[]>();
-  for (const o of report.obligations) {
-    const date = obligationDate(o);
+  for (const o of obligations) {
+    const date = dateOf(o);
     if (!date || o.exempted) continue;
     byDate.set(date, [...(byDate.get(date) ?? []), o]);
   }
-  return [...byDate.entries()].map(([date, list]) => {
+  return [...byDate.entries()];
+}
+
+function obligationEvents(report: Report, hash: string, prefix: string): CalendarEvent[] {
+  return groupByDate(report.obligations, eventDate).map(([date, list]) => {
     const articles = list.map((o) => o.article).join(', ');
-    const due = list.some((o) => o.dueBy === date);
+    const due = list.some((o) => o.dueBy !== null && (o.dueBy === date || o.period?.lastDay === date));
+    const atLatest = list.some((o) => o.period?.bound === 'atLatest');
     return {
       uid: uid(hash, `obligations-${date}`),
       date,
-      summary: `${prefix}${due ? 'Due' : 'Applies'}: ${articles}`,
+      summary: `${prefix}${due ? (atLatest ? 'Due at the latest' : 'Due') : 'Applies'}: ${articles}`,
       description: list
-        .map(
-          (o) => `${o.article} — ${o.title}. ${obligationStatusWords(o)} (as of ${formatDate(report.asOf)}).`,
+        .map((o) =>
+          [
+            `${o.article} — ${o.title}. ${obligationStatusWords(o)} (as of ${formatDate(report.asOf)}).`,
+            ...(o.period ? periodLines(o.period) : []),
+            stepTakenWords(o),
+          ]
+            .filter(Boolean)
+            .join('\n'),
         )
         .join('\n'),
       categories: 'Obligation',
     };
   });
+}
+
+/** E28: a reminder on the day to start preparing for duties that apply later (the guidelines' reading). */
+function prepareEvents(report: Report, hash: string, prefix: string): CalendarEvent[] {
+  return groupByDate(report.obligations, (o) => o.prepareFrom).map(([date, list]) => ({
+    uid: uid(hash, `prepare-${date}`),
+    date,
+    summary: `${prefix}Prepare: ${list.map((o) => o.article).join(', ')}`,
+    description: [`Prepare from ${formatDate(date)}: ${prepareFromNote(list[0] as Obligation)}`]
+      .concat(list.map((o) => `${o.article} — ${o.title}.`))
+      .join('\n'),
+    categories: 'Preparation',
+  }));
 }
 
 /** The events, in date order (then by id), so the file is stable. */
@@ -100,16 +131,24 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
   const prefix = answers.modelName ? `${answers.modelName}: ` : '';
   const milestones: CalendarEvent[] = report.timeline.map((m) => ({
     uid: uid(hash, `milestone-${m.id}`),
-    date: m.date,
-    summary: `${prefix}${m.label}`,
-    description: [m.description, m.citations.map((c) => c.ref).join('; '), m.rules.join(', ')]
+    // A period's event sits on its legal last day (R87), with the move explained in the description.
+    date: m.period?.lastDay ?? m.date,
+    summary: `${prefix}${m.period?.bound === 'atLatest' ? 'At the latest: ' : ''}${m.label}`,
+    description: [
+      m.description,
+      ...(m.period ? periodLines(m.period) : []),
+      m.citations.map((c) => c.ref).join('; '),
+      m.rules.join(', '),
+    ]
       .filter(Boolean)
       .join('\n'),
     categories: m.kind === 'deadline' ? 'Deadline' : m.kind === 'law' ? 'Law' : 'Milestone',
   }));
-  return [...milestones, ...obligationEvents(report, hash, prefix)].sort((a, b) =>
-    a.date === b.date ? (a.uid < b.uid ? -1 : 1) : a.date < b.date ? -1 : 1,
-  );
+  return [
+    ...milestones,
+    ...obligationEvents(report, hash, prefix),
+    ...prepareEvents(report, hash, prefix),
+  ].sort((a, b) => (a.date === b.date ? (a.uid < b.uid ? -1 : 1) : a.date < b.date ? -1 : 1));
 }
 
 export function buildCalendar(input: CalendarInput): string {

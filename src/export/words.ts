@@ -1,6 +1,7 @@
 /** Report values in words for the exports (PDF, calendar). Plain English; never raw keys. */
 import { formatDate } from '../engine/dates';
 import type { Obligation, ProviderRole, Report, VerdictKey } from '../engine/report';
+import { dueWords } from './period-words';
 
 export const VERDICT_TITLES: Record<VerdictKey, string> = {
   gpai: 'General-purpose AI model?',
@@ -17,6 +18,8 @@ export const ROLE_WORDS: Record<ProviderRole, string> = {
   'integrator-as-model-provider': 'Treated as the provider of the model (non-EU chain)',
   'downstream-system-provider': 'Downstream provider of an AI system (no model obligations)',
   host: 'Host of models made available by others (not their provider)',
+  contractor:
+    'Contractor developing or modifying the model for a client that places it under its own name (the client is the provider)',
   'not-placed': 'Not placed on the Union market',
   'out-of-scope': 'Outside the GPAI model rules',
 };
@@ -34,11 +37,16 @@ export function obligationDate(o: Obligation): string | null {
   return o.dueBy ?? o.appliesFrom;
 }
 
+/** "Applies from 2 August 2026, due at the latest by 18 August 2025; prepare from 16 November 2026". */
 export function obligationDatesWords(o: Obligation): string {
   const parts: string[] = [];
   if (o.appliesFrom) parts.push(`Applies from ${formatDate(o.appliesFrom)}`);
-  if (o.dueBy && o.dueBy !== o.appliesFrom) parts.push(`due by ${formatDate(o.dueBy)}`);
-  return parts.length ? parts.join(', ') : 'No date (depends on an unknown answer)';
+  if (o.dueBy && o.dueBy !== o.appliesFrom) {
+    const due = dueWords(o) ?? '';
+    parts.push(parts.length ? due.charAt(0).toLowerCase() + due.slice(1) : due);
+  }
+  const dates = parts.length ? parts.join(', ') : 'No date (depends on an unknown answer)';
+  return o.prepareFrom ? `${dates}; prepare from ${formatDate(o.prepareFrom)} (E28)` : dates;
 }
 
 export function obligationStatusWords(o: Obligation): string {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Answers } from '../engine/answers';
+import { type Answers, answersSchema } from '../engine/answers';
 import { formatDate } from '../engine/dates';
 import { evaluate } from '../engine/evaluate';
+import type { Report } from '../engine/report';
+import { FIXTURE_ANSWERS, type FixtureKey } from '../features/report/test-reports';
 import { maximalAnswers } from '../share/arbitraries';
 import { encodeAnswers, shareUrl } from '../share/codec';
 import { answersHash } from '../share/hash';
@@ -82,7 +84,6 @@ describe('buildReportPdf', { timeout: 60_000 }, () => {
     const unsure: Answers = {
       ...(PERSONAS.fineTunerUnknownOriginalAboveFallback as Answers),
       modelName: 'Żółw-2 (fine-tune)',
-      generality: 'unknown',
     };
     const i = input(unsure);
     expect(i.report.openQuestions.length).toBeGreaterThan(0);
@@ -129,6 +130,73 @@ describe('buildReportPdf', { timeout: 60_000 }, () => {
       const flat = squash((await extractPdfText(bytes)).join('\n'));
       expect(flat).toContain(squash(i.shareLink));
     }
+  });
+});
+
+describe('rules revision 2 content in the PDF', { timeout: 60_000 }, () => {
+  async function pdfOf(key: FixtureKey): Promise<{ all: string; flat: string; report: Report }> {
+    const answers = answersSchema.parse(FIXTURE_ANSWERS[key]);
+    const i = input(answers);
+    const all = (await extractPdfText(buildReportPdf(i, fonts))).join('\n');
+    return { all, flat: squash(all), report: i.report };
+  }
+
+  it('a moved deadline: the legal last day, from which day it moved and why (R87)', async () => {
+    const { flat } = await pdfOf('movedDeadline');
+    expect(flat).toContain(squash('Notification to the Commission (Art. 52(1)) due by 30 November 2026.'));
+    expect(flat).toContain(
+      squash(
+        'Moved from Saturday 28 November 2026 to Monday 30 November 2026. 28 November 2026 is a Saturday',
+      ),
+    );
+    expect(flat).toContain(squash('Reg. (EEC, Euratom) No 1182/71, Art. 3(4)'));
+    expect(flat).toContain(squash('2 weeks after 14 November 2026; last day Monday 30 November 2026.'));
+  });
+
+  it('"at the latest" when the threshold date is unknown (R89), and the overdue status', async () => {
+    const { flat } = await pdfOf('atLatest');
+    expect(flat).toContain(
+      squash('Notification to the Commission (Art. 52(1)) due at the latest by 26 January 2026.'),
+    );
+    expect(flat).toContain(squash('At the latest Monday 26 January 2026: 2 weeks after first placing'));
+    expect(flat).toContain(squash('Overdue by'));
+  });
+
+  it('"prepare from" for the systemic-risk duties (E28) and steps already taken', async () => {
+    const prep = await pdfOf('prepareFrom');
+    expect(prep.flat).toContain(squash('Prepare from 1 October 2026:'));
+    expect(prep.flat).toContain(squash('prepare from 1 October 2026 (E28)'));
+    const steps = await pdfOf('stepsTaken');
+    expect(steps.flat).toContain(squash('Steps already taken: You answered that this is not in place yet.'));
+    expect(steps.flat).toContain(squash('Done'));
+  });
+
+  it('the AI-system duties, each marked "Not assessed", and no enforcement section for a non-provider', async () => {
+    const { all, flat, report } = await pdfOf('integrator');
+    expect(all).toContain('AI-system duties not assessed by this tool');
+    for (const s of report.signposts) {
+      expect(flat).toContain(squash(s.article));
+      expect(flat).toContain(squash(s.title));
+      expect(flat).toContain(squash(s.text));
+    }
+    expect(all.match(/Not assessed/g)?.length).toBe(report.signposts.length);
+    expect(all).not.toContain('Enforcement and fines');
+  });
+
+  it('one enforcement section with the powers, the fine grounds and the ceiling (R94)', async () => {
+    const { all, flat, report } = await pdfOf('movedDeadline');
+    expect(all.match(/Enforcement and fines/g)).toHaveLength(1);
+    const e = report.enforcement;
+    expect(e).not.toBeNull();
+    for (const p of e?.powers ?? []) expect(flat).toContain(squash(`${p.article}: ${p.text}`));
+    for (const g of e?.fineGrounds ?? []) expect(flat).toContain(squash(`${g.point}: ${g.text}`));
+    expect(flat).toContain(squash(e?.ceiling ?? 'missing'));
+  });
+
+  it('words the contractor role (R14, R91) and labels nothing "official"', async () => {
+    const { flat, all } = await pdfOf('contractor');
+    expect(flat).toContain(squash('Role: Contractor developing or modifying the model for a client'));
+    expect(all).not.toMatch(/official/i);
   });
 });
 

@@ -11,6 +11,7 @@ import { formatDate } from '../engine/dates';
 import type { Citation, Report } from '../engine/report';
 import { RULES_SOURCES_AS_OF } from '../engine/rules-version';
 import { exportFileName } from '../export/file-names';
+import { periodLines, periodMovedWords, prepareFromWords, stepTakenWords } from '../export/period-words';
 import {
   daysWords,
   obligationDatesWords,
@@ -263,6 +264,9 @@ export function buildReportPdf(input: ReportPdfInput, fonts: PdfFonts): Uint8Arr
         obligationDatesWords(o),
         obligationStatusWords(o),
         [
+          o.period && periodMovedWords(o.period)
+            ? `Last day moved from ${formatDate(o.period.nominal)} to the next working day (R87)`
+            : null,
           o.scope,
           o.exempted ? `Exempted: ${o.exemptionReason ?? ''}` : null,
           o.codeOfPracticeChapter ? `Code of Practice: ${o.codeOfPracticeChapter}` : null,
@@ -272,10 +276,15 @@ export function buildReportPdf(input: ReportPdfInput, fonts: PdfFonts): Uint8Arr
       ]),
       { 0: { fontStyle: 'bold', cellWidth: 70 }, 2: { cellWidth: 95 }, 3: { cellWidth: 70 } },
     );
-    if (report.notificationDeadline)
-      para(`Notification to the Commission (Art. 52(1)) due by ${formatDate(report.notificationDeadline)}.`, {
-        bold: true,
-      });
+    if (report.notificationDeadline) {
+      const period = report.obligations.find((o) => o.id === 'art52_1')?.period ?? null;
+      para(
+        `Notification to the Commission (Art. 52(1)) due ${period?.bound === 'atLatest' ? 'at the latest ' : ''}by ${formatDate(report.notificationDeadline)}.`,
+        { bold: true, gap: period ? 2 : 4 },
+      );
+      if (period) for (const line of periodLines(period)) para(line, { color: MUTED, gap: 2 });
+      y += period ? 2 : 0;
+    }
     if (report.complianceDeadline)
       para(`Compliance deadline for the provider obligations: ${formatDate(report.complianceDeadline)}.`, {
         bold: true,
@@ -284,6 +293,11 @@ export function buildReportPdf(input: ReportPdfInput, fonts: PdfFonts): Uint8Arr
     for (const o of report.obligations) {
       heading(`${o.article} — ${o.title}`, 2);
       para(o.explanation);
+      if (o.period) for (const line of periodLines(o.period)) para(line);
+      const prepare = prepareFromWords(o);
+      if (prepare) para(prepare);
+      const step = stepTakenWords(o);
+      if (step) para(`Steps already taken: ${step}`);
       if (o.scope) para(`Scope: ${o.scope}`);
       if (o.exempted) para(`Exempted: ${o.exemptionReason ?? ''}`, { bold: true });
       if (o.produce.length) {
@@ -307,18 +321,56 @@ export function buildReportPdf(input: ReportPdfInput, fonts: PdfFonts): Uint8Arr
     );
   }
 
+  // ── AI-system duties not assessed (R93) ──────────────────────────────────────────────────────────────
+  if (report.signposts.length) {
+    heading('AI-system duties not assessed by this tool');
+    para(
+      'You build or run an AI system on a general-purpose AI model. These duties of AI-system providers and deployers may apply to you. This tool does not assess them: check each one against your system.',
+    );
+    table(
+      ['Article', 'Duty', 'Applies from', 'Status'],
+      report.signposts.map((sp) => [
+        sp.article,
+        `${sp.title}\n${sp.text}\nSources: ${refs(sp.citations)} (${sp.rules.join(', ')})`,
+        sp.appliesFrom ? formatDate(sp.appliesFrom) : '—',
+        'Not assessed',
+      ]),
+      {
+        0: { fontStyle: 'bold', cellWidth: 70 },
+        2: { cellWidth: 80 },
+        3: { cellWidth: 70, fontStyle: 'bold' },
+      },
+    );
+  }
+
   // ── Timeline ─────────────────────────────────────────────────────────────────────────────────────────
   heading('Timeline');
   table(
     ['Date', 'Milestone', `As of ${formatDate(report.asOf)}`, 'Source'],
     report.timeline.map((m) => [
-      formatDate(m.date),
-      `${m.label}\n${m.description}`,
+      `${m.period?.bound === 'atLatest' ? 'At the latest ' : ''}${formatDate(m.date)}`,
+      [m.label, m.description, ...(m.period ? periodLines(m.period) : [])].join('\n'),
       daysWords(m.daysFromAsOf),
       [refs(m.citations), m.rules.join(', ')].filter(Boolean).join('\n'),
     ]),
     { 0: { cellWidth: 80, fontStyle: 'bold' }, 2: { cellWidth: 70 }, 3: { cellWidth: 90 } },
   );
+
+  // ── Enforcement (R74, R94) ───────────────────────────────────────────────────────────────────────────
+  const enforcement = report.enforcement;
+  if (enforcement) {
+    heading('Enforcement and fines');
+    para(
+      `From ${formatDate(enforcement.appliesFrom)} the Commission enforces the obligations of providers of general-purpose AI models. It can:`,
+    );
+    bullets(enforcement.powers.map((p) => `${p.article}: ${p.text}`));
+    para('It may fine a provider (Art. 101(1)) for:', { gap: 2 });
+    bullets(enforcement.fineGrounds.map((g) => `${g.point}: ${g.text}`));
+    para(`Maximum fine: ${enforcement.ceiling}`, { bold: true });
+    para(`Rules: ${enforcement.rules.join(', ')}. Sources: ${refs(enforcement.citations)}.`, {
+      color: MUTED,
+    });
+  }
 
   // ── What would change, warnings ──────────────────────────────────────────────────────────────────────
   if (report.warnings.length) {

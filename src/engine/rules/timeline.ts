@@ -112,13 +112,16 @@ export function buildTimeline(input: TimelineInputs): Milestone[] {
   const sr = a.systemicRisk;
   const met = known(sr?.thresholdMetDate);
   if (input.presumptionMet && met) {
+    const crossedAfterPlacing = placed !== null && met > placed;
     add(
       'threshold-met',
       met,
       'model',
       '10^25 FLOP threshold met or known to be met',
-      'Systemic-risk classification starts from this moment and the two weeks for the notification run; the Art. 55 obligations apply from placing at the latest — prepare from here (E28).',
-      ['R34', 'R35', 'E28'],
+      crossedAfterPlacing
+        ? 'Crossed after placing (E20): systemic risk, and the Art. 55 obligations, apply from this moment; the two weeks for the notification run from here.'
+        : 'Systemic-risk classification starts from this moment and the two weeks for the notification run; the Art. 55 obligations apply from placing at the latest — prepare from here (E28).',
+      crossedAfterPlacing ? ['R34', 'R35', 'E20'] : ['R34', 'R35', 'E28'],
       [art('51(2)'), art('52(1)'), gl('§2.3.2')],
     );
   }

@@ -13,6 +13,7 @@ import type { Answers } from '../../engine/answers';
 import { evaluate } from '../../engine/evaluate';
 import { answersToJson } from '../../export/answers-json';
 import { decodeAnswers } from '../../share/codec';
+import golden from '../../share/golden-links.json';
 import { PERSONAS } from '../../share/test-personas';
 import { ReportExports } from './ReportExports';
 
@@ -114,5 +115,27 @@ describe('ReportExports', () => {
     expect(decoded.ok && decoded.answers).toEqual(frontier);
     expect(window.localStorage.length).toBe(1);
     expect(screen.getByRole('status')).toHaveTextContent('Imported the answers from frontier.json');
+  });
+
+  it('an imported version 1 file is migrated, and its notes travel with the report it opens', async () => {
+    const router = renderPanel(integrator);
+    const input = await screen.findByLabelText('Answers file (JSON)');
+    const v1 = golden.links.find((g) => g.name === 'v1MigrationCases')?.answers;
+    const file = new File([JSON.stringify(v1)], 'old.json', { type: 'application/json' });
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file] } });
+    });
+    await waitFor(() => expect(router.state.location.search).toHaveProperty('a'));
+    const a = (router.state.location.search as { a: string }).a;
+    const decoded = decodeAnswers(a);
+    expect(decoded.ok && decoded.answers).toMatchObject({ schemaVersion: 2, role: 'hobbyist' });
+    expect(router.state.location.state.importedMigration).toEqual({
+      a,
+      migration: {
+        fromVersion: 1,
+        notes: expect.arrayContaining([expect.objectContaining({ field: 'outputModalities' })]),
+      },
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('converted from answers schema version 1');
   });
 });

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { COMMISSION_HOLIDAYS } from '../../engine/law/commission-holidays';
 import { RULES_CHANGELOG, RULES_VERSION } from '../../engine/rules-version';
 import { SCENARIOS } from '../../engine/scenarios/scenarios';
 import { SOURCES } from '../../engine/sources';
@@ -11,16 +12,41 @@ describe('methodology page', () => {
     render(<MethodologyPage />);
     expect(screen.getByTestId('rules-version')).toHaveTextContent(RULES_VERSION);
     const changelog = screen.getByRole('list', { name: 'Changelog' });
+    const entries = within(changelog)
+      .getAllByRole('listitem')
+      .filter((li) => li.parentElement === changelog);
+    expect(entries).toHaveLength(RULES_CHANGELOG.length);
     for (const entry of RULES_CHANGELOG) {
       expect(changelog).toHaveTextContent(entry.version);
-      for (const change of entry.changes) expect(changelog).toHaveTextContent(change);
+      for (const change of entry.changes) expect(changelog).toHaveTextContent(superscriptPowers(change));
     }
+    // Newest first, and the current version is the first entry.
+    expect(entries[0]).toHaveTextContent(RULES_VERSION);
     const sources = screen.getByRole('region', { name: 'Legal sources' });
     for (const s of SOURCES) {
       const link = within(sources).getByRole('link', { name: new RegExp(s.title.replace(/[()]/g, '.')) });
       expect(link).toHaveAttribute('href', s.url);
     }
     for (const s of SOURCES) expect(sources.querySelector(`time[datetime="${s.date}"]`)).not.toBeNull();
+  });
+
+  it('explains periods and public holidays (R87), with the holiday lists the engine applies', () => {
+    render(<MethodologyPage />);
+    const periods = screen.getByRole('region', { name: 'Periods and public holidays' });
+    expect(periods).toHaveTextContent('Regulation (EEC, Euratom) No 1182/71');
+    expect(periods).toHaveTextContent(/Saturday, a Sunday or a public holiday/);
+    expect(periods).toHaveTextContent('Monday 18 August 2025');
+    expect(periods).toHaveTextContent(/Fixed dates of application never move/);
+    for (const h of COMMISSION_HOLIDAYS) {
+      const link = within(periods).getByRole('link', { name: new RegExp(`^${h.year}`) });
+      expect(link).toHaveAttribute('href', h.url);
+    }
+  });
+
+  it('labels no link "official" and names the AI-system duties the report signposts (R93)', () => {
+    render(<MethodologyPage />);
+    for (const link of screen.getAllByRole('link')) expect(link.textContent ?? '').not.toMatch(/official/i);
+    expect(screen.getByRole('region', { name: 'Limits' })).toHaveTextContent(/marked “not assessed” \(R93\)/);
   });
 
   it('explains compute estimation and the limits of the tool', () => {

@@ -1,10 +1,17 @@
 import { useEffect } from 'react';
 import { formatFlop, GPAI_THRESHOLD_FLOP, SYSTEMIC_RISK_THRESHOLD_FLOP } from '../../engine/compute';
 import { formatDate } from '../../engine/dates';
-import { RULES_CHANGELOG, RULES_SOURCES_AS_OF, RULES_VERSION } from '../../engine/rules-version';
+import {
+  type ChangelogEntry,
+  RULES_CHANGELOG,
+  RULES_SOURCES_AS_OF,
+  RULES_VERSION,
+} from '../../engine/rules-version';
 import { annex, art, gl, SOURCES } from '../../engine/sources';
 import { Citations } from '../report/bits';
+import { superscriptPowers } from '../report/format';
 import '../report/print.css';
+import { PeriodsAndHolidays } from './PeriodsAndHolidays';
 import { WorkedExamples } from './WorkedExamples';
 
 /** RULES.md §6: items that could not be confirmed against a primary text. */
@@ -20,6 +27,20 @@ const UNVERIFIED: readonly string[] = [
 ];
 
 const H2 = 'mt-10 text-xl font-semibold';
+
+/** Every entry of the engine's changelog, newest first ("2026.11.10" after "2026.11.2": parts compare as numbers). */
+function changelogNewestFirst(): ChangelogEntry[] {
+  const parts = (v: string) => v.split('.').map(Number);
+  return [...RULES_CHANGELOG].sort((a, b) => {
+    const pa = parts(a.version);
+    const pb = parts(b.version);
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+      const d = (pb[i] ?? 0) - (pa[i] ?? 0);
+      if (d !== 0) return d;
+    }
+    return 0;
+  });
+}
 const P = 'mt-3';
 
 export function MethodologyPage() {
@@ -55,14 +76,14 @@ export function MethodologyPage() {
           could alter any result for the same answers and date, so a report can always be reproduced.
         </p>
         <ol className="mt-4 space-y-3" aria-label="Changelog">
-          {RULES_CHANGELOG.map((entry) => (
+          {changelogNewestFirst().map((entry) => (
             <li key={entry.version} className="border-l-4 border-slate-300 pl-3">
               <p className="font-semibold">
                 {entry.version} <span className="font-normal text-slate-600">· {formatDate(entry.date)}</span>
               </p>
               <ul className="mt-1 list-disc pl-5">
                 {entry.changes.map((c) => (
-                  <li key={c}>{c}</li>
+                  <li key={c}>{superscriptPowers(c)}</li>
                 ))}
               </ul>
             </li>
@@ -75,7 +96,8 @@ export function MethodologyPage() {
           Legal sources
         </h2>
         <p className={P}>
-          The rules were read from these texts. Paraphrases are our own; links go to the official pages.
+          The rules were read from these texts. Paraphrases are our own; each link goes to the page where the
+          text is published.
         </p>
         <ul className="mt-4 space-y-4">
           {SOURCES.map((s) => (
@@ -101,7 +123,7 @@ export function MethodologyPage() {
         </h2>
         <p className={P}>
           You answer facts; the tool derives the legal conclusions. Each conclusion in a report names its rule
-          (R1–R86, E1–E26 of the rules reference) and links to the article or guideline section.
+          (R1–R94, E1–E30 of the rules reference) and links to the article or guideline section.
         </p>
         <ol className="mt-3 list-decimal space-y-2 pl-6">
           <li>
@@ -129,8 +151,16 @@ export function MethodologyPage() {
           </li>
           <li>
             <strong>Obligations and dates.</strong> Obligations apply from placement, or by 2 August 2027 for
-            models placed before 2 August 2025; the Commission can fine from 2 August 2026; notification is
-            due 14 days after the threshold is met or known (R56–R72).
+            models placed before 2 August 2025; the systemic-risk obligations apply from placement at the
+            latest, and the report says to prepare from the day the threshold was met (E28). The notification
+            to the Commission is due two weeks after the threshold is met or known, also before placing (R88);
+            when that date is unknown, at the latest two weeks after first placing (R89). The Commission can
+            request information, evaluate models, order measures and fine from 2 August 2026 (R56–R74, R94).
+          </li>
+          <li>
+            <strong>AI systems.</strong> Whoever builds or runs an AI system on a general-purpose AI model
+            also has duties as a provider or deployer of that system. The report names them, marked “not
+            assessed”, and does not assess them (R93).
           </li>
         </ol>
         <Citations citations={[art('3(63)'), art('51'), art('52'), art('53'), art('55'), gl('§2–§5')]} />
@@ -186,6 +216,8 @@ export function MethodologyPage() {
         />
       </section>
 
+      <PeriodsAndHolidays />
+
       <section aria-labelledby="m-limits">
         <h2 id="m-limits" className={H2}>
           Limits
@@ -202,8 +234,8 @@ export function MethodologyPage() {
           </li>
           <li>
             The tool covers general-purpose AI <em>models</em> (Chapter V). Obligations for AI{' '}
-            <em>systems</em> — transparency under Art. 50, high-risk rules, prohibited practices — are outside
-            it.
+            <em>systems</em> — transparency under Art. 50, high-risk rules, prohibited practices — are not
+            assessed: a report names the ones that may apply to you, marked “not assessed” (R93).
           </li>
           <li>
             Only the Official Journal text is authentic. The AI Act was read from a consolidated text

@@ -13,6 +13,7 @@ const ROLE_SHORT: Record<ProviderRole, string> = {
   'integrator-as-model-provider': 'Yes, as integrator bringing it into the EU',
   'downstream-system-provider': 'No (downstream provider)',
   host: 'No (host)',
+  contractor: 'No (contractor for the provider)',
   'not-placed': 'No (not placed)',
   'out-of-scope': 'No (out of scope)',
 };
@@ -115,6 +116,9 @@ export function WorkedExamples({ scenarios = SCENARIOS }: { scenarios?: readonly
                             report.obligations.filter((o) => o.exempted).map((o) => o.id),
                           ).replace(/^Art\. /, '')}
                         </span>
+                      ) : null}
+                      {report.signposts.length > 0 ? (
+                        <span className="block text-slate-600">AI-system duties: not assessed</span>
                       ) : null}
                     </td>
                   </>

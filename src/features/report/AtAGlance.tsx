@@ -36,15 +36,38 @@ export function AtAGlance({ report }: { report: Report }) {
         <dt>Obligations</dt>
         <dd data-glance="obligations">
           {applicable.length === 0
-            ? 'None apply to you'
+            ? report.signposts.length > 0
+              ? 'No GPAI model obligations'
+              : 'None apply to you'
             : `${applicable.length} apply: ${statusCounts(applicable)}`}
         </dd>
+        {report.signposts.length > 0 ? (
+          <>
+            <dt>AI-system duties</dt>
+            <dd data-glance="signposts">
+              <Badge tone="unknown" icon="help">
+                Not assessed
+              </Badge>{' '}
+              {report.signposts.length === 1 ? 'One duty' : `${report.signposts.length} duties`} to check
+              yourself (
+              <a href="#signposts-heading" className="text-accent underline underline-offset-2">
+                listed below
+              </a>
+              )
+            </dd>
+          </>
+        ) : null}
         {overdue.length > 0 ? (
           <>
             <dt>Overdue</dt>
             <dd data-glance="overdue">
-              {overdue.map((o) => o.article).join(', ')}
-              {overdue[0]?.dueBy ? ` — was due ${formatDate(overdue[0].dueBy)}` : ''}
+              {overdue
+                .map((o) => {
+                  const date = o.dueBy ?? o.appliesFrom;
+                  const latest = o.period?.bound === 'atLatest' ? 'at the latest ' : '';
+                  return date ? `${o.article} — was due ${latest}${formatDate(date)}` : o.article;
+                })
+                .join('; ')}
             </dd>
           </>
         ) : null}
@@ -55,6 +78,9 @@ export function AtAGlance({ report }: { report: Report }) {
               <time dateTime={next.date}>{formatDate(next.date)}</time> ({relativeDays(next.daysFromAsOf)}):{' '}
               {next.label}
             </>
+          ) : overdue.length > 0 ? (
+            // R89: an overdue deadline is due now; never "no dates ahead" next to it.
+            'Due now: the overdue obligations above'
           ) : (
             'No dates ahead'
           )}

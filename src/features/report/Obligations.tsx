@@ -1,7 +1,11 @@
+import { formatDate } from '../../engine/dates';
 import type { Obligation, ObligationId, Report, RuleRef } from '../../engine/report';
+import { prepareFromNote, stepTakenWords } from '../../export/period-words';
 import { compactArticles } from './articles';
 import { Badge, Citations, RuleTags, TraceSteps } from './bits';
 import { obligationStatus } from './format';
+import { PeriodNote } from './PeriodNote';
+import { SIGNPOSTS_HEADING } from './Signposts';
 
 export function ObligationsSection({ report }: { report: Report }) {
   const applicable = report.obligations.filter((o) => !o.exempted && o.status !== 'exempted');
@@ -17,6 +21,16 @@ export function ObligationsSection({ report }: { report: Report }) {
           {report.isProvider
             ? 'No GPAI model obligations apply to you.'
             : 'You are not the provider of a general-purpose AI model, so the GPAI model obligations do not apply to you.'}
+          {report.signposts.length > 0 ? (
+            <>
+              {' '}
+              Duties for AI systems may still apply: see{' '}
+              <a href="#signposts-heading" className="text-accent underline underline-offset-2">
+                the {SIGNPOSTS_HEADING}
+              </a>
+              .
+            </>
+          ) : null}
         </p>
       ) : (
         <>
@@ -113,6 +127,7 @@ export function statusCounts(obligations: readonly Obligation[]): string {
 
 export function ObligationItem({ obligation: o }: { obligation: Obligation }) {
   const status = obligationStatus(o);
+  const step = stepTakenWords(o);
   const headingId = `obligation-${o.id}`;
   return (
     <li
@@ -131,6 +146,18 @@ export function ObligationItem({ obligation: o }: { obligation: Obligation }) {
           </Badge>
         </p>
         {status.detail ? <p className="mt-1 text-sm text-slate-700">{status.detail}</p> : null}
+        {o.period ? <PeriodNote period={o.period} className="mt-1" /> : null}
+        {o.prepareFrom ? (
+          <p className="prepare-from mt-1 text-sm">
+            <span className="font-semibold">
+              Prepare from <time dateTime={o.prepareFrom}>{formatDate(o.prepareFrom)}</time>:
+            </span>{' '}
+            {prepareFromNote(o)}
+          </p>
+        ) : null}
+        {step && o.status !== 'done' && o.status !== 'overdue' ? (
+          <p className="step-taken mt-1 text-sm">{step}</p>
+        ) : null}
         <p className="mt-2">{o.explanation}</p>
         {o.scope ? (
           <p className="mt-2 text-sm">

@@ -2,9 +2,11 @@ import { useMemo } from 'react';
 import { formatDate } from '../../engine/dates';
 import type { Report } from '../../engine/report';
 import { AtAGlance } from './AtAGlance';
+import { Enforcement } from './Enforcement';
 import { withSuperscripts } from './format';
 import { ObligationsSection } from './Obligations';
 import { Ambiguities, Counterfactuals, OpenQuestions, ReportFooter, Warnings } from './Sections';
+import { Signposts } from './Signposts';
 import { Timeline } from './Timeline';
 import { VerdictCards } from './VerdictCards';
 import './print.css';
@@ -55,7 +57,9 @@ export function ReportView({
       <VerdictCards report={report} />
       <Warnings report={report} />
       <ObligationsSection report={report} />
+      <Signposts report={report} />
       <Timeline report={report} asOfControl={asOfControl} />
+      <Enforcement report={report} />
       <OpenQuestions report={report} />
       <Ambiguities report={report} />
       <Counterfactuals report={report} />

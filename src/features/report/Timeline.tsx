@@ -2,6 +2,7 @@ import { formatDate } from '../../engine/dates';
 import type { Milestone, MilestoneKind, Report } from '../../engine/report';
 import { Citations } from './bits';
 import { relativeDays } from './format';
+import { PeriodNote } from './PeriodNote';
 
 const KIND_WORDS: Record<MilestoneKind, string> = {
   law: 'The law',
@@ -61,6 +62,7 @@ function TimelineEntry({
       {showTodayBefore ? <TodayMarker asOf={asOf} /> : null}
       <li className="timeline-item" data-when={when} data-milestone={m.id}>
         <p className="text-sm">
+          {m.period?.bound === 'atLatest' ? <span className="font-semibold">At the latest </span> : null}
           <time dateTime={m.date} className="font-semibold">
             {formatDate(m.date)}
           </time>
@@ -70,6 +72,7 @@ function TimelineEntry({
         </p>
         <p className="mt-0.5 font-semibold">{m.label}</p>
         <p className="text-sm text-slate-700">{m.description}</p>
+        {m.period ? <PeriodNote period={m.period} className="mt-1" /> : null}
         <Citations citations={m.citations} />
       </li>
     </>

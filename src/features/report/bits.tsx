@@ -44,7 +44,10 @@ export function uniqueCitations(citations: readonly Citation[]): Citation[] {
   });
 }
 
-/** Citation links to the official texts. External links open in a new tab so the report stays open. */
+/**
+ * Citation links to the texts (EUR-Lex, the Commission's pages). Not called "official": the Act is linked in
+ * its consolidated version, which is not the authentic text. External links open in a new tab.
+ */
 export function Citations({
   citations,
   label = 'Sources',
@@ -67,7 +70,7 @@ export function Citations({
             className="citation text-accent underline decoration-1 underline-offset-2"
           >
             {c.ref}
-            <span className="sr-only"> (official text, opens in a new tab)</span>
+            <span className="sr-only"> (opens in a new tab)</span>
           </a>
         </span>
       ))}

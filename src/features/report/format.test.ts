@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Obligation } from '../../engine/report';
 import { obligationStatus, relativeDays, shortHash, todayIso } from './format';
-import { frontierReport } from './sample-report';
+import { fixtureReport } from './test-reports';
 
+const frontierReport = fixtureReport('movedDeadline');
 const base = frontierReport.obligations.find((o) => o.id === 'art53_1_a') as Obligation;
+const notification = frontierReport.obligations.find((o) => o.id === 'art52_1') as Obligation;
 
 describe('relativeDays', () => {
   it('says today, in N days and N days ago, singular for one', () => {
@@ -16,9 +18,50 @@ describe('relativeDays', () => {
 });
 
 describe('obligationStatus', () => {
-  it('in force: names the date it applies from, with a check icon', () => {
+  it('in force: names the date it applies from, with an info icon (the tick is kept for "done")', () => {
     const s = obligationStatus({ ...base, status: 'in-force', appliesFrom: '2025-08-02', dueBy: null });
-    expect(s).toMatchObject({ text: 'In force since 2 August 2025', icon: 'check', detail: null });
+    expect(s).toMatchObject({ text: 'In force since 2 August 2025', icon: 'info', detail: null });
+  });
+
+  it('done: a tick and words, for the notification and for other steps taken', () => {
+    expect(
+      obligationStatus({ ...notification, status: 'done', dueBy: '2026-11-30', stepTaken: null }),
+    ).toMatchObject({ text: 'Done', icon: 'check', detail: 'Notified; the deadline was 30 November 2026' });
+    expect(
+      obligationStatus({ ...base, status: 'done', appliesFrom: '2026-03-10', dueBy: null, stepTaken: 'yes' }),
+    ).toMatchObject({
+      text: 'Done',
+      icon: 'check',
+      detail: 'In place, as you answered; required since 10 March 2026',
+    });
+    expect(
+      obligationStatus({ ...base, status: 'done', appliesFrom: null, dueBy: null, stepTaken: 'yes' }).detail,
+    ).toBe('In place, as you answered');
+  });
+
+  it('overdue after the user said a step is not taken says so instead of "if already done"', () => {
+    const s = obligationStatus({
+      ...base,
+      status: 'overdue',
+      appliesFrom: '2026-03-10',
+      dueBy: '2026-03-10',
+      daysFromAsOf: -260,
+      stepTaken: 'no',
+    });
+    expect(s.text).toBe('Overdue by 260 days');
+    expect(s.detail).toBe('Was due 10 March 2026. You answered that this is not in place yet.');
+  });
+
+  it('an "at the latest" deadline (R89) says so in the status and its detail', () => {
+    const period = {
+      ...(notification.period as NonNullable<Obligation['period']>),
+      bound: 'atLatest' as const,
+    };
+    const up = obligationStatus({ ...notification, status: 'upcoming', daysFromAsOf: 5, period });
+    expect(up.text).toBe('Due in 5 days at the latest');
+    expect(up.detail).toMatch(/^Due at the latest by 30 November 2026/);
+    const late = obligationStatus({ ...notification, status: 'overdue', daysFromAsOf: -2, period });
+    expect(late.detail).toBe('Was due at the latest 30 November 2026 — if already done, keep the record');
   });
 
   it('upcoming with a due date: counts the days to it', () => {

@@ -4,6 +4,7 @@
  */
 import { formatDate } from '../../engine/dates';
 import type { Obligation, ProviderRole, Report, VerdictKey } from '../../engine/report';
+import { dueWords, stepTakenWords } from '../../export/period-words';
 
 /** "today", "in 1 day", "in 14 days", "1 day ago", "3 days ago". */
 export function relativeDays(days: number): string {
@@ -32,11 +33,13 @@ export interface StatusWords {
 /** Status of an obligation relative to the report's as-of date, in words and an icon (never colour alone). */
 export function obligationStatus(ob: Obligation): StatusWords {
   const days = ob.daysFromAsOf;
+  const atLatest = ob.period?.bound === 'atLatest';
   switch (ob.status) {
     case 'in-force':
+      // Not a tick: "in force" is a duty that binds now, not a step done ('done' has the tick).
       return {
-        tone: 'positive',
-        icon: 'check',
+        tone: 'neutral',
+        icon: 'info',
         text: ob.appliesFrom ? `In force since ${formatDate(ob.appliesFrom)}` : 'In force',
         detail:
           ob.dueBy && ob.dueBy !== ob.appliesFrom
@@ -49,8 +52,8 @@ export function obligationStatus(ob: Obligation): StatusWords {
         return {
           tone: 'caution',
           icon: 'clock',
-          text: days === null ? 'Due' : days <= 0 ? 'Due today' : `Due in ${dayCount(days)}`,
-          detail: `Due by ${formatDate(ob.dueBy)}${ob.appliesFrom && ob.appliesFrom !== ob.dueBy ? `; applies from ${formatDate(ob.appliesFrom)}` : ''}`,
+          text: `${days === null ? 'Due' : days <= 0 ? 'Due today' : `Due in ${dayCount(days)}`}${atLatest ? ' at the latest' : ''}`,
+          detail: `${dueWords(ob)}${ob.appliesFrom && ob.appliesFrom !== ob.dueBy ? `; applies from ${formatDate(ob.appliesFrom)}` : ''}`,
         };
       }
       return {
@@ -62,11 +65,15 @@ export function obligationStatus(ob: Obligation): StatusWords {
     }
     case 'overdue': {
       const date = ob.dueBy ?? ob.appliesFrom;
+      const was = date ? `Was due ${atLatest ? 'at the latest ' : ''}${formatDate(date)}` : null;
       return {
         tone: 'negative',
         icon: 'alert',
         text: days === null ? 'Overdue' : `Overdue by ${dayCount(Math.abs(days))}`,
-        detail: date ? `Was due ${formatDate(date)} — if already done, keep the record` : null,
+        detail:
+          ob.stepTaken === 'no'
+            ? [was, stepTakenWords(ob)].filter(Boolean).join('. ')
+            : was && `${was} — if already done, keep the record`,
       };
     }
     case 'exempted':
@@ -77,12 +84,20 @@ export function obligationStatus(ob: Obligation): StatusWords {
         detail: ob.exemptionReason,
       };
     case 'done': {
-      const date = ob.dueBy;
+      if (ob.id === 'art52_1')
+        return {
+          tone: 'positive',
+          icon: 'check',
+          text: 'Done',
+          detail: ob.dueBy ? `Notified; the deadline was ${formatDate(ob.dueBy)}` : 'Notified',
+        };
+      const date = ob.dueBy ?? ob.appliesFrom;
+      const when = date && `required ${days !== null && days > 0 ? 'by' : 'since'} ${formatDate(date)}`;
       return {
         tone: 'positive',
         icon: 'check',
         text: 'Done',
-        detail: date ? `Notified; the deadline was ${formatDate(date)}` : 'Notified',
+        detail: when ? `In place, as you answered; ${when}` : 'In place, as you answered',
       };
     }
     case 'date-unknown':
@@ -129,6 +144,8 @@ export const ROLE_WORDS: Record<ProviderRole, string> = {
     'Provider of the model — the upstream provider excluded the EU, and you bring the model into the EU',
   'downstream-system-provider': "Downstream provider — you build an AI system on someone else's model",
   host: "Host — you make others' models available; the uploader is the provider",
+  contractor:
+    'Contractor — you develop or modify the model for a client that places it under its own name; the client is the provider',
   'not-placed': 'Not placed on the EU market, so no provider obligations arise',
   'out-of-scope': 'Outside the GPAI model rules',
 };
