@@ -19,7 +19,7 @@ export type YesNoUnknown = z.infer<typeof yesNoUnknown>;
 /** A real calendar date written YYYY-MM-DD (no time, no zone): 2025-02-30 is rejected. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Write the date as YYYY-MM-DD, for example 2025-08-02.' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Write the date as YYYY-MM-DD, for example 2026-03-15.' })
   .refine(isRealCalendarDate, {
     message: 'This date does not exist in the calendar. Check the day and month.',
   });

@@ -15,7 +15,9 @@
  *
  * Nothing here throws: every input, whatever it is, gives `{ ok: true, … }` or `{ ok: false, message }`.
  */
+
 import { formatFlop } from './compute';
+import { WORDS } from './law/words';
 
 export type FlopInputResult =
   | {
@@ -38,7 +40,7 @@ export const PETAFLOP_DAY = 8.64e19;
 /** Longer than any sensible way of writing a FLOP figure. */
 const MAX_INPUT_LENGTH = 80;
 
-const EXAMPLES = 'for example 3.8e25, 3.8 × 10^25, 10^23, 2 000 000 or 380 ZFLOP';
+const EXAMPLES = `for example 3.8e25, 3.8 × ${WORDS.systemicRiskPower}, ${WORDS.gpaiPower}, 2 000 000 or 380 ZFLOP`;
 
 const SUPERSCRIPTS: Record<string, string> = {
   '⁰': '0',
@@ -137,7 +139,7 @@ export function parseFlopInput(text: string): FlopInputResult {
         );
       else
         return fail(
-          `"${prefix}" is not a unit prefix this tool knows. Use k, M, G, T, P, E, Z or Y before FLOP (380 ZFLOP = 3.8 × 10^23 FLOP), or write the number with an exponent such as 3.8e23.`,
+          `"${prefix}" is not a unit prefix this tool knows. Use k, M, G, T, P, E, Z or Y before FLOP (380 ZFLOP = 3.8 × ${WORDS.gpaiThreshold}), or write the number with an exponent such as 3.8e23.`,
         );
     }
     body = rest.trim();
@@ -159,7 +161,7 @@ export function parseFlopInput(text: string): FlopInputResult {
       (_m, sup: string) => `10^${[...sup].map((c) => SUPERSCRIPTS[c] ?? c).join('')}`,
     );
     if (/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]/u.test(converted))
-      return fail('Superscript digits are read only as a power of ten, such as 3.8·10²⁵. Or write 3.8e25.');
+      return fail('Superscript digits are read only as a power of ten, such as 4.2·10²⁴. Or write 4.2e24.');
     body = converted;
   }
 
@@ -222,11 +224,15 @@ function diagnose(body: string, canon: string): FlopInputResult {
       'Group digits in threes from the right (2 000 000 or 2_000_000), or leave the spaces out (2000000).',
     );
   if (/×/u.test(canon) && /e/iu.test(canon))
-    return fail('Use one way of writing the power of ten: 3.8e25 or 3.8 × 10^25, not both.');
+    return fail(
+      `Use one way of writing the power of ten: 3.8e25 or 3.8 × ${WORDS.systemicRiskPower}, not both.`,
+    );
   if (/×10$/u.test(canon) || /×10\^$/u.test(canon))
-    return fail('Add the power of ten after 10, for example 3.8 × 10^25.');
+    return fail(`Add the power of ten after 10, for example 3.8 × ${WORDS.systemicRiskPower}.`);
   if (/×/u.test(canon))
-    return fail('Write the power of ten as 10^25 after the sign, for example 3.8 × 10^25 or 3.8e25.');
+    return fail(
+      `Write the power of ten as ${WORDS.systemicRiskPower} after the sign, for example 3.8 × ${WORDS.systemicRiskPower} or 3.8e25.`,
+    );
   if (/^[\d.,]+[eE][-+]?$/u.test(canon))
     return fail('The exponent is missing after "e". Write it like 3.8e25.');
   if (/^\d[\d ,._'’]*\s?[A-Za-z]$/u.test(body))
@@ -258,7 +264,7 @@ function finish(
     return fail(`Could not read "${original.trim()}" as a number of FLOP. Write it ${EXAMPLES}.`);
   if (!Number.isFinite(value) || value > MAX_FLOP_INPUT)
     return fail(
-      'That is more than 10^30 FLOP, which is not plausible for a training run. Check the exponent: 3.8e25 means 3.8 × 10^25.',
+      `That is more than 10^30 FLOP, which is not plausible for a training run. Check the exponent: 3.8e25 means 3.8 × ${WORDS.systemicRiskPower}.`,
     );
   const words = formatFlop(value);
   if (mark !== 'comma') return { ok: true, value, words };

@@ -2,13 +2,16 @@
  * Compute thresholds and comparisons (GL Annex; Art. 51(2)). Every threshold test is strictly "greater than"
  * (E2). The one-third test is done as 3 × modification > original to avoid floating-point error (R24).
  */
+import { law } from './law/parameters';
 
 /** R7: indicative GPAI criterion, parameter-update compute > 10^23 FLOP. */
-export const GPAI_THRESHOLD_FLOP = 1e23;
+export const GPAI_THRESHOLD_FLOP: number = law('gpaiThresholdFlop');
 /** R32: systemic-risk presumption, cumulative compute > 10^25 FLOP. */
-export const SYSTEMIC_RISK_THRESHOLD_FLOP = 1e25;
+export const SYSTEMIC_RISK_THRESHOLD_FLOP: number = law('systemicRiskThresholdFlop');
 /** R43: best-judgement estimates must be within 30 % overall error. */
-export const ESTIMATE_TOLERANCE = 0.3;
+export const ESTIMATE_TOLERANCE: number = law('estimateTolerance');
+/** R24: more than one part in three of the original's compute. */
+const SHARE: number = law('modificationShareDenominator');
 
 /** R7, R32 (E2): strictly greater than. */
 export function exceeds(flop: number, threshold: number): boolean {
@@ -17,7 +20,7 @@ export function exceeds(flop: number, threshold: number): boolean {
 
 /** R24: modification compute > one third of the original's training compute, i.e. 3 × mod > original. */
 export function exceedsOneThird(modificationFlop: number, originalFlop: number): boolean {
-  return 3 * modificationFlop > originalFlop;
+  return SHARE * modificationFlop > originalFlop;
 }
 
 /**
@@ -26,7 +29,7 @@ export function exceedsOneThird(modificationFlop: number, originalFlop: number):
  */
 export function exceedsFallbackOneThird(modificationFlop: number, originalHasSystemicRisk: boolean): boolean {
   return (
-    3 * modificationFlop > (originalHasSystemicRisk ? SYSTEMIC_RISK_THRESHOLD_FLOP : GPAI_THRESHOLD_FLOP)
+    SHARE * modificationFlop > (originalHasSystemicRisk ? SYSTEMIC_RISK_THRESHOLD_FLOP : GPAI_THRESHOLD_FLOP)
   );
 }
 

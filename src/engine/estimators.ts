@@ -8,6 +8,7 @@
  *
  * Pure functions; invalid input gives `{ ok: false, issues }` with messages that say how to fix it.
  */
+
 import { findAccelerator } from './accelerators';
 import {
   estimateBand,
@@ -19,6 +20,7 @@ import {
   SYSTEMIC_RISK_THRESHOLD_FLOP,
   withinBandOf,
 } from './compute';
+import { WORDS } from './law/words';
 import type { RuleRef } from './report';
 
 /** Same ceiling as the answers schema. */
@@ -249,7 +251,7 @@ export function estimateFromHardware(input: HardwarePeriod | readonly HardwarePe
 }
 
 const COMPUTE_SCOPE = [
-  'For the 10^23 test and the one-third test count only compute that directly contributed to parameter updates (R12, R42); for the 10^25 test add non-public synthetic-data generation and the compute behind merged or initialising weights (R33).',
+  `For the ${WORDS.gpaiPower} test and the one-third test count only compute that directly contributed to parameter updates (R12, R42); for the ${WORDS.systemicRiskPower} test add non-public synthetic-data generation and the compute behind merged or initialising weights (R33).`,
 ];
 
 /** R45: C ≈ 6 · P · D (large dense transformers: one forward and one backward pass per training token). */
@@ -424,11 +426,13 @@ export function positionAgainstFallbackOneThird(
   const oneThird = base / 3;
   const exceeded = exceedsFallbackOneThird(modFlop, sr);
   const within = withinBandOf(modFlop, oneThird);
-  const basis = sr
-    ? "10²⁵ FLOP (the original's compute is unknown and it has systemic risk, R25)"
-    : originalSystemicRisk === 'no'
-      ? "10²³ FLOP (the original's compute is unknown and it has no systemic risk, R25)"
-      : "10²³ FLOP (neither the original's compute nor whether it has systemic risk is known: the conservative reading, R25, E4)";
+  const basis = `${formatFlop(base)} ${
+    sr
+      ? "(the original's compute is unknown and it has systemic risk, R25)"
+      : originalSystemicRisk === 'no'
+        ? "(the original's compute is unknown and it has no systemic risk, R25)"
+        : "(neither the original's compute nor whether it has systemic risk is known: the conservative reading, R25, E4)"
+  }`;
   return {
     oneThird,
     exceeds: exceeded,

@@ -276,7 +276,7 @@ function obligationsImpliedByVerdicts(r: Report, a: Answers): ObligationId[] {
   // R35: it is known the threshold will be met (training planned above 10^25) — notify before the crossing.
   const plannedFlop = a.compute?.plannedCumulativeFlop;
   const plannedAbove = a.role !== 'modifier' && typeof plannedFlop === 'number' && plannedFlop > 1e25;
-  if (plannedAbove && r.systemicRisk === 'none' && a.systemicRisk?.contest !== 'accepted') set.add('art52_1');
+  if (plannedAbove && r.systemicRisk !== 'presumed' && a.systemicRisk?.contest !== 'accepted') set.add('art52_1');
   // A designated model that also met the 10^25 presumption still owed the Art. 52(1) notification (R38, R62);
   // one designated below 10^25 did not (lead reading). Unknown parts, a designated modifier (R29) or an accepted
   // contest (the notification was made with it, R37) leave either reading open.
@@ -561,7 +561,7 @@ describe('evaluate() properties (RULES.md)', () => {
     );
   });
 
-  it('R87: every period ends on a weekday, never before its nominal day, within three days of it', () => {
+  it('R87: every period ends on a weekday, never before its nominal day, and at most the year-end closure after it', () => {
     fc.assert(
       fc.property(answersArb, asOfArb, (a, asOf) => {
         const r = evaluate(a, asOf);
@@ -571,7 +571,9 @@ describe('evaluate() properties (RULES.md)', () => {
           const day = new Date(`${p.lastDay}T00:00:00Z`).getUTCDay();
           expect(day === 0 || day === 6).toBe(false);
           expect(p.lastDay >= p.nominal).toBe(true);
-          expect(dayNumber(p.lastDay) - dayNumber(p.nominal)).toBeLessThanOrEqual(2);
+          // A weekend moves by at most 2 days; with a cited holiday list, the Commission's end-of-year closure
+          // (e.g. 23 Dec 2023 → 2 Jan 2024) by more.
+          expect(dayNumber(p.lastDay) - dayNumber(p.nominal)).toBeLessThanOrEqual(12);
           expect(p.movedBecause === null).toBe(p.lastDay === p.nominal);
         }
       }),

@@ -3,6 +3,7 @@
  * Follows RULES.md §4: scope gates → GPAI test → provider test → systemic risk → open source → obligations →
  * dates.
  */
+
 import type { Answers } from './answers';
 import {
   estimateBand,
@@ -13,6 +14,7 @@ import {
   withinBandOf,
 } from './compute';
 import { formatDate } from './dates';
+import { WORDS } from './law/words';
 import { holidayListMissing } from './periods';
 import type { ComputeSummary, IsoDate, Report, Verdict } from './report';
 import { Findings } from './rules/context';
@@ -125,8 +127,8 @@ function counterfactuals(
   if (legacy && answers.role !== 'modifier') {
     f.whatIf(
       'not-legacy',
-      'If the model had first been placed on or after 2 August 2025,',
-      'its obligations would apply from the day of placement instead of 2 August 2027.',
+      `If the model had first been placed on or after ${WORDS.chapterVApplies},`,
+      `its obligations would apply from the day of placement instead of ${WORDS.legacyComplianceDeadline}.`,
       ['R67', 'R68'],
     );
   }
@@ -173,7 +175,7 @@ function computeWarnings(a: Answers, f: Findings): void {
   ) {
     f.warn(
       'near-gpai-threshold',
-      `Training compute of ${formatFlop(c.parameterUpdate)} is within ±30 % of the 10^23 FLOP criterion: the GPAI verdict is sensitive to the estimate. Document the method and its uncertainty.`,
+      `Training compute of ${formatFlop(c.parameterUpdate)} is within ±30 % of the ${WORDS.gpaiThreshold} criterion: the GPAI verdict is sensitive to the estimate. Document the method and its uncertainty.`,
       ['R43', 'E2', 'R7'],
     );
   }
@@ -203,10 +205,10 @@ function computeWarnings(a: Answers, f: Findings): void {
   ) {
     f.step({
       verdict: 'systemicRisk',
-      question: 'Which compute counts for the 10^25 FLOP presumption?',
+      question: `Which compute counts for the ${WORDS.systemicRiskThreshold} presumption?`,
       answer: `Parameter updates ${formatFlop(c.parameterUpdate)}; cumulative ${formatFlop(c.cumulative)}`,
       rule: 'E3',
-      outcome: `Cumulative compute counts, including ${typeof synthetic === 'number' && synthetic > 0 ? 'non-public synthetic data generation' : 'inherited weights'}: it exceeds 10^25 FLOP although the parameter-update compute does not.`,
+      outcome: `Cumulative compute counts, including ${typeof synthetic === 'number' && synthetic > 0 ? 'non-public synthetic data generation' : 'inherited weights'}: it exceeds ${WORDS.systemicRiskThreshold} although the parameter-update compute does not.`,
       citations: [rec(111), art('51(2)')],
     });
   }

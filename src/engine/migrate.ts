@@ -6,8 +6,10 @@
  * One mapping serves complete answers (links, files, the CLI: migrateV1) and a draft's partial answers
  * (migrateDraftV1): a field that is not there is neither migrated nor noted.
  */
+
 import type { AnswersInput } from './answers';
 import type { AnswersV1, AnswersV1Input } from './answers-v1';
+import { WORDS } from './law/words';
 import type { RuleRef } from './report';
 
 export interface MigrationNote {
@@ -79,8 +81,7 @@ function migrateFields(v1: PartialAnswersV1): { answers: PartialAnswers; notes: 
   } else if (generality === 'broad') {
     notes.push({
       field: 'generalityFacts',
-      change:
-        '“A wide range of distinct tasks” was a judgement; the questions now ask facts (parameters, training data, tasks). Until they are answered the compute criterion decides, so a model below 10^23 FLOP is no longer treated as general-purpose on that answer alone.',
+      change: `“A wide range of distinct tasks” was a judgement; the questions now ask facts (parameters, training data, tasks). Until they are answered the compute criterion decides, so a model below ${WORDS.gpaiThreshold} is no longer treated as general-purpose on that answer alone.`,
       rules: ['R8', 'R9', 'E27'],
     });
   }
@@ -94,8 +95,7 @@ function migrateFields(v1: PartialAnswersV1): { answers: PartialAnswers; notes: 
       if (!dated) {
         notes.push({
           field: 'placing.intention',
-          change:
-            'Whether the model is meant to be placed on the EU market was not asked before. It is read as undecided, which counts as intended: a model meant to be placed owes the Art. 52(1) notification before placing if it will exceed 10^25 FLOP. Answer “No” if it will never be made available.',
+          change: `Whether the model is meant to be placed on the EU market was not asked before. It is read as undecided, which counts as intended: a model meant to be placed owes the Art. 52(1) notification before placing if it will exceed ${WORDS.systemicRiskThreshold}. Answer “No” if it will never be made available.`,
           rules: ['R2', 'R88'],
         });
       }

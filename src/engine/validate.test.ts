@@ -274,7 +274,7 @@ describe('parseAnswers — one plain message per field, named by dotted path', (
         'systemicRisk.thresholdMetDate',
       ),
     ).toBe(
-      '"01/06/2025" is not a date written YYYY-MM-DD. Write it like 2025-08-02. Or write "unknown" if you do not know.',
+      '"01/06/2025" is not a date written YYYY-MM-DD. Write it like 2026-03-15. Or write "unknown" if you do not know.',
     );
     expect(
       messageAt(
@@ -285,7 +285,7 @@ describe('parseAnswers — one plain message per field, named by dotted path', (
     expect(
       messageAt({ ...BASE, systemicRisk: { thresholdMetDate: 20250601 } }, 'systemicRisk.thresholdMetDate'),
     ).toBe(
-      'Expected a date written YYYY-MM-DD (for example "2025-08-02"), or "unknown", but this is the number 20250601. Write the date as a string in quotes, for example "2025-08-02".',
+      'Expected a date written YYYY-MM-DD (for example "2026-03-15"), or "unknown", but this is the number 20250601. Write the date as a string in quotes, for example "2026-03-15".',
     );
     expect(
       messageAt(
@@ -295,7 +295,7 @@ describe('parseAnswers — one plain message per field, named by dotted path', (
     ).toMatch(/^"1899-12-31" is outside the supported years; use a year between 1900 and 2200\./);
     expect(
       messageAt({ ...BASE, systemicRisk: { thresholdMetDate: 'unknwon' } }, 'systemicRisk.thresholdMetDate'),
-    ).toBe('"unknwon" is not a date written YYYY-MM-DD. Write it like 2025-08-02. Did you mean "unknown"?');
+    ).toBe('"unknwon" is not a date written YYYY-MM-DD. Write it like 2026-03-15. Did you mean "unknown"?');
   });
 
   it('empty lists say at least one item is needed', () => {

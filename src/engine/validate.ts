@@ -207,7 +207,7 @@ function messageFor(issue: Issue, path: Segment[], { root, schema: rootSchema }:
     case 'invalid_format': {
       const isDate = schema !== null && leafSchemas(schema).some(isDateSchema);
       const head = isDate
-        ? `${JSON.stringify(value)} is not a date written YYYY-MM-DD. Write it like 2025-08-02.`
+        ? `${JSON.stringify(value)} is not a date written YYYY-MM-DD. Write it like 2026-03-15.`
         : `${capitalise(describeValue(value))} has the wrong format: ${issue.message}`;
       const typo =
         unknownHint && typeof value === 'string' && closest(value, ['unknown'])
@@ -239,7 +239,7 @@ function typeFix(schema: z.ZodType | null, value: unknown): string {
     if (parsed.ok) return ` Write it as a JSON number without quotes: ${formatFlopInput(parsed.value)}.`;
   }
   if (typeof value === 'number' && kinds.some((s) => isDateSchema(s)))
-    return ' Write the date as a string in quotes, for example "2025-08-02".';
+    return ' Write the date as a string in quotes, for example "2026-03-15".';
   if (typeof value === 'string' && kinds.some((s) => s instanceof z.ZodArray))
     return ` Put the value in a list: ["${value}"].`;
   if (typeof value === 'boolean' && kinds.some((s) => s instanceof z.ZodEnum))
@@ -319,7 +319,7 @@ function describeSchema(schema: z.ZodType): string {
   if (s instanceof z.ZodLiteral) return [...s.values].map((v) => JSON.stringify(v)).join(' or ');
   if (s === count) return 'a number (for example 7e9 for seven billion)';
   if (s instanceof z.ZodNumber) return 'a number of FLOP (for example 3.8e25)';
-  if (s === isoDate) return 'a date written YYYY-MM-DD (for example "2025-08-02")';
+  if (s === isoDate) return 'a date written YYYY-MM-DD (for example "2026-03-15")';
   if (s instanceof z.ZodString) return 'text in quotes';
   if (s instanceof z.ZodArray) {
     const el = unwrap(s.element as z.ZodType);

@@ -2,6 +2,8 @@
  * R74, R94 (rev. 2): the Commission's enforcement powers over providers of general-purpose AI models and the
  * grounds and ceiling of fines, stated once in the report. Applies from 2 August 2026 (Art. 113).
  */
+
+import { WORDS } from '../law/words';
 import type { EnforcementSection } from '../report';
 import { art, gl } from '../sources';
 import { FINES_APPLY } from './key-dates';
@@ -28,8 +30,7 @@ const ENFORCEMENT: EnforcementSection = {
     { point: 'Art. 101(1)(c)', text: 'Failing to comply with a measure requested under Art. 93.' },
     { point: 'Art. 101(1)(d)', text: 'Failing to make the model available for an evaluation under Art. 92.' },
   ],
-  ceiling:
-    'Up to 3 % of total worldwide annual turnover in the preceding financial year or EUR 15 000 000, whichever is higher — with no reduction for SMEs.',
+  ceiling: `Up to ${WORDS.fineCeiling} — with no reduction for SMEs.`,
   rules: ['R94', 'R74', 'R73'],
   citations: [art('91'), art('92'), art('93'), art('101(1)'), art('113'), gl('§5.2')],
 };

@@ -3,8 +3,10 @@
  * Steps: the R2/R3 gates (not placed and not meant to be, or research only) → the indicative criterion (R7,
  * compute R12 + modality R10) → the override from facts about generality (R8, R9, E27), never a judgement.
  */
+
 import type { Answers } from '../answers';
 import { exceeds, formatFlop, GPAI_THRESHOLD_FLOP } from '../compute';
+import { WORDS } from '../law/words';
 import type { DecisiveAnswer, Verdict } from '../report';
 import { art, gl, rec } from '../sources';
 import { flopWords, generalityFactsWords, listWords, MODALITY_WORDS } from '../words';
@@ -42,7 +44,7 @@ export function assessGpai(a: Answers, f: Findings, modelIsTheirs = true): GpaiR
   ) {
     f.whatIf(
       'cross-gpai-threshold',
-      `With more than 10^23 FLOP of training compute (now ${formatFlop(criterion.flop)}),`,
+      `With more than ${WORDS.gpaiThreshold} of training compute (now ${formatFlop(criterion.flop)}),`,
       'the model would be presumed a general-purpose AI model.',
       ['R7', 'E2'],
     );
@@ -84,7 +86,7 @@ function researchOnlyResult(a: Answers, f: Findings): GpaiResult {
   f.whatIf(
     'place-research-model',
     'If you decided to make the model available — an API, a download, a package, an app, or internal use essential to a service —',
-    'it would be assessed as a general-purpose AI model, and above 10^25 FLOP the Art. 52(1) notification would be owed even before placing (R88).',
+    `it would be assessed as a general-purpose AI model, and above ${WORDS.systemicRiskThreshold} the Art. 52(1) notification would be owed even before placing (R88).`,
     ['R2', 'R15', 'R88'],
   );
   return {
@@ -126,8 +128,7 @@ function assessCriterion(a: Answers, f: Findings, modelIsTheirs: boolean): Crite
   if (modelIsTheirs) askCriterionUnknowns(a, c, f);
   f.step({
     verdict: 'gpai',
-    question:
-      'Does the indicative criterion hold: more than 10^23 FLOP and output of language (text or speech), images from text or video from text?',
+    question: `Does the indicative criterion hold: more than ${WORDS.gpaiThreshold} and output of language (text or speech), images from text or video from text?`,
     answer: `${flopWords(flop ?? 'unknown')}; ${modalityWords(a)}`,
     rule: 'R7',
     outcome: criterionOutcome(c),
@@ -139,13 +140,14 @@ function assessCriterion(a: Answers, f: Findings, modelIsTheirs: boolean): Crite
 function criterionOutcome(c: Criterion): string {
   if (c.met) {
     return c.computeKnown && c.modalityKnown
-      ? `Criterion met: ${formatFlop(c.flop as number)} is more than 10^23 FLOP and the model generates language, images from text or video from text.`
+      ? `Criterion met: ${formatFlop(c.flop as number)} is more than ${WORDS.gpaiThreshold} and the model generates language, images from text or video from text.`
       : 'Criterion treated as met because a fact is unknown (conservative reading).';
   }
   if (!c.qualifying)
     return 'Criterion not met: the model generates no language (text or speech), no images from text and no video from text — audio without speech and image-to-image work do not count (R10, R11).';
-  const exactly = c.flop === GPAI_THRESHOLD_FLOP ? ' (exactly 10^23 does not meet "greater than", E2)' : '';
-  return `Criterion not met: ${formatFlop(c.flop as number)} is not more than 10^23 FLOP${exactly}.`;
+  const exactly =
+    c.flop === GPAI_THRESHOLD_FLOP ? ` (exactly ${WORDS.gpaiPower} does not meet "greater than", E2)` : '';
+  return `Criterion not met: ${formatFlop(c.flop as number)} is not more than ${WORDS.gpaiThreshold}${exactly}.`;
 }
 
 function askCriterionUnknowns(a: Answers, c: Criterion, f: Findings): void {
@@ -168,8 +170,8 @@ function askCriterionUnknowns(a: Answers, c: Criterion, f: Findings): void {
       : 'How much compute (FLOP) directly contributed to parameter updates in training? Estimate it from hardware (N·L·H·U) or architecture (6·P·D).',
     askWhom: modifier ? 'The original model provider' : 'The training or infrastructure team',
     assumption: modifier
-      ? 'Assumed the original is a general-purpose AI model (above 10^23 FLOP).'
-      : 'Assumed above 10^23 FLOP unless the facts show a model built for one task.',
+      ? `Assumed the original is a general-purpose AI model (above ${WORDS.gpaiThreshold}).`
+      : `Assumed above ${WORDS.gpaiThreshold} unless the facts show a model built for one task.`,
     rules: ['R7', 'R12', 'R43'],
   });
 }
@@ -300,11 +302,11 @@ function gpaiSummary(a: Answers, c: Criterion, isGPAI: boolean): string {
       return 'Yes — exceptionally: it is below the indicative criterion, but the facts show significant generality.';
     if (!c.computeKnown || !c.modalityKnown)
       return 'Probably yes: treated as a general-purpose AI model until the unknown facts are checked.';
-    return 'Yes: trained with more than 10^23 FLOP, it generates language, images from text or video from text, and it is not built for one narrow task.';
+    return `Yes: trained with more than ${WORDS.gpaiThreshold}, it generates language, images from text or video from text, and it is not built for one narrow task.`;
   }
   if (indication === 'narrow' && c.met)
     return 'No: it meets the compute criterion but was built for one narrow task.';
   if (!c.qualifying)
     return 'No: it generates no language, images from text or video from text, and the facts show no broad generality.';
-  return 'No: its training compute is not more than 10^23 FLOP and the facts show no broad generality.';
+  return `No: its training compute is not more than ${WORDS.gpaiThreshold} and the facts show no broad generality.`;
 }

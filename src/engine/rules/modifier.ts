@@ -3,6 +3,7 @@
  * E17. Exceptions are checked in order, each stated: acting for the original provider (R91) and fine-tuning
  * that stays on the original provider's platform under its name (R27, E17) come before the compute test.
  */
+
 import type { Answers } from '../answers';
 import {
   exceedsFallbackOneThird,
@@ -11,6 +12,7 @@ import {
   GPAI_THRESHOLD_FLOP,
   SYSTEMIC_RISK_THRESHOLD_FLOP,
 } from '../compute';
+import { WORDS } from '../law/words';
 import { gl } from '../sources';
 import { yesNo } from '../words';
 import type { Findings } from './context';
@@ -173,17 +175,14 @@ function unknownOriginalRisk(f: Findings): void {
   f.ambiguous({
     edgeCase: 'E4',
     title: 'Original compute unknown and systemic-risk status of the original unknown',
-    readingChosen:
-      'The lower fallback applies: more than one third of 10^23 FLOP (about 3.3 × 10^22) makes you the provider.',
-    alternative:
-      'If the original model has systemic risk, the higher fallback of one third of 10^25 FLOP (about 3.3 × 10^24) applies.',
+    readingChosen: `The lower fallback applies: more than one third of ${WORDS.gpaiThreshold} (about 3.3 × 10^22) makes you the provider.`,
+    alternative: `If the original model has systemic risk, the higher fallback of one third of ${WORDS.systemicRiskThreshold} (about 3.3 × 10^24) applies.`,
     rules: ['R25'],
     citations: [gl('¶61')],
   });
   f.ask({
     field: 'modification.originalSystemicRisk',
-    question:
-      'Is the original model a general-purpose AI model with systemic risk (on the Commission’s list, or above 10^25 FLOP)?',
+    question: `Is the original model a general-purpose AI model with systemic risk (on the Commission’s list, or above ${WORDS.systemicRiskThreshold})?`,
     askWhom: 'The original model provider, or the Commission’s published list (Art. 52(6))',
     assumption: 'Assumed not, so the lower fallback threshold (3.3 × 10^22 FLOP) applies.',
     rules: ['R25', 'R40'],

@@ -1,6 +1,8 @@
 /**
  * The obligations of providers of general-purpose AI models (RULES.md §3, R56–R63), as data.
  */
+
+import { WORDS } from '../law/words';
 import type { Citation, ObligationId, RuleRef } from '../report';
 import { annex, art, cop, gl, rec, tpl } from '../sources';
 
@@ -148,10 +150,9 @@ export const OBLIGATIONS: readonly ObligationDefinition[] = [
     id: 'art52_1',
     article: 'Art. 52(1)',
     title: 'Notify the Commission that the systemic-risk threshold is met',
-    explanation:
-      'Notify the Commission without delay and at the latest within two weeks after the 10^25 FLOP threshold is met or it becomes known that it will be met — possibly before training ends. Arguments that the model exceptionally does not present systemic risk can accompany the notification.',
+    explanation: `Notify the Commission without delay and at the latest within two weeks after the ${WORDS.systemicRiskThreshold} threshold is met or it becomes known that it will be met — possibly before training ends. Arguments that the model exceptionally does not present systemic risk can accompany the notification.`,
     produce: [
-      'Notification to the AI Office with the training-compute estimate in FLOP to two significant figures (e.g. 2.3 × 10^25)',
+      `Notification to the AI Office with the training-compute estimate in FLOP to two significant figures (e.g. 2.3 × ${WORDS.systemicRiskPower})`,
       'The estimation method and its assumptions (hardware-based or architecture-based, ±30 %)',
       'Optionally, arguments under Art. 52(2) that the model exceptionally does not present systemic risk',
     ],

@@ -3,7 +3,9 @@
  * Art. 52(1) notification (R35, R70, R87–R89, E7, E29), the Art. 55 start (R34, R38, E20, E28), the end of
  * an open-source exemption, and the summary compliance deadline.
  */
+
 import { formatDate, maxDate } from '../dates';
+import { WORDS } from '../law/words';
 import { periodEnd } from '../periods';
 import type { IsoDate, PeriodEnd } from '../report';
 import { art, gl } from '../sources';
@@ -77,7 +79,7 @@ function notificationFromThreshold(d: DateFacts, met: IsoDate, f: Findings): Dat
     answer: `Threshold met or known on ${formatDate(met)}`,
     rule: before ? 'R70' : 'R35',
     outcome: before
-      ? `Art. 52 applies from 2 August 2025, so the Commission expected the notification within two weeks of that date: by ${formatDate(period.lastDay)}.`
+      ? `Art. 52 applies from ${WORDS.chapterVApplies}, so the Commission expected the notification within two weeks of that date: by ${formatDate(period.lastDay)}.`
       : `Within two weeks of ${formatDate(met)}: by ${formatDate(period.lastDay)}.`,
     citations: [art('52(1)'), gl('§2.3.2'), gl('§5.3')],
   });
@@ -85,7 +87,7 @@ function notificationFromThreshold(d: DateFacts, met: IsoDate, f: Findings): Dat
   if (d.placed && met > d.placed) {
     f.step({
       verdict: 'dates',
-      question: 'Did the model cross 10^25 FLOP after it was placed?',
+      question: `Did the model cross ${WORDS.systemicRiskThreshold} after it was placed?`,
       answer: `Placed ${formatDate(d.placed)}; threshold met ${formatDate(met)}`,
       rule: 'E20',
       outcome:
@@ -133,8 +135,8 @@ function legacyNotification(d: DateFacts, f: Findings): Dates {
     const recommended = periodEnd(d.metDate as IsoDate, NOTIFICATION_PERIOD);
     f.ambiguous({
       edgeCase: 'E29',
-      title: 'Model placed before 2 August 2025 that crossed 10^25 FLOP later',
-      readingChosen: `Continued training stays in the model’s lifecycle, so Art. 111(3) gives 2 August 2027 as the outer limit for all its obligations; notify by ${formatDate(recommended.lastDay)} (two weeks after crossing) all the same.`,
+      title: `Model placed before ${WORDS.chapterVApplies} that crossed ${WORDS.systemicRiskThreshold} later`,
+      readingChosen: `Continued training stays in the model’s lifecycle, so Art. 111(3) gives ${WORDS.legacyComplianceDeadline} as the outer limit for all its obligations; notify by ${formatDate(recommended.lastDay)} (two weeks after crossing) all the same.`,
       alternative:
         'On the stricter reading (E20) the notification was due two weeks after the threshold was crossed and the Art. 55 obligations applied from then.',
       rules: ['R13', 'R68', 'E20'],
@@ -142,24 +144,22 @@ function legacyNotification(d: DateFacts, f: Findings): Dates {
     });
     f.warn(
       'legacy-crossing-notification',
-      `The model crossed 10^25 FLOP after 2 August 2025: the legal outer limit shown is 2 August 2027, but notify by ${formatDate(recommended.lastDay)} (two weeks after crossing) to be safe on the stricter reading.`,
+      `The model crossed ${WORDS.systemicRiskThreshold} after ${WORDS.chapterVApplies}: the legal outer limit shown is ${WORDS.legacyComplianceDeadline}, but notify by ${formatDate(recommended.lastDay)} (two weeks after crossing) to be safe on the stricter reading.`,
       ['E29', 'R35', 'R87'],
     );
     return { appliesFrom: d.metDate, dueBy: LEGACY_COMPLIANCE_DEADLINE, prepareFrom: null, period: null };
   }
   f.ambiguous({
     edgeCase: 'E7',
-    title: 'Notification for a model with systemic risk placed before 2 August 2025',
-    readingChosen:
-      'The legal outer limit is 2 August 2027 (Art. 111(3) covers “the obligations laid down in this Regulation”), but notify without delay: Art. 52 has applied since 2 August 2025 and the Commission can designate ex officio.',
-    alternative:
-      'Art. 52 has applied since 2 August 2025, so the notification was arguably due two weeks after that date.',
+    title: `Notification for a model with systemic risk placed before ${WORDS.chapterVApplies}`,
+    readingChosen: `The legal outer limit is ${WORDS.legacyComplianceDeadline} (Art. 111(3) covers “the obligations laid down in this Regulation”), but notify without delay: Art. 52 has applied since ${WORDS.chapterVApplies} and the Commission can designate ex officio.`,
+    alternative: `Art. 52 has applied since ${WORDS.chapterVApplies}, so the notification was arguably due two weeks after that date.`,
     rules: ['R68', 'R72'],
     citations: [art('111(3)'), art('52(1)'), gl('§5.3')],
   });
   f.warn(
     'legacy-notification',
-    'For a model placed before 2 August 2025 the notification deadline shown is the legal outer limit (2 August 2027); Art. 52 has applied since 2 August 2025 and the Commission can designate the model itself — notify without delay.',
+    `For a model placed before ${WORDS.chapterVApplies} the notification deadline shown is the legal outer limit (${WORDS.legacyComplianceDeadline}); Art. 52 has applied since ${WORDS.chapterVApplies} and the Commission can designate the model itself — notify without delay.`,
     ['E7', 'R72'],
   );
   return { appliesFrom: CHAPTER_V_APPLIES, dueBy: LEGACY_COMPLIANCE_DEADLINE, period: null };

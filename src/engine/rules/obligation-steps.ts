@@ -2,8 +2,10 @@
  * Trace steps about dates and demonstration of compliance that accompany the obligations: the placing date
  * and lifecycle (R13, R67–R69, E19), the Code of Practice (R64, R75, E22) and enforcement dates (R71, R74, E25).
  */
+
 import type { Answers } from '../answers';
 import { formatDate } from '../dates';
+import { WORDS } from '../law/words';
 import type { IsoDate } from '../report';
 import { art, gl } from '../sources';
 import type { Findings } from './context';
@@ -30,17 +32,16 @@ export function datesSteps(a: Answers, d: DateFacts, f: Findings): void {
     answer: formatDate(placed),
     rule: d.legacy ? 'R68' : 'R67',
     outcome: d.legacy
-      ? 'Placed before 2 August 2025: the provider must comply by 2 August 2027, covering the whole lifecycle of the model.'
+      ? `Placed before ${WORDS.chapterVApplies}: the provider must comply by ${WORDS.legacyComplianceDeadline}, covering the whole lifecycle of the model.`
       : placed > d.asOf
         ? `Placement planned for ${formatDate(placed)}: the obligations apply from placement.`
-        : 'Placed on or after 2 August 2025: the obligations apply from placement.',
+        : `Placed on or after ${WORDS.chapterVApplies}: the obligations apply from placement.`,
     citations: d.legacy ? [art('111(3)'), gl('§5.3')] : [art('113'), gl('§5.3')],
   });
   if (d.legacy) {
     f.step({
       verdict: 'dates',
-      question:
-        'What about training data that can no longer be traced for a model placed before 2 August 2025?',
+      question: `What about training data that can no longer be traced for a model placed before ${WORDS.chapterVApplies}?`,
       answer: formatDate(placed),
       rule: 'R69',
       outcome:
@@ -53,8 +54,7 @@ export function datesSteps(a: Answers, d: DateFacts, f: Findings): void {
       question: 'Is the modified model a new model?',
       answer: `Modified model placed ${formatDate(placed)}`,
       rule: 'E19',
-      outcome:
-        'A significant modification by a downstream actor is a new model placed when you place it; your obligations apply from that date, even if the original was placed before 2 August 2025.',
+      outcome: `A significant modification by a downstream actor is a new model placed when you place it; your obligations apply from that date, even if the original was placed before ${WORDS.chapterVApplies}.`,
       citations: [gl('§3.2'), gl('§5.3')],
     });
   }
@@ -125,10 +125,10 @@ export function finesStep(asOf: IsoDate, legacy: boolean | null, f: Findings): v
     rule: before ? 'E25' : 'R74',
     outcome:
       (before
-        ? 'No Commission fines before 2 August 2026, but the obligations already apply. '
-        : 'Since 2 August 2026 the Commission can fine up to 3 % of worldwide annual turnover or EUR 15 million, whichever is higher — with no SME reduction. ') +
+        ? `No Commission fines before ${WORDS.finesApply}, but the obligations already apply. `
+        : `Since ${WORDS.finesApply} the Commission can fine up to ${WORDS.fineCeiling} — with no SME reduction. `) +
       (legacy
-        ? 'For a model placed before 2 August 2025, non-compliance starts only after 2 August 2027.'
+        ? `For a model placed before ${WORDS.chapterVApplies}, non-compliance starts only after ${WORDS.legacyComplianceDeadline}.`
         : ''),
     citations: [art('101'), art('113'), gl('§5.2')],
   });

@@ -3,8 +3,10 @@
  * §4 steps 6–7; R28, R48, R56–R63, R66–R70, R75, R87–R89, E7, E14, E19–E22, E25, E28, E29). Dates come from
  * ./obligation-dates.ts; this module assembles the list and its statuses.
  */
+
 import type { Answers } from '../answers';
 import { daysBetween, formatDate } from '../dates';
+import { WORDS } from '../law/words';
 import type {
   IsoDate,
   NotApplicableObligation,
@@ -281,8 +283,8 @@ function art52(input: ObligationInputs, d: DateFacts, list: ObligationList, f: F
     list.na(
       'art52_1',
       input.systemicRisk === 'designated'
-        ? 'The model was designated rather than presumed: the notification duty arises when the 10^25 FLOP threshold is met.'
-        : 'Owed only when cumulative training compute exceeds, or is known to be going to exceed, 10^25 FLOP (or you significantly modify a model with systemic risk).',
+        ? `The model was designated rather than presumed: the notification duty arises when the ${WORDS.systemicRiskThreshold} threshold is met.`
+        : `Owed only when cumulative training compute exceeds, or is known to be going to exceed, ${WORDS.systemicRiskThreshold} (or you significantly modify a model with systemic risk).`,
       ['R32', 'R62'],
     );
     return null;

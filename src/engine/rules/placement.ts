@@ -2,8 +2,10 @@
  * Is the model (or the modified model) placed on the Union market by the user? R2, R3, R15–R20, R82, R88,
  * E8 (rev. 2: internal use only counts with a Union nexus), E10.
  */
+
 import type { Answers } from '../answers';
 import { formatDate } from '../dates';
+import { WORDS } from '../law/words';
 import type { ProviderRole } from '../report';
 import { art, gl, rec } from '../sources';
 import { CHANNEL_WORDS, EU_AVAILABILITY_WORDS, listWords, yesNo } from '../words';
@@ -95,8 +97,7 @@ function plannedStep(a: Answers, f: Findings): Placement {
     question: 'Is the model meant to be placed on the EU market?',
     answer: `${intention === 'yes' ? 'Yes' : 'Undecided'}; ${date && date !== 'unknown' ? `planned for ${formatDate(date)}` : 'no date decided'}`,
     rule: 'R88',
-    outcome:
-      'Evaluated as a planned placement: you become the provider when you place it, and the obligations apply from then — but above 10^25 FLOP the Art. 52(1) notification is owed now, before placing.',
+    outcome: `Evaluated as a planned placement: you become the provider when you place it, and the obligations apply from then — but above ${WORDS.systemicRiskThreshold} the Art. 52(1) notification is owed now, before placing.`,
     citations: [art('52(1)'), rec(112), gl('§2.3.2')],
   });
   if (intention !== 'yes') {

@@ -3,7 +3,9 @@
  * E10–E13, E17, E23, E24, E30. One small outcome per role; placement is ./placement.ts, modification
  * ./modifier.ts. Exceptions are stated where they are taken (the name on the model, R91, before placement).
  */
+
 import type { Answers } from '../answers';
+import { WORDS } from '../law/words';
 import type { DecisiveAnswer, ProviderRole, RuleRef, Verdict } from '../report';
 import { art, gl, rec } from '../sources';
 import { CHANNEL_WORDS, EU_AVAILABILITY_WORDS, flopWords, listWords, ROLE_WORDS, yesNo } from '../words';
@@ -132,8 +134,7 @@ function placedBuilder(a: Answers, placement: Placement): RoleOutcome {
       role: 'provider',
       label: 'Once placed',
       planned: true,
-      summary:
-        'Not yet, but you will be once you place it on the EU market; above 10^25 FLOP the Art. 52(1) notification is owed already.',
+      summary: `Not yet, but you will be once you place it on the EU market; above ${WORDS.systemicRiskThreshold} the Art. 52(1) notification is owed already.`,
       rules: ['R2', 'R5', 'R88'],
     };
   }
@@ -205,15 +206,16 @@ function selfDescriptionOutcome(a: Answers, f: Findings): RoleOutcome | null {
 function labelOverridden(a: Answers, f: Findings): void {
   const facts = [
     ...(a.placing?.commercial ?? []).map((c) => COMMERCIAL_WORDS[c]),
-    ...(publicReleaseAboveThreshold(a) ? ['a public release of a model above 10^25 FLOP'] : []),
+    ...(publicReleaseAboveThreshold(a)
+      ? [`a public release of a model above ${WORDS.systemicRiskThreshold}`]
+      : []),
   ];
   f.step({
     verdict: 'provider',
     question: 'Is the model made available in the course of a commercial activity?',
     answer: `${ROLE_WORDS[a.role]} — but: ${facts.join('; ')}`,
     rule: 'E30',
-    outcome:
-      'The facts decide, not the description chosen: a price or other monetisation, an API or app run as a business, regular supply or a public release above 10^25 FLOP make the supply “making available”. Assessed as a provider that places the model on the market.',
+    outcome: `The facts decide, not the description chosen: a price or other monetisation, an API or app run as a business, regular supply or a public release above ${WORDS.systemicRiskThreshold} make the supply “making available”. Assessed as a provider that places the model on the market.`,
     citations: [art('3(10)'), gl('§3.1.2'), rec(109)],
   });
   f.ambiguous({

@@ -3,7 +3,9 @@
  * who builds or runs an AI system on a general-purpose AI model — integrators (R21), providers that put their
  * own model into their own system (R16), modifiers — so a report never says only "none apply to you".
  */
+
 import type { Answers } from '../answers';
+import { WORDS } from '../law/words';
 import type { ProviderRole, Signpost } from '../report';
 import { annex, art } from '../sources';
 import { ANNEX_III_HIGH_RISK_APPLIES, GENERAL_APPLICATION } from './key-dates';
@@ -32,7 +34,7 @@ const COMMON: readonly Signpost[] = [
     id: 'art50_2',
     article: 'Art. 50(2)',
     title: 'Mark synthetic output in a machine-readable way',
-    text: 'Providers of AI systems, including general-purpose AI systems, that generate synthetic audio, image, video or text must mark the output as artificially generated in a machine-readable, detectable way. Applies from 2 August 2026; systems placed on the market before then have until 2 December 2026 (Art. 111(4)).',
+    text: `Providers of AI systems, including general-purpose AI systems, that generate synthetic audio, image, video or text must mark the output as artificially generated in a machine-readable, detectable way. Applies from ${WORDS.finesApply}; systems placed on the market before then have until ${WORDS.art50MarkingLegacyDeadline} (Art. 111(4)).`,
     appliesFrom: GENERAL_APPLICATION,
     status: 'not-assessed',
     rules: ['R93', 'R83'],
@@ -42,7 +44,7 @@ const COMMON: readonly Signpost[] = [
     id: 'high-risk',
     article: 'Art. 6',
     title: 'Check whether the AI system is high-risk',
-    text: 'An AI system used for an Annex III purpose (e.g. employment, credit, education, essential services) is high-risk from 2 December 2027; one that is a safety component of a product under Annex I legislation from 2 August 2028. High-risk systems carry their own provider and deployer duties.',
+    text: `An AI system used for an Annex III purpose (e.g. employment, credit, education, essential services) is high-risk from ${WORDS.annexIIIHighRiskApplies}; one that is a safety component of a product under Annex I legislation from ${WORDS.annexIHighRiskApplies}. High-risk systems carry their own provider and deployer duties.`,
     appliesFrom: ANNEX_III_HIGH_RISK_APPLIES,
     status: 'not-assessed',
     rules: ['R93', 'R83'],

@@ -1,9 +1,11 @@
 /**
  * Systemic risk: presumption, designation, contest. R29, R31–R39, R41, E5, E20, E21.
  */
+
 import type { Answers } from '../answers';
 import { exceeds, formatFlop, SYSTEMIC_RISK_THRESHOLD_FLOP, withinBandOf } from '../compute';
 import { formatDate } from '../dates';
+import { WORDS } from '../law/words';
 import type { DecisiveAnswer, IsoDate, Verdict } from '../report';
 import { annex, art, gl, rec } from '../sources';
 import { CONTEST_WORDS, dateWords, flopWords, METHOD_WORDS } from '../words';
@@ -143,8 +145,7 @@ export function assessSystemicRisk(
       rules.push('R33', 'E5');
       f.step({
         verdict: 'systemicRisk',
-        question:
-          'Does the modified model’s cumulative compute (original plus modification) exceed 10^25 FLOP?',
+        question: `Does the modified model’s cumulative compute (original plus modification) exceed ${WORDS.systemicRiskThreshold}?`,
         answer: decisive[0]?.value ?? '',
         rule: 'E5',
         outcome:
@@ -153,7 +154,7 @@ export function assessSystemicRisk(
       });
       f.ambiguous({
         edgeCase: 'E5',
-        title: 'Modification pushes cumulative compute above 10^25',
+        title: `Modification pushes cumulative compute above ${WORDS.systemicRiskPower}`,
         readingChosen:
           'Presumed systemic risk: cumulative compute includes the compute of weights used for initialisation (R33).',
         alternative: 'The guidelines do not discuss this combination explicitly.',
@@ -165,8 +166,7 @@ export function assessSystemicRisk(
     rules.push('R32', 'R33');
     f.step({
       verdict: 'systemicRisk',
-      question:
-        'Does cumulative training compute (including non-public synthetic data generation and inherited weights) exceed 10^25 FLOP?',
+      question: `Does cumulative training compute (including non-public synthetic data generation and inherited weights) exceed ${WORDS.systemicRiskThreshold}?`,
       answer: decisive[0]?.value ?? '',
       rule: 'R32',
       outcome: presumedByCompute
@@ -174,8 +174,8 @@ export function assessSystemicRisk(
         : computeUnknown
           ? 'Unknown: the presumption cannot be checked until the compute is estimated.'
           : cumulative === SYSTEMIC_RISK_THRESHOLD_FLOP
-            ? 'No: exactly 10^25 FLOP does not meet "greater than" (E2), so no presumption.'
-            : 'No: not more than 10^25 FLOP, so no presumption.',
+            ? `No: exactly ${WORDS.systemicRiskThreshold} does not meet "greater than" (E2), so no presumption.`
+            : `No: not more than ${WORDS.systemicRiskThreshold}, so no presumption.`,
       citations: [art('51(2)'), rec(111), gl('Annex A.1')],
     });
   }
@@ -186,19 +186,19 @@ export function assessSystemicRisk(
       question:
         'What is the cumulative training compute, including fine-tuning, non-public synthetic data generation and any weights you started from?',
       askWhom: 'The training or infrastructure team',
-      assumption: 'Assumed not above 10^25 FLOP, so no systemic-risk presumption.',
+      assumption: `Assumed not above ${WORDS.systemicRiskThreshold}, so no systemic-risk presumption.`,
       rules: ['R32', 'R33', 'R35'],
     });
     f.warn(
       'cumulative-unknown',
-      'Cumulative compute is not fully known: providers must estimate it, ideally before the large pre-training run, and notify within two weeks once it is known that it will exceed 10^25 FLOP.',
+      `Cumulative compute is not fully known: providers must estimate it, ideally before the large pre-training run, and notify within two weeks once it is known that it will exceed ${WORDS.systemicRiskThreshold}.`,
       ['R35', 'R43'],
     );
   }
   if (typeof cumulative === 'number' && withinBandOf(cumulative, SYSTEMIC_RISK_THRESHOLD_FLOP)) {
     f.warn(
       'near-systemic-risk-threshold',
-      `Cumulative compute of ${formatFlop(cumulative)} is within ±30 % of 10^25 FLOP. An estimate within 30 % is legally sufficient, but keep monitoring and document the method; a better estimate could change the result.`,
+      `Cumulative compute of ${formatFlop(cumulative)} is within ±30 % of ${WORDS.systemicRiskThreshold}. An estimate within 30 % is legally sufficient, but keep monitoring and document the method; a better estimate could change the result.`,
       ['R43', 'E2'],
     );
   }
@@ -314,8 +314,7 @@ export function assessSystemicRisk(
     if (metDate === undefined || metDate === 'unknown') {
       f.ask({
         field: 'systemicRisk.thresholdMetDate',
-        question:
-          'On what date was the 10^25 FLOP threshold met, or did it become known that it would be met (e.g. when the training run was planned)?',
+        question: `On what date was the ${WORDS.systemicRiskThreshold} threshold met, or did it become known that it would be met (e.g. when the training run was planned)?`,
         askWhom: 'The training team and whoever approved the compute budget',
         assumption:
           'For a model already placed, the notification is taken as due at the latest two weeks after first placing (R89); otherwise its deadline cannot be computed.',
@@ -328,7 +327,7 @@ export function assessSystemicRisk(
   if (systemicRisk === 'none' && !contestAccepted && typeof cumulative === 'number') {
     f.whatIf(
       'cross-systemic-risk',
-      `With more than 10^25 FLOP of cumulative training compute (now ${formatFlop(cumulative)}, ${Math.round((cumulative / SYSTEMIC_RISK_THRESHOLD_FLOP) * 100)} % of it),`,
+      `With more than ${WORDS.systemicRiskThreshold} of cumulative training compute (now ${formatFlop(cumulative)}, ${Math.round((cumulative / SYSTEMIC_RISK_THRESHOLD_FLOP) * 100)} % of it),`,
       'the model would be presumed to have systemic risk: you would have to notify the Commission within two weeks and meet Art. 55, and any open-source exemption would fall away.',
       ['R32', 'R35', 'R48', 'R63'],
     );
@@ -359,15 +358,15 @@ export function assessSystemicRisk(
         ? presumedAsModifiedSR
           ? 'Presumed: you significantly modified a model with systemic risk.'
           : sr?.contest === 'pending'
-            ? 'Presumed: cumulative compute exceeds 10^25 FLOP. Your contest is pending and does not suspend the obligations.'
-            : 'Presumed: cumulative training compute exceeds 10^25 FLOP.'
+            ? `Presumed: cumulative compute exceeds ${WORDS.systemicRiskThreshold}. Your contest is pending and does not suspend the obligations.`
+            : `Presumed: cumulative training compute exceeds ${WORDS.systemicRiskThreshold}.`
         : contestAccepted
           ? 'No longer: the Commission accepted your arguments against the presumption.'
           : notificationOnly
-            ? 'Not yet: continued training is planned above 10^25 FLOP, so notify the Commission now; the presumption applies from the crossing.'
+            ? `Not yet: continued training is planned above ${WORDS.systemicRiskThreshold}, so notify the Commission now; the presumption applies from the crossing.`
             : computeUnknown && !presumedAsModifiedSR
-              ? 'Not established: cumulative compute is unknown, so the 10^25 FLOP presumption cannot be checked.'
-              : 'No: cumulative training compute does not exceed 10^25 FLOP and the model is not designated.';
+              ? `Not established: cumulative compute is unknown, so the ${WORDS.systemicRiskThreshold} presumption cannot be checked.`
+              : `No: cumulative training compute does not exceed ${WORDS.systemicRiskThreshold} and the model is not designated.`;
 
   return {
     systemicRisk,
@@ -390,7 +389,7 @@ export function assessSystemicRisk(
 function plannedStep(planned: number, f: Findings): void {
   f.step({
     verdict: 'systemicRisk',
-    question: 'Will the cumulative training compute planned for the model exceed 10^25 FLOP?',
+    question: `Will the cumulative training compute planned for the model exceed ${WORDS.systemicRiskThreshold}?`,
     answer: `Planned: ${formatFlop(planned)}`,
     rule: 'R88',
     outcome:
@@ -438,7 +437,7 @@ function continuedTrainingPlanned(a: Answers, f: Findings): boolean {
   if (planned === null || !exceeds(planned, SYSTEMIC_RISK_THRESHOLD_FLOP)) return false;
   f.step({
     verdict: 'systemicRisk',
-    question: 'Is further training planned that will take cumulative compute above 10^25 FLOP?',
+    question: `Is further training planned that will take cumulative compute above ${WORDS.systemicRiskThreshold}?`,
     answer: `Planned: ${formatFlop(planned)}`,
     rule: 'R35',
     outcome:
@@ -449,8 +448,7 @@ function continuedTrainingPlanned(a: Answers, f: Findings): boolean {
   if (metDate === undefined || metDate === 'unknown') {
     f.ask({
       field: 'systemicRisk.thresholdMetDate',
-      question:
-        'On what date did it become known that continued training would take the model above 10^25 FLOP?',
+      question: `On what date did it become known that continued training would take the model above ${WORDS.systemicRiskThreshold}?`,
       askWhom: 'The training team and whoever approved the compute budget',
       assumption: 'The notification is due without delay.',
       rules: ['R35'],

@@ -1,8 +1,10 @@
 /**
  * The dated milestones that matter for this model (R66–R72, R34–R39), each with days from the evaluation date.
  */
+
 import type { Answers } from '../answers';
 import { daysBetween } from '../dates';
+import { WORDS } from '../law/words';
 import { periodEnd } from '../periods';
 import type { Citation, IsoDate, Milestone, MilestoneKind, PeriodEnd, RuleRef } from '../report';
 import { art, gl } from '../sources';
@@ -82,7 +84,7 @@ export function buildTimeline(input: TimelineInputs): Milestone[] {
       'legacy-deadline',
       LEGACY_COMPLIANCE_DEADLINE,
       'deadline',
-      'Compliance deadline for models placed before 2 August 2025',
+      `Compliance deadline for models placed before ${WORDS.chapterVApplies}`,
       'Take the necessary steps to comply with the obligations for the whole lifecycle of the model.',
       ['R68'],
       [art('111(3)'), gl('§5.3')],
@@ -103,7 +105,7 @@ export function buildTimeline(input: TimelineInputs): Milestone[] {
           ? 'Model to be placed on the EU market'
           : 'Model first placed on the EU market',
       input.legacy
-        ? 'Placed before 2 August 2025: compliance due by 2 August 2027.'
+        ? `Placed before ${WORDS.chapterVApplies}: compliance due by ${WORDS.legacyComplianceDeadline}.`
         : 'The provider obligations apply from this date.',
       input.legacy ? ['R68'] : ['R67'],
       [art('3(9)'), gl('§5.3')],
@@ -117,7 +119,7 @@ export function buildTimeline(input: TimelineInputs): Milestone[] {
       'threshold-met',
       met,
       'model',
-      '10^25 FLOP threshold met or known to be met',
+      `${WORDS.systemicRiskThreshold} threshold met or known to be met`,
       crossedAfterPlacing
         ? 'Crossed after placing (E20): systemic risk, and the Art. 55 obligations, apply from this moment; the two weeks for the notification run from here.'
         : 'Systemic-risk classification starts from this moment and the two weeks for the notification run; the Art. 55 obligations apply from placing at the latest — prepare from here (E28).',
@@ -133,7 +135,7 @@ export function buildTimeline(input: TimelineInputs): Milestone[] {
       recommended.lastDay,
       'deadline',
       'Notify the Commission — recommended date (Art. 52(1))',
-      'Two weeks after the model crossed 10^25 FLOP: the stricter reading’s deadline; 2 August 2027 is only the outer legal limit (ambiguous, E29).',
+      `Two weeks after the model crossed ${WORDS.systemicRiskThreshold}: the stricter reading’s deadline; ${WORDS.legacyComplianceDeadline} is only the outer legal limit (ambiguous, E29).`,
       ['E29', 'R35', 'R87'],
       [art('52(1)'), gl('§5.3')],
       recommended,

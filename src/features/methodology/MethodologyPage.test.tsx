@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { COMMISSION_HOLIDAYS } from '../../engine/law/commission-holidays';
+import { LAW } from '../../engine/law/parameters';
 import { RULES_CHANGELOG, RULES_VERSION } from '../../engine/rules-version';
 import { SCENARIOS } from '../../engine/scenarios/scenarios';
 import { SOURCES } from '../../engine/sources';
@@ -28,6 +29,19 @@ describe('methodology page', () => {
       expect(link).toHaveAttribute('href', s.url);
     }
     for (const s of SOURCES) expect(sources.querySelector(`time[datetime="${s.date}"]`)).not.toBeNull();
+  });
+
+  it('renders the dated parameter table: every parameter with its value, date, source and rule (issue 13)', () => {
+    render(<MethodologyPage />);
+    const table = screen.getByRole('table', { name: 'Dated parameters of the law' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(Object.keys(LAW).length);
+    const row = (id: string) => table.querySelector(`[data-parameter="${id}"]`) as HTMLElement;
+    expect(row('systemicRiskThresholdFlop')).toHaveTextContent(/10²⁵ FLOP.*Art\. 51\(2\).*R32/);
+    expect(row('notificationPeriod')).toHaveTextContent(/2 weeks.*Art\. 52\(1\)/);
+    expect(row('legacyComplianceDeadline')).toHaveTextContent('2 August 2027');
+    expect(row('annexIIIHighRiskApplies')).toHaveTextContent(/2 August 2026.*2 December 2027/);
+    expect(row('fineCeilingEur')).toHaveTextContent('EUR 15 000 000');
   });
 
   it('explains periods and public holidays (R87), with the holiday lists the engine applies', () => {

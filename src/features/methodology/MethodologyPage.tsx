@@ -11,6 +11,7 @@ import { annex, art, gl, SOURCES } from '../../engine/sources';
 import { Citations } from '../report/bits';
 import { superscriptPowers } from '../report/format';
 import '../report/print.css';
+import { LawParameters } from './LawParameters';
 import { PeriodsAndHolidays } from './PeriodsAndHolidays';
 import { WorkedExamples } from './WorkedExamples';
 
@@ -215,6 +216,8 @@ export function MethodologyPage() {
           citations={[gl('Annex A.1'), gl('Annex A.2'), gl('Annex A.3'), gl('¶60–61'), art('51(2)')]}
         />
       </section>
+
+      <LawParameters />
 
       <PeriodsAndHolidays />
 

@@ -1,0 +1,74 @@
+/**
+ * Issue 13: the law's dates and thresholds live only in the dated parameter table (./parameters.ts). This test
+ * fails if engine code writes a date of application, a period or a threshold itself — in code or in a
+ * sentence — instead of reading it through law() (or WORDS, derived from it). Comments may cite dates, and a
+ * date that only shows the YYYY-MM-DD format (not a date of the law) is not a copy of the law.
+ * Out of scope: tests and fixtures, the worked scenarios (an independent oracle), the frozen v1 schema, source
+ * metadata (publication dates in sources.ts, changelog dates in rules-version.ts), the cited holiday lists, and
+ * the questionnaire's help texts (its wording moves to message catalogues with the languages work, issue 11).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LAW } from './parameters';
+
+const ENGINE = join(process.cwd(), 'src', 'engine');
+const EXCLUDED = [
+  /\.test\.ts$/,
+  /\.fixture\.ts$/,
+  /^scenarios\//,
+  /^questionnaire\//,
+  /^law\/(parameters|commission-holidays)\.ts$/,
+  /^answers-v1\.ts$/,
+  /^sources\.ts$/,
+  /^rules-version\.ts$/,
+  /^test-helpers\.ts$/,
+];
+
+/** Every date the law table holds: written as an ISO literal anywhere else, it is a copy of the law. */
+const LAW_DATES = Object.values(LAW).flatMap((p) =>
+  p.values.map((v) => v.value).filter((v): v is string => typeof v === 'string'),
+);
+
+const LITERALS: [string, RegExp][] = [
+  ['a date of the law', new RegExp(`['"\`](${LAW_DATES.join('|')})['"\`]`)],
+  [
+    'a date in words',
+    /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) 20\d\d\b/,
+  ],
+  ['the 10^23 or 10^25 threshold', /\b1e2[35]\b|10\^2[35]|10²[³⁵]/],
+  ['a period length', /\{\s*(weeks|months):\s*\d+\s*\}/],
+];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Code without comments (line and block); string contents are kept, since sentences count too. */
+function withoutComments(source: string): string {
+  return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/[^\n]*/g, '$1');
+}
+
+describe('the law as data: no date or threshold literal outside the parameter table', () => {
+  const checked = files(ENGINE)
+    .map((path) => relative(ENGINE, path).replaceAll('\\', '/'))
+    .filter((rel) => !EXCLUDED.some((re) => re.test(rel)));
+
+  it('checks the rules and the engine core', () => {
+    expect(checked).toEqual(
+      expect.arrayContaining(['evaluate.ts', 'compute.ts', 'rules/obligation-dates.ts']),
+    );
+  });
+
+  it.each(checked)('%s', (rel) => {
+    const code = withoutComments(readFileSync(join(ENGINE, rel), 'utf8'));
+    const found = LITERALS.flatMap(([what, re]) => {
+      const m = re.exec(code);
+      return m ? [`${what}: ${m[0]}`] : [];
+    });
+    expect(found).toEqual([]);
+  });
+});

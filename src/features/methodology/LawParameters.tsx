@@ -1,0 +1,75 @@
+import { formatFlop } from '../../engine/compute';
+import { formatDate } from '../../engine/dates';
+import { LAW, type LawParameter, type ParameterValue } from '../../engine/law/parameters';
+
+/** A parameter's value as people read it: "10²⁵ FLOP", "2 weeks", "2 August 2025", "30 %", "EUR 15 000 000". */
+function valueWords(kind: LawParameter['kind'], value: ParameterValue): string {
+  if (typeof value === 'object') {
+    if ('weeks' in value) return `${value.weeks} ${value.weeks === 1 ? 'week' : 'weeks'}`;
+    return `${value.months} ${value.months === 1 ? 'month' : 'months'}`;
+  }
+  if (kind === 'date') return formatDate(value as string);
+  const n = value as number;
+  if (kind === 'flop') return formatFlop(n);
+  if (kind === 'percent') return `${Math.round(n * 1000) / 10} %`;
+  if (kind === 'eur') return `EUR ${n.toLocaleString('en-GB').replaceAll(',', ' ')}`;
+  return n.toLocaleString('en-GB');
+}
+
+/** Issue 13: the law's numbers and dates as the engine reads them — each dated, referenced and numbered. */
+export function LawParameters() {
+  const rows = Object.entries(LAW) as [string, LawParameter][];
+  return (
+    <section aria-labelledby="m-parameters">
+      <h2 id="m-parameters" className="mt-10 text-xl font-semibold">
+        The law’s numbers and dates
+      </h2>
+      <p className="mt-3">
+        Every threshold, period and date of application the assessment uses, with the date from which it
+        holds, where it comes from and the rule that applies it. The engine reads them only from this table.
+      </p>
+      <div className="mt-3 overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">Dated parameters of the law</caption>
+          <thead>
+            <tr className="border-b border-gray-400">
+              <th scope="col" className="py-2 pr-3">
+                Parameter
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Value (holds from)
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Source
+              </th>
+              <th scope="col" className="py-2">
+                Rule
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([id, p]) => (
+              <tr key={id} className="border-b border-gray-200 align-top" data-parameter={id}>
+                <th scope="row" className="py-2 pr-3 font-normal">
+                  {p.label}
+                </th>
+                <td className="py-2 pr-3">
+                  {p.values.map((v) => (
+                    <div key={v.from}>
+                      {valueWords(p.kind, v.value)}{' '}
+                      <span className="text-gray-700">
+                        (from <time dateTime={v.from}>{formatDate(v.from)}</time>)
+                      </span>
+                    </div>
+                  ))}
+                </td>
+                <td className="py-2 pr-3">{p.reference}</td>
+                <td className="py-2">{p.rules.join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
