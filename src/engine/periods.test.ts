@@ -32,7 +32,9 @@ describe('R87 — periods under Reg. 1182/71', () => {
       bound: 'exact',
       length: '2 weeks',
     });
-    expect(p.movedBecause).toMatch(/^16 August 2025 is a Saturday; 17 August 2025 is a Sunday: .*next working day.*Art\. 3\(4\)/);
+    expect(p.movedBecause).toMatch(
+      /^16 August 2025 is a Saturday; 17 August 2025 is a Sunday: .*next working day.*Art\. 3\(4\)/,
+    );
     expect(periodEnd('2025-09-01', { weeks: 2 }).movedBecause).toBeNull();
   });
   it('fixed dates of application never move: 2 August 2026 is a Sunday and stays on the timeline as such', () => {

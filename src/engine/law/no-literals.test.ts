@@ -27,7 +27,7 @@ const EXCLUDED = [
 
 /** Every date the law table holds: written as an ISO literal anywhere else, it is a copy of the law. */
 const LAW_DATES = Object.values(LAW).flatMap((p) =>
-  p.values.map((v) => v.value).filter((v): v is string => typeof v === 'string'),
+  (p.values as readonly { value: unknown }[]).map((v) => v.value).filter((v) => typeof v === 'string'),
 );
 
 const LITERALS: [string, RegExp][] = [
