@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 import { answer, group, PERSONAS, type Persona } from './personas';
 
 // Each screen is audited three times (empty, in error, answered): give the walks time.
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 300_000 });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
@@ -66,6 +66,16 @@ test('no WCAG 2.2 AA violations on a compute error, the estimator result and the
   await g.getByLabel('Training tokens', { exact: true }).fill('15T');
   await g.getByRole('button', { name: 'Calculate from architecture' }).click();
   await expectNoViolations(page, 'compute error with estimator');
+  // The parameter count (read back in words) and the revealed questions of the breadth screen.
+  await page.goto('/#/assess/generality');
+  await expect(page.getByRole('heading', { level: 1, name: 'How broad the model is' })).toBeVisible();
+  const count = group(page, 'How many parameters does the model have?');
+  await count.getByLabel('I have a number or an estimate', { exact: true }).check();
+  await count.getByLabel('Number', { exact: true }).fill('7 billion');
+  await expect(count.getByText('Read as 7 billion parameters')).toBeVisible();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+  await expectNoViolations(page, 'breadth facts with a parameter count, in error');
   await page.evaluate(() => localStorage.setItem('gpai-navigator.draft', 'not json'));
   await page.goto('/');
   await expect(page.getByText('Saved answers could not be used')).toBeVisible();

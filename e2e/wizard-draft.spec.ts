@@ -7,12 +7,13 @@ test('a reload mid-way resumes with every answer', async ({ page }) => {
   const persona = PERSONAS.frontierLab;
   await page.goto('/');
   await page.getByRole('link', { name: 'Start now' }).click();
-  for (const step of persona.steps.slice(0, 3)) await answerScreen(page, step);
+  for (const step of persona.steps.slice(0, 4)) await answerScreen(page, step);
   await expect(page.getByRole('heading', { level: 1, name: 'Training compute' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Training compute' })).toBeVisible();
-  // API only: no public weights, so the licence screen is not counted (R55).
-  await expect(page.getByText('Step 4 of 6', { exact: true })).toBeVisible();
+  // API only: no public weights, so the licence screens are not counted (R55); until the compute is known,
+  // the breadth facts may still matter (E27).
+  await expect(page.getByText('Step 5 of 10', { exact: true })).toBeVisible();
 
   // From the start page in a fresh visit: Resume goes to the first unanswered screen.
   await page.goto('/');
@@ -20,12 +21,15 @@ test('a reload mid-way resumes with every answer', async ({ page }) => {
   await page.getByRole('link', { name: 'Resume' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Training compute' })).toBeVisible();
   await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Release details' })).toBeVisible();
+  await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2026-03-01');
+  await page.getByRole('button', { name: 'Back' }).click();
   await expect(
     group(page, 'How is the model made available — or how will it be?').getByLabel('Through an API'),
   ).toBeChecked();
-  await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2026-03-01');
   await page.getByRole('button', { name: 'Continue' }).click();
-  for (const step of persona.steps.slice(3)) await answerScreen(page, step);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  for (const step of persona.steps.slice(4)) await answerScreen(page, step);
   await expectCheckPage(page, persona);
 });
 

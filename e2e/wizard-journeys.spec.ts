@@ -1,5 +1,13 @@
 import { expect, test } from './fixtures';
-import { answer, completePersona, expectCheckPage, group, PERSONAS } from './personas';
+import {
+  answer,
+  completePersona,
+  expectCheckPage,
+  group,
+  LEGENDS,
+  PERSONAS,
+  REV2_PERSONAS,
+} from './personas';
 
 const ROLE = 'Which of these best describes you?';
 
@@ -99,6 +107,7 @@ test('Back and the browser back button keep every answer; answers that no longer
     'How it is made available',
     'Non-public synthetic data compute',
     'Licence',
+    'Copyright policy in place',
     'Code of Practice signatory',
   ]) {
     await expect(page.locator('dt', { hasText: new RegExp(`^${label}$`) })).toHaveCount(0);
@@ -137,12 +146,12 @@ test('the Back link goes to the previous screen that applies, with its answers',
   await answer(page, { radio: 'Is your organisation established in the EU?', choose: 'No' });
   await page.getByRole('button', { name: 'Continue' }).click();
   await answer(page, { checks: 'What can the model generate?', choose: ['Text, including code'] });
-  await answer(page, { radio: 'How general is the model?', choose: "I don't know" });
+  await answer(page, { radio: LEGENDS.singleTask, choose: "I don't know" });
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your modification' })).toBeVisible();
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'What the model can do' })).toBeVisible();
-  await expect(group(page, 'How general is the model?').getByLabel("I don't know")).toBeChecked();
+  await expect(group(page, LEGENDS.singleTask).getByLabel("I don't know")).toBeChecked();
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(group(page, ROLE).getByLabel("We modify someone else's model")).toBeChecked();
   await page.getByRole('button', { name: 'Back' }).click();
@@ -153,7 +162,7 @@ test('the Back link goes to the previous screen that applies, with its answers',
 test('a screen that does not apply says so instead of asking', async ({ page }) => {
   await completePersona(page, PERSONAS.apiIntegrator);
   await page.goto('/#/assess/licence');
-  await expect(page.getByRole('heading', { level: 1, name: 'Licence and openness' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Licence' })).toBeVisible();
   await expect(page.getByText('These questions do not apply to your answers')).toBeVisible();
   await page.goto('/#/assess/nonsense');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
@@ -162,7 +171,7 @@ test('a screen that does not apply says so instead of asking', async ({ page }) 
 async function completeUntilCompute(page: import('@playwright/test').Page) {
   await page.goto('/');
   await page.getByRole('link', { name: 'Start now' }).click();
-  for (const step of PERSONAS.legacyModel2024.steps.slice(0, 3)) {
+  for (const step of PERSONAS.legacyModel2024.steps.slice(0, 4)) {
     for (const a of step.answers) await answer(page, a);
     await page.getByRole('button', { name: 'Continue' }).click();
   }
@@ -176,4 +185,56 @@ test('"Skip to main content" moves focus to the page without leaving it (hash ro
   await expect(page.locator('main')).toBeFocused();
   await expect(page).toHaveURL(/#\/check$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+});
+
+test('a model still in training: the intention to place, the planned compute and the date it became known (R88)', async ({
+  page,
+}) => {
+  const persona = REV2_PERSONAS.labInTraining;
+  await completePersona(page, persona);
+  await expectCheckPage(page, persona);
+  // Changing the intention to "no" takes the model out of the definition: the later answers are kept but not used.
+  await page
+    .locator('dl > div')
+    .filter({ hasText: 'Meant to be placed on the EU market' })
+    .getByRole('link', { name: /Change/ })
+    .click();
+  await answer(page, {
+    radio: LEGENDS.intention,
+    choose: 'No, it is only for research, development or prototyping',
+  });
+  await expect(group(page, LEGENDS.nameOnModel)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save and return' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+  for (const label of [
+    'Planned cumulative compute',
+    'Commission notified',
+    'Authorised representative appointed',
+  ])
+    await expect(page.locator('dt', { hasText: new RegExp(`^${label}$`) })).toHaveCount(0);
+});
+
+test('a model below 10^23 FLOP is asked the facts of its breadth, with the parameter count in words (E27)', async ({
+  page,
+}) => {
+  const persona = REV2_PERSONAS.smallBroadModel;
+  await completePersona(page, persona);
+  await expectCheckPage(page, persona);
+  await page
+    .locator('dl > div')
+    .filter({ hasText: /^Parameters/ })
+    .getByRole('link', { name: /Change/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'How broad the model is' })).toBeVisible();
+  const count = group(page, LEGENDS.parameters);
+  await expect(count.getByLabel('Number', { exact: true })).toHaveValue('1.5e9');
+  await count.getByLabel('Number', { exact: true }).fill('300M');
+  await expect(count.getByText('Read as 300 million parameters')).toBeVisible();
+  // Below a billion parameters the scale facts cannot add up: their questions go (R8).
+  await expect(group(page, LEGENDS.largeBroadData)).toHaveCount(0);
+  await count.getByLabel('Number', { exact: true }).fill('lots');
+  await page.getByRole('button', { name: 'Save and return' }).click();
+  const summary = page.getByRole('heading', { name: 'There is a problem' }).locator('..');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toContainText('cannot be read as a number');
 });

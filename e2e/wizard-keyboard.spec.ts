@@ -50,6 +50,11 @@ async function answerWithKeyboard(page: Page, a: Answer) {
     await chooseRadio(page, a.flop, { value: 'figure' });
     return typeInto(page, group(page, a.flop).getByLabel('Compute in FLOP', { exact: true }), a.value);
   }
+  if ('count' in a) {
+    if (a.value === 'unknown') return chooseRadio(page, a.count, { value: 'unknown' });
+    await chooseRadio(page, a.count, { value: 'figure' });
+    return typeInto(page, group(page, a.count).getByLabel('Number', { exact: true }), a.value);
+  }
   if ('date' in a) {
     if (a.value === 'unknown' || a.value === 'none') return chooseRadio(page, a.date, { value: a.value });
     await chooseRadio(page, a.date, { value: 'date' });

@@ -40,14 +40,14 @@ export const CONSORTIUM_ROLE_WORDS = labels<NonNullable<Answers['consortiumRole'
 export const SINGLE_TASK_WORDS = labels<NonNullable<Generality['singleTask']>>(SINGLE_TASK_OPTIONS);
 export const TASK_WORDS = labels<Exclude<Generality['tasks'], 'unknown' | undefined>[number]>(TASK_OPTIONS);
 export const INTENTION_WORDS = labels<NonNullable<Placing['intention']>>(PLACING_INTENTION_OPTIONS);
-export const INTERNAL_USE_LOCATION_WORDS =
-  labels<NonNullable<Placing['internalUseLocation']>>(INTERNAL_USE_LOCATION_OPTIONS);
+export const INTERNAL_USE_LOCATION_WORDS = labels<NonNullable<Placing['internalUseLocation']>>(
+  INTERNAL_USE_LOCATION_OPTIONS,
+);
 export const NAME_ON_MODEL_WORDS = labels<NonNullable<Placing['nameOnModel']>>(NAME_ON_MODEL_OPTIONS);
 export const LIFECYCLE_WORDS = labels<NonNullable<Placing['lifecycle']>>(LIFECYCLE_OPTIONS);
 export const COMMERCIAL_FACT_WORDS = labels<NonNullable<Placing['commercial']>[number]>(COMMERCIAL_OPTIONS);
-export const EU_BUSINESS_USERS_WORDS = labels<
-  NonNullable<NonNullable<Answers['systemicRisk']>['euBusinessUsers']>
->(EU_BUSINESS_USERS_OPTIONS);
+export const EU_BUSINESS_USERS_WORDS =
+  labels<NonNullable<NonNullable<Answers['systemicRisk']>['euBusinessUsers']>>(EU_BUSINESS_USERS_OPTIONS);
 
 export function yesNo(value: YesNoUnknown | undefined): string {
   if (value === 'yes') return 'Yes';
@@ -90,7 +90,8 @@ export function generalityFactsWords(g: Answers['generalityFacts']): string {
   else if (g.parameterCount === 'unknown') parts.push("parameters: I don't know");
   if (g.largeBroadData) parts.push(`large, broad training data: ${yesNo(g.largeBroadData)}`);
   if (g.selfSupervised) parts.push(`self-supervised at scale: ${yesNo(g.selfSupervised)}`);
-  if (Array.isArray(g.tasks)) parts.push(`${g.tasks.length} distinct ${g.tasks.length === 1 ? 'task' : 'tasks'}`);
+  if (Array.isArray(g.tasks))
+    parts.push(`${g.tasks.length} distinct ${g.tasks.length === 1 ? 'task' : 'tasks'}`);
   else if (g.tasks === 'unknown') parts.push("tasks: I don't know");
   if (g.singleTask === 'none') parts.push('not built for one specific task');
   else if (g.singleTask === 'unknown') parts.push("built for one task: I don't know");

@@ -28,6 +28,7 @@ describe('relevantAnswers (prune)', () => {
     expect(relevant.systemicRisk).toBeUndefined();
     expect(relevant.codeOfPractice).toBeUndefined();
     expect(relevant.compute).toEqual({ parameterUpdateFlop: 1.26e23, method: 'architecture' });
+    expect(relevant.stepsTaken).toBeUndefined();
     expect(relevant.integration).toEqual({ systemInEu: 'yes', upstreamExcludedEu: 'no' });
     // The draft itself is untouched: going back restores everything.
     expect(nowIntegrator.licence?.name).toBe('Apache-2.0');
@@ -36,21 +37,30 @@ describe('relevantAnswers (prune)', () => {
   it('drops answers to questions that no longer apply on a screen that does', () => {
     const a: DraftAnswers = {
       ...WIZARD_PERSONAS.legacyModel2024.answers,
-      placing: { channels: ['api'], euAvailability: 'direct', euExcluded: 'yes', placingDate: '2024-05-14' },
+      placing: {
+        channels: ['api'],
+        euAvailability: 'direct',
+        euExcluded: 'yes',
+        intention: 'yes',
+        commercial: ['price'],
+        nameOnModel: 'own',
+        placingDate: '2024-05-14',
+      },
     };
     expect(relevantAnswers(a).placing).toEqual({
       channels: ['api'],
       euAvailability: 'direct',
+      nameOnModel: 'own',
       placingDate: '2024-05-14',
     });
   });
 
   it('a stale answer on a screen the user left cannot change which later screens apply', () => {
-    // A designation answered while the model was placed stays in the draft after switching to "not yet":
-    // the systemic-risk screen no longer applies, so the designation cannot hide or show anything later.
+    // A designation answered while the model was placed stays in the draft after switching to "not yet", not
+    // meant to be placed: the systemic-risk screen no longer applies, so it cannot hide or show anything later.
     const a: DraftAnswers = {
       ...WIZARD_PERSONAS.openWeights7B.answers,
-      placing: { channels: ['notYet'], euAvailability: 'none', placingDate: 'unknown' },
+      placing: { channels: ['notYet'], intention: 'no', euAvailability: 'none', placingDate: 'unknown' },
       systemicRisk: { designated: 'yes', designationInformedDate: '2026-01-01' },
     };
     const relevant = relevantAnswers(a);
@@ -108,9 +118,9 @@ describe('completeness and navigation', () => {
       remaining: 1,
     });
     expect(progress('compute', WIZARD_PERSONAS.frontierLab.answers)).toEqual({
-      position: 4,
-      total: 6,
-      remaining: 2,
+      position: 5,
+      total: 8,
+      remaining: 3,
     });
   });
 
@@ -131,17 +141,22 @@ describe('answers in words (check page, report, PDF)', () => {
       'Your role': 'We trained the model ourselves',
       'Model name': 'Aurora-3',
       Outputs: 'Text, including code; Images generated from text prompts (text-to-image)',
+      'Built for one specific task': 'No, it was not designed for one specific task',
+      'Name on the model': 'Our own name or trademark',
+      'New model or later version': 'A new model, from its own large pre-training run',
       'Training compute': '3.8 × 10²⁵ FLOP',
       'First made available': '1 March 2026',
       'Date 10²⁵ FLOP was met or became known': '10 November 2025',
       'Contest of the presumption': 'No, we have not contested it',
       'Commission notified': '20 November 2025',
+      'Copyright policy in place': 'Yes',
+      'Authorised representative appointed': "I don't know",
     });
   });
 
   it('never shows a raw key', () => {
     const raw =
-      /^(developer|commissioned|modifier|integrator|host|hobbyist|research|api|hub|notYet|direct|broad|narrow|unknown|yes|no|none|full|partial|measured|hardware|architecture)$/;
+      /^(developer|commissioned|consortium|modifier|integrator|host|hobbyist|research|api|hub|notYet|direct|own|client|newModel|laterVersion|apiOrAppBusiness|transcription|conversation|fewer|undecided|unknown|yes|no|none|full|partial|measured|hardware|architecture)$/;
     for (const p of Object.values(WIZARD_PERSONAS)) {
       for (const s of answersInWords(p.answers))
         for (const r of s.rows) expect(r.value, r.label).not.toMatch(raw);
@@ -168,5 +183,27 @@ describe('answers in words (check page, report, PDF)', () => {
     expect(rows['Non-public synthetic data compute']).toBe('None');
     expect(rows['Compute of inherited or merged weights']).toBe("I don't know");
     expect(rows.Monetisation).toBe('None of these');
+  });
+
+  it('words a parameter count, the tasks and a planned placement', () => {
+    const small = Object.fromEntries(
+      answersInWords(WIZARD_PERSONAS.smallBroadModel.answers).flatMap((s) =>
+        s.rows.map((r) => [r.label, r.value]),
+      ),
+    );
+    expect(small.Parameters).toBe('1.5 billion');
+    expect(small['Distinct tasks it performs']).toBe(
+      'Holding a conversation and following instructions (chat); Writing and editing text',
+    );
+    const lab = Object.fromEntries(
+      answersInWords(WIZARD_PERSONAS.labInTraining.answers).flatMap((s) =>
+        s.rows.map((r) => [r.label, r.value]),
+      ),
+    );
+    expect(lab['Meant to be placed on the EU market']).toBe('Yes, we mean to make it available in the EU');
+    expect(lab['Planned first availability']).toBe("I don't know or it is not decided");
+    expect(lab['Training compute so far']).toBe('4 × 10²⁴ FLOP');
+    expect(lab['Planned cumulative compute']).toBe('3 × 10²⁵ FLOP');
+    expect(lab['Date it became known 10²⁵ FLOP would be exceeded']).toBe('1 September 2026');
   });
 });

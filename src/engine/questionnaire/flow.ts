@@ -14,30 +14,71 @@ export function questionVisible(question: Question, answers: DraftAnswers): bool
   return question.visible ? question.visible(answers) : true;
 }
 
-/** Questions of a screen that apply, in order; each question sees the answers of the questions before it. */
+/** The question as worded for these answers: the first variant that applies replaces the default words. */
+export function resolveQuestion(question: Question, answers: DraftAnswers): Question {
+  const variant = question.variants?.find((v) => v.when(answers));
+  if (!variant) return question;
+  const { when: _when, ...words } = variant;
+  return { ...question, ...words };
+}
+
+/**
+ * Questions of a screen that apply, in order and worded for these answers. Each question is judged on the
+ * answers before it: those of earlier screens (as given) and of the questions before it on this screen that
+ * apply — never on its own answer or a later one, so answering a question can never hide it.
+ */
 export function visibleQuestions(screen: Screen, answers: DraftAnswers): Question[] {
-  return screen.questions.filter((q) => questionVisible(q, answers));
+  let before = answers;
+  for (const q of screen.questions) before = setAt(before, q.id, undefined);
+  const out: Question[] = [];
+  for (const q of screen.questions) {
+    if (!questionVisible(q, before)) continue;
+    out.push(resolveQuestion(q, before));
+    const value = getAt(answers, q.id);
+    if (value !== undefined) before = setAt(before, q.id, value);
+  }
+  return out;
+}
+
+/** This screen's answers (as given) on top of other answers. */
+function withScreen(screen: Screen, base: DraftAnswers, answers: DraftAnswers): DraftAnswers {
+  let out = base;
+  for (const q of screen.questions) out = setAt(out, q.id, getAt(answers, q.id));
+  return out;
 }
 
 interface Walk {
   screens: Screen[];
   relevant: DraftAnswers;
+  /** For each screen that applies: the relevant answers of the screens before it. */
+  before: Map<ScreenId, DraftAnswers>;
 }
 
+const EMPTY: DraftAnswers = { schemaVersion: ANSWERS_SCHEMA_VERSION };
+
 function walk(answers: DraftAnswers): Walk {
-  let relevant: DraftAnswers = { schemaVersion: ANSWERS_SCHEMA_VERSION };
+  let relevant: DraftAnswers = EMPTY;
   const screens: Screen[] = [];
+  const before = new Map<ScreenId, DraftAnswers>();
   for (const screen of SCREENS) {
     if (!screen.visible(relevant)) continue;
     screens.push(screen);
-    for (const question of screen.questions) {
-      // The question's own visibility sees the relevant answers so far plus this screen's earlier answers.
-      if (!questionVisible(question, relevant)) continue;
+    before.set(screen.id, relevant);
+    for (const question of visibleQuestions(screen, withScreen(screen, relevant, answers))) {
       const value = getAt(answers, question.id);
       if (value !== undefined) relevant = setAt(relevant, question.id, value);
     }
   }
-  return { screens, relevant };
+  return { screens, relevant, before };
+}
+
+/**
+ * The relevant answers of the screens before this one — what its questions' visibility may read. For a screen
+ * that does not apply, the relevant answers of every screen.
+ */
+export function answersBefore(screenId: ScreenId, answers: DraftAnswers): DraftAnswers {
+  const w = walk(answers);
+  return w.before.get(screenId) ?? w.relevant;
 }
 
 /** The screens that apply to these answers, in order. Unanswered facts count as "may apply". */
@@ -57,6 +98,11 @@ export function relevantAnswers(answers: DraftAnswers): DraftAnswers {
   return walk(answers).relevant;
 }
 
+/** The questions a screen shows for these answers, judged as the flow judges them (answers before it + its own). */
+export function questionsOnScreen(screen: Screen, answers: DraftAnswers): Question[] {
+  return visibleQuestions(screen, withScreen(screen, answersBefore(screen.id, answers), answers));
+}
+
 /** The part of the answers that belongs to one screen (its visible questions only). */
 export function screenAnswers(screen: Screen, answers: DraftAnswers): DraftAnswers {
   let out: DraftAnswers = {};
@@ -73,6 +119,11 @@ export function screenAnswers(screen: Screen, answers: DraftAnswers): DraftAnswe
  * answers pass the screen's schema, derived from the answers schema.
  */
 export function isScreenComplete(screen: Screen, answers: DraftAnswers): boolean {
+  return completeOn(screen, withScreen(screen, answersBefore(screen.id, answers), answers));
+}
+
+/** Completeness on the answers before the screen plus its own. */
+function completeOn(screen: Screen, answers: DraftAnswers): boolean {
   const questions = visibleQuestions(screen, answers);
   const needsAnswer = (q: Question) => q.kind !== 'text' && q.absentLabel === undefined;
   if (questions.some((q) => needsAnswer(q) && getAt(answers, q.id) === undefined)) return false;
@@ -81,8 +132,10 @@ export function isScreenComplete(screen: Screen, answers: DraftAnswers): boolean
 
 /** Screens that apply but are not complete, in order (evaluated on the relevant answers). */
 export function incompleteScreens(answers: DraftAnswers): ScreenId[] {
-  const { screens, relevant } = walk(answers);
-  return screens.filter((s) => !isScreenComplete(s, relevant)).map((s) => s.id);
+  const { screens, relevant, before } = walk(answers);
+  return screens
+    .filter((s) => !completeOn(s, withScreen(s, before.get(s.id) ?? EMPTY, relevant)))
+    .map((s) => s.id);
 }
 
 /** Where "Continue" goes after a screen: the next screen that applies, or null for the check page. */

@@ -9,7 +9,10 @@ export function getAt(obj: unknown, path: string): unknown {
   return cur;
 }
 
-/** Returns a copy of `obj` with `value` set at `path` (intermediate objects created as needed). */
+/**
+ * Returns a copy of `obj` with `value` set at `path` (intermediate objects created as needed). Setting
+ * `undefined` removes the value and never creates an empty intermediate object.
+ */
 export function setAt<T extends object>(obj: T, path: string, value: unknown): T {
   const [head, ...rest] = path.split('.') as [string, ...string[]];
   const copy = { ...(obj as Record<string, unknown>) };
@@ -18,7 +21,9 @@ export function setAt<T extends object>(obj: T, path: string, value: unknown): T
     else copy[head] = value;
   } else {
     const child = copy[head];
-    copy[head] = setAt(child && typeof child === 'object' ? (child as object) : {}, rest.join('.'), value);
+    const isObject = child !== null && typeof child === 'object';
+    if (value === undefined && !isObject) return copy as T;
+    copy[head] = setAt(isObject ? (child as object) : {}, rest.join('.'), value);
   }
   return copy as T;
 }

@@ -1,41 +1,67 @@
 /**
- * The questionnaire: one topic per screen, in the order they are asked. Facts only — never a legal conclusion
- * (PRODUCT.md principle 1). Every question carries help text with its rule numbers (RULES.md) and citations.
- * Visibility rules live in ./conditions.ts so that they can be tested on their own.
+ * The questionnaire: one topic per screen, in the order they are asked, at most about four questions a
+ * screen. Facts only — never a legal conclusion (PRODUCT.md principle 1, rules revision 2: E27, E30). Every
+ * question carries help text with its rule numbers (RULES.md) and citations. Visibility rules live in
+ * ./conditions.ts so that they can be tested on their own.
  */
 import { exceeds, SYSTEMIC_RISK_THRESHOLD_FLOP } from '../compute';
-import { annex, art, cop, gl, rec } from '../sources';
+import { annex, art, cop, gl, rec, tpl } from '../sources';
 import {
+  authorisedRepresentativeMatters,
+  breadthFactsMatter,
+  commercialFactsMatter,
+  contestMade,
+  continuedTrainingAboveThreshold,
+  cumulativePartsMatter,
   integratorMayBeModelProvider,
-  mayBeGPAI,
-  modificationClearlyBelowThreshold,
-  modifierCannotBeProvider,
-  parameterUpdateAloneExceedsSystemicThreshold,
+  laterVersion,
+  MONETISING,
+  manyTasks,
+  mayBeProvider,
+  notificationMatters,
+  notYetMadeAvailable,
+  openSourceExemptOnFacts,
+  placingDateMatters,
+  plannedComputeMatters,
   presumptionOnFacts,
-  researchPartnersOnly,
+  reachMatters,
+  researchOnlyOnFacts,
+  scaleFactsMayHold,
   showCodeOfPractice,
   showCompute,
+  showContest,
+  showCumulativeCompute,
   showLicence,
+  showModifiedModel,
   showPlacing,
+  showPlacingDetails,
+  showStepsTaken,
   showSystemicRisk,
-  systemicRiskAssessed,
 } from './conditions';
 import {
   CHANNEL_OPTIONS,
   CODE_OF_PRACTICE_OPTIONS,
+  COMMERCIAL_OPTIONS,
+  CONSORTIUM_ROLE_OPTIONS,
   CONTEST_OPTIONS,
   EU_AVAILABILITY_OPTIONS,
-  GENERALITY_OPTIONS,
+  EU_BUSINESS_USERS_OPTIONS,
+  INTERNAL_USE_LOCATION_OPTIONS,
+  LIFECYCLE_OPTIONS,
   METHOD_OPTIONS,
   MODALITY_OPTIONS,
   MONETISATION_OPTIONS,
+  NAME_ON_MODEL_OPTIONS,
+  PLACING_INTENTION_OPTIONS,
   RESTRICTION_OPTIONS,
   ROLE_OPTIONS,
+  SINGLE_TASK_OPTIONS,
+  TASK_OPTIONS,
   YES_NO_UNKNOWN,
 } from './options';
-import type { Question, Screen } from './types';
+import type { DraftAnswers, Question, Screen } from './types';
 
-const MONETISING = ['price', 'dualLicence', 'requiredPaidSupport', 'exclusivePaidHosting', 'personalData'];
+const INTERNAL: readonly string[] = ['internalOnly', 'internalEssential', 'internalAffectsPeople'];
 
 const yesNo = (
   id: string,
@@ -51,6 +77,9 @@ const yesNo = (
   ...rest,
 });
 
+/** Art. 53(1)(a) and (b) steps: owed unless the open-source exemption applies (R48). */
+const notExempt = (a: DraftAnswers) => !openSourceExemptOnFacts(a);
+
 export const SCREENS: readonly Screen[] = [
   {
     id: 'role',
@@ -64,13 +93,28 @@ export const SCREENS: readonly Screen[] = [
         kind: 'radio',
         label: 'Which of these best describes you?',
         shortLabel: 'Your role',
-        hint: 'Choose the one closest to your situation for this model.',
+        hint: 'Choose the one closest to your situation for this model. Facts you give later can override this description.',
         options: ROLE_OPTIONS,
         requiredMessage: 'Select the description that best fits you.',
         help: {
-          text: 'The provider is whoever develops a model, or has it developed, and places it on the market under its own name. Someone who only modifies a model becomes provider only above a compute threshold; someone who only builds on a model provides an AI system, not the model; a host is not the provider of models others upload.',
-          rules: ['R5', 'R14', 'R21', 'R23', 'E23'],
+          text: 'The provider is whoever develops a model, or has it developed, and places it on the market under its own name. In a consortium that is usually the coordinator. Someone who only modifies a model becomes provider only above a compute threshold; someone who only builds on a model provides an AI system, not the model; a host is not the provider of models others upload. Whether an individual or a research lab makes a model available is decided by facts such as a price, not by the description chosen.',
+          rules: ['R5', 'R14', 'R21', 'R22', 'R23', 'E23', 'E30'],
           citations: [art('3(3)'), art('3(68)'), gl('§3.1.1'), gl('§3.2')],
+        },
+      },
+      {
+        id: 'consortiumRole',
+        kind: 'radio',
+        label: 'What is your organisation’s role in the consortium?',
+        shortLabel: 'Role in the consortium',
+        options: CONSORTIUM_ROLE_OPTIONS,
+        requiredMessage: "Select your role in the consortium, or I don't know.",
+        visible: (a) => a.role === 'consortium',
+        visibleWhen: 'You develop the model in a consortium.',
+        help: {
+          text: 'When a consortium develops a model, the provider is usually its coordinator, or the consortium itself; the Commission decides case by case. If you do not know, you are treated as the coordinator.',
+          rules: ['R14', 'R91'],
+          citations: [gl('§3.1.1'), art('3(3)')],
         },
       },
       {
@@ -90,7 +134,7 @@ export const SCREENS: readonly Screen[] = [
         hint: 'For example, a registered office in an EU member state. The Act applies whether or not you are.',
         requiredMessage: "Select whether your organisation is established in the EU, or I don't know.",
         help: {
-          text: 'Providers established outside the EU must appoint an authorised representative in the EU before placing a model on the EU market, unless the open-source exemption applies.',
+          text: 'Providers established outside the EU must appoint an authorised representative in the EU, by written mandate, before placing a model on the EU market — unless the open-source exemption applies.',
           rules: ['R4', 'R61', 'E12'],
           citations: [art('2(1)'), art('54'), gl('§3.1')],
         },
@@ -101,7 +145,7 @@ export const SCREENS: readonly Screen[] = [
     id: 'capabilities',
     title: 'What the model can do',
     intro:
-      'What the model produces, and how general it is, decide whether it can be a general-purpose AI model.',
+      'What the model produces, and whether it was built for one specific task, decide whether it can be a general-purpose AI model.',
     visible: () => true,
     shownWhen: 'Always.',
     questions: [
@@ -114,35 +158,22 @@ export const SCREENS: readonly Screen[] = [
         options: MODALITY_OPTIONS,
         requiredMessage: "Select at least one kind of output, or I don't know.",
         help: {
-          text: 'The Commission treats a model as general-purpose when it was trained with more than 10²³ FLOP and can generate language (text or speech), images from text or video from text. Models that only produce other outputs are, as a rule, not general-purpose.',
-          rules: ['R7', 'R11'],
-          citations: [gl('¶17'), gl('¶19')],
+          text: 'The Commission treats a model as general-purpose when it was trained with more than 10²³ FLOP and can generate language (text, or audio that contains speech), images from text or video from text. Music or sound effects without speech, and work on images it is given (upscaling, inpainting), do not count on their own.',
+          rules: ['R7', 'R10', 'R11'],
+          citations: [gl('¶17'), gl('¶19'), gl('§2.1')],
         },
       },
       {
-        id: 'generality',
+        id: 'generalityFacts.singleTask',
         kind: 'radio',
-        label: 'How general is the model?',
-        shortLabel: 'Generality',
-        hint: 'The Commission gives examples of models that are not general-purpose even when trained with a lot of compute, because they do only one narrow task.',
-        examples: {
-          title: 'The Commission’s examples of narrow models',
-          items: [
-            'speech transcription',
-            'text-to-speech',
-            'image upscaling',
-            'image inpainting',
-            'playing chess or video games',
-            'modelling weather or other physical systems',
-            'generating music from prompts, including lyrics',
-            'generating sound effects, with low-quality speech at most',
-          ],
-        },
-        options: GENERALITY_OPTIONS,
-        requiredMessage: "Select how general the model is, or I don't know.",
+        label: 'Was the model designed and trained for one specific task?',
+        shortLabel: 'Built for one specific task',
+        hint: 'The answers list the Commission’s examples of models that are not general-purpose even when trained with a lot of compute, because they do one narrow task.',
+        options: SINGLE_TASK_OPTIONS,
+        requiredMessage: "Select whether the model was built for one specific task, or I don't know.",
         help: {
-          text: 'The compute criterion is only indicative: a model above it that can do only a narrow task is not a general-purpose AI model, and a model below it that shows significant generality exceptionally is. If you do not know, the compute criterion decides.',
-          rules: ['R1', 'R9', 'R10', 'E1'],
+          text: 'The compute criterion is only indicative. A model built for one narrow task is, exceptionally, not a general-purpose AI model even above it. If you do not know, the compute criterion decides.',
+          rules: ['R9', 'R10', 'E1', 'E27'],
           citations: [art('3(63)'), rec(98), gl('§2.1')],
         },
       },
@@ -207,10 +238,25 @@ export const SCREENS: readonly Screen[] = [
     id: 'modification',
     title: 'Your modification',
     intro:
-      'A modifier becomes the provider of the modified model only if the modification used more than one third of the compute that trained the original.',
+      'A modifier becomes the provider of the modified model only if it acts on its own account and the modification used more than one third of the compute that trained the original.',
     visible: (a) => a.role === 'modifier',
     shownWhen: 'Only when you modify someone else’s model.',
     questions: [
+      yesNo(
+        'modification.onBehalfOfOriginal',
+        'Do you make the modification on behalf of the model’s original provider?',
+        'Modification made for the original provider',
+        {
+          hint: 'For example, the original provider commissioned the fine-tune from you and offers the result as its own model.',
+          requiredMessage:
+            "Select whether you make the modification for the original provider, or I don't know.",
+          help: {
+            text: 'A downstream modifier is someone other than the original provider, not acting on its behalf. A modification made by or for the original provider is part of that model’s lifecycle, and the original provider stays its provider. If you do not know, you are treated as acting on your own account.',
+            rules: ['R13', 'R23', 'R91'],
+            citations: [gl('¶57'), gl('§2.2'), art('3(3)')],
+          },
+        },
+      ),
       {
         id: 'modification.originalComputeFlop',
         kind: 'flop',
@@ -245,16 +291,27 @@ export const SCREENS: readonly Screen[] = [
         kind: 'flop',
         label: 'How much compute did your modification use?',
         shortLabel: 'Modification compute',
-        hint: 'In FLOP, for example 2e22. Count all fine-tuning and continued training you did.',
-        unknownLabel: "I don't know",
+        hint: 'In FLOP, for example 2e22. Count all fine-tuning and continued training you did. You can always estimate it: use the estimator under “I have a figure or an estimate”.',
+        unknownLabel: "I don't know yet",
         flop: { compare: 'one-third-of-original', estimator: true },
         requiredMessage: "Enter the compute of your modification, or select I don't know.",
         help: {
-          text: 'You become the provider of the modified model only if the modification used more than one third of the original’s training compute. Exactly one third is not more.',
-          rules: ['R23', 'R24', 'R30', 'E2'],
-          citations: [gl('¶57'), gl('¶60'), rec(97)],
+          text: 'You become the provider of the modified model only if the modification used more than one third of the original’s training compute; exactly one third is not more. Unlike the original’s compute, your own can always be estimated, so an unknown figure is never read in your favour: until you estimate it you are treated as the provider of the modified model.',
+          rules: ['R23', 'R24', 'R30', 'R90', 'E2'],
+          citations: [gl('¶57'), gl('¶60'), gl('Annex A.2'), rec(97)],
         },
       },
+    ],
+  },
+  {
+    id: 'modified-model',
+    title: 'The modified model',
+    intro:
+      'You may be the provider of the modified model. These answers tell whether you are, and from when its obligations apply.',
+    visible: showModifiedModel,
+    shownWhen:
+      'When you modify a model on your own account and the modification is (or may be) above one third of the original’s compute.',
+    questions: [
       {
         id: 'modification.syntheticDataFlop',
         kind: 'flop',
@@ -266,7 +323,7 @@ export const SCREENS: readonly Screen[] = [
         requiredMessage: "Select none, enter the compute, or select I don't know.",
         visible: (a) => {
           const m = a.modification;
-          if (!m || modifierCannotBeProvider(a) || m.originalSystemicRisk === 'yes') return false;
+          if (!m || m.originalSystemicRisk === 'yes') return false;
           // E5 / R32: once original + modification alone exceed 10^25, synthetic data cannot change anything.
           const { originalComputeFlop: orig, modificationFlop: mod } = m;
           return !(
@@ -276,7 +333,7 @@ export const SCREENS: readonly Screen[] = [
           );
         },
         visibleWhen:
-          'You may become provider of the modified model, the original has no systemic risk and original plus modification compute does not already exceed 10²⁵ FLOP: synthetic data could push it over (E5).',
+          'The original has no systemic risk and original plus modification compute does not already exceed 10²⁵ FLOP: synthetic data could push it over (E5).',
         help: {
           text: 'The modified model’s cumulative compute includes the original’s training compute, your modification and non-public synthetic data you generated for it. Above 10²⁵ FLOP it is presumed to have systemic risk.',
           rules: ['R33', 'E5'],
@@ -291,9 +348,6 @@ export const SCREENS: readonly Screen[] = [
           hint: 'For example, a fine-tuning API where you never receive the weights.',
           requiredMessage:
             "Select whether you fine-tuned on the original provider's platform, or I don't know.",
-          visible: (a) =>
-            !modificationClearlyBelowThreshold(a) && a.modification?.modificationFlop !== 'unknown',
-          visibleWhen: 'The modification compute is known and is (or may be) above the threshold.',
           help: {
             text: 'Who counts as the modifier is decided case by case; control over the weights matters. If the result stays on the original provider’s platform under its name, the original provider is the likelier modifier.',
             rules: ['R27', 'E17'],
@@ -309,8 +363,8 @@ export const SCREENS: readonly Screen[] = [
         hint: 'For example, 2025-11-03.',
         unknownLabel: "I don't know or it is not decided",
         requiredMessage: "Enter the date, or select I don't know.",
-        visible: (a) => !modifierCannotBeProvider(a),
-        visibleWhen: 'You may be the provider of the modified model.',
+        visible: (a) => a.modification?.viaOriginalProviderPlatform !== 'yes',
+        visibleWhen: 'The fine-tuned model does not stay on the original provider’s platform.',
         help: {
           text: 'A modified model is a new model: its obligations apply from the date it is placed on the market, even if the original was placed before 2 August 2025.',
           rules: ['R67', 'E19'],
@@ -323,7 +377,7 @@ export const SCREENS: readonly Screen[] = [
     id: 'placing',
     title: 'Making the model available',
     intro:
-      'How, where and when the model reaches others decides whether it is placed on the EU market — and from when obligations apply.',
+      'How, where and under whose name the model reaches others decides whether you place it on the EU market.',
     visible: showPlacing,
     shownWhen: 'For your own model, or a modification that may make you its provider.',
     questions: [
@@ -332,13 +386,44 @@ export const SCREENS: readonly Screen[] = [
         kind: 'checkboxes',
         label: 'How is the model made available — or how will it be?',
         shortLabel: 'How it is made available',
-        hint: 'Select all that apply. If you plan a release, select the channels you plan to use.',
+        hint: 'Select all that apply. If you plan a release, you can select the channels you plan to use.',
         options: CHANNEL_OPTIONS,
         requiredMessage: 'Select at least one way the model is or will be made available.',
         help: {
-          text: 'Making a model available for the first time in the EU through any of these channels places it on the market, paid or free. Purely internal use that is not essential to services for others is not placing; research-only development before release is outside the rules.',
-          rules: ['R2', 'R3', 'R15', 'R16', 'R17', 'E8', 'E10'],
-          citations: [art('3(9)'), rec(97), gl('§3.1.2')],
+          text: 'Making a model available for the first time in the EU through any of these channels places it on the market, paid or free — including supplying it to a company that builds it into its own AI system. Internal use counts when a product or service for others depends on it or it is used for decisions about people. Other internal use is not placing, except for a model with systemic risk; research-only development is outside the rules until a placing is meant.',
+          rules: ['R2', 'R3', 'R15', 'R16', 'R17', 'R18', 'E8', 'E10'],
+          citations: [art('3(9)'), rec(97), gl('§3.1.2'), gl('§3.1.3')],
+        },
+      },
+      {
+        id: 'placing.internalUseLocation',
+        kind: 'radio',
+        label: 'Where does the internal use take place?',
+        shortLabel: 'Where the internal use takes place',
+        hint: 'Count use that affects people in the EU as use in the EU.',
+        options: INTERNAL_USE_LOCATION_OPTIONS,
+        requiredMessage: "Select where the internal use takes place, or I don't know.",
+        visible: (a) => (a.placing?.channels ?? []).some((c) => INTERNAL.includes(c)),
+        visibleWhen: 'The model is used internally.',
+        help: {
+          text: 'Internal use counts only with a link to the Union: a provider outside the EU that uses its model only internally outside the EU, and does not make it available in the EU, has not placed it on the EU market — even with systemic risk. If you do not know, the use is assumed to take place in the EU.',
+          rules: ['R17', 'R20', 'E8'],
+          citations: [art('2(1)(a)'), art('3(9)'), rec(97)],
+        },
+      },
+      {
+        id: 'placing.intention',
+        kind: 'radio',
+        label: 'Do you mean to make the model available on the EU market?',
+        shortLabel: 'Meant to be placed on the EU market',
+        options: PLACING_INTENTION_OPTIONS,
+        requiredMessage: 'Select whether you mean to make the model available in the EU, or Not decided yet.',
+        visible: (a) => (a.placing?.channels ?? []).includes('notYet'),
+        visibleWhen: 'The model is not made available yet.',
+        help: {
+          text: 'A model used only for research, development or prototyping, with no intention to place it, is outside the rules. A model meant to be placed whose training compute exceeds — or is known to be going to exceed — 10²⁵ FLOP must be notified to the Commission already before it is placed. “Not decided” is read as meant to be placed, so a notification is not missed.',
+          rules: ['R2', 'R35', 'R88'],
+          citations: [art('3(63)'), art('52(1)'), rec(112), gl('§2.3.2')],
         },
       },
       {
@@ -371,19 +456,97 @@ export const SCREENS: readonly Screen[] = [
         },
       ),
       {
+        id: 'placing.nameOnModel',
+        kind: 'radio',
+        label: 'Under whose name or trademark is the model made available — or will it be?',
+        shortLabel: 'Name on the model',
+        options: NAME_ON_MODEL_OPTIONS,
+        requiredMessage: "Select whose name the model carries, or I don't know.",
+        visible: (a) => !researchOnlyOnFacts(a),
+        visibleWhen: 'Not when the model is only for research and development (R2, R3).',
+        variants: [
+          {
+            when: (a) => a.role !== 'modifier',
+            options: NAME_ON_MODEL_OPTIONS.filter((o) => o.value !== 'originalProvider'),
+          },
+        ],
+        help: {
+          text: 'The provider is whoever places the model under its own name or trademark. If you make it for a client who makes it available as its own, the client is the provider; a modification offered under the original provider’s name stays with that provider. If you do not know, your own name is assumed.',
+          rules: ['R5', 'R14', 'R27', 'R91'],
+          citations: [art('3(3)'), gl('§3.1.1'), gl('§3.2')],
+        },
+      },
+    ],
+  },
+  {
+    id: 'placing-details',
+    title: 'Release details',
+    intro:
+      'Whether this is a new model or a later version, and when it was first made available, set the date obligations run from.',
+    visible: showPlacingDetails,
+    shownWhen:
+      'For your own model when you may be its provider; for individuals, research labs and models shared with research partners, also the facts of commercial activity.',
+    questions: [
+      {
+        id: 'placing.commercial',
+        kind: 'checkboxes',
+        label: 'Does any of these apply to the model?',
+        shortLabel: 'Commercial activity',
+        hint: 'Select all that apply.',
+        options: COMMERCIAL_OPTIONS,
+        requiredMessage: 'Select the facts that apply, or None of these.',
+        visible: commercialFactsMatter,
+        visibleWhen:
+          'You are an individual or a research lab, or the model is shared with research partners (R3, E30).',
+        help: {
+          text: 'Making a model available needs a commercial activity, paid or free. A price or other monetisation, an API or app run as a business, or regular supply are facts of commercial activity: they decide, whatever description you chose — and so does releasing a model above 10²⁵ FLOP to the public.',
+          rules: ['R3', 'R22', 'E10', 'E11', 'E30'],
+          citations: [art('3(10)'), rec(109), gl('§3.1.2')],
+        },
+      },
+      {
+        id: 'placing.lifecycle',
+        kind: 'radio',
+        label: 'Is this a new model, or a later version of a model you already made available?',
+        shortLabel: 'New model or later version',
+        options: LIFECYCLE_OPTIONS,
+        requiredMessage: "Select whether this is a new model or a later version, or I don't know.",
+        visible: placingDateMatters,
+        visibleWhen: 'You may be the provider of your own model.',
+        help: {
+          text: 'A model’s lifecycle starts with its large pre-training run. Later fine-tuning or other updates by the same provider are the same model, placed when its first version was; a new large pre-training run is a new model.',
+          rules: ['R13', 'E19', 'E29'],
+          citations: [gl('§2.2'), rec(114)],
+        },
+      },
+      {
         id: 'placing.placingDate',
         kind: 'date',
         label: 'When was the model first made available in the EU — or when will it be?',
         shortLabel: 'First made available',
-        hint: 'For example, 2024-03-15. Models first made available on or before 1 August 2025 have until 2 August 2027. If it is not made available yet, give the planned date.',
+        hint: 'For example, 2024-03-15. Models first made available on or before 1 August 2025 have until 2 August 2027.',
         unknownLabel: "I don't know or it is not decided",
         requiredMessage: "Enter the date, or select I don't know.",
-        visible: (a) => a.role !== 'modifier' && !researchPartnersOnly(a),
+        visible: placingDateMatters,
         visibleWhen:
-          'Not when the model is shared only with research partners (R3); not for modifiers (they give the date of the modified model).',
+          'You may be the provider of your own model (not when it is shared only with research partners, R3; modifiers give the date of the modified model).',
+        variants: [
+          {
+            when: laterVersion,
+            label: 'When was the first version of the model first made available in the EU?',
+            shortLabel: 'First version first made available',
+            hint: 'A later version by the same provider is the same model: its date is the first version’s. For example, 2024-03-15.',
+          },
+          {
+            when: notYetMadeAvailable,
+            label: 'When do you plan to make the model available in the EU?',
+            shortLabel: 'Planned first availability',
+            hint: 'For example, 2027-03-01. Obligations other than the notification apply from then.',
+          },
+        ],
         help: {
-          text: 'Obligations apply from placement for models placed on or after 2 August 2025. Models placed before then must comply by 2 August 2027.',
-          rules: ['R66', 'R67', 'R68'],
+          text: 'Obligations apply from placement for models placed on or after 2 August 2025. Models placed before then must comply by 2 August 2027; a later version of such a model keeps that date.',
+          rules: ['R13', 'R66', 'R67', 'R68', 'R88'],
           citations: [art('111(3)'), art('113'), gl('§5.3')],
         },
       },
@@ -396,7 +559,7 @@ export const SCREENS: readonly Screen[] = [
       'How much computation went into training the model. You can type a figure or estimate it from the hardware or the architecture.',
     visible: showCompute,
     shownWhen:
-      'For your own model once it is made available (or planned to be), or a model you become provider of as an integrator.',
+      'For your own model unless it is only for research and development, and for a model you build on or host.',
     questions: [
       {
         id: 'compute.parameterUpdateFlop',
@@ -407,8 +570,15 @@ export const SCREENS: readonly Screen[] = [
         unknownLabel: "I don't know, and cannot estimate it yet",
         flop: { compare: 'thresholds', estimator: true },
         requiredMessage: "Enter the training compute, or select I don't know.",
+        variants: [
+          {
+            when: notYetMadeAvailable,
+            label: 'How much compute has been used to train the model so far?',
+            shortLabel: 'Training compute so far',
+          },
+        ],
         help: {
-          text: 'A model trained with more than 10²³ FLOP that generates language, images or video is indicatively general-purpose. Any estimation method is acceptable if it is accurate within 30 %; all operations count the same whatever their precision.',
+          text: 'A model trained with more than 10²³ FLOP that generates language, images from text or video from text is indicatively general-purpose. Any estimation method is acceptable if it is accurate within 30 %; all operations count the same whatever their precision.',
           rules: ['R7', 'R12', 'R42', 'R43', 'R46'],
           citations: [gl('¶17'), gl('Annex A.1'), gl('Annex A.2')],
         },
@@ -428,6 +598,17 @@ export const SCREENS: readonly Screen[] = [
           citations: [gl('¶31'), gl('Annex A.2')],
         },
       },
+    ],
+  },
+  {
+    id: 'cumulative-compute',
+    title: 'Compute that counts for systemic risk',
+    intro:
+      'For the 10²⁵ FLOP presumption all the compute behind the model counts — including synthetic data, weights it started from and training still planned.',
+    visible: showCumulativeCompute,
+    shownWhen:
+      'When systemic risk is assessed for this model (your own, or one you may become provider of), it may be general-purpose and what is known does not already exceed 10²⁵ FLOP.',
+    questions: [
       {
         id: 'compute.syntheticDataFlop',
         kind: 'flop',
@@ -437,8 +618,7 @@ export const SCREENS: readonly Screen[] = [
         unknownLabel: "I don't know",
         flop: { compare: 'none', none: { label: 'None' } },
         requiredMessage: "Select none, enter the compute, or select I don't know.",
-        visible: (a) =>
-          systemicRiskAssessed(a) && mayBeGPAI(a) && !parameterUpdateAloneExceedsSystemicThreshold(a),
+        visible: cumulativePartsMatter,
         visibleWhen:
           'Systemic risk is assessed for this model (your own, or one you become provider of), it may be general-purpose, and training compute alone does not already exceed 10²⁵ FLOP.',
         help: {
@@ -456,8 +636,7 @@ export const SCREENS: readonly Screen[] = [
         unknownLabel: "I don't know",
         flop: { compare: 'none', none: { label: 'None — we trained from scratch' } },
         requiredMessage: "Select none, enter the compute, or select I don't know.",
-        visible: (a) =>
-          systemicRiskAssessed(a) && mayBeGPAI(a) && !parameterUpdateAloneExceedsSystemicThreshold(a),
+        visible: cumulativePartsMatter,
         visibleWhen:
           'Systemic risk is assessed for this model (your own, or one you become provider of), it may be general-purpose, and training compute alone does not already exceed 10²⁵ FLOP.',
         help: {
@@ -466,6 +645,112 @@ export const SCREENS: readonly Screen[] = [
           citations: [gl('Annex A.1')],
         },
       },
+      {
+        id: 'compute.plannedCumulativeFlop',
+        kind: 'flop',
+        label:
+          'Is more training of the model planned — and if so, how much cumulative compute will it reach in total?',
+        shortLabel: 'Planned cumulative compute',
+        hint: 'The total it will have used: the compute above plus the planned training, counted the same way. A compute budget is enough. For example 3e25.',
+        unknownLabel: "I don't know yet",
+        flop: { compare: 'thresholds', estimator: true, none: { label: 'No more training is planned' } },
+        requiredMessage: "Select No more training, enter the planned total, or select I don't know.",
+        visible: plannedComputeMatters,
+        visibleWhen:
+          'The model may be general-purpose and what is known so far does not already exceed 10²⁵ FLOP (R35, R88, E20).',
+        variants: [
+          {
+            when: notYetMadeAvailable,
+            label:
+              'How much cumulative compute will the model have used in total when its planned training ends?',
+            shortLabel: 'Planned cumulative compute',
+          },
+        ],
+        help: {
+          text: 'The notification to the Commission is due within two weeks after it becomes known that the threshold will be exceeded — before training ends, and before placing for a model not yet made available. Providers should estimate the compute before the large pre-training run.',
+          rules: ['R35', 'R43', 'R88', 'E20'],
+          citations: [art('52(1)'), rec(112), gl('§2.3.2')],
+        },
+      },
+    ],
+  },
+  {
+    id: 'generality',
+    title: 'How broad the model is',
+    intro:
+      'Your model is below the compute criterion, or does not generate language, images from text or video from text. Facts about its breadth tell whether it is still, exceptionally, general-purpose.',
+    visible: breadthFactsMatter,
+    shownWhen:
+      'When the indicative criterion is not met (at most 10²³ FLOP, or no qualifying output) and the model was not built for one specific task (E27).',
+    questions: [
+      {
+        id: 'generalityFacts.tasks',
+        kind: 'checkboxes',
+        label: 'Which of these distinct tasks can the model perform competently?',
+        shortLabel: 'Distinct tasks it performs',
+        hint: 'Select all it performs well or was evaluated on.',
+        options: TASK_OPTIONS,
+        requiredMessage: "Select the tasks the model performs, None of these, or I don't know.",
+        help: {
+          text: 'A general-purpose AI model can competently perform a wide range of distinct tasks. This tool reads three or more distinct tasks as a wide range; below the compute criterion that makes the model general-purpose only exceptionally, and the report flags it.',
+          rules: ['R1', 'R9', 'E1', 'E27'],
+          citations: [art('3(63)'), gl('§2.1')],
+        },
+      },
+      {
+        id: 'generalityFacts.parameterCount',
+        kind: 'count',
+        label: 'How many parameters does the model have?',
+        shortLabel: 'Parameters',
+        hint: 'All trainable parameters. An approximate figure is enough.',
+        countUnit: 'parameters',
+        unknownLabel: "I don't know",
+        requiredMessage: "Enter the number of parameters, or select I don't know.",
+        visible: (a) => !manyTasks(a),
+        visibleWhen: 'Fewer than three distinct tasks were selected.',
+        help: {
+          text: 'The Commission considers models with at least a billion parameters, trained on a large amount of data with self-supervision at scale, to display significant generality.',
+          rules: ['R8', 'R47', 'E27'],
+          citations: [gl('¶18'), rec(98)],
+        },
+      },
+      yesNo(
+        'generalityFacts.largeBroadData',
+        'Was the model trained on a large amount of data from a broad range of sources?',
+        'Large and broad training data',
+        {
+          hint: 'For example, trillions of tokens of web text, books and code — not a dataset collected for one task.',
+          requiredMessage: "Select whether the training data was large and broad, or I don't know.",
+          visible: scaleFactsMayHold,
+          visibleWhen:
+            'Fewer than three tasks, and the parameter count is at least a billion or not yet given.',
+          help: {
+            text: 'Training on a large amount of data is one of the facts that, with a billion parameters and self-supervision at scale, indicate significant generality.',
+            rules: ['R8', 'E27'],
+            citations: [gl('¶18'), rec(98)],
+          },
+        },
+      ),
+      yesNo(
+        'generalityFacts.selfSupervised',
+        'Was it trained with self-supervision at scale?',
+        'Self-supervised training at scale',
+        {
+          hint: 'For example, pre-training to predict the next token or masked content, without human labels.',
+          requiredMessage: "Select whether it was trained with self-supervision at scale, or I don't know.",
+          visible: (a) =>
+            scaleFactsMayHold(a) &&
+            a.generalityFacts?.largeBroadData !== 'no' &&
+            a.generalityFacts?.largeBroadData !== 'unknown',
+          visibleWhen:
+            'The scale facts can still add up (at least a billion parameters, large and broad data).',
+          help: {
+            text: 'Self-supervised training at scale is the third fact the Commission names for significant generality.',
+            rules: ['R8', 'E27'],
+            citations: [gl('¶18'), rec(98)],
+          },
+        },
+      ),
     ],
   },
   {
@@ -484,12 +769,28 @@ export const SCREENS: readonly Screen[] = [
         hint: 'The earlier of the two dates. For example, 2025-06-30.',
         unknownLabel: "I don't know",
         requiredMessage: "Enter the date, or select I don't know.",
-        visible: presumptionOnFacts,
+        visible: notificationMatters,
         visibleWhen:
-          'The systemic-risk presumption holds: cumulative compute above 10²⁵ FLOP, or a significant modification of a model with systemic risk.',
+          'The notification can be owed (cumulative or planned compute above 10²⁵ FLOP, or a significant modification of a model with systemic risk) and you may be the provider.',
+        variants: [
+          {
+            when: continuedTrainingAboveThreshold,
+            label:
+              'When did it become known that further training would take cumulative compute above 10²⁵ FLOP?',
+            shortLabel: 'Date it became known 10²⁵ FLOP would be exceeded',
+            hint: 'For example, the day the further training or its compute budget was approved, 2026-06-30.',
+          },
+          {
+            when: notYetMadeAvailable,
+            label:
+              'When did it become known that the model’s cumulative training compute would exceed 10²⁵ FLOP?',
+            shortLabel: 'Date it became known 10²⁵ FLOP would be exceeded',
+            hint: 'For example, the day the training run or compute budget above the threshold was approved, 2026-06-30.',
+          },
+        ],
         help: {
-          text: 'You must notify the Commission without delay and at the latest two weeks after the threshold is met or it becomes known that it will be — possibly before training ends.',
-          rules: ['R34', 'R35', 'R70', 'E20'],
+          text: 'You must notify the Commission without delay and at the latest two weeks after the threshold is met or it becomes known that it will be — possibly before training ends and before placing. A last day on a weekend or public holiday moves to the next working day. For a model already placed, an unknown date is taken as at the latest its first placing.',
+          rules: ['R34', 'R35', 'R70', 'R87', 'R88', 'R89', 'E20'],
           citations: [art('52(1)'), rec(112), gl('§2.3.2')],
         },
       },
@@ -502,13 +803,29 @@ export const SCREENS: readonly Screen[] = [
         unknownLabel: "I don't know",
         absentLabel: 'Not yet',
         requiredMessage: 'Enter the date, or select Not yet or I don’t know.',
-        visible: presumptionOnFacts,
-        visibleWhen:
-          'The systemic-risk presumption holds: cumulative compute above 10²⁵ FLOP, or a significant modification of a model with systemic risk.',
+        visible: notificationMatters,
+        visibleWhen: 'The notification can be owed and you may be the provider.',
         help: {
           text: 'The notification is due within two weeks of the threshold being met or becoming known, and must state the compute (two significant figures) and the estimation method; arguments that the model exceptionally has no systemic risk go with it. With a date, the report shows it as done — and says if it was late.',
           rules: ['R35', 'R36', 'R37', 'R62'],
           citations: [art('52(1)'), gl('¶31'), gl('§2.3.2')],
+        },
+      },
+      {
+        id: 'systemicRisk.contest',
+        kind: 'radio',
+        label:
+          'Have you argued to the Commission that, exceptionally, the model does not present systemic risk?',
+        shortLabel: 'Contest of the presumption',
+        options: CONTEST_OPTIONS,
+        requiredMessage: "Select whether you contested the presumption and its status, or I don't know.",
+        visible: presumptionOnFacts,
+        visibleWhen:
+          'The systemic-risk presumption holds: cumulative or planned compute above 10²⁵ FLOP, or a significant modification of a model with systemic risk.',
+        help: {
+          text: 'A pending contest does not suspend obligations. If it is rejected, systemic risk applies from when the threshold was met; if accepted, the extra duties end when you are informed. If you do not know, the presumption is taken to stand.',
+          rules: ['R37', 'E21'],
+          citations: [art('52(2)'), art('52(3)'), gl('§2.3.3')],
         },
       },
       yesNo(
@@ -533,31 +850,56 @@ export const SCREENS: readonly Screen[] = [
         hint: 'For example, 2026-02-10.',
         unknownLabel: "I don't know",
         requiredMessage: "Enter the date, or select I don't know.",
-        visible: (a) => a.systemicRisk?.designated === 'yes',
-        visibleWhen: 'The model is designated.',
+        visible: (a) => a.systemicRisk?.designated === 'yes' && mayBeProvider(a),
+        visibleWhen: 'The model is designated and you may be its provider.',
         help: {
           text: 'Designation obligations run from when you are informed; you can ask for reassessment six months after designation at the earliest.',
-          rules: ['R38', 'R39'],
+          rules: ['R38', 'R39', 'R87'],
           citations: [art('52(4)'), art('52(5)')],
         },
       },
       {
-        id: 'systemicRisk.contest',
+        id: 'systemicRisk.euBusinessUsers',
         kind: 'radio',
-        label:
-          'Have you argued to the Commission that, exceptionally, the model does not present systemic risk?',
-        shortLabel: 'Contest of the presumption',
-        options: CONTEST_OPTIONS,
-        requiredMessage: 'Select whether you contested the presumption and its status.',
-        visible: presumptionOnFacts,
+        label: 'How many registered business users in the EU is the model made available to?',
+        shortLabel: 'Registered business users in the EU',
+        hint: 'Businesses with an account, through your API, platform or licences — not individual end users.',
+        options: EU_BUSINESS_USERS_OPTIONS,
+        requiredMessage: "Select how many registered business users there are, or I don't know.",
+        visible: reachMatters,
         visibleWhen:
-          'The systemic-risk presumption holds: cumulative compute above 10²⁵ FLOP, or a significant modification of a model with systemic risk.',
+          'You may be the provider of a general-purpose model below 10²⁵ FLOP that is not designated (R92).',
         help: {
-          text: 'A pending contest does not suspend obligations. If it is rejected, systemic risk applies from when the threshold was met; if accepted, the extra duties end when you are informed.',
-          rules: ['R37', 'E21'],
-          citations: [art('52(2)'), art('52(3)'), gl('§2.3.3')],
+          text: 'Reaching at least 10 000 registered business users in the EU is presumed to have a high impact on the internal market: the Commission may then designate the model as having systemic risk. It changes nothing until a designation, but the report warns you.',
+          rules: ['R38', 'R92'],
+          citations: [annex('XIII'), art('51(1)(b)'), art('52(4)')],
         },
       },
+    ],
+  },
+  {
+    id: 'contest',
+    title: 'Your contest of the presumption',
+    intro:
+      'You argued that the model exceptionally does not present systemic risk. When and with what outcome matter.',
+    visible: showContest,
+    shownWhen: 'When the systemic-risk presumption holds and you contested it.',
+    questions: [
+      yesNo(
+        'systemicRisk.contestWithNotification',
+        'Did you submit your arguments together with the notification?',
+        'Arguments submitted with the notification',
+        {
+          requiredMessage: "Select whether the arguments went with the notification, or I don't know.",
+          visible: contestMade,
+          visibleWhen: 'A contest was made.',
+          help: {
+            text: 'The Act lets a provider present its arguments that the model exceptionally does not present systemic risk with its notification. The burden of proof is on the provider, and arguments based on mitigations are not accepted.',
+            rules: ['R37'],
+            citations: [art('52(2)'), gl('§2.3.3')],
+          },
+        },
+      ),
       {
         id: 'systemicRisk.contestDecisionDate',
         kind: 'date',
@@ -566,7 +908,7 @@ export const SCREENS: readonly Screen[] = [
         hint: 'For example, 2026-01-20.',
         unknownLabel: "I don't know",
         requiredMessage: "Enter the date, or select I don't know.",
-        visible: (a) => presumptionOnFacts(a) && a.systemicRisk?.contest === 'accepted',
+        visible: (a) => a.systemicRisk?.contest === 'accepted',
         visibleWhen: 'The contest was accepted.',
         help: {
           text: 'Systemic-risk obligations end when you are informed of the acceptance.',
@@ -578,26 +920,13 @@ export const SCREENS: readonly Screen[] = [
   },
   {
     id: 'licence',
-    title: 'Licence and openness',
+    title: 'Licence',
     intro:
-      'Models released openly, free of charge, with public weights may be exempt from some duties — never from the copyright policy and the training-content summary.',
+      'Models released openly, free of charge, with public weights may be exempt from some duties — never from the copyright policy and the training-content summary, and never with systemic risk. First, the four rights the licence must grant.',
     visible: showLicence,
     shownWhen:
       'Only where the open-source exemption can matter: a possible provider of a general-purpose model without certain systemic risk, whose weights may be public.',
     questions: [
-      {
-        id: 'licence.name',
-        kind: 'text',
-        label: 'Licence name (optional)',
-        shortLabel: 'Licence',
-        hint: 'For example, Apache-2.0. The name alone does not decide anything: the answers below do.',
-        requiredMessage: 'Enter the licence name, or leave it blank.',
-        help: {
-          text: 'Only the licence terms count, not its label.',
-          rules: ['R48', 'R50'],
-          citations: [gl('§4.2.1')],
-        },
-      },
       yesNo('licence.access', 'Can anyone obtain the model without paying?', 'Free access for anyone', {
         hint: 'Reasonable, non-discriminatory safety steps such as user verification are allowed.',
         requiredMessage: "Select whether anyone can obtain the model without paying, or I don't know.",
@@ -632,6 +961,28 @@ export const SCREENS: readonly Screen[] = [
           citations: [gl('§4.2.1')],
         },
       }),
+    ],
+  },
+  {
+    id: 'licence-terms',
+    title: 'Licence terms and monetisation',
+    intro: 'Some licence terms and any monetisation of the model defeat the open-source exemption.',
+    visible: showLicence,
+    shownWhen: 'With the licence questions.',
+    questions: [
+      {
+        id: 'licence.name',
+        kind: 'text',
+        label: 'Licence name (optional)',
+        shortLabel: 'Licence',
+        hint: 'For example, Apache-2.0. The name alone does not decide anything: the answers below do.',
+        requiredMessage: 'Enter the licence name, or leave it blank.',
+        help: {
+          text: 'Only the licence terms count, not its label. The exemption does not cover a model with systemic risk.',
+          rules: ['R48', 'R50', 'E14'],
+          citations: [gl('§4.2.1'), rec(104)],
+        },
+      },
       {
         id: 'licence.restrictions',
         kind: 'checkboxes',
@@ -641,11 +992,52 @@ export const SCREENS: readonly Screen[] = [
         options: RESTRICTION_OPTIONS,
         requiredMessage: 'Select the terms the licence contains, or None of these.',
         help: {
-          text: 'Non-commercial clauses, user-number caps, separate commercial licences and bans on distribution disqualify a licence. Proportionate safety restrictions, attribution and share-alike are allowed.',
+          text: 'Non-commercial clauses, user-number caps, separate commercial licences and bans on distribution disqualify a licence. Restrictions limited to uses that pose significant risks to public safety, security or fundamental rights, applied equally to everyone, are allowed, as are attribution and share-alike; whether a given safety clause is proportionate is flagged as a judgement.',
           rules: ['R51', 'R52', 'E15'],
           citations: [gl('§4.2.1')],
         },
       },
+      {
+        id: 'licence.monetisation',
+        kind: 'checkboxes',
+        label: 'Is the model monetised in any of these ways?',
+        shortLabel: 'Monetisation',
+        hint: 'Select all that apply.',
+        options: MONETISATION_OPTIONS,
+        requiredMessage: 'Select the ways the model is monetised, or None of these.',
+        help: {
+          text: 'A price, dual licensing, paid support or hosting without which the model cannot be used, ad-funded exclusive hosting and personal data as a condition of access all defeat the exemption. Optional paid extras do not.',
+          rules: ['R53', 'R54'],
+          citations: [rec(103), gl('§4.2.2')],
+        },
+      },
+      yesNo(
+        'licence.microenterpriseDeal',
+        'Does the monetisation take place only between microenterprises?',
+        'Monetised only between microenterprises',
+        {
+          hint: 'A microenterprise has fewer than 10 staff and an annual turnover or an annual balance-sheet total of at most EUR 2 million — you, and everyone who pays.',
+          requiredMessage:
+            "Select whether the monetisation is only between microenterprises, or I don't know.",
+          visible: (a) => (a.licence?.monetisation ?? []).some((m) => MONETISING.includes(m as string)),
+          visibleWhen: 'The model is monetised in a way that defeats the exemption.',
+          help: {
+            text: 'Transactions between microenterprises are not treated as monetisation. The law is unclear on how this fits the free-access condition.',
+            rules: ['R54', 'E16'],
+            citations: [rec(103), gl('§4.2.2')],
+          },
+        },
+      ),
+    ],
+  },
+  {
+    id: 'openness',
+    title: 'What is public',
+    intro:
+      'For the exemption the weights, architecture information and usage information must all be public.',
+    visible: showLicence,
+    shownWhen: 'With the licence questions.',
+    questions: [
       yesNo(
         'licence.weightsPublic',
         'Are the parameters, including the weights, publicly available?',
@@ -686,34 +1078,88 @@ export const SCREENS: readonly Screen[] = [
           },
         },
       ),
-      {
-        id: 'licence.monetisation',
-        kind: 'checkboxes',
-        label: 'Is the model monetised in any of these ways?',
-        shortLabel: 'Monetisation',
-        hint: 'Select all that apply.',
-        options: MONETISATION_OPTIONS,
-        requiredMessage: 'Select the ways the model is monetised, or None of these.',
-        help: {
-          text: 'A price, dual licensing, paid support or hosting without which the model cannot be used, ad-funded exclusive hosting and personal data as a condition of access all defeat the exemption. Optional paid extras do not.',
-          rules: ['R53', 'R54'],
-          citations: [rec(103), gl('§4.2.2')],
-        },
-      },
+    ],
+  },
+  {
+    id: 'steps-taken',
+    title: 'Steps already taken',
+    intro:
+      'A duty you have already met shows as done in the report; one that should be in place and is not shows as overdue.',
+    visible: showStepsTaken,
+    shownWhen:
+      'For a possible provider of a general-purpose model; each question only where its obligation applies.',
+    questions: [
       yesNo(
-        'licence.microenterpriseDeal',
-        'Does the monetisation take place only between microenterprises?',
-        'Monetised only between microenterprises',
+        'stepsTaken.authorisedRepresentative',
+        'Have you appointed an authorised representative in the EU, by written mandate?',
+        'Authorised representative appointed',
         {
-          hint: 'Microenterprises have fewer than 10 staff and an annual turnover or balance sheet of at most EUR 2 million.',
-          requiredMessage:
-            "Select whether the monetisation is only between microenterprises, or I don't know.",
-          visible: (a) => (a.licence?.monetisation ?? []).some((m) => MONETISING.includes(m as string)),
-          visibleWhen: 'The model is monetised in a way that defeats the exemption.',
+          requiredMessage: "Select whether an authorised representative is appointed, or I don't know.",
+          visible: authorisedRepresentativeMatters,
+          visibleWhen:
+            'You are not established in the EU (or do not know) and the open-source exemption does not apply.',
           help: {
-            text: 'Transactions between microenterprises are not treated as monetisation. The law is unclear on how this fits the free-access condition.',
-            rules: ['R54', 'E16'],
-            citations: [rec(103), gl('§4.2.2')],
+            text: 'A provider established outside the EU must appoint a representative established in the EU before placing the model. The representative keeps the technical documentation for 10 years and answers the AI Office.',
+            rules: ['R61', 'E12'],
+            citations: [art('54'), gl('§3.1')],
+          },
+        },
+      ),
+      yesNo(
+        'stepsTaken.technicalDocumentation',
+        'Is the technical documentation of the model drawn up and kept up to date?',
+        'Technical documentation in place',
+        {
+          hint: 'The Annex XI information, ready to give the AI Office on request.',
+          requiredMessage: "Select whether the technical documentation is in place, or I don't know.",
+          visible: notExempt,
+          visibleWhen: 'The open-source exemption does not apply.',
+          help: {
+            text: 'Technical documentation with at least the Annex XI Section 1 items — and Section 2 for a model with systemic risk — must be drawn up before placing and kept current.',
+            rules: ['R48', 'R56'],
+            citations: [art('53(1)(a)'), annex('XI')],
+          },
+        },
+      ),
+      yesNo(
+        'stepsTaken.downstreamInformation',
+        'Is the information for providers who build on the model (Annex XII) available to them?',
+        'Information for downstream providers in place',
+        {
+          requiredMessage: "Select whether the downstream information is in place, or I don't know.",
+          visible: notExempt,
+          visibleWhen: 'The open-source exemption does not apply.',
+          help: {
+            text: 'Providers of AI systems built on the model must get information on its capabilities and limitations, with at least the Annex XII items.',
+            rules: ['R48', 'R57'],
+            citations: [art('53(1)(b)'), annex('XII')],
+          },
+        },
+      ),
+      yesNo(
+        'stepsTaken.copyrightPolicy',
+        'Have you put in place a policy to comply with EU copyright law?',
+        'Copyright policy in place',
+        {
+          hint: 'Including how you identify and respect machine-readable opt-outs from text and data mining.',
+          requiredMessage: "Select whether the copyright policy is in place, or I don't know.",
+          help: {
+            text: 'Every provider needs a copyright policy, including for open-source models; it must respect reservations of rights under Art. 4(3) of the Copyright Directive, wherever the training took place.',
+            rules: ['R49', 'R58'],
+            citations: [art('53(1)(c)'), rec(106)],
+          },
+        },
+      ),
+      yesNo(
+        'stepsTaken.trainingSummary',
+        'Have you published the summary of the content used for training, on the AI Office template?',
+        'Training-content summary published',
+        {
+          requiredMessage: "Select whether the training-content summary is published, or I don't know.",
+          help: {
+            text: 'Every provider, including of open-source models, must publish a sufficiently detailed summary of the training content using the AI Office’s mandatory template.',
+            rules: ['R49', 'R59', 'R77'],
+            citations: [art('53(1)(d)'), tpl()],
           },
         },
       ),
@@ -735,8 +1181,8 @@ export const SCREENS: readonly Screen[] = [
         options: CODE_OF_PRACTICE_OPTIONS,
         requiredMessage: "Select whether you signed the Code of Practice, or I don't know.",
         help: {
-          text: 'Adhering to an adequate code is a straightforward way to demonstrate compliance and may reduce fines; non-signatories must show other adequate means and can expect more information requests. Partial signatories lose the benefit for the chapters they did not sign.',
-          rules: ['R64', 'R75', 'R76', 'E22'],
+          text: 'Adhering to an adequate code is a straightforward way to demonstrate compliance with Arts. 53 and 55 and may reduce fines; non-signatories must show other adequate means and can expect more information requests. Partial signatories lose the benefit for the chapters they did not sign. The code has no chapter on the Art. 52(1) notification.',
+          rules: ['R62', 'R64', 'R75', 'R76', 'E22'],
           citations: [art('53(4)'), art('55(2)'), gl('§5.1'), cop()],
         },
       },

@@ -5,8 +5,10 @@
  */
 import { formatFlop } from '../compute';
 import { formatDate } from '../dates';
+import { formatCount } from '../words';
 import { relevantAnswers, visibleQuestions, visibleScreens } from './flow';
 import { getAt } from './paths';
+import { SCREENS } from './screens';
 import type { DraftAnswers, Question, ScreenId } from './types';
 
 export interface AnswerRow {
@@ -26,8 +28,14 @@ export interface AnswerSection {
 
 const UNKNOWN_WORDS = "I don't know";
 
+/** The option's label — from the question as worded, or any of its wordings (a variant may offer fewer options). */
 function optionLabel(question: Question, value: string): string {
-  return question.options?.find((o) => o.value === value)?.label ?? value;
+  const all = [question, ...SCREENS.flatMap((s) => s.questions.filter((q) => q.id === question.id))];
+  for (const q of all) {
+    const label = q.options?.find((o) => o.value === value)?.label;
+    if (label) return label;
+  }
+  return value;
 }
 
 /** One answer in words, or null when there is nothing to show. */
@@ -51,6 +59,9 @@ export function answerInWords(question: Question, value: unknown): string | null
       if (value === 'unknown') return UNKNOWN_WORDS;
       if (value === 0 && question.flop?.none) return question.flop.none.label.split(' — ')[0] ?? 'None';
       return typeof value === 'number' ? formatFlop(value) : String(value);
+    case 'count':
+      if (value === 'unknown') return question.unknownLabel ?? UNKNOWN_WORDS;
+      return typeof value === 'number' ? formatCount(value) : String(value);
     case 'date':
       if (value === 'unknown') return question.unknownLabel ?? UNKNOWN_WORDS;
       return typeof value === 'string' ? formatDate(value) : String(value);

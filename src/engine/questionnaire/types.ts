@@ -19,10 +19,18 @@ export const SCREEN_IDS = [
   'capabilities',
   'integration',
   'modification',
+  'modified-model',
   'placing',
+  'placing-details',
   'compute',
+  'cumulative-compute',
+  'generality',
   'systemic-risk',
+  'contest',
   'licence',
+  'licence-terms',
+  'openness',
+  'steps-taken',
   'code-of-practice',
 ] as const;
 export type ScreenId = (typeof SCREEN_IDS)[number];
@@ -43,7 +51,8 @@ export interface Help {
   citations: Citation[];
 }
 
-export type QuestionKind = 'radio' | 'checkboxes' | 'flop' | 'date' | 'text';
+/** `count`: a plain number such as a parameter count, typed as 7e9, 7 000 000 000, 7B or 7 billion. */
+export type QuestionKind = 'radio' | 'checkboxes' | 'flop' | 'count' | 'date' | 'text';
 
 export interface FlopConfig {
   /** Offer "None" (stored as 0). */
@@ -77,10 +86,26 @@ export interface Question {
   /** Message shown when the question is left unanswered; says how to fix it. */
   requiredMessage: string;
   help: Help;
+  /** For a count question: what is counted, for the echo ("7 billion parameters"). */
+  countUnit?: string;
   /** Shown only when this returns true for the answers so far (absent = always on its screen). */
   visible?: (answers: DraftAnswers) => boolean;
   /** Plain-words description of the visibility rule (for the methodology page and tests). */
   visibleWhen?: string;
+  /**
+   * Wordings for particular situations (the first that applies wins), e.g. the placing date of a later version
+   * is the first version's (R13). The answer and its meaning stay the same; only the words change.
+   */
+  variants?: QuestionVariant[];
+}
+
+export interface QuestionVariant {
+  when: (answers: DraftAnswers) => boolean;
+  label?: string;
+  shortLabel?: string;
+  hint?: string;
+  /** A subset of the question's options (every option is still a valid answer). */
+  options?: Option[];
 }
 
 export interface Screen {

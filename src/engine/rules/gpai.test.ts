@@ -95,8 +95,19 @@ describe('R8 / R9 / R10 / E27 — generality from facts overrides the criterion 
   it('E27: unknown facts leave the criterion to decide and become an open question', () => {
     const r = gpai(5e23, { generalityFacts: { singleTask: 'unknown', tasks: 'unknown' } });
     expect(r.isGPAI).toBe(true);
-    expect(r.openQuestions.map((q) => q.field)).toContain('generalityFacts');
+    // With the criterion met only "built for one task?" can change the verdict (narrow wins, E27).
+    expect(r.openQuestions.map((q) => q.field)).toContain('generalityFacts.singleTask');
     expect(r.verdicts.gpai.ambiguous).not.toContain('E27');
+  });
+  it('E27: below the criterion, unknown breadth facts are asked; known ones are not', () => {
+    const asked = (facts: object) => gpai(5e22, { generalityFacts: facts }).openQuestions.map((q) => q.field);
+    expect(asked({ singleTask: 'none', tasks: 'unknown' })).toContain('generalityFacts');
+    expect(asked({ singleTask: 'none', tasks: ['code'], parameterCount: 3e8 })).not.toContain(
+      'generalityFacts',
+    );
+    expect(
+      gpai(5e23, { generalityFacts: { singleTask: 'none' } }).openQuestions.map((q) => q.field),
+    ).not.toContain('generalityFacts.singleTask');
   });
   it('R12: unknown compute is asked of the training team and assumed above 10^23', () => {
     const r = gpai(0, { compute: { parameterUpdateFlop: 'unknown' } });

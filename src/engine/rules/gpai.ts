@@ -193,7 +193,7 @@ function applyGenerality(
     broadOverride(answer, f);
     return { isGPAI: true, rules: ['R1', 'R7', 'R8', 'R9', 'E27'] };
   }
-  if (indication === 'none' && modelIsTheirs) askGeneralityFacts(a, f);
+  if (indication === 'none' && modelIsTheirs) askGeneralityFacts(a, c.met, f);
   f.step({
     verdict: 'gpai',
     question: 'Do the facts about the model point to more or less generality than the criterion?',
@@ -258,13 +258,22 @@ function broadOverride(answer: string, f: Findings): void {
   });
 }
 
-function askGeneralityFacts(a: Answers, f: Findings): void {
+/**
+ * E27: ask only the facts that can still change the verdict — with the criterion met, only whether the model
+ * was built for one task (narrow wins); with it missed, the facts that show breadth.
+ */
+function askGeneralityFacts(a: Answers, criterionMet: boolean, f: Findings): void {
   const g = a.generalityFacts;
-  if (g?.singleTask === 'none' && g.tasks !== undefined && g.tasks !== 'unknown') return;
+  const singleTaskKnown = g?.singleTask !== undefined && g.singleTask !== 'unknown';
+  if (criterionMet && singleTaskKnown) return;
+  const breadthUnknown =
+    !g || [g.tasks, g.parameterCount, g.largeBroadData, g.selfSupervised].includes('unknown');
+  if (!criterionMet && singleTaskKnown && !breadthUnknown) return;
   f.ask({
-    field: 'generalityFacts',
-    question:
-      'How many parameters does the model have, was it trained with self-supervision on large and broad data, which distinct tasks does it perform, and was it built for one specific task?',
+    field: criterionMet ? 'generalityFacts.singleTask' : 'generalityFacts',
+    question: criterionMet
+      ? 'Was the model designed and trained for one specific task (such as transcription, upscaling or a game), or not?'
+      : 'Which distinct tasks does the model perform, how many parameters does it have, and was it trained with self-supervision on large and broad data?',
     askWhom: 'The model or product team',
     assumption: 'Decided by the compute and modality criterion alone.',
     rules: ['R8', 'R9', 'R10', 'E27'],

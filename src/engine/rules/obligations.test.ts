@@ -190,7 +190,9 @@ describe('R71 / E25 — fines', () => {
   });
   it('from 2 Aug 2026 the fine ceiling is stated', () => {
     const r = at('2025-09-01', {}, '2026-08-02');
-    expect(r.trace.find((t) => t.rule === 'R74')?.outcome).toMatch(/3 %.*EUR 15 000 000.*whichever is higher/);
+    expect(r.trace.find((t) => t.rule === 'R74')?.outcome).toMatch(
+      /3 %.*EUR 15 000 000.*whichever is higher/,
+    );
   });
   it('the timeline has 2 Aug 2025 and 2 Aug 2026 with days from the evaluation date', () => {
     const t = at('2025-09-01', {}, '2026-07-23').timeline;

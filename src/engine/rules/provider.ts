@@ -361,6 +361,9 @@ function modifierOutcome(a: Answers, sr: boolean, f: Findings): RoleOutcome {
       rules: ['R27', 'E17'],
     };
   }
+  // R91: asked after the platform question (the questionnaire's order), before the compute test.
+  const client = nameOnModelOutcome(a, f);
+  if (client) return client;
   const above = modificationAboveThreshold(a, f);
   if (above === false) {
     belowThresholdStep(a, f);

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { type DraftAnswers, getScreen } from '../../engine/questionnaire';
@@ -34,22 +34,39 @@ describe('StepForm: questions appear and disappear with the answers on the scree
     expect(screen.queryByRole('group', { name: exclusion })).toBeNull();
   });
 
-  it('drops the cumulative-compute parts once training compute alone exceeds 10^25 FLOP (R33)', async () => {
-    const { user } = renderStep('compute', { role: 'developer', generality: 'broad' });
-    const synthetic = 'How much compute went into generating non-public synthetic training data?';
-    expect(group(synthetic)).toBeInTheDocument();
+  it('asks where a typed compute figure comes from (R36, R43)', async () => {
+    const { user } = renderStep('compute', { role: 'developer', generalityFacts: { singleTask: 'none' } });
+    const method = 'Where does this figure come from?';
+    expect(screen.queryByRole('group', { name: method })).toBeNull();
     const compute = group('How much compute was used to train the model?');
     await user.click(within(compute).getByLabelText('I have a figure or an estimate'));
     await user.type(within(compute).getByLabelText('Compute in FLOP'), '3.8e25');
-    expect(screen.queryByRole('group', { name: synthetic })).toBeNull();
-    expect(group('Where does this figure come from?')).toBeInTheDocument();
+    expect(group(method)).toBeInTheDocument();
   });
 
-  it('hides the modifier’s platform and date questions when the modification is below one third (R24, R30)', async () => {
-    const { user } = renderStep('modification', { role: 'modifier', generality: 'broad' });
-    const platform =
-      "Did you fine-tune through the original provider's platform, with the result staying there under its name?";
-    expect(group(platform)).toBeInTheDocument();
+  it('asks the parts of the cumulative compute and the planned total, with the estimator (R33, R35, R88)', async () => {
+    const { user } = renderStep('cumulative-compute', {
+      role: 'developer',
+      generalityFacts: { singleTask: 'none' },
+      compute: { parameterUpdateFlop: 9e24 },
+    });
+    expect(
+      group('How much compute went into generating non-public synthetic training data?'),
+    ).toBeInTheDocument();
+    const planned = group(
+      'Is more training of the model planned — and if so, how much cumulative compute will it reach in total?',
+    );
+    expect(within(planned).getByLabelText('No more training is planned')).toBeInTheDocument();
+    await user.click(within(planned).getByLabelText('Yes, this much'));
+    expect(
+      within(planned).getByText('Estimate it from the hardware or the architecture'),
+    ).toBeInTheDocument();
+    await user.type(within(planned).getByLabelText('Compute in FLOP'), '2e25');
+    expect(within(planned).getByText(/is above 10²⁵ FLOP/)).toBeInTheDocument();
+  });
+
+  it('positions the modification against one third of the original as it is typed (R24)', async () => {
+    const { user } = renderStep('modification', { role: 'modifier' });
     const original = group('How much compute was used to train the original model?');
     await user.click(within(original).getByLabelText('I have a figure or an estimate'));
     await user.type(within(original).getByLabelText('Compute in FLOP'), '3e24');
@@ -57,11 +74,36 @@ describe('StepForm: questions appear and disappear with the answers on the scree
     await user.click(within(mod).getByLabelText('I have a figure or an estimate'));
     await user.type(within(mod).getByLabelText('Compute in FLOP'), '1e24');
     expect(within(mod).getByText(/is exactly one third of the original's/)).toBeInTheDocument();
-    expect(screen.queryByRole('group', { name: platform })).toBeNull();
     await user.clear(within(mod).getByLabelText('Compute in FLOP'));
     await user.type(within(mod).getByLabelText('Compute in FLOP'), '1.5e24');
     expect(within(mod).getByText(/is more than 10²⁴ FLOP, one third of the original's/)).toBeInTheDocument();
-    expect(group(platform)).toBeInTheDocument();
+    // The estimator is offered for the modification too (R90: it can always be estimated).
+    expect(within(mod).getByText('Estimate it from the hardware or the architecture')).toBeInTheDocument();
+  });
+
+  it('asks the scale facts only while they can add up to a broad model (R8, E27)', async () => {
+    const { user } = renderStep('generality', {
+      role: 'developer',
+      outputModalities: ['text'],
+      generalityFacts: { singleTask: 'none' },
+      compute: { parameterUpdateFlop: 5e22 },
+    });
+    const data = 'Was the model trained on a large amount of data from a broad range of sources?';
+    const params = group('How many parameters does the model have?');
+    expect(group(data)).toBeInTheDocument();
+    await user.click(within(params).getByLabelText('I have a number or an estimate'));
+    await user.type(within(params).getByLabelText('Number'), '300 million');
+    expect(within(params).getByText('300 million parameters', { selector: 'strong' })).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: data })).toBeNull();
+    await user.clear(within(params).getByLabelText('Number'));
+    await user.type(within(params).getByLabelText('Number'), '7B');
+    expect(within(params).getByText('7 billion parameters', { selector: 'strong' })).toBeInTheDocument();
+    expect(group(data)).toBeInTheDocument();
+    // Three distinct tasks already make it broad: the scale facts no longer matter.
+    const tasks = group('Which of these distinct tasks can the model perform competently?');
+    for (const t of ['Writing and editing text', 'Summarising documents', 'Writing or explaining code'])
+      await user.click(within(tasks).getByLabelText(t));
+    expect(screen.queryByRole('group', { name: 'How many parameters does the model have?' })).toBeNull();
   });
 });
 
@@ -86,7 +128,10 @@ describe('StepForm: the compute helper', () => {
   });
 
   it('estimates from the architecture (6 × P × D) and copies the estimate and its method into the answers', async () => {
-    const { user, onSubmitted } = renderStep('compute', { role: 'developer', generality: 'narrow' });
+    const { user, onSubmitted } = renderStep('compute', {
+      role: 'developer',
+      generalityFacts: { singleTask: 'transcription' },
+    });
     const compute = group('How much compute was used to train the model?');
     await user.click(within(compute).getByLabelText('I have a figure or an estimate'));
     await user.click(within(compute).getByText('Estimate it from the hardware or the architecture'));
@@ -103,7 +148,7 @@ describe('StepForm: the compute helper', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(onSubmitted).toHaveBeenCalledWith({
       role: 'developer',
-      generality: 'narrow',
+      generalityFacts: { singleTask: 'transcription' },
       compute: { parameterUpdateFlop: 1.26e23, method: 'architecture' },
     });
   });
@@ -139,7 +184,10 @@ describe('StepForm: validation on submit', () => {
   });
 
   it('a figure that cannot be read is reported on its input and linked from the summary', async () => {
-    const { user } = renderStep('compute', { role: 'developer', generality: 'narrow' });
+    const { user } = renderStep('compute', {
+      role: 'developer',
+      generalityFacts: { singleTask: 'upscaling' },
+    });
     const compute = group('How much compute was used to train the model?');
     await user.click(within(compute).getByLabelText('I have a figure or an estimate'));
     await user.type(within(compute).getByLabelText('Compute in FLOP'), 'lots');
@@ -158,32 +206,59 @@ describe('StepForm: validation on submit', () => {
     await user.click(within(group('What can the model generate?')).getByLabelText('Text, including code'));
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(onBack).toHaveBeenLastCalledWith({ role: 'developer', euEstablished: 'yes' });
-    await user.click(within(group('How general is the model?')).getByLabelText("I don't know"));
+    await user.click(
+      within(group('Was the model designed and trained for one specific task?')).getByLabelText(
+        "I don't know",
+      ),
+    );
     await user.click(screen.getByRole('button', { name: 'Back' }));
     expect(onBack).toHaveBeenLastCalledWith({
       role: 'developer',
       euEstablished: 'yes',
       outputModalities: ['text'],
-      generality: 'unknown',
+      generalityFacts: { singleTask: 'unknown' },
     });
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(onSubmitted).toHaveBeenCalledWith({
       role: 'developer',
       euEstablished: 'yes',
       outputModalities: ['text'],
-      generality: 'unknown',
+      generalityFacts: { singleTask: 'unknown' },
     });
   });
 
   it('restores saved answers, including figures and dates, as the user wrote them back', () => {
-    renderStep('placing', {
+    const answers: DraftAnswers = {
       role: 'developer',
-      placing: { channels: ['api', 'hub'], euAvailability: 'direct', placingDate: '2025-10-01' },
-    });
+      placing: {
+        channels: ['api', 'hub'],
+        euAvailability: 'direct',
+        nameOnModel: 'own',
+        lifecycle: 'newModel',
+        placingDate: '2025-10-01',
+      },
+    };
+    renderStep('placing', answers);
     const channels = group('How is the model made available — or how will it be?');
     expect(within(channels).getByLabelText('Through an API')).toBeChecked();
     expect(within(channels).getByLabelText('As a public download of the weights')).toBeChecked();
+    cleanup();
+    renderStep('placing-details', answers);
     expect(screen.getByLabelText('Date')).toHaveValue('2025-10-01');
     expect(screen.getByText('1 October 2025', { selector: 'strong' })).toBeInTheDocument();
+  });
+
+  it('words the placing date of a later version as the first version’s, as soon as it is chosen (R13)', async () => {
+    const { user } = renderStep('placing-details', {
+      role: 'developer',
+      placing: { channels: ['api'], euAvailability: 'direct', nameOnModel: 'own' },
+    });
+    expect(
+      group('When was the model first made available in the EU — or when will it be?'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByLabelText('A later version of a model we already made available'));
+    expect(
+      group('When was the first version of the model first made available in the EU?'),
+    ).toBeInTheDocument();
   });
 });

@@ -13,18 +13,20 @@ import { ErrorSummary, type ErrorSummaryItem } from '../../components/ErrorSumma
 import { RadioGroup } from '../../components/RadioGroup';
 import { TextField } from '../../components/TextField';
 import {
+  answersBefore,
   type DraftAnswers,
   getAt,
   type Question,
-  relevantAnswers,
   type Screen,
   visibleQuestions,
 } from '../../engine/questionnaire';
+import { CountField } from './CountField';
 import { DateField } from './DateField';
 import { type FieldError, FlopField } from './FlopField';
 import {
   applyStep,
   buildFormSchema,
+  type CountFormValue,
   type DateFormValue,
   errorMap,
   type FlopFormValue,
@@ -41,7 +43,7 @@ function errorFor(errors: FieldErrors<StepFormValues>, q: Question): FieldError 
     | { message?: string; choice?: { message?: string }; text?: { message?: string } }
     | undefined;
   if (!e) return undefined;
-  if (q.kind === 'flop' || q.kind === 'date') {
+  if (q.kind === 'flop' || q.kind === 'date' || q.kind === 'count') {
     if (e.choice?.message) return { message: e.choice.message, on: 'choice' };
     if (e.text?.message) return { message: e.text.message, on: 'text' };
     if (e.message) return { message: e.message, on: 'text' };
@@ -79,7 +81,8 @@ export function StepForm({
   header,
   backLabel = 'Back',
 }: StepFormProps) {
-  const base = useMemo(() => relevantAnswers(answers), [answers]);
+  // What this screen's questions may depend on: the relevant answers of the screens before it.
+  const base = useMemo(() => answersBefore(screen.id, answers), [screen.id, answers]);
   const defaultValues = useMemo(() => toFormValues(screen, answers), [screen, answers]);
   const visibleFor = useCallback(
     (values: StepFormValues) => visibleQuestions(screen, liveAnswers(screen, base, values)),
@@ -219,6 +222,23 @@ export function StepForm({
                     ? (method) => setValue('compute.method' as never, method as never)
                     : undefined
                 }
+              />
+            )}
+          />
+        );
+      case 'count':
+        return (
+          <Controller
+            name={q.id}
+            control={control}
+            render={({ field }) => (
+              <CountField
+                question={q}
+                domId={domId}
+                value={(field.value as CountFormValue | undefined) ?? { choice: null, text: '' }}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={error}
               />
             )}
           />

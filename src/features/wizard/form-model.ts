@@ -15,10 +15,12 @@ import {
   type Screen,
   setAt,
 } from '../../engine/questionnaire';
+import { parseCount } from './count-input';
 import { normalizeDateInput } from './date-input';
 
 export type FlopChoice = 'figure' | 'none' | 'unknown';
 export type DateChoice = 'date' | 'unknown' | 'none';
+export type CountChoice = 'figure' | 'unknown';
 export interface FlopFormValue {
   choice: FlopChoice | null;
   text: string;
@@ -27,7 +29,11 @@ export interface DateFormValue {
   choice: DateChoice | null;
   text: string;
 }
-export type FieldFormValue = string | null | string[] | FlopFormValue | DateFormValue;
+export interface CountFormValue {
+  choice: CountChoice | null;
+  text: string;
+}
+export type FieldFormValue = string | null | string[] | FlopFormValue | CountFormValue | DateFormValue;
 /** Nested like the answers: { role: 'developer', compute: { parameterUpdateFlop: { choice, text } } }. */
 export type StepFormValues = Record<string, unknown>;
 
@@ -57,12 +63,21 @@ export function toFormValue(q: Question, value: unknown, visited = false): Field
       if (value === 0 && q.flop?.none) return { choice: 'none', text: '' };
       if (typeof value === 'number') return { choice: 'figure', text: formatFlopInput(value) };
       return { choice: null, text: '' };
+    case 'count':
+      if (value === 'unknown') return { choice: 'unknown', text: '' };
+      if (typeof value === 'number') return { choice: 'figure', text: countInput(value) };
+      return { choice: null, text: '' };
     case 'date':
       if (value === 'unknown') return { choice: 'unknown', text: '' };
       if (typeof value === 'string') return { choice: 'date', text: value };
       if (visited && q.absentLabel !== undefined) return { choice: 'none', text: '' };
       return { choice: null, text: '' };
   }
+}
+
+/** A count written back for editing: 7000000000 → "7e9" (read back exactly by parseCount). */
+function countInput(n: number): string {
+  return n >= 1e6 ? formatFlopInput(n) : String(n);
 }
 
 export function toFormValues(screen: Screen, answers: DraftAnswers): StepFormValues {
@@ -97,6 +112,12 @@ function looseValue(q: Question, v: unknown): unknown {
         const r = parseFlopInput(f.text);
         return r.ok ? r.value : undefined;
       }
+      return undefined;
+    }
+    case 'count': {
+      const c = v as CountFormValue | undefined;
+      if (c?.choice === 'unknown') return 'unknown';
+      if (c?.choice === 'figure') return parseCount(c.text) ?? undefined;
       return undefined;
     }
     case 'date': {
@@ -173,6 +194,26 @@ function fieldFormSchema(q: Question): z.ZodType {
         })
         .pipe(target);
     }
+    case 'count':
+      return z
+        .object({ choice: z.enum(['figure', 'unknown'], { error: required }), text: z.string().default('') })
+        .transform((v, ctx) => {
+          if (v.choice === 'unknown') return 'unknown';
+          const n = v.text.trim() === '' ? null : parseCount(v.text);
+          if (n === null) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['text'],
+              message:
+                v.text.trim() === ''
+                  ? 'Enter the number, for example 7e9 or 7 billion.'
+                  : `“${v.text.trim()}” cannot be read as a number. Write it like 7e9, 7 000 000 000, 7B or 7 billion.`,
+            });
+            return z.NEVER;
+          }
+          return n;
+        })
+        .pipe(target);
     case 'date': {
       const choices = ['date', 'unknown', ...(q.absentLabel !== undefined ? ['none'] : [])] as [
         string,

@@ -27,14 +27,18 @@ function outcome(r: Report) {
 
 /**
  * Answers as the wizard can produce them. Facts the wizard deliberately never collects are removed (see the
- * closing notes of issue #3): from a modifier, `placing.placingDate` (it gives the modified model's own date)
- * and `compute` (the schema would require a parameter-update figure the engine does not use for modifiers);
- * and, when no channel hands out the weights, licence answers (R55: the weights cannot be public then).
+ * closing notes of issue #3 and ADR 0050): from a modifier, `placing.placingDate` and `placing.lifecycle` (it
+ * gives the modified model's own date; a modified model is a new model, E19) and `compute` (the schema would
+ * require a parameter-update figure the engine does not use for modifiers); and, when no channel hands out the
+ * weights, licence answers (R55: the weights cannot be public then).
  */
 function asCollected(a: Answers): Answers {
   const out = structuredClone(a);
   if (out.role === 'modifier') {
-    if (out.placing) delete out.placing.placingDate;
+    if (out.placing) {
+      delete out.placing.placingDate;
+      delete out.placing.lifecycle;
+    }
     delete out.compute;
   }
   const channels = out.placing?.channels ?? [];

@@ -1,0 +1,73 @@
+/**
+ * A count question such as the number of parameters: a number typed as 7e9, 7 000 000 000, 7B or 7 billion
+ * (echoed back in words), or "I don't know".
+ */
+import { RadioGroup } from '../../components/RadioGroup';
+import { TextField } from '../../components/TextField';
+import type { Question } from '../../engine/questionnaire';
+import { formatCount } from '../../engine/words';
+import { parseCount } from './count-input';
+import type { FieldError } from './FlopField';
+import type { CountFormValue } from './form-model';
+import { QuestionHint } from './QuestionHint';
+
+export function CountField({
+  question,
+  domId,
+  value,
+  onChange,
+  onBlur,
+  error,
+}: {
+  question: Question;
+  domId: string;
+  value: CountFormValue;
+  onChange: (value: CountFormValue) => void;
+  onBlur?: () => void;
+  error?: FieldError;
+}) {
+  const textId = `${domId}-text`;
+  const echoId = `${domId}-echo`;
+  const parsed = value.text.trim() === '' ? null : parseCount(value.text);
+  const unit = question.countUnit ? ` ${question.countUnit}` : '';
+  const numberInput = (
+    <TextField
+      id={textId}
+      label="Number"
+      labelSize="body"
+      hint="For example 7e9, 7 000 000 000, 7B or 7 billion."
+      value={value.text}
+      onChange={(text) => onChange({ choice: 'figure', text })}
+      onBlur={onBlur}
+      error={error?.on === 'text' ? error.message : undefined}
+      describedByIds={[echoId]}
+      widthCh={20}
+      autoComplete="off"
+      spellCheck={false}
+    >
+      <p id={echoId} aria-live="polite" className="mt-2">
+        {parsed !== null ? (
+          <>
+            Read as <strong>{`${formatCount(parsed)}${unit}`}</strong>
+          </>
+        ) : null}
+      </p>
+    </TextField>
+  );
+  return (
+    <RadioGroup
+      id={domId}
+      name={question.id}
+      legend={question.label}
+      hint={<QuestionHint question={question} />}
+      error={error?.on === 'choice' ? error.message : undefined}
+      options={[
+        { value: 'figure', label: 'I have a number or an estimate', conditional: numberInput },
+        { value: 'unknown', label: question.unknownLabel ?? "I don't know" },
+      ]}
+      value={value.choice}
+      onChange={(choice) => onChange({ choice: choice as CountFormValue['choice'], text: value.text })}
+      onBlur={onBlur}
+    />
+  );
+}
