@@ -85,11 +85,18 @@ const PREFIX_NAMES: Record<string, number> = {
   quetta: 30,
 };
 
-function fail(message: string): FlopInputResult {
+type Refusal = Extract<FlopInputResult, { ok: false }>;
+
+function fail(message: string): Refusal {
   return { ok: false, message };
 }
 
-/** Reads a FLOP figure typed by a person. Never throws. */
+/**
+ * Reads a FLOP figure typed by a person. Never throws. The order of the checks matters where two forms
+ * overlap, and each says why: petaFLOP/s-days before the rate check ("PFLOP/s-days" contains "FLOP/s" but is
+ * an amount); the unit and prefix before the sign and the number; superscript powers before the spelling is
+ * made canonical; a plain power of ten before the general number form.
+ */
 export function parseFlopInput(text: string): FlopInputResult {
   if (typeof text !== 'string') return fail(`Enter the compute as a number of FLOP, ${EXAMPLES}.`);
   // Every kind of space (no-break, thin, narrow no-break…) becomes one plain space.
@@ -98,81 +105,104 @@ export function parseFlopInput(text: string): FlopInputResult {
   if (s.length > MAX_INPUT_LENGTH)
     return fail(`That is too long for a number of FLOP. Write it like 3.8e25.`);
 
-  // Petaflop/s-days, the unit of many ML papers: 1 PF-day = 10^15 FLOP/s × 86 400 s = 8.64 × 10^19 FLOP.
   const pfDays = /^(.+?)\s?(?:pf|pflops?(?:\/s)?|petaflops?(?:\/s)?)[-\s]?days?$/iu.exec(s);
-  if (pfDays) {
-    const days = parseFlopInput(pfDays[1] as string);
-    if (!days.ok) return days;
-    const value = days.value * PETAFLOP_DAY;
-    if (!(value <= MAX_FLOP_INPUT))
-      return fail(
-        'That is more than 10^30 FLOP, which is not plausible for a training run. Check the figure.',
-      );
-    const words = formatFlop(value);
-    const comma = days.note ? ' (the comma read as a decimal point)' : '';
-    return {
-      ok: true,
-      value,
-      words,
-      note: `Read ${pfDays[1]} petaFLOP/s-days${comma} as ${words} (1 petaFLOP/s-day = 8.64 × 10¹⁹ FLOP).`,
-    };
-  }
-
+  if (pfDays) return fromPetaflopDays(pfDays[1] as string);
   if (/flops?\s*(?:\/|per\s)\s*s/iu.test(s))
     return fail(
       'That is a rate (FLOP per second). Enter the total number of FLOP used for training, or use the hardware estimate (units × time × peak FLOP/s × utilisation).',
     );
 
-  // Unit and SI prefix at the end: "380 ZFLOP", "1.2 YFLOP", "3.8e25 FLOP", "2 zettaFLOPs".
-  let body = s;
-  let prefixExponent = 0;
-  const unit = /^(.*?)\s?([A-Za-z]*)\s?flops?$/iu.exec(s);
-  if (unit) {
-    const [, rest = '', prefix = ''] = unit;
-    if (prefix !== '') {
-      const lower = prefix.toLowerCase();
-      if (prefix in PREFIX_LETTERS) prefixExponent = PREFIX_LETTERS[prefix] as number;
-      else if (lower in PREFIX_NAMES) prefixExponent = PREFIX_NAMES[lower] as number;
-      else if (prefix.length === 1 && prefix.toUpperCase() in PREFIX_LETTERS)
-        return fail(
-          `Write the unit prefix as a capital letter: ${prefix.toUpperCase()}FLOP. A lower-case "${prefix}" is not a multiple of FLOP.`,
-        );
-      else
-        return fail(
-          `"${prefix}" is not a unit prefix this tool knows. Use k, M, G, T, P, E, Z or Y before FLOP (380 ZFLOP = 3.8 × ${WORDS.gpaiThreshold}), or write the number with an exponent such as 3.8e23.`,
-        );
-    }
-    body = rest.trim();
-    if (body === '') return fail(`Enter the number before the unit, ${EXAMPLES}.`);
-  }
+  const unit = splitUnit(s);
+  if ('ok' in unit) return unit;
+  const unsigned = withoutSign(unit.body);
+  if (typeof unsigned !== 'string') return unsigned;
+  const body = fromSuperscripts(unsigned);
+  if (typeof body !== 'string') return body;
+  return readNumber(text, body, canonicalSpelling(body), unit.prefixExponent);
+}
 
+/** Petaflop/s-days, the unit of many ML papers: 1 PF-day = 10^15 FLOP/s × 86 400 s = 8.64 × 10^19 FLOP. */
+function fromPetaflopDays(daysText: string): FlopInputResult {
+  const days = parseFlopInput(daysText);
+  if (!days.ok) return days;
+  const value = days.value * PETAFLOP_DAY;
+  if (!(value <= MAX_FLOP_INPUT))
+    return fail('That is more than 10^30 FLOP, which is not plausible for a training run. Check the figure.');
+  const words = formatFlop(value);
+  const comma = days.note ? ' (the comma read as a decimal point)' : '';
+  return {
+    ok: true,
+    value,
+    words,
+    note: `Read ${daysText} petaFLOP/s-days${comma} as ${words} (1 petaFLOP/s-day = 8.64 × 10¹⁹ FLOP).`,
+  };
+}
+
+/** Unit and SI prefix at the end: "380 ZFLOP", "1.2 YFLOP", "3.8e25 FLOP", "2 zettaFLOPs". */
+function splitUnit(s: string): { body: string; prefixExponent: number } | Refusal {
+  const unit = /^(.*?)\s?([A-Za-z]*)\s?flops?$/iu.exec(s);
+  if (!unit) return { body: s, prefixExponent: 0 };
+  const [, rest = '', prefix = ''] = unit;
+  const prefixExponent = prefix === '' ? 0 : unitPrefixExponent(prefix);
+  if (typeof prefixExponent !== 'number') return prefixExponent;
+  const body = rest.trim();
+  if (body === '') return fail(`Enter the number before the unit, ${EXAMPLES}.`);
+  return { body, prefixExponent };
+}
+
+function unitPrefixExponent(prefix: string): number | Refusal {
+  const lower = prefix.toLowerCase();
+  if (prefix in PREFIX_LETTERS) return PREFIX_LETTERS[prefix] as number;
+  if (lower in PREFIX_NAMES) return PREFIX_NAMES[lower] as number;
+  if (prefix.length === 1 && prefix.toUpperCase() in PREFIX_LETTERS)
+    return fail(
+      `Write the unit prefix as a capital letter: ${prefix.toUpperCase()}FLOP. A lower-case "${prefix}" is not a multiple of FLOP.`,
+    );
+  return fail(
+    `"${prefix}" is not a unit prefix this tool knows. Use k, M, G, T, P, E, Z or Y before FLOP (380 ZFLOP = 3.8 × ${WORDS.gpaiThreshold}), or write the number with an exponent such as 3.8e23.`,
+  );
+}
+
+/** Compute is never negative; a leading "+" is dropped; NaN and infinity are refused by name. */
+function withoutSign(body: string): string | Refusal {
   if (/^[-−–]/u.test(body))
     return fail(
       'Compute cannot be negative. Enter the total number of FLOP as a positive figure, e.g. 3.8e25.',
     );
-  if (body.startsWith('+')) body = body.slice(1).trim();
-  if (/^(?:nan|inf|infinity|∞)$/iu.test(body))
-    return fail(`"${body}" is not a number of FLOP. Enter a finite figure, ${EXAMPLES}.`);
+  const unsigned = body.startsWith('+') ? body.slice(1).trim() : body;
+  if (/^(?:nan|inf|infinity|∞)$/iu.test(unsigned))
+    return fail(`"${unsigned}" is not a number of FLOP. Enter a finite figure, ${EXAMPLES}.`);
+  return unsigned;
+}
 
-  // Powers of ten written with superscripts: 10²⁵, 10⁻³.
-  if (/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]/u.test(body)) {
-    const converted = body.replace(
-      /10\s?([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)/gu,
-      (_m, sup: string) => `10^${[...sup].map((c) => SUPERSCRIPTS[c] ?? c).join('')}`,
-    );
-    if (/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]/u.test(converted))
-      return fail('Superscript digits are read only as a power of ten, such as 4.2·10²⁴. Or write 4.2e24.');
-    body = converted;
-  }
+/** Powers of ten written with superscripts: 10²⁵, 10⁻³. Superscripts anywhere else are refused. */
+function fromSuperscripts(body: string): string | Refusal {
+  if (!/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]/u.test(body)) return body;
+  const converted = body.replace(
+    /10\s?([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)/gu,
+    (_m, sup: string) => `10^${[...sup].map((c) => SUPERSCRIPTS[c] ?? c).join('')}`,
+  );
+  if (/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]/u.test(converted))
+    return fail('Superscript digits are read only as a power of ten, such as 4.2·10²⁴. Or write 4.2e24.');
+  return converted;
+}
 
-  // Canonical spelling: minus signs, "**" and "^" powers, multiplication signs, exponent letter.
-  const canon = body
+/** Canonical spelling: minus signs, "**" and "^" powers, multiplication signs, exponent letter. */
+function canonicalSpelling(body: string): string {
+  return body
     .replace(/[−–]/gu, '-')
     .replace(/\s?\*\*\s?/gu, '^')
     .replace(/\s?\^\s?/gu, '^')
     .replace(/\s?[×xX*·⋅∙•]\s?/gu, '×')
     .replace(/\s?([eE])\s?(?=[-+]?\d)/gu, 'e');
+}
 
+/**
+ * The number itself: a bare power of ten (10^23), or digits (grouped by spaces, underscores or apostrophes),
+ * an optional decimal mark and an optional exponent. A mark followed by exactly three digits with nothing to
+ * scale the number is ambiguous (ADR 0002) and refused.
+ */
+function readNumber(text: string, body: string, canon: string, prefixExponent: number): FlopInputResult {
   const power = /^10\^([-+]?\d+)$/u.exec(canon);
   if (power) return finish(text, '1', '', Number(power[1]) + prefixExponent, null);
 

@@ -84,46 +84,71 @@ const bandWords = (band: { low: number; high: number }): string =>
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
+type Issues = EstimateIssue[];
+
+/**
+ * R44: the four factors of one period, each checked on its own (every problem is reported, in the order the
+ * form asks them): units, duration, peak FLOP/s, utilisation.
+ */
 function validatePeriod(
   p: HardwarePeriod,
   prefix: string,
 ): { issues: EstimateIssue[]; peak: number; seconds: number } {
-  const issues: EstimateIssue[] = [];
+  const issues: Issues = [];
   const at = (f: string) => `${prefix}${f}`;
+  checkCount(p.count, at, issues);
+  const seconds = checkDuration(p, at, issues);
+  const peak = checkPeak(p, at, issues);
+  checkUtilisation(p.utilisation, at, issues);
+  return { issues, peak, seconds };
+}
 
-  if (!isNumber(p.count))
+/** N: a whole number of accelerators, at least 1. */
+function checkCount(count: unknown, at: (f: string) => string, issues: Issues): void {
+  if (!isNumber(count))
     issues.push({
       field: at('count'),
       message: 'Enter the number of accelerators as a whole number, e.g. 1024.',
     });
-  else if (p.count < 1)
+  else if (count < 1)
     issues.push({ field: at('count'), message: 'The number of accelerators must be at least 1.' });
-  else if (!Number.isInteger(p.count))
+  else if (!Number.isInteger(count))
     issues.push({
       field: at('count'),
-      message: `Enter a whole number of accelerators (${Math.round(p.count)}, not ${p.count}).`,
+      message: `Enter a whole number of accelerators (${Math.round(count)}, not ${count}).`,
     });
+}
 
-  let seconds = Number.NaN;
+/** L: the duration in days or in hours (not both), more than 0; NaN when not usable. */
+function checkDuration(p: HardwarePeriod, at: (f: string) => string, issues: Issues): number {
   const hasHours = p.hours !== undefined;
   const hasDays = p.days !== undefined;
-  if (hasHours && hasDays)
+  if (hasHours && hasDays) {
     issues.push({ field: at('hours'), message: 'Give the duration in days or in hours, not both.' });
-  else if (!hasHours && !hasDays)
+    return Number.NaN;
+  }
+  if (!hasHours && !hasDays) {
     issues.push({
       field: at('days'),
       message: 'Enter how long the accelerators were training, in days or in hours.',
     });
-  else {
-    const field = hasHours ? 'hours' : 'days';
-    const v = (hasHours ? p.hours : p.days) as number;
-    if (!isNumber(v))
-      issues.push({ field: at(field), message: `Enter the duration as a number of ${field}, e.g. 30.` });
-    else if (v <= 0) issues.push({ field: at(field), message: `The duration must be more than 0 ${field}.` });
-    else seconds = v * (hasHours ? 3600 : 86_400);
+    return Number.NaN;
   }
+  const field = hasHours ? 'hours' : 'days';
+  const v = (hasHours ? p.hours : p.days) as number;
+  if (!isNumber(v))
+    issues.push({ field: at(field), message: `Enter the duration as a number of ${field}, e.g. 30.` });
+  else if (v <= 0) issues.push({ field: at(field), message: `The duration must be more than 0 ${field}.` });
+  else return v * (hasHours ? 3600 : 86_400);
+  return Number.NaN;
+}
 
-  let peak = Number.NaN;
+/**
+ * H: the peak FLOP/s of one unit — a figure typed overrides the preset's; an unknown preset is reported
+ * either way. Implausibly low (typed in TFLOP/s?) or high (the whole cluster?) figures are refused. NaN when
+ * not usable.
+ */
+function checkPeak(p: HardwarePeriod, at: (f: string) => string, issues: Issues): number {
   const preset = p.accelerator === undefined ? undefined : findAccelerator(p.accelerator);
   if (p.accelerator !== undefined && !preset)
     issues.push({
@@ -152,9 +177,12 @@ function validatePeriod(
       field: at('peakFlopPerSecond'),
       message: `${sci(h)} FLOP/s is more than any single accelerator delivers. Enter the peak of one unit; the number of units multiplies it.`,
     });
-  else peak = h;
+  else return h;
+  return Number.NaN;
+}
 
-  const u = p.utilisation;
+/** U: a fraction of peak in (0, 1]; a percentage is refused with its fraction. */
+function checkUtilisation(u: unknown, at: (f: string) => string, issues: Issues): void {
   if (!isNumber(u))
     issues.push({
       field: at('utilisation'),
@@ -173,8 +201,6 @@ function validatePeriod(
     });
   else if (u > 1)
     issues.push({ field: at('utilisation'), message: 'Utilisation cannot exceed 1 (100 % of peak).' });
-
-  return { issues, peak, seconds };
 }
 
 /**
@@ -188,34 +214,16 @@ export function estimateFromHardware(input: HardwarePeriod | readonly HardwarePe
     return { ok: false, issues: [{ field: 'periods', message: 'Add at least one training period.' }] };
 
   const issues: EstimateIssue[] = [];
-  const terms: { flop: number; words: string }[] = [];
-  const presetNotes: string[] = [];
-  let total = 0;
-  let fullUtilisation = false;
-
+  const terms: PeriodTerm[] = [];
   periods.forEach((p, i) => {
     const checked = validatePeriod(p ?? ({} as HardwarePeriod), many ? `periods[${i}].` : '');
     issues.push(...checked.issues);
-    if (checked.issues.length > 0) return;
-    const flop = p.count * checked.seconds * checked.peak * p.utilisation;
-    total += flop;
-    const preset = p.accelerator === undefined ? undefined : findAccelerator(p.accelerator);
-    const hardware =
-      preset && p.peakFlopPerSecond === undefined ? ` (${preset.name}, ${preset.precision})` : '';
-    if (preset && p.peakFlopPerSecond === undefined) {
-      const line = `Peak of ${preset.name}: ${formatFlop(preset.peakFlopPerSecond, { unit: false })} FLOP/s, ${preset.precision} (${preset.source}).${preset.note ? ` ${preset.note}` : ''}`;
-      if (!presetNotes.includes(line)) presetNotes.push(line);
-    }
-    if (p.utilisation === 1) fullUtilisation = true;
-    const duration = p.hours !== undefined ? `${num(p.hours)} h` : `${num(p.days as number)} days`;
-    const label = p.label ? `${p.label}: ` : '';
-    terms.push({
-      flop,
-      words: `${label}${num(p.count)} units × ${num(checked.seconds)} s (${duration}) × ${sci(checked.peak)} FLOP/s${hardware} × ${num(p.utilisation)} = ${formatFlop(flop)}`,
-    });
+    if (checked.issues.length === 0) terms.push(periodTerm(p, checked.seconds, checked.peak));
   });
-
   if (issues.length > 0) return { ok: false, issues };
+
+  let total = 0;
+  for (const t of terms) total += t.flop;
   if (!(total <= MAX_FLOP))
     return {
       ok: false,
@@ -232,8 +240,48 @@ export function estimateFromHardware(input: HardwarePeriod | readonly HardwarePe
     terms.length === 1
       ? `C = N × L × H × U = ${terms[0]?.words}`
       : `C = sum of N × L × H × U over ${terms.length} periods: ${terms.map((t) => `(${t.words})`).join(' + ')} = ${formatFlop(total)}`;
+  return {
+    ok: true,
+    flop: total,
+    band,
+    formula,
+    assumptions: hardwareAssumptions(terms, band),
+    rules: ['R44', 'R46', 'R43'],
+  };
+}
 
-  const assumptions = [
+interface PeriodTerm {
+  flop: number;
+  words: string;
+  /** Where the peak of a preset accelerator comes from, when the preset supplied it. */
+  presetNote: string | null;
+  fullUtilisation: boolean;
+}
+
+/** R44: one period's N · L · H · U, in words with the hardware that supplied H. */
+function periodTerm(p: HardwarePeriod, seconds: number, peak: number): PeriodTerm {
+  const flop = p.count * seconds * peak * p.utilisation;
+  const preset = p.accelerator === undefined ? undefined : findAccelerator(p.accelerator);
+  const fromPreset = preset && p.peakFlopPerSecond === undefined ? preset : undefined;
+  const hardware = fromPreset ? ` (${fromPreset.name}, ${fromPreset.precision})` : '';
+  const duration = p.hours !== undefined ? `${num(p.hours)} h` : `${num(p.days as number)} days`;
+  const label = p.label ? `${p.label}: ` : '';
+  return {
+    flop,
+    words: `${label}${num(p.count)} units × ${num(seconds)} s (${duration}) × ${sci(peak)} FLOP/s${hardware} × ${num(p.utilisation)} = ${formatFlop(flop)}`,
+    presetNote: fromPreset
+      ? `Peak of ${fromPreset.name}: ${formatFlop(fromPreset.peakFlopPerSecond, { unit: false })} FLOP/s, ${fromPreset.precision} (${fromPreset.source}).${fromPreset.note ? ` ${fromPreset.note}` : ''}`
+      : null,
+    fullUtilisation: p.utilisation === 1,
+  };
+}
+
+/** R43, R44, R46: what the hardware estimate assumes, preset sources once each. */
+function hardwareAssumptions(terms: readonly PeriodTerm[], band: { low: number; high: number }): string[] {
+  const presetNotes: string[] = [];
+  for (const t of terms)
+    if (t.presetNote && !presetNotes.includes(t.presetNote)) presetNotes.push(t.presetNote);
+  return [
     'N, L, H and U as entered; L counts only the time the accelerators spent training the model (R44).',
     'H is the peak theoretical FLOP/s of one unit at the precision the run used; all operations count equally regardless of precision (R46).',
     ...presetNotes,
@@ -241,13 +289,12 @@ export function estimateFromHardware(input: HardwarePeriod | readonly HardwarePe
     ...(terms.length > 1
       ? ['Hardware or unit count changed during the run: the compute of each period is summed (R44).']
       : []),
-    ...(fullUtilisation
+    ...(terms.some((t) => t.fullUtilisation)
       ? ['A utilisation of 1 (100 % of peak) is an upper bound; real training runs achieve less.']
       : []),
     ...COMPUTE_SCOPE,
     `Best-judgement estimate: the guidelines accept an overall error of up to 30 % (R43), so the true figure is taken to lie between ${bandWords(band)}.`,
   ];
-  return { ok: true, flop: total, band, formula, assumptions, rules: ['R44', 'R46', 'R43'] };
 }
 
 const COMPUTE_SCOPE = [

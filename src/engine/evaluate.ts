@@ -20,33 +20,31 @@ import type { ComputeSummary, IsoDate, Report, Verdict } from './report';
 import { Findings } from './rules/context';
 import { enforcementSection } from './rules/enforcement';
 import { computeFacts, placingDate } from './rules/facts';
-import { assessGpai } from './rules/gpai';
-import { assessObligations } from './rules/obligations';
-import { assessOpenSource } from './rules/open-source';
+import { assessGpai, type GpaiResult } from './rules/gpai';
+import { assessObligations, type ObligationResult } from './rules/obligations';
+import { assessOpenSource, type OpenSourceResult } from './rules/open-source';
 import { assessProvider, type ProviderResult, soleResearchFindings } from './rules/provider';
 import { signposts } from './rules/signposts';
-import { assessSystemicRisk, systemicRiskConditionOnFacts } from './rules/systemic-risk';
+import {
+  assessSystemicRisk,
+  type SystemicRiskResult,
+  systemicRiskConditionOnFacts,
+} from './rules/systemic-risk';
 import { buildTimeline } from './rules/timeline';
 import { RULES_VERSION } from './rules-version';
 import { art, rec } from './sources';
 
 export function evaluate(answers: Answers, asOf: IsoDate): Report {
   const f = new Findings();
-  const i = answers.integration;
-  const modelIsTheirs =
-    answers.role !== 'host' &&
-    !(answers.role === 'integrator' && !(i?.upstreamExcludedEu === 'yes' && i.systemInEu !== 'no'));
-  const gpai = assessGpai(answers, f, modelIsTheirs);
-  const provider = gpai.excludedAsResearch
-    ? researchProvider(gpai.soleResearch, gpai.verdict.decisiveAnswers, f)
-    : // E8 concerns general-purpose AI models with systemic risk only.
-      assessProvider(answers, gpai.isGPAI, gpai.isGPAI && systemicRiskConditionOnFacts(answers), f);
-  if (!gpai.isGPAI && provider.role === 'provider') provider.role = 'out-of-scope';
-
+  // Scope gates (R2, R3) and the GPAI test (R1, R7–R12, E27).
+  const gpai = assessGpai(answers, f, modelIsTheirs(answers));
+  // Provider test (R4, R5, R13–R30, R88, R90, R91).
+  const provider = providerStep(answers, gpai, f);
   computeWarnings(answers, f);
-
+  // Systemic risk (R29, R31–R39, R88, R92), then the open-source exemption it excludes (R48–R55, E14).
   const risk = assessSystemicRisk(answers, gpai.isGPAI, provider.isProvider, asOf, f);
   const openSource = assessOpenSource(answers, provider.isProvider, risk.systemicRisk !== 'none', f);
+  // Obligations and their dates (§4 steps 6–7), then the timeline.
   const place = placingDate(answers);
   const obligations = assessObligations(
     {
@@ -67,8 +65,6 @@ export function evaluate(answers: Answers, asOf: IsoDate): Report {
     f,
   );
   counterfactuals(answers, provider.isProvider, obligations.legacy, openSource.exempt, f);
-  const notification = obligations.obligations.find((o) => o.id === 'art52_1');
-
   const timeline = buildTimeline({
     answers,
     asOf,
@@ -78,15 +74,60 @@ export function evaluate(answers: Answers, asOf: IsoDate): Report {
     systemicRisk: risk.systemicRisk,
     presumptionMet: risk.presumptionMet,
     notificationDeadline: obligations.notificationDeadline,
-    notificationPeriod: notification?.period ?? null,
+    notificationPeriod: obligations.obligations.find((o) => o.id === 'art52_1')?.period ?? null,
   });
   holidayNotes(obligations.obligations, f);
+  collectFlags(provider, risk, openSource, f);
+  return assembleReport({ answers, asOf, gpai, provider, risk, openSource, obligations, timeline }, f);
+}
 
-  // Verdicts collect the edge cases flagged anywhere while they were assessed.
+/** The model is the user's to assess: not a host's, nor an integrator's unless R19, E24 bring it in. */
+function modelIsTheirs(answers: Answers): boolean {
+  const i = answers.integration;
+  return (
+    answers.role !== 'host' &&
+    !(answers.role === 'integrator' && !(i?.upstreamExcludedEu === 'yes' && i.systemInEu !== 'no'))
+  );
+}
+
+/**
+ * R2, R3, E10: a model excluded as research or development has no provider; otherwise the provider test. A
+ * "provider" of a model that is not a GPAI model is out of scope.
+ */
+function providerStep(answers: Answers, gpai: GpaiResult, f: Findings): ProviderResult {
+  const provider = gpai.excludedAsResearch
+    ? researchProvider(gpai.soleResearch, gpai.verdict.decisiveAnswers, f)
+    : // E8 concerns general-purpose AI models with systemic risk only.
+      assessProvider(answers, gpai.isGPAI, gpai.isGPAI && systemicRiskConditionOnFacts(answers), f);
+  if (!gpai.isGPAI && provider.role === 'provider') provider.role = 'out-of-scope';
+  return provider;
+}
+
+/** Verdicts collect the edge cases flagged anywhere while they were assessed. */
+function collectFlags(
+  provider: ProviderResult,
+  risk: SystemicRiskResult,
+  openSource: OpenSourceResult,
+  f: Findings,
+): void {
   provider.verdict.ambiguous = f.flagged('E4', 'E8', 'E10', 'E11', 'E13', 'E17', 'E30', 'R14', 'R88', 'R90');
   risk.verdict.ambiguous = f.flagged('E5', 'E7', 'E8', 'E28', 'E29');
   openSource.verdict.ambiguous = f.flagged('E15', 'E16');
+}
 
+interface Assessed {
+  answers: Answers;
+  asOf: IsoDate;
+  gpai: GpaiResult;
+  provider: ProviderResult;
+  risk: SystemicRiskResult;
+  openSource: OpenSourceResult;
+  obligations: ObligationResult;
+  timeline: Report['timeline'];
+}
+
+function assembleReport(x: Assessed, f: Findings): Report {
+  const { answers, gpai, provider, risk, openSource, obligations } = x;
   return {
     isGPAI: gpai.isGPAI,
     isProvider: provider.isProvider,
@@ -103,7 +144,7 @@ export function evaluate(answers: Answers, asOf: IsoDate): Report {
     notApplicable: obligations.notApplicable,
     notificationDeadline: obligations.notificationDeadline,
     complianceDeadline: obligations.complianceDeadline,
-    timeline,
+    timeline: x.timeline,
     trace: f.trace,
     ambiguities: f.ambiguities,
     warnings: f.warnings,
@@ -113,7 +154,7 @@ export function evaluate(answers: Answers, asOf: IsoDate): Report {
     enforcement: provider.isProvider ? enforcementSection() : null,
     compute: computeSummary(answers),
     rulesVersion: RULES_VERSION,
-    asOf,
+    asOf: x.asOf,
   };
 }
 

@@ -56,80 +56,105 @@ export function migrateDraftV1(v1: PartialAnswersV1): { answers: PartialAnswers 
   return { answers, fromVersion: 1, notes };
 }
 
+/**
+ * Each v1 answer whose meaning changed is migrated by its own step, which notes what changed; the others are
+ * copied. The steps are independent of each other: their order is only the order of the notes.
+ */
 function migrateFields(v1: PartialAnswersV1): { answers: PartialAnswers; notes: MigrationNote[] } {
   const notes: MigrationNote[] = [];
   const { generality, outputModalities, placing, modification, systemicRisk, ...rest } = v1;
   const answers: PartialAnswers = { ...rest, schemaVersion: 2 };
   if (outputModalities !== undefined) answers.outputModalities = modalities(outputModalities);
+  if (Array.isArray(outputModalities) && outputModalities.includes('audio')) notes.push(audioNote());
+  const generalityFacts = migrateGenerality(generality, notes);
+  if (generalityFacts) answers.generalityFacts = generalityFacts;
+  if (placing) answers.placing = migratePlacing(placing, notes);
+  if (modification) answers.modification = { ...modification };
+  if (systemicRisk) answers.systemicRisk = { ...systemicRisk };
+  if (v1.role === 'hobbyist' || v1.role === 'research') notes.push(commercialFactsNote());
+  return { answers, notes };
+}
 
-  if (Array.isArray(outputModalities) && outputModalities.includes('audio')) {
-    notes.push({
-      field: 'outputModalities',
-      change:
-        '“Speech or other audio” is now two answers: audio with speech counts as language, music or sound effects alone do not. It was read as speech (the conservative reading); change it if the model produces no speech.',
-      rules: ['R10'],
-    });
-  }
+/** R10: "speech or other audio" is read as speech (the conservative reading). */
+function audioNote(): MigrationNote {
+  return {
+    field: 'outputModalities',
+    change:
+      '“Speech or other audio” is now two answers: audio with speech counts as language, music or sound effects alone do not. It was read as speech (the conservative reading); change it if the model produces no speech.',
+    rules: ['R10'],
+  };
+}
+
+/** R8, R10, E27: a judgement of generality becomes facts: "narrow" is kept as one task, "broad" is none. */
+function migrateGenerality(
+  generality: PartialAnswersV1['generality'],
+  notes: MigrationNote[],
+): PartialAnswers['generalityFacts'] | undefined {
   if (generality === 'narrow') {
-    answers.generalityFacts = { singleTask: 'otherSingleTask' };
     notes.push({
       field: 'generalityFacts.singleTask',
       change:
         '“Only one narrow task” was a judgement; the questions now ask facts. It was kept as “built for one specific task”: name the task and answer the other facts about the model.',
       rules: ['R8', 'R10', 'E27'],
     });
-  } else if (generality === 'broad') {
+    return { singleTask: 'otherSingleTask' };
+  }
+  if (generality === 'broad') {
     notes.push({
       field: 'generalityFacts',
       change: `“A wide range of distinct tasks” was a judgement; the questions now ask facts (parameters, training data, tasks). Until they are answered the compute criterion decides, so a model below ${WORDS.gpaiThreshold} is no longer treated as general-purpose on that answer alone.`,
       rules: ['R8', 'R9', 'E27'],
     });
   }
+  return undefined;
+}
 
-  if (placing) {
-    const next: NonNullable<PartialAnswers['placing']> = { ...placing };
-    const channels = placing.channels ?? [];
-    if (channels.includes('notYet')) {
-      const dated = placing.placingDate !== undefined && placing.placingDate !== 'unknown';
-      next.intention = dated ? 'yes' : 'undecided';
-      if (!dated) {
-        notes.push({
-          field: 'placing.intention',
-          change: `Whether the model is meant to be placed on the EU market was not asked before. It is read as undecided, which counts as intended: a model meant to be placed owes the Art. 52(1) notification before placing if it will exceed ${WORDS.systemicRiskThreshold}. Answer “No” if it will never be made available.`,
-          rules: ['R2', 'R88'],
-        });
-      }
-    }
-    if (channels.includes('internalOnly') || channels.includes('internalEssential')) {
-      next.internalUseLocation = 'unknown';
+/** R2, R88 (intention), R17, E8 (where internal use takes place), R15 (internal use split in two facts). */
+function migratePlacing(
+  placing: NonNullable<PartialAnswersV1['placing']>,
+  notes: MigrationNote[],
+): NonNullable<PartialAnswers['placing']> {
+  const next: NonNullable<PartialAnswers['placing']> = { ...placing };
+  const channels = placing.channels ?? [];
+  if (channels.includes('notYet')) {
+    const dated = placing.placingDate !== undefined && placing.placingDate !== 'unknown';
+    next.intention = dated ? 'yes' : 'undecided';
+    if (!dated) {
       notes.push({
-        field: 'placing.internalUseLocation',
-        change:
-          'Where the internal use takes place is a new question: internal use only outside the EU is not placing on the EU market. It is read as unknown, so the use is assumed to take place in the EU.',
-        rules: ['R17', 'E8'],
+        field: 'placing.intention',
+        change: `Whether the model is meant to be placed on the EU market was not asked before. It is read as undecided, which counts as intended: a model meant to be placed owes the Art. 52(1) notification before placing if it will exceed ${WORDS.systemicRiskThreshold}. Answer “No” if it will never be made available.`,
+        rules: ['R2', 'R88'],
       });
     }
-    if (channels.includes('internalEssential')) {
-      notes.push({
-        field: 'placing.channels',
-        change:
-          '“Internal use essential to a service or affecting people’s rights” is now two facts. It was kept as “our own processes that a product or service for others depends on”; add “internal use to make or support decisions about people” if that applies too.',
-        rules: ['R15'],
-      });
-    }
-    answers.placing = next;
   }
-  if (modification) answers.modification = { ...modification };
-  if (systemicRisk) answers.systemicRisk = { ...systemicRisk };
-  if (v1.role === 'hobbyist' || v1.role === 'research') {
+  if (channels.includes('internalOnly') || channels.includes('internalEssential')) {
+    next.internalUseLocation = 'unknown';
     notes.push({
-      field: 'placing.commercial',
+      field: 'placing.internalUseLocation',
       change:
-        'Facts of commercial activity (a price, an API or app run as a business, regular supply) are now asked of individuals and research labs: they decide whether the model is made available, whatever the description chosen.',
-      rules: ['R22', 'E30'],
+        'Where the internal use takes place is a new question: internal use only outside the EU is not placing on the EU market. It is read as unknown, so the use is assumed to take place in the EU.',
+      rules: ['R17', 'E8'],
     });
   }
-  return { answers, notes };
+  if (channels.includes('internalEssential')) {
+    notes.push({
+      field: 'placing.channels',
+      change:
+        '“Internal use essential to a service or affecting people’s rights” is now two facts. It was kept as “our own processes that a product or service for others depends on”; add “internal use to make or support decisions about people” if that applies too.',
+      rules: ['R15'],
+    });
+  }
+  return next;
+}
+
+/** R22, E30: individuals and research labs are now asked facts of commercial activity. */
+function commercialFactsNote(): MigrationNote {
+  return {
+    field: 'placing.commercial',
+    change:
+      'Facts of commercial activity (a price, an API or app run as a business, regular supply) are now asked of individuals and research labs: they decide whether the model is made available, whatever the description chosen.',
+    rules: ['R22', 'E30'],
+  };
 }
 
 function modalities(m: NonNullable<PartialAnswersV1['outputModalities']>): AnswersInput['outputModalities'] {

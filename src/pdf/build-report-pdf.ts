@@ -8,7 +8,7 @@ import { jsPDF } from 'jspdf';
 import { autoTable, type RowInput } from 'jspdf-autotable';
 import type { Answers } from '../engine/answers';
 import { formatDate } from '../engine/dates';
-import type { Citation, Report } from '../engine/report';
+import type { Citation, Obligation, Report, Verdict } from '../engine/report';
 import { RULES_SOURCES_AS_OF } from '../engine/rules-version';
 import { exportFileName } from '../export/file-names';
 import { periodLines, periodMovedWords, prepareFromWords, stepTakenWords } from '../export/period-words';
@@ -88,18 +88,143 @@ function binaryString(bytes: Uint8Array): string {
 
 const refs = (citations: readonly Citation[]) => citations.map((c) => c.ref).join('; ');
 
+type Rgb = [number, number, number];
+
+interface ParaOptions {
+  size?: number;
+  bold?: boolean;
+  color?: Rgb;
+  gap?: number;
+  indent?: number;
+}
+
+/** Writes top to bottom: paragraphs, headings, bullets and tables, adding pages as the text flows. */
+class PdfWriter {
+  /** The top of the next line, in points from the top of the page. */
+  y = PAGE_MARGIN;
+  readonly pageWidth: number;
+  readonly pageHeight: number;
+  readonly width: number;
+  private readonly bottom: number;
+
+  constructor(readonly doc: jsPDF) {
+    this.pageWidth = doc.internal.pageSize.getWidth();
+    this.pageHeight = doc.internal.pageSize.getHeight();
+    this.width = this.pageWidth - 2 * PAGE_MARGIN;
+    this.bottom = this.pageHeight - FOOTER_SPACE - 10;
+  }
+
+  ensure(h: number): void {
+    if (this.y + h > this.bottom) {
+      this.doc.addPage();
+      this.y = PAGE_MARGIN;
+    }
+  }
+
+  para(text: string, o: ParaOptions = {}): void {
+    const size = o.size ?? 9.5;
+    const indent = o.indent ?? 0;
+    this.doc.setFont(PDF_FONT_FAMILY, o.bold ? 'bold' : 'normal');
+    this.doc.setFontSize(size);
+    this.doc.setTextColor(...(o.color ?? TEXT));
+    const lineHeight = size * 1.35;
+    for (const line of this.doc.splitTextToSize(pdfText(text), this.width - indent) as string[]) {
+      this.ensure(lineHeight);
+      this.doc.text(line, PAGE_MARGIN + indent, this.y, { baseline: 'top' });
+      this.y += lineHeight;
+    }
+    this.y += o.gap ?? 4;
+  }
+
+  heading(text: string, level: 1 | 2 = 1): void {
+    const size = level === 1 ? 13 : 10.5;
+    this.ensure(size * 4); // keep a heading with the first lines that follow it
+    this.y += level === 1 ? 10 : 4;
+    if (level === 1) this.doc.outline.add(null, pdfText(text), { pageNumber: this.doc.getNumberOfPages() });
+    this.para(text, { size, bold: true, color: level === 1 ? ACCENT : TEXT, gap: level === 1 ? 6 : 3 });
+  }
+
+  bullets(items: readonly string[], indent = 10): void {
+    for (const item of items) this.para(`• ${item}`, { indent, gap: 1 });
+    this.y += 3;
+  }
+
+  table(head: string[], body: RowInput[], columnStyles: Record<number, object> = {}, plain = false): void {
+    if (head.length) this.ensure(70); // never a header alone at the foot of a page
+    autoTable(this.doc, {
+      startY: this.y,
+      head: head.length ? [head.map(pdfText)] : undefined,
+      body: body.map(pdfRow) as RowInput[],
+      theme: plain ? 'plain' : 'grid',
+      margin: { left: PAGE_MARGIN, right: PAGE_MARGIN, top: PAGE_MARGIN, bottom: FOOTER_SPACE + 10 },
+      styles: {
+        font: PDF_FONT_FAMILY,
+        fontStyle: 'normal',
+        fontSize: 8.5,
+        cellPadding: plain ? { top: 2, bottom: 2, left: 0, right: 8 } : 4,
+        overflow: 'linebreak',
+        textColor: TEXT,
+        lineColor: [203, 213, 225],
+        lineWidth: plain ? 0 : 0.5,
+        valign: 'top',
+      },
+      headStyles: { font: PDF_FONT_FAMILY, fontStyle: 'bold', fillColor: HEAD_FILL, textColor: TEXT },
+      columnStyles,
+    });
+    this.y = this.lastTableEnd() + 12;
+  }
+
+  lastTableEnd(): number {
+    return (this.doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY;
+  }
+}
+
+/** Every text cell through pdfText, plain or as a cell's content. */
+function pdfRow(row: RowInput): unknown[] {
+  return (row as unknown[]).map((cell) =>
+    typeof cell === 'string'
+      ? pdfText(cell)
+      : cell && typeof cell === 'object' && 'content' in cell
+        ? { ...cell, content: pdfText(String((cell as { content: unknown }).content)) }
+        : cell,
+  );
+}
+
+const TITLE = 'EU AI Act assessment of a general-purpose AI model';
+
 export function buildReportPdf(input: ReportPdfInput, fonts: PdfFonts): Uint8Array {
-  const { report, answers } = input;
+  const { report } = input;
+  const modelName = input.answers.modelName?.trim() || '';
+  const w = new PdfWriter(createDocument(input, fonts, modelName));
+  titleSection(w, input, modelName);
+  verdictsSection(w, report);
+  obligationsSection(w, report);
+  notApplicableSection(w, report);
+  signpostsSection(w, report);
+  timelineSection(w, report);
+  enforcementSection(w, report);
+  warningsSection(w, report);
+  openQuestionsSection(w, report);
+  ambiguitiesSection(w, report);
+  reasoningSection(w, report);
+  answersSection(w, input);
+  signOffSection(w);
+  w.heading('Disclaimer', 2);
+  w.para(DISCLAIMER, { size: 8.5, color: MUTED });
+  footers(w, input, modelName);
+  return new Uint8Array(w.doc.output('arraybuffer'));
+}
+
+/** The document with its fonts and properties: title, subject, creation date, file id, language. */
+function createDocument(input: ReportPdfInput, fonts: PdfFonts, modelName: string): jsPDF {
+  const { report } = input;
   const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
   doc.addFileToVFS('NotoSans-Regular.ttf', binaryString(fonts.regular));
   doc.addFont('NotoSans-Regular.ttf', PDF_FONT_FAMILY, 'normal');
   doc.addFileToVFS('NotoSans-Bold.ttf', binaryString(fonts.bold));
   doc.addFont('NotoSans-Bold.ttf', PDF_FONT_FAMILY, 'bold');
-
-  const modelName = answers.modelName?.trim() || '';
-  const title = 'EU AI Act assessment of a general-purpose AI model';
   doc.setDocumentProperties({
-    title: pdfText(modelName ? `${title}: ${modelName}` : title),
+    title: pdfText(modelName ? `${TITLE}: ${modelName}` : TITLE),
     subject: pdfText(
       `GPAI Navigator report, evaluated as of ${formatDate(report.asOf)}, answers ${input.answersHash}`,
     ),
@@ -118,100 +243,17 @@ export function buildReportPdf(input: ReportPdfInput, fonts: PdfFonts): Uint8Arr
     ).slice(0, 32),
   );
   doc.setLanguage('en-GB');
+  return doc;
+}
 
-  const pageWidth = doc.internal.pageSize.getWidth();
-  const pageHeight = doc.internal.pageSize.getHeight();
-  const width = pageWidth - 2 * PAGE_MARGIN;
-  const bottom = pageHeight - FOOTER_SPACE - 10;
-  let y = PAGE_MARGIN;
+// ── Title and identification ─────────────────────────────────────────────────────────────────────────
 
-  const ensure = (h: number) => {
-    if (y + h > bottom) {
-      doc.addPage();
-      y = PAGE_MARGIN;
-    }
-  };
-
-  const para = (
-    text: string,
-    o: {
-      size?: number;
-      bold?: boolean;
-      color?: [number, number, number];
-      gap?: number;
-      indent?: number;
-    } = {},
-  ) => {
-    const size = o.size ?? 9.5;
-    const indent = o.indent ?? 0;
-    doc.setFont(PDF_FONT_FAMILY, o.bold ? 'bold' : 'normal');
-    doc.setFontSize(size);
-    doc.setTextColor(...(o.color ?? TEXT));
-    const lineHeight = size * 1.35;
-    for (const line of doc.splitTextToSize(pdfText(text), width - indent) as string[]) {
-      ensure(lineHeight);
-      doc.text(line, PAGE_MARGIN + indent, y, { baseline: 'top' });
-      y += lineHeight;
-    }
-    y += o.gap ?? 4;
-  };
-
-  const heading = (text: string, level: 1 | 2 = 1) => {
-    const size = level === 1 ? 13 : 10.5;
-    ensure(size * 4); // keep a heading with the first lines that follow it
-    y += level === 1 ? 10 : 4;
-    if (level === 1) doc.outline.add(null, pdfText(text), { pageNumber: doc.getNumberOfPages() });
-    para(text, { size, bold: true, color: level === 1 ? ACCENT : TEXT, gap: level === 1 ? 6 : 3 });
-  };
-
-  const bullets = (items: readonly string[], indent = 10) => {
-    for (const item of items) para(`• ${item}`, { indent, gap: 1 });
-    y += 3;
-  };
-
-  const table = (
-    head: string[],
-    body: RowInput[],
-    columnStyles: Record<number, object> = {},
-    plain = false,
-  ) => {
-    if (head.length) ensure(70); // never a header alone at the foot of a page
-    autoTable(doc, {
-      startY: y,
-      head: head.length ? [head.map(pdfText)] : undefined,
-      body: body.map((row) =>
-        (row as unknown[]).map((cell) =>
-          typeof cell === 'string'
-            ? pdfText(cell)
-            : cell && typeof cell === 'object' && 'content' in cell
-              ? { ...cell, content: pdfText(String((cell as { content: unknown }).content)) }
-              : cell,
-        ),
-      ) as RowInput[],
-      theme: plain ? 'plain' : 'grid',
-      margin: { left: PAGE_MARGIN, right: PAGE_MARGIN, top: PAGE_MARGIN, bottom: FOOTER_SPACE + 10 },
-      styles: {
-        font: PDF_FONT_FAMILY,
-        fontStyle: 'normal',
-        fontSize: 8.5,
-        cellPadding: plain ? { top: 2, bottom: 2, left: 0, right: 8 } : 4,
-        overflow: 'linebreak',
-        textColor: TEXT,
-        lineColor: [203, 213, 225],
-        lineWidth: plain ? 0 : 0.5,
-        valign: 'top',
-      },
-      headStyles: { font: PDF_FONT_FAMILY, fontStyle: 'bold', fillColor: HEAD_FILL, textColor: TEXT },
-      columnStyles,
-    });
-    y = (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 12;
-  };
-
-  // ── Title and identification ─────────────────────────────────────────────────────────────────────────
-  para(title, { size: 17, bold: true, color: ACCENT, gap: 2 });
-  para(modelName || 'Model name not given', { size: 13, bold: true, gap: 6 });
-  para('Not legal advice — see the disclaimer at the end.', { size: 8.5, color: MUTED, gap: 8 });
-  table(
+function titleSection(w: PdfWriter, input: ReportPdfInput, modelName: string): void {
+  const { report } = input;
+  w.para(TITLE, { size: 17, bold: true, color: ACCENT, gap: 2 });
+  w.para(modelName || 'Model name not given', { size: 13, bold: true, gap: 6 });
+  w.para('Not legal advice — see the disclaimer at the end.', { size: 8.5, color: MUTED, gap: 8 });
+  w.table(
     [],
     [
       ['Generated', generatedAtWords(input.generatedAt)],
@@ -224,128 +266,154 @@ export function buildReportPdf(input: ReportPdfInput, fonts: PdfFonts): Uint8Arr
     { 0: { fontStyle: 'bold', cellWidth: 110 } },
     true,
   );
+}
 
-  // ── Verdicts ─────────────────────────────────────────────────────────────────────────────────────────
-  heading('Verdicts');
-  table(
+// ── Verdicts ─────────────────────────────────────────────────────────────────────────────────────────
+
+function verdictsSection(w: PdfWriter, report: Report): void {
+  w.heading('Verdicts');
+  w.table(
     ['Question', 'Answer', 'Why'],
     VERDICT_ORDER.map((k) => [VERDICT_TITLES[k], report.verdicts[k].label, report.verdicts[k].summary]),
     { 0: { fontStyle: 'bold', cellWidth: 130 }, 1: { cellWidth: 80 } },
   );
-  para(`Role: ${ROLE_WORDS[report.role]}.`, { gap: 6 });
-  for (const key of VERDICT_ORDER) {
-    const v = report.verdicts[key];
-    heading(`${VERDICT_TITLES[key]} — ${v.label}`, 2);
-    para(v.summary);
-    if (v.decisiveAnswers.length)
-      para(`Based on: ${v.decisiveAnswers.map((d) => `${d.label}: ${d.value}`).join('; ')}.`, {
-        color: MUTED,
-      });
-    para(`Rules: ${v.rules.join(', ') || '—'}. Sources: ${refs(v.citations) || '—'}.`, { color: MUTED });
-    if (v.ambiguous.length)
-      para(
-        `Ambiguous (${v.ambiguous.join(', ')}): the law is unclear here; the reading chosen is given under "Ambiguities".`,
-        {
-          bold: true,
-        },
-      );
-  }
+  w.para(`Role: ${ROLE_WORDS[report.role]}.`, { gap: 6 });
+  for (const key of VERDICT_ORDER) verdictDetails(w, VERDICT_TITLES[key], report.verdicts[key]);
+}
 
-  // ── Obligations ──────────────────────────────────────────────────────────────────────────────────────
-  heading('Obligations');
-  if (report.obligations.length === 0) para('No GPAI model obligations apply on these answers.');
-  else {
-    para(`Status as of ${formatDate(report.asOf)}.`, { color: MUTED });
-    table(
-      ['Article', 'Obligation', 'Dates', 'Status', 'Notes'],
-      report.obligations.map((o) => [
-        o.article,
-        o.title,
-        obligationDatesWords(o),
-        obligationStatusWords(o),
-        [
-          o.period && periodMovedWords(o.period)
-            ? `Last day moved from ${formatDate(o.period.nominal)} to the next working day (R87)`
-            : null,
-          o.scope,
-          o.exempted ? `Exempted: ${o.exemptionReason ?? ''}` : null,
-          o.codeOfPracticeChapter ? `Code of Practice: ${o.codeOfPracticeChapter}` : null,
-        ]
-          .filter(Boolean)
-          .join('\n'),
-      ]),
-      { 0: { fontStyle: 'bold', cellWidth: 70 }, 2: { cellWidth: 95 }, 3: { cellWidth: 70 } },
-    );
-    if (report.notificationDeadline) {
-      const period = report.obligations.find((o) => o.id === 'art52_1')?.period ?? null;
-      para(
-        `Notification to the Commission (Art. 52(1)) due ${period?.bound === 'atLatest' ? 'at the latest ' : ''}by ${formatDate(report.notificationDeadline)}.`,
-        { bold: true, gap: period ? 2 : 4 },
-      );
-      if (period) for (const line of periodLines(period)) para(line, { color: MUTED, gap: 2 });
-      y += period ? 2 : 0;
-    }
-    if (report.complianceDeadline)
-      para(`Compliance deadline for the provider obligations: ${formatDate(report.complianceDeadline)}.`, {
-        bold: true,
-        gap: 8,
-      });
-    for (const o of report.obligations) {
-      heading(`${o.article} — ${o.title}`, 2);
-      para(o.explanation);
-      if (o.period) for (const line of periodLines(o.period)) para(line);
-      const prepare = prepareFromWords(o);
-      if (prepare) para(prepare);
-      const step = stepTakenWords(o);
-      if (step) para(`Steps already taken: ${step}`);
-      if (o.scope) para(`Scope: ${o.scope}`);
-      if (o.exempted) para(`Exempted: ${o.exemptionReason ?? ''}`, { bold: true });
-      if (o.produce.length) {
-        para('What to produce:', { bold: true, gap: 2 });
-        bullets(o.produce);
-      }
-      para(
-        `${obligationDatesWords(o)}. ${obligationStatusWords(o)}. Rules: ${o.rules.join(', ')}. Sources: ${refs(o.citations)}.`,
-        {
-          color: MUTED,
-        },
-      );
-    }
-  }
-  if (report.notApplicable.length) {
-    heading('Obligations that do not apply', 2);
-    table(
-      ['Article', 'Obligation', 'Why not'],
-      report.notApplicable.map((n) => [n.article, n.title, `${n.reason} (${n.rules.join(', ')})`]),
-      { 0: { fontStyle: 'bold', cellWidth: 70 }, 1: { cellWidth: 150 } },
-    );
-  }
-
-  // ── AI-system duties not assessed (R93) ──────────────────────────────────────────────────────────────
-  if (report.signposts.length) {
-    heading('AI-system duties not assessed by this tool');
-    para(
-      'You build or run an AI system on a general-purpose AI model. These duties of AI-system providers and deployers may apply to you. This tool does not assess them: check each one against your system.',
-    );
-    table(
-      ['Article', 'Duty', 'Applies from', 'Status'],
-      report.signposts.map((sp) => [
-        sp.article,
-        `${sp.title}\n${sp.text}\nSources: ${refs(sp.citations)} (${sp.rules.join(', ')})`,
-        sp.appliesFrom ? formatDate(sp.appliesFrom) : '—',
-        'Not assessed',
-      ]),
+function verdictDetails(w: PdfWriter, title: string, v: Verdict): void {
+  w.heading(`${title} — ${v.label}`, 2);
+  w.para(v.summary);
+  if (v.decisiveAnswers.length)
+    w.para(`Based on: ${v.decisiveAnswers.map((d) => `${d.label}: ${d.value}`).join('; ')}.`, {
+      color: MUTED,
+    });
+  w.para(`Rules: ${v.rules.join(', ') || '—'}. Sources: ${refs(v.citations) || '—'}.`, { color: MUTED });
+  if (v.ambiguous.length)
+    w.para(
+      `Ambiguous (${v.ambiguous.join(', ')}): the law is unclear here; the reading chosen is given under "Ambiguities".`,
       {
-        0: { fontStyle: 'bold', cellWidth: 70 },
-        2: { cellWidth: 80 },
-        3: { cellWidth: 70, fontStyle: 'bold' },
+        bold: true,
       },
     );
-  }
+}
 
-  // ── Timeline ─────────────────────────────────────────────────────────────────────────────────────────
-  heading('Timeline');
-  table(
+// ── Obligations ──────────────────────────────────────────────────────────────────────────────────────
+
+function obligationsSection(w: PdfWriter, report: Report): void {
+  w.heading('Obligations');
+  if (report.obligations.length === 0) {
+    w.para('No GPAI model obligations apply on these answers.');
+    return;
+  }
+  w.para(`Status as of ${formatDate(report.asOf)}.`, { color: MUTED });
+  w.table(
+    ['Article', 'Obligation', 'Dates', 'Status', 'Notes'],
+    report.obligations.map((o) => [
+      o.article,
+      o.title,
+      obligationDatesWords(o),
+      obligationStatusWords(o),
+      obligationNotes(o),
+    ]),
+    { 0: { fontStyle: 'bold', cellWidth: 70 }, 2: { cellWidth: 95 }, 3: { cellWidth: 70 } },
+  );
+  deadlines(w, report);
+  for (const o of report.obligations) obligationDetails(w, o);
+}
+
+function obligationNotes(o: Obligation): string {
+  return [
+    o.period && periodMovedWords(o.period)
+      ? `Last day moved from ${formatDate(o.period.nominal)} to the next working day (R87)`
+      : null,
+    o.scope,
+    o.exempted ? `Exempted: ${o.exemptionReason ?? ''}` : null,
+    o.codeOfPracticeChapter ? `Code of Practice: ${o.codeOfPracticeChapter}` : null,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The Art. 52(1) notification deadline with how its period was counted, and the compliance deadline. */
+function deadlines(w: PdfWriter, report: Report): void {
+  if (report.notificationDeadline) {
+    const period = report.obligations.find((o) => o.id === 'art52_1')?.period ?? null;
+    w.para(
+      `Notification to the Commission (Art. 52(1)) due ${period?.bound === 'atLatest' ? 'at the latest ' : ''}by ${formatDate(report.notificationDeadline)}.`,
+      { bold: true, gap: period ? 2 : 4 },
+    );
+    if (period) for (const line of periodLines(period)) w.para(line, { color: MUTED, gap: 2 });
+    w.y += period ? 2 : 0;
+  }
+  if (report.complianceDeadline)
+    w.para(`Compliance deadline for the provider obligations: ${formatDate(report.complianceDeadline)}.`, {
+      bold: true,
+      gap: 8,
+    });
+}
+
+function obligationDetails(w: PdfWriter, o: Obligation): void {
+  w.heading(`${o.article} — ${o.title}`, 2);
+  w.para(o.explanation);
+  if (o.period) for (const line of periodLines(o.period)) w.para(line);
+  const prepare = prepareFromWords(o);
+  if (prepare) w.para(prepare);
+  const step = stepTakenWords(o);
+  if (step) w.para(`Steps already taken: ${step}`);
+  if (o.scope) w.para(`Scope: ${o.scope}`);
+  if (o.exempted) w.para(`Exempted: ${o.exemptionReason ?? ''}`, { bold: true });
+  if (o.produce.length) {
+    w.para('What to produce:', { bold: true, gap: 2 });
+    w.bullets(o.produce);
+  }
+  w.para(
+    `${obligationDatesWords(o)}. ${obligationStatusWords(o)}. Rules: ${o.rules.join(', ')}. Sources: ${refs(o.citations)}.`,
+    {
+      color: MUTED,
+    },
+  );
+}
+
+function notApplicableSection(w: PdfWriter, report: Report): void {
+  if (!report.notApplicable.length) return;
+  w.heading('Obligations that do not apply', 2);
+  w.table(
+    ['Article', 'Obligation', 'Why not'],
+    report.notApplicable.map((n) => [n.article, n.title, `${n.reason} (${n.rules.join(', ')})`]),
+    { 0: { fontStyle: 'bold', cellWidth: 70 }, 1: { cellWidth: 150 } },
+  );
+}
+
+// ── AI-system duties not assessed (R93) ──────────────────────────────────────────────────────────────
+
+function signpostsSection(w: PdfWriter, report: Report): void {
+  if (!report.signposts.length) return;
+  w.heading('AI-system duties not assessed by this tool');
+  w.para(
+    'You build or run an AI system on a general-purpose AI model. These duties of AI-system providers and deployers may apply to you. This tool does not assess them: check each one against your system.',
+  );
+  w.table(
+    ['Article', 'Duty', 'Applies from', 'Status'],
+    report.signposts.map((sp) => [
+      sp.article,
+      `${sp.title}\n${sp.text}\nSources: ${refs(sp.citations)} (${sp.rules.join(', ')})`,
+      sp.appliesFrom ? formatDate(sp.appliesFrom) : '—',
+      'Not assessed',
+    ]),
+    {
+      0: { fontStyle: 'bold', cellWidth: 70 },
+      2: { cellWidth: 80 },
+      3: { cellWidth: 70, fontStyle: 'bold' },
+    },
+  );
+}
+
+// ── Timeline ─────────────────────────────────────────────────────────────────────────────────────────
+
+function timelineSection(w: PdfWriter, report: Report): void {
+  w.heading('Timeline');
+  w.table(
     ['Date', 'Milestone', `As of ${formatDate(report.asOf)}`, 'Source'],
     report.timeline.map((m) => [
       `${m.period?.bound === 'atLatest' ? 'At the latest ' : ''}${formatDate(m.date)}`,
@@ -355,53 +423,63 @@ export function buildReportPdf(input: ReportPdfInput, fonts: PdfFonts): Uint8Arr
     ]),
     { 0: { cellWidth: 80, fontStyle: 'bold' }, 2: { cellWidth: 70 }, 3: { cellWidth: 90 } },
   );
+}
 
-  // ── Enforcement (R74, R94) ───────────────────────────────────────────────────────────────────────────
+// ── Enforcement (R74, R94) ───────────────────────────────────────────────────────────────────────────
+
+function enforcementSection(w: PdfWriter, report: Report): void {
   const enforcement = report.enforcement;
-  if (enforcement) {
-    heading('Enforcement and fines');
-    para(
-      `From ${formatDate(enforcement.appliesFrom)} the Commission enforces the obligations of providers of general-purpose AI models. It can:`,
-    );
-    bullets(enforcement.powers.map((p) => `${p.article}: ${p.text}`));
-    para('It may fine a provider (Art. 101(1)) for:', { gap: 2 });
-    bullets(enforcement.fineGrounds.map((g) => `${g.point}: ${g.text}`));
-    para(`Maximum fine: ${enforcement.ceiling}`, { bold: true });
-    para(`Rules: ${enforcement.rules.join(', ')}. Sources: ${refs(enforcement.citations)}.`, {
-      color: MUTED,
-    });
-  }
+  if (!enforcement) return;
+  w.heading('Enforcement and fines');
+  w.para(
+    `From ${formatDate(enforcement.appliesFrom)} the Commission enforces the obligations of providers of general-purpose AI models. It can:`,
+  );
+  w.bullets(enforcement.powers.map((p) => `${p.article}: ${p.text}`));
+  w.para('It may fine a provider (Art. 101(1)) for:', { gap: 2 });
+  w.bullets(enforcement.fineGrounds.map((g) => `${g.point}: ${g.text}`));
+  w.para(`Maximum fine: ${enforcement.ceiling}`, { bold: true });
+  w.para(`Rules: ${enforcement.rules.join(', ')}. Sources: ${refs(enforcement.citations)}.`, {
+    color: MUTED,
+  });
+}
 
-  // ── What would change, warnings ──────────────────────────────────────────────────────────────────────
+// ── What would change, warnings ──────────────────────────────────────────────────────────────────────
+
+function warningsSection(w: PdfWriter, report: Report): void {
   if (report.warnings.length) {
-    heading('Warnings');
-    bullets(
-      report.warnings.map((w) => `${w.message} (${w.rules.join(', ')})`),
+    w.heading('Warnings');
+    w.bullets(
+      report.warnings.map((x) => `${x.message} (${x.rules.join(', ')})`),
       0,
     );
   }
   if (report.counterfactuals.length) {
-    heading('What would change the result');
-    bullets(
+    w.heading('What would change the result');
+    w.bullets(
       report.counterfactuals.map((c) => `${c.change} ${c.effect} (${c.rules.join(', ')})`),
       0,
     );
   }
+}
 
-  // ── Open questions and ambiguities ───────────────────────────────────────────────────────────────────
-  heading('Open questions');
-  if (report.openQuestions.length === 0) para('None: every question that matters was answered.');
+// ── Open questions and ambiguities ───────────────────────────────────────────────────────────────────
+
+function openQuestionsSection(w: PdfWriter, report: Report): void {
+  w.heading('Open questions');
+  if (report.openQuestions.length === 0) w.para('None: every question that matters was answered.');
   else
-    table(
+    w.table(
       ['Question', 'Ask', 'Assumed meanwhile'],
       report.openQuestions.map((q) => [q.question, q.askWhom, `${q.assumption} (${q.rules.join(', ')})`]),
       { 1: { cellWidth: 100 } },
     );
+}
 
-  heading('Ambiguities');
-  if (report.ambiguities.length === 0) para('No ambiguous edge case was met on these answers.');
+function ambiguitiesSection(w: PdfWriter, report: Report): void {
+  w.heading('Ambiguities');
+  if (report.ambiguities.length === 0) w.para('No ambiguous edge case was met on these answers.');
   else
-    table(
+    w.table(
       ['Edge case', 'Reading chosen', 'Other reading'],
       report.ambiguities.map((a) => [
         `${a.edgeCase}: ${a.title}\n${refs(a.citations)}`,
@@ -410,44 +488,58 @@ export function buildReportPdf(input: ReportPdfInput, fonts: PdfFonts): Uint8Arr
       ]),
       { 0: { cellWidth: 140 } },
     );
+}
 
-  // ── Reasoning ────────────────────────────────────────────────────────────────────────────────────────
-  if (report.trace.length) {
-    heading('Reasoning step by step');
-    table(
-      ['Question', 'Answer', 'Rule', 'Outcome'],
-      report.trace.map((t) => [t.question, t.answer, `${t.rule}\n${refs(t.citations)}`, t.outcome]),
-      { 1: { cellWidth: 95 }, 2: { cellWidth: 70 } },
-    );
-  }
+// ── Reasoning ────────────────────────────────────────────────────────────────────────────────────────
 
-  // ── Answers ──────────────────────────────────────────────────────────────────────────────────────────
-  heading('Your answers');
-  const answerRows: RowInput[] = [];
-  let section: string | undefined;
-  for (const row of input.answersInWords) {
-    if (row.section && row.section !== section) {
-      section = row.section;
-      answerRows.push([
-        { content: row.section, colSpan: 2, styles: { fontStyle: 'bold', fillColor: [245, 247, 250] } },
-      ]);
-    }
-    answerRows.push([row.question, row.answer]);
-  }
-  if (answerRows.length) table(['Question', 'Answer'], answerRows, { 0: { cellWidth: 200 } });
-  else para('No answers were given.');
+function reasoningSection(w: PdfWriter, report: Report): void {
+  if (!report.trace.length) return;
+  w.heading('Reasoning step by step');
+  w.table(
+    ['Question', 'Answer', 'Rule', 'Outcome'],
+    report.trace.map((t) => [t.question, t.answer, `${t.rule}\n${refs(t.citations)}`, t.outcome]),
+    { 1: { cellWidth: 95 }, 2: { cellWidth: 70 } },
+  );
+}
 
-  heading('Share link', 2);
-  para(input.shareLink, { color: ACCENT });
-  para(
+// ── Answers ──────────────────────────────────────────────────────────────────────────────────────────
+
+function answersSection(w: PdfWriter, input: ReportPdfInput): void {
+  w.heading('Your answers');
+  const answerRows = answerTableRows(input.answersInWords);
+  if (answerRows.length) w.table(['Question', 'Answer'], answerRows, { 0: { cellWidth: 200 } });
+  else w.para('No answers were given.');
+
+  w.heading('Share link', 2);
+  w.para(input.shareLink, { color: ACCENT });
+  w.para(
     'The link carries the answers (not the result) after the "#", which browsers do not send to any server. Opening it recomputes this report; if the rules have changed since, the report says so.',
     { color: MUTED, size: 8.5 },
   );
+}
 
-  // ── Sign-off ─────────────────────────────────────────────────────────────────────────────────────────
-  heading('Sign-off');
-  autoTable(doc, {
-    startY: y,
+/** Question and answer rows, with a section row where the section changes. */
+function answerTableRows(answers: readonly AnswerInWords[]): RowInput[] {
+  const rows: RowInput[] = [];
+  let section: string | undefined;
+  for (const row of answers) {
+    if (row.section && row.section !== section) {
+      section = row.section;
+      rows.push([
+        { content: row.section, colSpan: 2, styles: { fontStyle: 'bold', fillColor: [245, 247, 250] } },
+      ]);
+    }
+    rows.push([row.question, row.answer]);
+  }
+  return rows;
+}
+
+// ── Sign-off ─────────────────────────────────────────────────────────────────────────────────────────
+
+function signOffSection(w: PdfWriter): void {
+  w.heading('Sign-off');
+  autoTable(w.doc, {
+    startY: w.y,
     head: [['', 'Name and role', 'Signature', 'Date']],
     body: [
       ['Prepared by', '', '', ''],
@@ -474,20 +566,21 @@ export function buildReportPdf(input: ReportPdfInput, fonts: PdfFonts): Uint8Arr
     columnStyles: { 0: { fontStyle: 'bold', cellWidth: 80 }, 3: { cellWidth: 90 } },
     rowPageBreak: 'avoid',
   });
-  y = (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 14;
+  w.y = w.lastTableEnd() + 14;
+}
 
-  heading('Disclaimer', 2);
-  para(DISCLAIMER, { size: 8.5, color: MUTED });
+// ── Footer on every page: "Page n of N" ──────────────────────────────────────────────────────────────
 
-  // ── Footer on every page: "Page n of N" ──────────────────────────────────────────────────────────────
+function footers(w: PdfWriter, input: ReportPdfInput, modelName: string): void {
+  const { doc, pageWidth, pageHeight } = w;
   const pages = doc.getNumberOfPages();
   const footerLeft = pdfText(
     [
       'GPAI Navigator',
       modelName,
       `answers ${input.answersHash}`,
-      `rules ${report.rulesVersion}`,
-      `as of ${formatDate(report.asOf)}`,
+      `rules ${input.report.rulesVersion}`,
+      `as of ${formatDate(input.report.asOf)}`,
       'not legal advice',
     ]
       .filter(Boolean)
@@ -502,13 +595,11 @@ export function buildReportPdf(input: ReportPdfInput, fonts: PdfFonts): Uint8Arr
     doc.setLineWidth(0.5);
     doc.line(PAGE_MARGIN, pageHeight - FOOTER_SPACE, pageWidth - PAGE_MARGIN, pageHeight - FOOTER_SPACE);
     const right = `Page ${p} of ${pages}`;
-    const left = doc.splitTextToSize(footerLeft, width - doc.getTextWidth(right) - 16)[0] as string;
+    const left = doc.splitTextToSize(footerLeft, w.width - doc.getTextWidth(right) - 16)[0] as string;
     doc.text(left, PAGE_MARGIN, pageHeight - FOOTER_SPACE + 8, { baseline: 'top' });
     doc.text(right, pageWidth - PAGE_MARGIN, pageHeight - FOOTER_SPACE + 8, {
       baseline: 'top',
       align: 'right',
     });
   }
-
-  return new Uint8Array(doc.output('arraybuffer'));
 }

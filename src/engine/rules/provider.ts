@@ -361,9 +361,6 @@ function modifierOutcome(a: Answers, sr: boolean, f: Findings): RoleOutcome {
       rules: ['R27', 'E17'],
     };
   }
-  // R91: asked after the platform question (the questionnaire's order), before the compute test.
-  const client = nameOnModelOutcome(a, f);
-  if (client) return client;
   const above = modificationAboveThreshold(a, f);
   if (above === false) {
     belowThresholdStep(a, f);
@@ -374,6 +371,10 @@ function modifierOutcome(a: Answers, sr: boolean, f: Findings): RoleOutcome {
       rules: ['R23', 'R24', 'R30'],
     };
   }
+  // R91: whose name the modified model carries matters only for a modification that could make the user its
+  // provider — after the compute test, as the questionnaire asks it (a below-threshold modifier is never one).
+  const client = nameOnModelOutcome(a, f);
+  if (client) return client;
   const placement = assessPlacement(a, f, sr, 'the modified model');
   if (!placement.placed)
     return { role: placement.notPlacedRole, summary: placement.summary, rules: ['R23', 'R24', 'R20'] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswersInput } from '../answers';
 import { evaluate } from '../evaluate';
-import { AS_OF, developer, NARROW } from '../test-helpers';
+import { AS_OF, developer, modifier, NARROW } from '../test-helpers';
 
 const withCompute = (compute: AnswersInput['compute'], systemicRisk: AnswersInput['systemicRisk'] = {}) =>
   evaluate(developer({ compute, systemicRisk: { thresholdMetDate: '2025-10-01', ...systemicRisk } }), AS_OF);
@@ -218,5 +218,51 @@ describe('R37 (rev. 2) — contest facts', () => {
     expect(
       contested({ contest: 'pending', contestWithNotification: 'yes' }).warnings.map((w) => w.id),
     ).not.toContain('contest-not-with-notification');
+  });
+});
+
+describe('which rule overrides which (issue 13: exceptions stated, not implied by branch order)', () => {
+  it('R38 over R37: a designation stands even after the Commission accepted a contest', () => {
+    const r = withCompute(
+      { parameterUpdateFlop: 2e25 },
+      {
+        contest: 'accepted',
+        contestDecisionDate: '2026-03-01',
+        designated: 'yes',
+        designationInformedDate: '2026-08-31',
+      },
+    );
+    expect(r.systemicRisk).toBe('designated');
+    expect(r.verdicts.systemicRisk.label).toBe('Designated');
+    expect(r.verdicts.systemicRisk.rules).toEqual(expect.arrayContaining(['R37', 'R38']));
+  });
+  it('R37: an accepted contest reads "No longer", not "No"', () => {
+    const r = withCompute(
+      { parameterUpdateFlop: 2e25 },
+      { contest: 'accepted', contestDecisionDate: '2026-03-01' },
+    );
+    expect(r.verdicts.systemicRisk.label).toBe('No');
+    expect(r.verdicts.systemicRisk.summary).toMatch(/^No longer:/);
+  });
+  it('R29 before E5: modifying a model with systemic risk is presumed on R29, the compute reading is not taken', () => {
+    const r = evaluate(
+      modifier({ originalSystemicRisk: 'yes', originalComputeFlop: 3e25, modificationFlop: 1.5e25 }),
+      AS_OF,
+    );
+    expect(r.systemicRisk).toBe('presumed');
+    expect(r.verdicts.systemicRisk.rules).toContain('R29');
+    expect(r.verdicts.systemicRisk.rules).not.toContain('E5');
+    expect(r.ambiguities.map((a) => a.edgeCase)).not.toContain('E5');
+  });
+  it('E5 when R29 does not apply: the modification takes cumulative compute above 10^25', () => {
+    const r = evaluate(modifier({ originalComputeFlop: 9e24, modificationFlop: 4e24 }), AS_OF);
+    expect(r.systemicRisk).toBe('presumed');
+    expect(r.verdicts.systemicRisk.rules).toEqual(expect.arrayContaining(['R33', 'E5']));
+  });
+  it('R35 only without the presumption: continued training planned above 10^25 of a presumed model is just presumed', () => {
+    const placed = (parameterUpdateFlop: number) =>
+      withCompute({ parameterUpdateFlop, plannedCumulativeFlop: 3e25 }).verdicts.systemicRisk.label;
+    expect(placed(4e24)).toBe('Not yet — notify now');
+    expect(placed(2e25)).toBe('Presumed');
   });
 });

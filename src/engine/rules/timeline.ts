@@ -34,166 +34,219 @@ function known(d: IsoDate | 'unknown' | null | undefined): IsoDate | null {
   return d === undefined || d === null || d === 'unknown' ? null : d;
 }
 
+/** A milestone before its distance from the evaluation date is counted. */
+interface MilestoneFacts {
+  id: string;
+  date: IsoDate;
+  kind: MilestoneKind;
+  label: string;
+  description: string;
+  rules: RuleRef[];
+  citations: Citation[];
+  period?: PeriodEnd | null;
+}
+
+/**
+ * The law's own dates for everyone (R66, R71), then the model's dates for a provider: placing (R67, R68),
+ * threshold and notification (R34, R35, R87, R89, E29), designation and reassessment (R38, R39), an accepted
+ * contest (R37). Sorted by date.
+ */
 export function buildTimeline(input: TimelineInputs): Milestone[] {
-  const { answers: a, asOf } = input;
-  const items: Milestone[] = [];
-  const add = (
-    id: string,
-    date: IsoDate,
-    kind: MilestoneKind,
-    label: string,
-    description: string,
-    rules: RuleRef[],
-    citations: Citation[],
-    period?: PeriodEnd,
-  ) =>
-    items.push({
-      id,
-      date,
-      kind,
-      label,
-      description,
-      daysFromAsOf: daysBetween(asOf, date),
-      rules,
-      citations,
-      ...(period ? { period } : {}),
-    });
+  const facts = [...lawMilestones(), ...(input.isProvider ? providerMilestones(input) : [])];
+  return sortMilestones(facts.map((m) => dated(m, input.asOf)));
+}
 
-  add(
-    'chapter-v-applies',
-    CHAPTER_V_APPLIES,
-    'law',
-    'Obligations for general-purpose AI models apply',
-    'Chapter V of the AI Act applies to providers of general-purpose AI models.',
-    ['R66'],
-    [art('113')],
-  );
-  add(
-    'fines-apply',
-    FINES_APPLY,
-    'law',
-    'The Commission can fine providers',
-    'Fines of up to 3 % of worldwide annual turnover or EUR 15 million, whichever is higher (Art. 101).',
-    ['R71', 'R74'],
-    [art('101'), art('113')],
-  );
-  if (!input.isProvider) return sortMilestones(items);
+function dated(m: MilestoneFacts, asOf: IsoDate): Milestone {
+  return {
+    id: m.id,
+    date: m.date,
+    kind: m.kind,
+    label: m.label,
+    description: m.description,
+    daysFromAsOf: daysBetween(asOf, m.date),
+    rules: m.rules,
+    citations: m.citations,
+    ...(m.period ? { period: m.period } : {}),
+  };
+}
 
-  if (input.legacy) {
-    add(
-      'legacy-deadline',
-      LEGACY_COMPLIANCE_DEADLINE,
-      'deadline',
-      `Compliance deadline for models placed before ${WORDS.chapterVApplies}`,
-      'Take the necessary steps to comply with the obligations for the whole lifecycle of the model.',
-      ['R68'],
-      [art('111(3)'), gl('§5.3')],
-    );
-  }
+/** R66, R71, R74: Chapter V applies; the Commission can fine. */
+function lawMilestones(): MilestoneFacts[] {
+  return [
+    {
+      id: 'chapter-v-applies',
+      date: CHAPTER_V_APPLIES,
+      kind: 'law',
+      label: 'Obligations for general-purpose AI models apply',
+      description: 'Chapter V of the AI Act applies to providers of general-purpose AI models.',
+      rules: ['R66'],
+      citations: [art('113')],
+    },
+    {
+      id: 'fines-apply',
+      date: FINES_APPLY,
+      kind: 'law',
+      label: 'The Commission can fine providers',
+      description:
+        'Fines of up to 3 % of worldwide annual turnover or EUR 15 million, whichever is higher (Art. 101).',
+      rules: ['R71', 'R74'],
+      citations: [art('101'), art('113')],
+    },
+  ];
+}
+
+function providerMilestones(input: TimelineInputs): MilestoneFacts[] {
   const placed = known(input.placingDate);
-  if (placed) {
-    const future = placed > asOf;
-    add(
-      'placing',
-      placed,
-      'model',
-      a.role === 'modifier'
+  const met = input.presumptionMet ? known(input.answers.systemicRisk?.thresholdMetDate) : null;
+  return [
+    legacyDeadline(input),
+    placing(input, placed),
+    thresholdMet(met, placed),
+    notificationRecommended(input, met),
+    notificationDeadline(input),
+    ...designation(input),
+    contestAccepted(input),
+  ].filter((m): m is MilestoneFacts => m !== null);
+}
+
+/** R68: a model placed before Chapter V applied must comply by the legacy deadline. */
+function legacyDeadline(input: TimelineInputs): MilestoneFacts | null {
+  if (!input.legacy) return null;
+  return {
+    id: 'legacy-deadline',
+    date: LEGACY_COMPLIANCE_DEADLINE,
+    kind: 'deadline',
+    label: `Compliance deadline for models placed before ${WORDS.chapterVApplies}`,
+    description:
+      'Take the necessary steps to comply with the obligations for the whole lifecycle of the model.',
+    rules: ['R68'],
+    citations: [art('111(3)'), gl('§5.3')],
+  };
+}
+
+/** R67, R68: the (planned) first placing of the model concerned. */
+function placing(input: TimelineInputs, placed: IsoDate | null): MilestoneFacts | null {
+  if (!placed) return null;
+  const future = placed > input.asOf;
+  return {
+    id: 'placing',
+    date: placed,
+    kind: 'model',
+    label:
+      input.answers.role === 'modifier'
         ? future
           ? 'Modified model to be placed on the EU market'
           : 'Modified model placed on the EU market'
         : future
           ? 'Model to be placed on the EU market'
           : 'Model first placed on the EU market',
-      input.legacy
-        ? `Placed before ${WORDS.chapterVApplies}: compliance due by ${WORDS.legacyComplianceDeadline}.`
-        : 'The provider obligations apply from this date.',
-      input.legacy ? ['R68'] : ['R67'],
-      [art('3(9)'), gl('§5.3')],
-    );
-  }
-  const sr = a.systemicRisk;
-  const met = known(sr?.thresholdMetDate);
-  if (input.presumptionMet && met) {
-    const crossedAfterPlacing = placed !== null && met > placed;
-    add(
-      'threshold-met',
-      met,
-      'model',
-      `${WORDS.systemicRiskThreshold} threshold met or known to be met`,
-      crossedAfterPlacing
-        ? 'Crossed after placing (E20): systemic risk, and the Art. 55 obligations, apply from this moment; the two weeks for the notification run from here.'
-        : 'Systemic-risk classification starts from this moment and the two weeks for the notification run; the Art. 55 obligations apply from placing at the latest — prepare from here (E28).',
-      crossedAfterPlacing ? ['R34', 'R35', 'E20'] : ['R34', 'R35', 'E28'],
-      [art('51(2)'), art('52(1)'), gl('§2.3.2')],
-    );
-  }
-  if (input.legacy && input.presumptionMet && met && met > CHAPTER_V_APPLIES) {
-    // E29: legal outer limit 2 Aug 2027, but two weeks after crossing is the safe date.
-    const recommended = periodEnd(met, NOTIFICATION_PERIOD);
-    add(
-      'notification-recommended',
-      recommended.lastDay,
-      'deadline',
-      'Notify the Commission — recommended date (Art. 52(1))',
-      `Two weeks after the model crossed ${WORDS.systemicRiskThreshold}: the stricter reading’s deadline; ${WORDS.legacyComplianceDeadline} is only the outer legal limit (ambiguous, E29).`,
-      ['E29', 'R35', 'R87'],
-      [art('52(1)'), gl('§5.3')],
-      recommended,
-    );
-  }
-  if (input.notificationDeadline) {
-    const p = input.notificationPeriod;
-    add(
-      'notification-deadline',
-      input.notificationDeadline,
-      'deadline',
-      p?.bound === 'atLatest'
-        ? 'Notify the Commission — at the latest (Art. 52(1))'
-        : 'Notify the Commission (Art. 52(1))',
-      p?.bound === 'atLatest'
-        ? 'At the latest two weeks after first placing, since the date the threshold was met is unknown (R89); earlier if it was met earlier. Include the compute estimate to two significant figures and the method.'
-        : 'Notification with the compute estimate to two significant figures and the method.',
-      p ? (p.bound === 'atLatest' ? ['R35', 'R36', 'R87', 'R89'] : ['R35', 'R36', 'R87']) : ['R35', 'R36'],
-      [art('52(1)'), gl('¶31')],
-      p ?? undefined,
-    );
-  }
-  const informed = known(sr?.designationInformedDate);
-  if (input.systemicRisk === 'designated' && informed) {
-    add(
-      'designation',
-      informed,
-      'designation',
-      'Informed of the Commission’s designation',
-      'The systemic-risk obligations apply from this date.',
-      ['R38'],
-      [art('52(4)'), gl('§2.3.4')],
-    );
-    const reassessment = periodEnd(informed, REASSESSMENT_PERIOD);
-    add(
-      'reassessment',
-      reassessment.lastDay,
-      'reassessment',
-      'Earliest request for reassessment of the designation',
-      'With objective, detailed and new reasons; again six months after any refusal.',
-      ['R39', 'R87'],
-      [art('52(5)'), gl('§2.3.5')],
-      reassessment,
-    );
-  }
+    description: input.legacy
+      ? `Placed before ${WORDS.chapterVApplies}: compliance due by ${WORDS.legacyComplianceDeadline}.`
+      : 'The provider obligations apply from this date.',
+    rules: input.legacy ? ['R68'] : ['R67'],
+    citations: [art('3(9)'), gl('§5.3')],
+  };
+}
+
+/** R34, R35: the threshold met (presumption met only); E20 if crossed after placing, otherwise E28. */
+function thresholdMet(met: IsoDate | null, placed: IsoDate | null): MilestoneFacts | null {
+  if (!met) return null;
+  const crossedAfterPlacing = placed !== null && met > placed;
+  return {
+    id: 'threshold-met',
+    date: met,
+    kind: 'model',
+    label: `${WORDS.systemicRiskThreshold} threshold met or known to be met`,
+    description: crossedAfterPlacing
+      ? 'Crossed after placing (E20): systemic risk, and the Art. 55 obligations, apply from this moment; the two weeks for the notification run from here.'
+      : 'Systemic-risk classification starts from this moment and the two weeks for the notification run; the Art. 55 obligations apply from placing at the latest — prepare from here (E28).',
+    rules: crossedAfterPlacing ? ['R34', 'R35', 'E20'] : ['R34', 'R35', 'E28'],
+    citations: [art('51(2)'), art('52(1)'), gl('§2.3.2')],
+  };
+}
+
+/**
+ * E29: a legacy model that crossed the threshold after Chapter V applied — the legal outer limit is the
+ * legacy deadline, but two weeks after the crossing is the safe date, shown beside it.
+ */
+function notificationRecommended(input: TimelineInputs, met: IsoDate | null): MilestoneFacts | null {
+  if (!input.legacy || !met || !(met > CHAPTER_V_APPLIES)) return null;
+  const recommended = periodEnd(met, NOTIFICATION_PERIOD);
+  return {
+    id: 'notification-recommended',
+    date: recommended.lastDay,
+    kind: 'deadline',
+    label: 'Notify the Commission — recommended date (Art. 52(1))',
+    description: `Two weeks after the model crossed ${WORDS.systemicRiskThreshold}: the stricter reading’s deadline; ${WORDS.legacyComplianceDeadline} is only the outer legal limit (ambiguous, E29).`,
+    rules: ['E29', 'R35', 'R87'],
+    citations: [art('52(1)'), gl('§5.3')],
+    period: recommended,
+  };
+}
+
+/** R35, R36, R87, R89: the Art. 52(1) notification, "at the latest" when bounded by the placing date. */
+function notificationDeadline(input: TimelineInputs): MilestoneFacts | null {
+  if (!input.notificationDeadline) return null;
+  const p = input.notificationPeriod;
+  const atLatest = p?.bound === 'atLatest';
+  return {
+    id: 'notification-deadline',
+    date: input.notificationDeadline,
+    kind: 'deadline',
+    label: atLatest
+      ? 'Notify the Commission — at the latest (Art. 52(1))'
+      : 'Notify the Commission (Art. 52(1))',
+    description: atLatest
+      ? 'At the latest two weeks after first placing, since the date the threshold was met is unknown (R89); earlier if it was met earlier. Include the compute estimate to two significant figures and the method.'
+      : 'Notification with the compute estimate to two significant figures and the method.',
+    rules: p ? (atLatest ? ['R35', 'R36', 'R87', 'R89'] : ['R35', 'R36', 'R87']) : ['R35', 'R36'],
+    citations: [art('52(1)'), gl('¶31')],
+    period: p,
+  };
+}
+
+/** R38, R39: informed of a designation; reassessment at the earliest six months later. */
+function designation(input: TimelineInputs): MilestoneFacts[] {
+  const informed = known(input.answers.systemicRisk?.designationInformedDate);
+  if (input.systemicRisk !== 'designated' || !informed) return [];
+  const reassessment = periodEnd(informed, REASSESSMENT_PERIOD);
+  return [
+    {
+      id: 'designation',
+      date: informed,
+      kind: 'designation',
+      label: 'Informed of the Commission’s designation',
+      description: 'The systemic-risk obligations apply from this date.',
+      rules: ['R38'],
+      citations: [art('52(4)'), gl('§2.3.4')],
+    },
+    {
+      id: 'reassessment',
+      date: reassessment.lastDay,
+      kind: 'reassessment',
+      label: 'Earliest request for reassessment of the designation',
+      description: 'With objective, detailed and new reasons; again six months after any refusal.',
+      rules: ['R39', 'R87'],
+      citations: [art('52(5)'), gl('§2.3.5')],
+      period: reassessment,
+    },
+  ];
+}
+
+/** R37: an accepted contest of a met presumption ends the obligations from the decision. */
+function contestAccepted(input: TimelineInputs): MilestoneFacts | null {
+  const sr = input.answers.systemicRisk;
   const decided = known(sr?.contestDecisionDate);
-  if (sr?.contest === 'accepted' && decided && input.presumptionMet) {
-    add(
-      'contest-accepted',
-      decided,
-      'designation',
-      'Commission accepted your contest of the presumption',
-      'The systemic-risk obligations end from this date; notify again on a substantial change.',
-      ['R37'],
-      [art('52(3)'), gl('§2.3.3')],
-    );
-  }
-  return sortMilestones(items);
+  if (sr?.contest !== 'accepted' || !decided || !input.presumptionMet) return null;
+  return {
+    id: 'contest-accepted',
+    date: decided,
+    kind: 'designation',
+    label: 'Commission accepted your contest of the presumption',
+    description: 'The systemic-risk obligations end from this date; notify again on a substantial change.',
+    rules: ['R37'],
+    citations: [art('52(3)'), gl('§2.3.3')],
+  };
 }
 
 function sortMilestones(items: Milestone[]): Milestone[] {
