@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'jsdom',
           environment: 'jsdom',
-          include: ['src/{features,components,routes,app}/**/*.test.{ts,tsx}'],
+          include: ['src/{features,shared,components,routes,app}/**/*.test.{ts,tsx}'],
           setupFiles: ['./src/test-setup.ts'],
           benchmark: { include: [] },
         },

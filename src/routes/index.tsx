@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import { Button, buttonLinkClass } from '../components/Button';
 import { Notice } from '../components/Notice';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { type DraftPeek, peekDraft, removeDraft } from '../features/draft/peek';
 import { ImportAnswersFile } from '../features/exports/ImportAnswersFile';
+import { type DraftPeek, peekDraft, removeDraft } from '../shared/draft/peek';
 
 /**
  * The start page. Kept light for the first load: no zod, no form code, no questionnaire — only a cheap look
@@ -46,7 +46,7 @@ function StartPage() {
   useEffect(() => {
     if (draft.status !== 'present') return;
     let active = true;
-    void import('../features/draft/storage').then(({ loadDraft }) => {
+    void import('../shared/draft/storage').then(({ loadDraft }) => {
       const result = loadDraft();
       if (active && result.status === 'discarded') {
         setDiscardedReason(result.reason);

@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { z } from 'zod/mini';
+import { ReportExports } from '../features/exports/ReportExports';
 import { ReportPage } from '../features/report/ReportPage';
 
 /**
@@ -32,6 +33,8 @@ function ReportRoute() {
       onAsOfChange={(next) =>
         navigate({ search: (prev) => ({ ...prev, asOf: next }), replace: true, state: true })
       }
+      // The route composes the two features: the report page never imports the exports panel (ADR 0060).
+      renderExports={(answers, report) => <ReportExports answers={answers} report={report} />}
     />
   );
 }

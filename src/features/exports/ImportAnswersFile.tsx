@@ -56,7 +56,7 @@ export function ImportAnswersFile({
     }
     setFailure(null);
     const [{ saveAnswers }, { encodeAnswers }] = await Promise.all([
-      import('../draft/storage'),
+      import('../../shared/draft/storage'),
       import('../../share/codec'),
     ]);
     saveAnswers(result.answers);

@@ -28,9 +28,16 @@ export function LawParameters() {
         Every threshold, period and date of application the assessment uses, with the date from which it
         holds, where it comes from and the rule that applies it. The engine reads them only from this table.
       </p>
-      <div className="mt-3 overflow-x-auto">
+      <section
+        className="table-scroll mt-3 overflow-x-auto"
+        aria-labelledby="m-parameters-caption"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+        tabIndex={0}
+      >
         <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Dated parameters of the law</caption>
+          <caption id="m-parameters-caption" className="sr-only">
+            Dated parameters of the law
+          </caption>
           <thead>
             <tr className="border-b border-gray-400">
               <th scope="col" className="py-2 pr-3">
@@ -57,7 +64,7 @@ export function LawParameters() {
                   {p.values.map((v) => (
                     <div key={v.from}>
                       {valueWords(p.kind, v.value)}{' '}
-                      <span className="text-gray-700">
+                      <span className="text-slate-700">
                         (from <time dateTime={v.from}>{formatDate(v.from)}</time>)
                       </span>
                     </div>
@@ -69,7 +76,7 @@ export function LawParameters() {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </section>
   );
 }

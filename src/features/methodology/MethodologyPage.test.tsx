@@ -5,7 +5,7 @@ import { LAW } from '../../engine/law/parameters';
 import { RULES_CHANGELOG, RULES_VERSION } from '../../engine/rules-version';
 import { SCENARIOS } from '../../engine/scenarios/scenarios';
 import { SOURCES } from '../../engine/sources';
-import { superscriptPowers } from '../report/format';
+import { superscriptPowers } from '../../shared/legal-text/superscript';
 import { MethodologyPage } from './MethodologyPage';
 
 describe('methodology page', () => {

@@ -8,9 +8,9 @@ import {
   RULES_VERSION,
 } from '../../engine/rules-version';
 import { annex, art, gl, SOURCES } from '../../engine/sources';
-import { Citations } from '../report/bits';
-import { superscriptPowers } from '../report/format';
-import '../report/print.css';
+import { Citations } from '../../shared/legal-text/Citations';
+import { superscriptPowers } from '../../shared/legal-text/superscript';
+import '../../shared/print.css';
 import { LawParameters } from './LawParameters';
 import { PeriodsAndHolidays } from './PeriodsAndHolidays';
 import { WorkedExamples } from './WorkedExamples';

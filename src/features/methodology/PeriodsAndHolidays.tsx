@@ -1,6 +1,6 @@
 import { COMMISSION_HOLIDAYS } from '../../engine/law/commission-holidays';
 import { art } from '../../engine/sources';
-import { Citations } from '../report/bits';
+import { Citations } from '../../shared/legal-text/Citations';
 
 /** R87: how the report counts periods (Reg. 1182/71) and which public-holiday lists it applies. */
 export function PeriodsAndHolidays() {

@@ -4,8 +4,8 @@ import { formatDate } from '../../engine/dates';
 import { evaluate } from '../../engine/evaluate';
 import type { ProviderRole, Report } from '../../engine/report';
 import { SCENARIOS, type Scenario } from '../../engine/scenarios/scenarios';
-import { compactArticles } from '../report/articles';
-import { superscriptPowers } from '../report/format';
+import { compactArticles } from '../../shared/legal-text/articles';
+import { superscriptPowers } from '../../shared/legal-text/superscript';
 
 const ROLE_SHORT: Record<ProviderRole, string> = {
   provider: 'Yes',

@@ -1,6 +1,7 @@
 import { formatDate } from '../../engine/dates';
 import type { Report } from '../../engine/report';
-import { Citations, RuleTags } from './bits';
+import { Citations } from '../../shared/legal-text/Citations';
+import { RuleTags } from './bits';
 
 /** R74, R94: the Commission's enforcement powers and the fines, stated once for the whole report. */
 export function Enforcement({ report }: { report: Report }) {

@@ -1,8 +1,9 @@
 import { formatDate } from '../../engine/dates';
 import type { Obligation, ObligationId, Report, RuleRef } from '../../engine/report';
 import { prepareFromNote, stepTakenWords } from '../../export/period-words';
-import { compactArticles } from './articles';
-import { Badge, Citations, RuleTags, TraceSteps } from './bits';
+import { compactArticles } from '../../shared/legal-text/articles';
+import { Citations } from '../../shared/legal-text/Citations';
+import { Badge, RuleTags, TraceSteps } from './bits';
 import { obligationStatus } from './format';
 import { PeriodNote } from './PeriodNote';
 import { SIGNPOSTS_HEADING } from './Signposts';

@@ -1,11 +1,10 @@
 import { Link, useRouterState } from '@tanstack/react-router';
-import { useEffect, useMemo } from 'react';
-import { isRealCalendarDate } from '../../engine/answers';
+import { type ReactNode, useEffect, useMemo } from 'react';
+import { type Answers, isRealCalendarDate } from '../../engine/answers';
 import { evaluate } from '../../engine/evaluate';
 import type { Report } from '../../engine/report';
 import { RULES_VERSION } from '../../engine/rules-version';
-import { saveAnswers } from '../draft/storage';
-import { ReportExports } from '../exports/ReportExports';
+import { saveAnswers } from '../../shared/draft/storage';
 import { AsOfControl } from './AsOfControl';
 import { todayIso } from './format';
 import { MigrationNotice } from './MigrationNotice';
@@ -20,11 +19,16 @@ export interface ReportPageProps {
   /** The `asOf` search value, unchecked (may be any string). */
   asOf: string | undefined;
   onAsOfChange: (asOf: string | undefined) => void;
+  /**
+   * The exports panel (PDF, calendar, JSON, share link) for the answers and report worked out here. Another
+   * feature, so the route composes it in: features never import each other (ADR 0060).
+   */
+  renderExports?: (answers: Answers, report: Report) => ReactNode;
 }
 
 type Computed = { ok: true; report: Report } | { ok: false; message: string };
 
-export function ReportPage({ a, asOf, onAsOfChange }: ReportPageProps) {
+export function ReportPage({ a, asOf, onAsOfChange, renderExports }: ReportPageProps) {
   // "Today" is read here, in the UI layer; the engine only ever receives a date.
   const today = useMemo(() => todayIso(), []);
   const asOfValid = asOf !== undefined && isRealCalendarDate(asOf);
@@ -175,7 +179,7 @@ export function ReportPage({ a, asOf, onAsOfChange }: ReportPageProps) {
       sourceWords={input.origin === 'link' ? 'A share link' : 'Your answers saved in this browser'}
       notices={notices}
       asOfControl={<AsOfControl asOf={effectiveAsOf} today={today} onChange={onAsOfChange} />}
-      exports={<ReportExports answers={input.answers} report={report} />}
+      exports={renderExports?.(input.answers, report)}
     />
   );
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../engine/report';
 import { RULES_VERSION } from '../../engine/rules-version';
-import { superscriptPowers } from './format';
+import { superscriptPowers } from '../../shared/legal-text/superscript';
 import { ReportView } from './ReportView';
 import { type FixtureKey, fixtureReport } from './test-reports';
 

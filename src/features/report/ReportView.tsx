@@ -9,7 +9,7 @@ import { Ambiguities, Counterfactuals, OpenQuestions, ReportFooter, Warnings } f
 import { Signposts } from './Signposts';
 import { Timeline } from './Timeline';
 import { VerdictCards } from './VerdictCards';
-import './print.css';
+import '../../shared/print.css';
 
 export interface ReportViewProps {
   report: Report;

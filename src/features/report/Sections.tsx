@@ -1,7 +1,8 @@
 import { formatDate } from '../../engine/dates';
 import type { Report } from '../../engine/report';
 import { RULES_SOURCES_AS_OF } from '../../engine/rules-version';
-import { Citations, RuleTags } from './bits';
+import { Citations } from '../../shared/legal-text/Citations';
+import { RuleTags } from './bits';
 import { shortHash } from './format';
 import { Icon } from './Icon';
 

@@ -1,6 +1,7 @@
 import { formatDate } from '../../engine/dates';
 import type { Report, Signpost } from '../../engine/report';
-import { Badge, Citations, RuleTags } from './bits';
+import { Citations } from '../../shared/legal-text/Citations';
+import { Badge, RuleTags } from './bits';
 
 export const SIGNPOSTS_HEADING = 'AI-system duties not assessed by this tool';
 

@@ -1,6 +1,6 @@
 import { formatDate } from '../../engine/dates';
 import type { Milestone, MilestoneKind, Report } from '../../engine/report';
-import { Citations } from './bits';
+import { Citations } from '../../shared/legal-text/Citations';
 import { relativeDays } from './format';
 import { PeriodNote } from './PeriodNote';
 

@@ -1,5 +1,6 @@
 import type { Ambiguity, Report, TraceStep, VerdictKey } from '../../engine/report';
-import { AmbiguousMarker, Badge, Citations, RuleTags, TraceSteps } from './bits';
+import { Citations } from '../../shared/legal-text/Citations';
+import { AmbiguousMarker, Badge, RuleTags, TraceSteps } from './bits';
 import { ROLE_WORDS, VERDICT_ORDER, VERDICT_QUESTIONS, verdictTone } from './format';
 
 export function VerdictCards({ report }: { report: Report }) {

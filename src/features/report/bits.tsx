@@ -1,5 +1,6 @@
-/** Small report building blocks: citation links, rule tags, tone badges, the "Ambiguous" marker. */
-import type { Citation, RuleRef, TraceStep } from '../../engine/report';
+/** Small report building blocks: rule tags, tone badges, the "Ambiguous" marker. */
+import type { RuleRef, TraceStep } from '../../engine/report';
+import { Citations } from '../../shared/legal-text/Citations';
 import type { IconName, Tone } from './format';
 import { Icon } from './Icon';
 
@@ -30,51 +31,6 @@ export function Badge({
       <Icon name={icon} />
       <span>{children}</span>
     </span>
-  );
-}
-
-/** Removes repeated citations (same reference and link), keeping the first. */
-export function uniqueCitations(citations: readonly Citation[]): Citation[] {
-  const seen = new Set<string>();
-  return citations.filter((c) => {
-    const key = `${c.ref}|${c.url}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/**
- * Citation links to the texts (EUR-Lex, the Commission's pages). Not called "official": the Act is linked in
- * its consolidated version, which is not the authentic text. External links open in a new tab.
- */
-export function Citations({
-  citations,
-  label = 'Sources',
-}: {
-  citations: readonly Citation[];
-  label?: string;
-}) {
-  const list = uniqueCitations(citations);
-  if (list.length === 0) return null;
-  return (
-    <p className="text-sm text-slate-700">
-      <span className="font-medium">{label}: </span>
-      {list.map((c, i) => (
-        <span key={`${c.ref}|${c.url}`}>
-          {i > 0 ? ', ' : null}
-          <a
-            href={c.url}
-            target="_blank"
-            rel="noopener noreferrer"
-            className="citation text-accent underline decoration-1 underline-offset-2"
-          >
-            {c.ref}
-            <span className="sr-only"> (opens in a new tab)</span>
-          </a>
-        </span>
-      ))}
-    </p>
   );
 }
 

@@ -5,6 +5,7 @@
 import { formatDate } from '../../engine/dates';
 import type { Obligation, ProviderRole, Report, VerdictKey } from '../../engine/report';
 import { dueWords, stepTakenWords } from '../../export/period-words';
+import { superscriptPowers } from '../../shared/legal-text/superscript';
 
 /** "today", "in 1 day", "in 14 days", "1 day ago", "3 days ago". */
 export function relativeDays(days: number): string {
@@ -161,16 +162,6 @@ export function todayIso(now: Date = new Date()): string {
   const m = String(now.getMonth() + 1).padStart(2, '0');
   const d = String(now.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
-}
-
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-/** "10^25" → "10²⁵": engine sentences write powers of ten in ASCII; the page shows them as the answers do. */
-export function superscriptPowers(text: string): string {
-  return text.replace(
-    /10\^(-?)(\d+)/g,
-    (_, minus: string, exp: string) =>
-      `10${minus ? '⁻' : ''}${[...exp].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('')}`,
-  );
 }
 
 /** The report with every sentence's ASCII powers of ten written as superscripts (links and ids untouched). */

@@ -3,7 +3,7 @@ import { WIZARD_PERSONAS } from '../../engine/questionnaire/personas.fixture';
 import { encodeAnswers } from '../../share/codec';
 import golden from '../../share/golden-links.json';
 import { PERSONAS } from '../../share/test-personas';
-import { DRAFT_STORAGE_KEY, saveAnswers } from '../draft/storage';
+import { DRAFT_STORAGE_KEY, saveAnswers } from '../../shared/draft/storage';
 import { resolveReportInput } from './report-input';
 
 const v1Link = (name: string) => golden.links.find((g) => g.name === name)?.link ?? '';

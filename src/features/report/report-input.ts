@@ -7,7 +7,7 @@
 import type { Answers } from '../../engine/answers';
 import { type Migration, RULES_VERSION_OF_ANSWERS_V1 } from '../../engine/migrate';
 import { type DecodeError, decodeAnswers } from '../../share/codec';
-import { completeAnswers, loadDraft } from '../draft/storage';
+import { completeAnswers, loadDraft } from '../../shared/draft/storage';
 import type { ImportedMigration } from './imported-migration';
 
 /** Answers migrated from an older schema version: what changed, and the rules they were made under. */

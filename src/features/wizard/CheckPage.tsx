@@ -8,7 +8,7 @@ import { Button, buttonLinkClass } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { answersInWords, getScreen, incompleteScreens } from '../../engine/questionnaire';
-import { useDraft } from '../draft/useDraft';
+import { useDraft } from '../../shared/draft/useDraft';
 
 export function CheckPage() {
   const navigate = useNavigate();

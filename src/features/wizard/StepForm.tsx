@@ -1,11 +1,20 @@
 /**
  * One question screen as a form: react-hook-form with the screen's schema (derived from answersSchema via
  * form-model.ts), validated on submit only, GOV.UK error summary focused on failure, questions revealed or
- * hidden live as the answers on this screen change.
+ * hidden live as the answers on this screen change. One small component per kind of question (radio,
+ * checkboxes, text, FLOP, count, date) renders it through a react-hook-form Controller.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type ReactNode, useCallback, useMemo, useState } from 'react';
-import { Controller, type FieldErrors, type Resolver, useForm, useWatch } from 'react-hook-form';
+import {
+  type Control,
+  Controller,
+  type FieldErrors,
+  type Resolver,
+  type UseFormSetValue,
+  useForm,
+  useWatch,
+} from 'react-hook-form';
 import { BackLink } from '../../components/BackLink';
 import { Button } from '../../components/Button';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
@@ -70,18 +79,80 @@ export interface StepFormProps {
   backLabel?: string;
 }
 
-export function StepForm({
-  screen,
-  answers,
-  onSubmitted,
-  onBack,
-  submitLabel = 'Continue',
-  onErrorsChange,
-  top,
-  header,
-  backLabel = 'Back',
-}: StepFormProps) {
-  // What this screen's questions may depend on: the relevant answers of the screens before it.
+export function StepForm(props: StepFormProps) {
+  const { screen, submitLabel = 'Continue', top, header, backLabel = 'Back' } = props;
+  const { control, setValue, errors, live, visible, failedSubmits, submit, back } = useStepForm(props);
+  return (
+    <>
+      <BackLink onClick={back}>{backLabel}</BackLink>
+      {top}
+      <ErrorSummary items={errorSummaryItems(visible, errors)} focusKey={failedSubmits} />
+      {header}
+      <form noValidate onSubmit={submit} aria-describedby={`${screen.id}-intro`}>
+        <div className="space-y-10">
+          {visible.map((q) => (
+            <div key={q.id}>
+              <QuestionField
+                q={q}
+                domId={fieldDomId(q)}
+                error={errorFor(errors, q)}
+                control={control}
+                live={live}
+                setValue={setValue}
+              />
+              <div className="pl-5">
+                <HelpDetails help={q.help} />
+              </div>
+            </div>
+          ))}
+        </div>
+        <div className="mt-10">
+          <Button type="submit">{submitLabel}</Button>
+        </div>
+      </form>
+    </>
+  );
+}
+
+/**
+ * The screen's state: the questions visible with the values as they are typed, the errors of the last
+ * submit, and what submitting and going back do with the answers.
+ */
+function useStepForm({ screen, answers, onSubmitted, onBack, onErrorsChange }: StepFormProps) {
+  const { form, base, visibleFor } = useScreenForm(screen, answers);
+  const { control, handleSubmit, formState, setValue, getValues } = form;
+  const values = useWatch({ control }) as StepFormValues;
+  const live = liveAnswers(screen, base, values);
+  const visible = visibleQuestions(screen, live);
+  const [failedSubmits, setFailedSubmits] = useState(0);
+
+  const submit = handleSubmit(
+    (output) => {
+      onErrorsChange?.(false);
+      onSubmitted(applyStep(answers, visibleFor(getValues()), output));
+    },
+    () => {
+      setFailedSubmits((n) => n + 1);
+      onErrorsChange?.(true);
+    },
+  );
+
+  // Going back keeps this screen's answers when they are valid, and drops them otherwise.
+  const back = () => {
+    const current = getValues();
+    const shown = visibleFor(current);
+    const parsed = buildFormSchema(shown).safeParse(current, { error: errorMap(shown) });
+    onBack(parsed.success ? applyStep(answers, shown, parsed.data) : answers);
+  };
+
+  return { control, setValue, errors: formState.errors, live, visible, failedSubmits, submit, back };
+}
+
+/**
+ * The form of one screen, validated with the schema of the questions visible for the values being submitted.
+ * What this screen's questions may depend on: the relevant answers of the screens before it (`base`).
+ */
+function useScreenForm(screen: Screen, answers: DraftAnswers) {
   const base = useMemo(() => answersBefore(screen.id, answers), [screen.id, answers]);
   const defaultValues = useMemo(() => toFormValues(screen, answers), [screen, answers]);
   const visibleFor = useCallback(
@@ -106,184 +177,196 @@ export function StepForm({
     reValidateMode: 'onSubmit',
     shouldFocusError: false,
   });
-  const { control, handleSubmit, formState, setValue, getValues } = form;
-  const values = useWatch({ control }) as StepFormValues;
-  const live = liveAnswers(screen, base, values);
-  const visible = visibleQuestions(screen, live);
-  const [failedSubmits, setFailedSubmits] = useState(0);
+  return { form, base, visibleFor };
+}
 
-  const summary: ErrorSummaryItem[] = visible.flatMap((q) => {
-    const e = errorFor(formState.errors, q);
+/** GOV.UK error summary: one link per visible question in error, to the input that holds the error. */
+function errorSummaryItems(
+  visible: readonly Question[],
+  errors: FieldErrors<StepFormValues>,
+): ErrorSummaryItem[] {
+  return visible.flatMap((q) => {
+    const e = errorFor(errors, q);
     if (!e) return [];
     const domId = fieldDomId(q);
     return [{ targetId: e.on === 'text' ? `${domId}-text` : domId, message: e.message }];
   });
+}
 
-  const submit = handleSubmit(
-    (output) => {
-      onErrorsChange?.(false);
-      onSubmitted(applyStep(answers, visibleFor(getValues()), output));
-    },
-    () => {
-      setFailedSubmits((n) => n + 1);
-      onErrorsChange?.(true);
-    },
-  );
+// ── One component per kind of question ───────────────────────────────────────────────────────────────
 
-  const back = () => {
-    const current = getValues();
-    const shown = visibleFor(current);
-    const parsed = buildFormSchema(shown).safeParse(current, { error: errorMap(shown) });
-    onBack(parsed.success ? applyStep(answers, shown, parsed.data) : answers);
-  };
+type StepControl = Control<StepFormValues, unknown, DraftAnswers>;
 
-  const renderQuestion = (q: Question) => {
-    const domId = fieldDomId(q);
-    const error = errorFor(formState.errors, q);
-    const hint = <QuestionHint question={q} />;
-    switch (q.kind) {
-      case 'radio':
-        return (
-          <Controller
-            name={q.id}
-            control={control}
-            render={({ field }) => (
-              <RadioGroup
-                id={domId}
-                name={q.id}
-                legend={q.label}
-                hint={q.hint || q.examples ? hint : undefined}
-                error={error?.message}
-                options={q.options ?? []}
-                value={field.value as string | null}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                inline={q.options?.length === 3 && q.options.every((o) => o.label.length < 16)}
-              />
-            )}
-          />
-        );
-      case 'checkboxes':
-        return (
-          <Controller
-            name={q.id}
-            control={control}
-            render={({ field }) => (
-              <CheckboxGroup
-                id={domId}
-                name={q.id}
-                legend={q.label}
-                hint={q.hint || q.examples ? hint : undefined}
-                error={error?.message}
-                options={q.options ?? []}
-                value={(field.value as string[] | undefined) ?? []}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-              />
-            )}
-          />
-        );
-      case 'text':
-        return (
-          <Controller
-            name={q.id}
-            control={control}
-            render={({ field }) => (
-              <TextField
-                id={domId}
-                label={q.label}
-                hint={q.hint}
-                error={error?.message}
-                value={(field.value as string | undefined) ?? ''}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                widthCh={40}
-                autoComplete="off"
-              />
-            )}
-          />
-        );
-      case 'flop':
-        return (
-          <Controller
-            name={q.id}
-            control={control}
-            render={({ field }) => (
-              <FlopField
-                question={q}
-                domId={domId}
-                value={(field.value as FlopFormValue | undefined) ?? { choice: null, text: '' }}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={error}
-                live={live}
-                onEstimate={
-                  q.id === 'compute.parameterUpdateFlop'
-                    ? (method) => setValue('compute.method' as never, method as never)
-                    : undefined
-                }
-              />
-            )}
-          />
-        );
-      case 'count':
-        return (
-          <Controller
-            name={q.id}
-            control={control}
-            render={({ field }) => (
-              <CountField
-                question={q}
-                domId={domId}
-                value={(field.value as CountFormValue | undefined) ?? { choice: null, text: '' }}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={error}
-              />
-            )}
-          />
-        );
-      case 'date':
-        return (
-          <Controller
-            name={q.id}
-            control={control}
-            render={({ field }) => (
-              <DateField
-                question={q}
-                domId={domId}
-                value={(field.value as DateFormValue | undefined) ?? { choice: null, text: '' }}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={error}
-              />
-            )}
-          />
-        );
-    }
-  };
+interface QuestionProps {
+  q: Question;
+  /** DOM id of the question's first input (fieldDomId). */
+  domId: string;
+  error: FieldError | undefined;
+  control: StepControl;
+}
 
+interface QuestionFieldProps extends QuestionProps {
+  /** The answers as they stand with this screen's live values (the estimator reads them). */
+  live: DraftAnswers;
+  setValue: UseFormSetValue<StepFormValues>;
+}
+
+function QuestionField({ live, setValue, ...props }: QuestionFieldProps) {
+  switch (props.q.kind) {
+    case 'radio':
+      return <RadioQuestion {...props} />;
+    case 'checkboxes':
+      return <CheckboxesQuestion {...props} />;
+    case 'text':
+      return <TextQuestion {...props} />;
+    case 'flop':
+      return <FlopQuestion {...props} live={live} setValue={setValue} />;
+    case 'count':
+      return <CountQuestion {...props} />;
+    case 'date':
+      return <DateQuestion {...props} />;
+  }
+}
+
+/** The hint under a radio or checkbox legend, when the question has a hint or examples. */
+function groupHint(q: Question): ReactNode {
+  return q.hint || q.examples ? <QuestionHint question={q} /> : undefined;
+}
+
+function RadioQuestion({ q, domId, error, control }: QuestionProps) {
   return (
-    <>
-      <BackLink onClick={back}>{backLabel}</BackLink>
-      {top}
-      <ErrorSummary items={summary} focusKey={failedSubmits} />
-      {header}
-      <form noValidate onSubmit={submit} aria-describedby={`${screen.id}-intro`}>
-        <div className="space-y-10">
-          {visible.map((q) => (
-            <div key={q.id}>
-              {renderQuestion(q)}
-              <div className="pl-5">
-                <HelpDetails help={q.help} />
-              </div>
-            </div>
-          ))}
-        </div>
-        <div className="mt-10">
-          <Button type="submit">{submitLabel}</Button>
-        </div>
-      </form>
-    </>
+    <Controller
+      name={q.id}
+      control={control}
+      render={({ field }) => (
+        <RadioGroup
+          id={domId}
+          name={q.id}
+          legend={q.label}
+          hint={groupHint(q)}
+          error={error?.message}
+          options={q.options ?? []}
+          value={field.value as string | null}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          inline={q.options?.length === 3 && q.options.every((o) => o.label.length < 16)}
+        />
+      )}
+    />
+  );
+}
+
+function CheckboxesQuestion({ q, domId, error, control }: QuestionProps) {
+  return (
+    <Controller
+      name={q.id}
+      control={control}
+      render={({ field }) => (
+        <CheckboxGroup
+          id={domId}
+          name={q.id}
+          legend={q.label}
+          hint={groupHint(q)}
+          error={error?.message}
+          options={q.options ?? []}
+          value={(field.value as string[] | undefined) ?? []}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+        />
+      )}
+    />
+  );
+}
+
+function TextQuestion({ q, domId, error, control }: QuestionProps) {
+  return (
+    <Controller
+      name={q.id}
+      control={control}
+      render={({ field }) => (
+        <TextField
+          id={domId}
+          label={q.label}
+          hint={q.hint}
+          error={error?.message}
+          value={(field.value as string | undefined) ?? ''}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          widthCh={40}
+          autoComplete="off"
+        />
+      )}
+    />
+  );
+}
+
+/** A compute figure; the training-compute question also records how an estimate was made (R36, R43). */
+function FlopQuestion({
+  q,
+  domId,
+  error,
+  control,
+  live,
+  setValue,
+}: QuestionProps & Pick<QuestionFieldProps, 'live' | 'setValue'>) {
+  return (
+    <Controller
+      name={q.id}
+      control={control}
+      render={({ field }) => (
+        <FlopField
+          question={q}
+          domId={domId}
+          value={(field.value as FlopFormValue | undefined) ?? { choice: null, text: '' }}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          error={error}
+          live={live}
+          onEstimate={
+            q.id === 'compute.parameterUpdateFlop'
+              ? (method) => setValue('compute.method' as never, method as never)
+              : undefined
+          }
+        />
+      )}
+    />
+  );
+}
+
+function CountQuestion({ q, domId, error, control }: QuestionProps) {
+  return (
+    <Controller
+      name={q.id}
+      control={control}
+      render={({ field }) => (
+        <CountField
+          question={q}
+          domId={domId}
+          value={(field.value as CountFormValue | undefined) ?? { choice: null, text: '' }}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          error={error}
+        />
+      )}
+    />
+  );
+}
+
+function DateQuestion({ q, domId, error, control }: QuestionProps) {
+  return (
+    <Controller
+      name={q.id}
+      control={control}
+      render={({ field }) => (
+        <DateField
+          question={q}
+          domId={domId}
+          value={(field.value as DateFormValue | undefined) ?? { choice: null, text: '' }}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          error={error}
+        />
+      )}
+    />
   );
 }

@@ -19,7 +19,7 @@ import {
   type ScreenId,
   visibleScreens,
 } from '../../engine/questionnaire';
-import { useDraft } from '../draft/useDraft';
+import { useDraft } from '../../shared/draft/useDraft';
 import { Progress } from './Progress';
 import { StepForm } from './StepForm';
 
