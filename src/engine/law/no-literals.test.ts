@@ -38,6 +38,7 @@ const LITERALS: [string, RegExp][] = [
   ],
   ['the 10^23 or 10^25 threshold', /\b1e2[35]\b|10\^2[35]|10²[³⁵]/],
   ['a period length', /\{\s*(weeks|months):\s*\d+\s*\}/],
+  ['the fine ceiling', /EUR 15\b|15 000 000|15 million|\b3 % of/],
 ];
 
 function files(dir: string): string[] {

@@ -87,8 +87,7 @@ function lawMilestones(): MilestoneFacts[] {
       date: FINES_APPLY,
       kind: 'law',
       label: 'The Commission can fine providers',
-      description:
-        'Fines of up to 3 % of worldwide annual turnover or EUR 15 million, whichever is higher (Art. 101).',
+      description: `Fines of up to ${WORDS.fineCeiling} (Art. 101).`,
       rules: ['R71', 'R74'],
       citations: [art('101'), art('113')],
     },
