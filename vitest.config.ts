@@ -21,6 +21,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/{features,shared,components,routes,app}/**/*.test.{ts,tsx}'],
           setupFiles: ['./src/test-setup.ts'],
+          // Whole pages render in jsdom (the methodology page evaluates all 181 scenarios): a harness timeout
+          // for a loaded 2-core machine, not a timed assertion.
+          testTimeout: 20_000,
           benchmark: { include: [] },
         },
       },

@@ -18,17 +18,18 @@ import {
   BROAD_TASK_COUNT,
   BUILDER_ROLES,
   generalityIndication,
-  hasPlacingChannelIn,
   INTERNAL_CHANNELS,
   internalUseOutsideUnionOnly,
   isBuilder,
   notificationOnFacts,
   notMadeAvailable,
   PUBLIC_RELEASE_CHANNELS,
+  placementBasis,
   plannedCumulative,
   plannedPlacement,
   presumptionOnFacts,
   qualifyingModality,
+  reachesUnionMarket,
   researchOnly,
 } from '../rules/predicates';
 import type { DraftAnswers } from './types';
@@ -85,8 +86,8 @@ export function researchOnlyOnFacts(a: DraftAnswers): boolean {
 }
 
 /** Shared only with research partners: no placing channel and no internal use (R3, E10). */
-function researchPartnersOnly(c: readonly string[]): boolean {
-  return c.includes('researchPartners') && !hasPlacingChannelIn(c) && !c.includes('internalOnly');
+function researchPartnersOnly(a: DraftAnswers): boolean {
+  return placementBasis(a) === 'research-partners';
 }
 
 /**
@@ -105,7 +106,7 @@ export function commercialFactsMatter(a: DraftAnswers): boolean {
     a.placing?.intention === 'no';
   if (neverToBePlaced) return false;
   if (a.role === 'hobbyist' || a.role === 'research') return true;
-  return c !== undefined && researchPartnersOnly(c);
+  return researchPartnersOnly(a);
 }
 
 // ── Modifiers (R23–R30, R90, R91, E4, E17) ───────────────────────────────────────────────────────────────
@@ -255,39 +256,26 @@ export function scaleFactsMayHold(a: DraftAnswers): boolean {
  * internally outside the Union (R17, E8).
  */
 export function mayBePlaced(a: DraftAnswers): boolean {
-  const c = channels(a);
-  if (c === undefined) return true;
   if (researchOnlyOnFacts(a)) return false;
-  if (plannedPlacement(a)) return true;
-  if (c.every((x) => x === 'notYet')) return false; // not meant to be placed (R2)
-  if (researchPartnersOnly(c)) {
-    // R3: research partners only is outside the Act — unless facts of commercial activity say otherwise (E30).
-    const commercial = a.placing?.commercial;
-    if (commercial !== undefined && commercial.length === 0) return false;
-    return euAvailabilityAllows(a);
+  switch (placementBasis(a)) {
+    case null:
+    case 'planned':
+      return true;
+    case 'research-partners': {
+      // R3: research partners only is outside the Act — unless facts of commercial activity say otherwise (E30).
+      const commercial = a.placing?.commercial;
+      return !(commercial !== undefined && commercial.length === 0) && reachesUnionMarket(a);
+    }
+    case 'channels':
+      return reachesUnionMarket(a);
+    default:
+      return false; // not meant to be placed (R2), internal use only (R17, E8 handled apart)
   }
-  if (internalUseOutsideUnionOnly(a) || !hasPlacingChannelIn(c)) return false;
-  return euAvailabilityAllows(a);
-}
-
-/** R19, R20: not "never in the EU", and not "only via others, with the EU clearly excluded". */
-function euAvailabilityAllows(a: DraftAnswers): boolean {
-  const p = a.placing;
-  if (p?.euAvailability === 'none') return false;
-  if (p?.euAvailability === 'viaDownstream' && p.euExcluded === 'yes') return false;
-  return true;
 }
 
 /** Used only for internal processes, with a Union nexus (E8): placing only for a model with systemic risk. */
 function internalOnlyInUnion(a: DraftAnswers): boolean {
-  const c = channels(a);
-  if (c === undefined) return false;
-  return (
-    c.includes('internalOnly') &&
-    !hasPlacingChannelIn(c) &&
-    !plannedPlacement(a) &&
-    !internalUseOutsideUnionOnly(a)
-  );
+  return placementBasis(a) === 'internal-only' && (a.placing?.channels ?? []).includes('internalOnly');
 }
 
 /** Systemic risk on the facts (designated, or presumed), counting unanswered facts as possible (for E8). */

@@ -10,13 +10,8 @@ import type { ProviderRole } from '../report';
 import { art, gl, rec } from '../sources';
 import { CHANNEL_WORDS, EU_AVAILABILITY_WORDS, listWords, yesNo } from '../words';
 import type { Findings } from './context';
-import { hasPlacingChannel, placingDate } from './facts';
-import {
-  commercialFactsReported,
-  INTERNAL_CHANNELS,
-  internalUseOutsideUnionOnly,
-  plannedPlacement,
-} from './predicates';
+import { placingDate } from './facts';
+import { commercialFactsReported, INTERNAL_CHANNELS, placementBasis } from './predicates';
 
 export interface Placement {
   placed: boolean;
@@ -49,42 +44,58 @@ export function assessPlacement(
     });
     return PLACED;
   }
-  if (plannedPlacement(a)) return plannedStep(a, f);
-  const channels = a.placing.channels;
-  if (channels.every((c) => c === 'notYet')) {
-    f.step({
-      verdict: 'provider',
-      question: 'Is the model meant to be placed on the EU market?',
-      answer: 'Not made available, and not meant to be placed',
-      rule: 'R2',
-      outcome: `With no intention to place ${who} on the market, it is not placed and you are not its provider.`,
-      citations: [art('3(63)'), art('3(9)')],
-    });
-    return notPlaced(`No: ${who} is not made available and not meant to be placed on the EU market.`);
+  // The order of the cases is the rules' order (predicates.ts placementBasis), shared with the questionnaire.
+  switch (placementBasis(a)) {
+    case 'planned':
+      return plannedStep(a, f);
+    case 'not-meant':
+      return notMeantToBePlaced(f, who);
+    case 'research-partners':
+      return researchPartners(a, f);
+    case 'internal-outside-union':
+      return internalOutsideUnion(a, f);
+    case 'internal-only':
+      askInternalLocation(a, f);
+      return internalOnly(a, f, systemicRiskCondition);
+    default:
+      askInternalLocation(a, f);
+      channelSteps(a, f);
+      return euAvailability(a, f);
   }
-  if (channels.includes('researchPartners') && !hasPlacingChannel(a) && !channels.includes('internalOnly')) {
-    if (!commercialFactsReported(a)) {
-      soleResearchFindings(f, listWords(channels, CHANNEL_WORDS));
-      return notPlaced(
-        'No: a model shared only for scientific research is outside the AI Act.',
-        'out-of-scope',
-      );
-    }
-    f.step({
-      verdict: 'provider',
-      question: 'Is supplying research partners placing on the market?',
-      answer: `${listWords(channels, CHANNEL_WORDS)}, with facts of commercial activity`,
-      rule: 'E30',
-      outcome:
-        'Supplied in the course of a commercial activity, the model is made available — not put into service for the sole purpose of scientific research (Art. 2(6)).',
-      citations: [art('3(10)'), art('2(6)')],
-    });
-    return euAvailability(a, f);
+}
+
+/** R2: not made available and not meant to be placed. */
+function notMeantToBePlaced(f: Findings, who: string): Placement {
+  f.step({
+    verdict: 'provider',
+    question: 'Is the model meant to be placed on the EU market?',
+    answer: 'Not made available, and not meant to be placed',
+    rule: 'R2',
+    outcome: `With no intention to place ${who} on the market, it is not placed and you are not its provider.`,
+    citations: [art('3(63)'), art('3(9)')],
+  });
+  return notPlaced(`No: ${who} is not made available and not meant to be placed on the EU market.`);
+}
+
+/** R3, E30: research partners only — outside the Act, unless facts of commercial activity make it supply. */
+function researchPartners(a: Answers, f: Findings): Placement {
+  const channels = a.placing?.channels ?? [];
+  if (!commercialFactsReported(a)) {
+    soleResearchFindings(f, listWords(channels, CHANNEL_WORDS));
+    return notPlaced(
+      'No: a model shared only for scientific research is outside the AI Act.',
+      'out-of-scope',
+    );
   }
-  if (internalUseOutsideUnionOnly(a)) return internalOutsideUnion(a, f);
-  askInternalLocation(a, f);
-  if (!hasPlacingChannel(a)) return internalOnly(a, f, systemicRiskCondition);
-  channelSteps(a, f);
+  f.step({
+    verdict: 'provider',
+    question: 'Is supplying research partners placing on the market?',
+    answer: `${listWords(channels, CHANNEL_WORDS)}, with facts of commercial activity`,
+    rule: 'E30',
+    outcome:
+      'Supplied in the course of a commercial activity, the model is made available — not put into service for the sole purpose of scientific research (Art. 2(6)).',
+    citations: [art('3(10)'), art('2(6)')],
+  });
   return euAvailability(a, f);
 }
 

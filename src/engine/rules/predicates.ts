@@ -30,6 +30,7 @@ export interface PredicateAnswers {
   };
   placing?: {
     channels?: readonly string[];
+    euExcluded?: string;
     placingDate?: string;
     intention?: string;
     internalUseLocation?: string;
@@ -158,6 +159,41 @@ export function internalUseOutsideUnionOnly(a: PredicateAnswers): boolean {
     c.every((x) => INTERNAL_CHANNELS.includes(x)) &&
     a.placing?.internalUseLocation === 'outsideEu'
   );
+}
+
+/**
+ * Where the channels put the model, in the order the rules take them (R88 planned placement, R2 not meant to
+ * be placed, R3/E30 research partners only, R17/E8 internal use outside the Union, R17 internal use only, else
+ * the placing channels of R15). One definition for the engine's placement and the questionnaire's visibility.
+ */
+export type PlacementBasis =
+  | 'planned'
+  | 'not-meant'
+  | 'research-partners'
+  | 'internal-outside-union'
+  | 'internal-only'
+  | 'channels';
+
+export function placementBasis(a: PredicateAnswers): PlacementBasis | null {
+  const c = channelsOf(a);
+  if (c.length === 0) return null;
+  if (plannedPlacement(a)) return 'planned';
+  if (c.every((x) => x === 'notYet')) return 'not-meant';
+  if (c.includes('researchPartners') && !hasPlacingChannelIn(c) && !c.includes('internalOnly'))
+    return 'research-partners';
+  if (internalUseOutsideUnionOnly(a)) return 'internal-outside-union';
+  return hasPlacingChannelIn(c) ? 'channels' : 'internal-only';
+}
+
+/**
+ * R4, R19, R20: the first making available reaches the Union market — not when the model is never made
+ * available there, nor when it reaches it only through others after the Union was clearly excluded. Unknown
+ * availability is read as reaching it (conservative).
+ */
+export function reachesUnionMarket(a: PredicateAnswers): boolean {
+  const p = a.placing;
+  if (p?.euAvailability === 'none') return false;
+  return !(p?.euAvailability === 'viaDownstream' && p.euExcluded === 'yes');
 }
 
 // ── Systemic risk (R32, R33, R88) ────────────────────────────────────────────────────────────────────────
