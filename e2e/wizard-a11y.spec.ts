@@ -44,11 +44,12 @@ test('start page, every screen (empty, in error, answered) and the check page: n
   await auditPersona(page, PERSONAS.openWeights7B);
 });
 
-test('no WCAG 2.2 AA violations — frontier lab, modifier and integrator screens', async ({ page }) => {
-  await auditPersona(page, PERSONAS.frontierLab);
-  await auditPersona(page, PERSONAS.fineTunerUnknownOriginal);
-  await auditPersona(page, PERSONAS.apiIntegrator);
-});
+// One test per persona, so the walks run in parallel and each has its own time budget.
+for (const key of ['frontierLab', 'fineTunerUnknownOriginal', 'apiIntegrator'] as const) {
+  test(`no WCAG 2.2 AA violations — every screen of the ${PERSONAS[key].key} walk`, async ({ page }) => {
+    await auditPersona(page, PERSONAS[key]);
+  });
+}
 
 test('no WCAG 2.2 AA violations on a compute error, the estimator result and the saved-answers notices', async ({
   page,
