@@ -44,6 +44,7 @@ test('the methodology page explains the rules, sources, compute, limits and show
 });
 
 test('axe finds no violations on the methodology page, at desktop and phone width', async ({ page }) => {
+  test.setTimeout(120_000); // axe over two large tables, twice, on a loaded 2-core machine
   await page.goto('/#/methodology');
   await expect(page.getByRole('table', { name: 'Worked examples and the engine’s verdicts' })).toBeVisible();
   const tags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];

@@ -276,8 +276,10 @@ function obligationsImpliedByVerdicts(r: Report, a: Answers): ObligationId[] {
   // R35: it is known the threshold will be met (training planned above 10^25) — notify before the crossing.
   const plannedFlop = a.compute?.plannedCumulativeFlop;
   const plannedAbove = a.role !== 'modifier' && typeof plannedFlop === 'number' && plannedFlop > 1e25;
-  if (plannedAbove && r.systemicRisk !== 'presumed' && a.systemicRisk?.contest !== 'accepted')
-    set.add('art52_1');
+  // An accepted contest of a presumption that was met (the verdict cites R37) fulfilled the notification.
+  const contestEnded =
+    r.verdicts.systemicRisk.rules.includes('R37') && a.systemicRisk?.contest === 'accepted';
+  if (plannedAbove && r.systemicRisk !== 'presumed' && !contestEnded) set.add('art52_1');
   // A designated model that also met the 10^25 presumption still owed the Art. 52(1) notification (R38, R62);
   // one designated below 10^25 did not (lead reading). Unknown parts, a designated modifier (R29) or an accepted
   // contest (the notification was made with it, R37) leave either reading open.

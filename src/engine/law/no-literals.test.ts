@@ -4,8 +4,7 @@
  * sentence — instead of reading it through law() (or WORDS, derived from it). Comments may cite dates, and a
  * date that only shows the YYYY-MM-DD format (not a date of the law) is not a copy of the law.
  * Out of scope: tests and fixtures, the worked scenarios (an independent oracle), the frozen v1 schema, source
- * metadata (publication dates in sources.ts, changelog dates in rules-version.ts), the cited holiday lists, and
- * the questionnaire's help texts (its wording moves to message catalogues with the languages work, issue 11).
+ * metadata (publication dates in sources.ts, changelog dates in rules-version.ts) and the cited holiday lists.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -17,7 +16,6 @@ const EXCLUDED = [
   /\.test\.ts$/,
   /\.fixture\.ts$/,
   /^scenarios\//,
-  /^questionnaire\//,
   /^law\/(parameters|commission-holidays)\.ts$/,
   /^answers-v1\.ts$/,
   /^sources\.ts$/,

@@ -23,6 +23,11 @@ export const WORDS = {
   gpaiThreshold: formatFlop(law('gpaiThresholdFlop'), { ascii: true }),
   systemicRiskPower: power(law('systemicRiskThresholdFlop')),
   systemicRiskThreshold: formatFlop(law('systemicRiskThresholdFlop'), { ascii: true }),
+  /** With superscripts, for the questionnaire's help texts: "10²⁵", "10²⁵ FLOP". */
+  gpaiPowerSup: formatFlop(law('gpaiThresholdFlop'), { unit: false }),
+  gpaiThresholdSup: formatFlop(law('gpaiThresholdFlop')),
+  systemicRiskPowerSup: formatFlop(law('systemicRiskThresholdFlop'), { unit: false }),
+  systemicRiskThresholdSup: formatFlop(law('systemicRiskThresholdFlop')),
   fineCeiling: `${percent(law('fineCeilingPercent'))} of total worldwide annual turnover in the preceding financial year or ${eur(law('fineCeilingEur'))}, whichever is higher`,
   estimateTolerance: percent(law('estimateTolerance')),
 } as const;

@@ -4,7 +4,9 @@
  * question carries help text with its rule numbers (RULES.md) and citations. Visibility rules live in
  * ./conditions.ts so that they can be tested on their own.
  */
+
 import { exceeds, SYSTEMIC_RISK_THRESHOLD_FLOP } from '../compute';
+import { WORDS } from '../law/words';
 import { annex, art, cop, gl, rec, tpl } from '../sources';
 import {
   authorisedRepresentativeMatters,
@@ -158,7 +160,7 @@ export const SCREENS: readonly Screen[] = [
         options: MODALITY_OPTIONS,
         requiredMessage: "Select at least one kind of output, or I don't know.",
         help: {
-          text: 'The Commission treats a model as general-purpose when it was trained with more than 10²³ FLOP and can generate language (text, or audio that contains speech), images from text or video from text. Music or sound effects without speech, and work on images it is given (upscaling, inpainting), do not count on their own.',
+          text: `The Commission treats a model as general-purpose when it was trained with more than ${WORDS.gpaiThresholdSup} and can generate language (text, or audio that contains speech), images from text or video from text. Music or sound effects without speech, and work on images it is given (upscaling, inpainting), do not count on their own.`,
           rules: ['R7', 'R10', 'R11'],
           citations: [gl('¶17'), gl('¶19'), gl('§2.1')],
         },
@@ -267,7 +269,7 @@ export const SCREENS: readonly Screen[] = [
         flop: { compare: 'thresholds', estimator: true },
         requiredMessage: "Enter the original model's training compute, or select I don't know.",
         help: {
-          text: 'The one-third test compares your modification with the compute that trained the original. If you cannot know or estimate it, the Commission uses a fallback: one third of 10²⁵ FLOP if the original has systemic risk, otherwise one third of 10²³ FLOP.',
+          text: `The one-third test compares your modification with the compute that trained the original. If you cannot know or estimate it, the Commission uses a fallback: one third of ${WORDS.systemicRiskThresholdSup} if the original has systemic risk, otherwise one third of ${WORDS.gpaiThresholdSup}.`,
           rules: ['R24', 'R25', 'E4'],
           citations: [gl('¶60'), gl('¶61')],
         },
@@ -332,10 +334,9 @@ export const SCREENS: readonly Screen[] = [
             exceeds(orig + mod, SYSTEMIC_RISK_THRESHOLD_FLOP)
           );
         },
-        visibleWhen:
-          'The original has no systemic risk and original plus modification compute does not already exceed 10²⁵ FLOP: synthetic data could push it over (E5).',
+        visibleWhen: `The original has no systemic risk and original plus modification compute does not already exceed ${WORDS.systemicRiskThresholdSup}: synthetic data could push it over (E5).`,
         help: {
-          text: 'The modified model’s cumulative compute includes the original’s training compute, your modification and non-public synthetic data you generated for it. Above 10²⁵ FLOP it is presumed to have systemic risk.',
+          text: `The modified model’s cumulative compute includes the original’s training compute, your modification and non-public synthetic data you generated for it. Above ${WORDS.systemicRiskThresholdSup} it is presumed to have systemic risk.`,
           rules: ['R33', 'E5'],
           citations: [rec(111), gl('Annex A.1')],
         },
@@ -366,7 +367,7 @@ export const SCREENS: readonly Screen[] = [
         visible: (a) => a.modification?.viaOriginalProviderPlatform !== 'yes',
         visibleWhen: 'The fine-tuned model does not stay on the original provider’s platform.',
         help: {
-          text: 'A modified model is a new model: its obligations apply from the date it is placed on the market, even if the original was placed before 2 August 2025.',
+          text: `A modified model is a new model: its obligations apply from the date it is placed on the market, even if the original was placed before ${WORDS.chapterVApplies}.`,
           rules: ['R67', 'E19'],
           citations: [gl('§5.3')],
         },
@@ -421,7 +422,7 @@ export const SCREENS: readonly Screen[] = [
         visible: (a) => (a.placing?.channels ?? []).includes('notYet'),
         visibleWhen: 'The model is not made available yet.',
         help: {
-          text: 'A model used only for research, development or prototyping, with no intention to place it, is outside the rules. A model meant to be placed whose training compute exceeds — or is known to be going to exceed — 10²⁵ FLOP must be notified to the Commission already before it is placed. “Not decided” is read as meant to be placed, so a notification is not missed.',
+          text: `A model used only for research, development or prototyping, with no intention to place it, is outside the rules. A model meant to be placed whose training compute exceeds — or is known to be going to exceed — ${WORDS.systemicRiskThresholdSup} must be notified to the Commission already before it is placed. “Not decided” is read as meant to be placed, so a notification is not missed.`,
           rules: ['R2', 'R35', 'R88'],
           citations: [art('3(63)'), art('52(1)'), rec(112), gl('§2.3.2')],
         },
@@ -499,7 +500,7 @@ export const SCREENS: readonly Screen[] = [
         visibleWhen:
           'You are an individual or a research lab, or the model is shared with research partners (R3, E30).',
         help: {
-          text: 'Making a model available needs a commercial activity, paid or free. A price or other monetisation, an API or app run as a business, or regular supply are facts of commercial activity: they decide, whatever description you chose — and so does releasing a model above 10²⁵ FLOP to the public.',
+          text: `Making a model available needs a commercial activity, paid or free. A price or other monetisation, an API or app run as a business, or regular supply are facts of commercial activity: they decide, whatever description you chose — and so does releasing a model above ${WORDS.systemicRiskThresholdSup} to the public.`,
           rules: ['R3', 'R22', 'E10', 'E11', 'E30'],
           citations: [art('3(10)'), rec(109), gl('§3.1.2')],
         },
@@ -524,7 +525,7 @@ export const SCREENS: readonly Screen[] = [
         kind: 'date',
         label: 'When was the model first made available in the EU — or when will it be?',
         shortLabel: 'First made available',
-        hint: 'For example, 2024-03-15. Models first made available on or before 1 August 2025 have until 2 August 2027.',
+        hint: `For example, 2024-03-15. Models first made available on or before ${WORDS.legacyLastPlacingDay} have until ${WORDS.legacyComplianceDeadline}.`,
         unknownLabel: "I don't know or it is not decided",
         requiredMessage: "Enter the date, or select I don't know.",
         visible: placingDateMatters,
@@ -545,7 +546,7 @@ export const SCREENS: readonly Screen[] = [
           },
         ],
         help: {
-          text: 'Obligations apply from placement for models placed on or after 2 August 2025. Models placed before then must comply by 2 August 2027; a later version of such a model keeps that date.',
+          text: `Obligations apply from placement for models placed on or after ${WORDS.chapterVApplies}. Models placed before then must comply by ${WORDS.legacyComplianceDeadline}; a later version of such a model keeps that date.`,
           rules: ['R13', 'R66', 'R67', 'R68', 'R88'],
           citations: [art('111(3)'), art('113'), gl('§5.3')],
         },
@@ -566,7 +567,7 @@ export const SCREENS: readonly Screen[] = [
         kind: 'flop',
         label: 'How much compute was used to train the model?',
         shortLabel: 'Training compute',
-        hint: 'In floating-point operations (FLOP) that updated the model’s parameters: pre-training, fine-tuning and reinforcement learning. For example 3.8e25 or 3.8 × 10^25.',
+        hint: `In floating-point operations (FLOP) that updated the model’s parameters: pre-training, fine-tuning and reinforcement learning. For example 3.8e25 or 3.8 × ${WORDS.systemicRiskPower}.`,
         unknownLabel: "I don't know, and cannot estimate it yet",
         flop: { compare: 'thresholds', estimator: true },
         requiredMessage: "Enter the training compute, or select I don't know.",
@@ -578,7 +579,7 @@ export const SCREENS: readonly Screen[] = [
           },
         ],
         help: {
-          text: 'A model trained with more than 10²³ FLOP that generates language, images from text or video from text is indicatively general-purpose. Any estimation method is acceptable if it is accurate within 30 %; all operations count the same whatever their precision.',
+          text: `A model trained with more than ${WORDS.gpaiThresholdSup} that generates language, images from text or video from text is indicatively general-purpose. Any estimation method is acceptable if it is accurate within 30 %; all operations count the same whatever their precision.`,
           rules: ['R7', 'R12', 'R42', 'R43', 'R46'],
           citations: [gl('¶17'), gl('Annex A.1'), gl('Annex A.2')],
         },
@@ -593,7 +594,7 @@ export const SCREENS: readonly Screen[] = [
         visible: (a) => typeof a.compute?.parameterUpdateFlop === 'number',
         visibleWhen: 'A compute figure is given.',
         help: {
-          text: 'You must document the method and its assumptions. Estimates close to a threshold deserve a second look: an estimate within 30 % of 10²⁵ FLOP means you should keep monitoring.',
+          text: `You must document the method and its assumptions. Estimates close to a threshold deserve a second look: an estimate within 30 % of ${WORDS.systemicRiskThresholdSup} means you should keep monitoring.`,
           rules: ['R36', 'R43', 'R44', 'R45', 'E2'],
           citations: [gl('¶31'), gl('Annex A.2')],
         },
@@ -603,11 +604,9 @@ export const SCREENS: readonly Screen[] = [
   {
     id: 'cumulative-compute',
     title: 'Compute that counts for systemic risk',
-    intro:
-      'For the 10²⁵ FLOP presumption all the compute behind the model counts — including synthetic data, weights it started from and training still planned.',
+    intro: `For the ${WORDS.systemicRiskThresholdSup} presumption all the compute behind the model counts — including synthetic data, weights it started from and training still planned.`,
     visible: showCumulativeCompute,
-    shownWhen:
-      'When systemic risk is assessed for this model (your own, or one you may become provider of), it may be general-purpose and what is known does not already exceed 10²⁵ FLOP.',
+    shownWhen: `When systemic risk is assessed for this model (your own, or one you may become provider of), it may be general-purpose and what is known does not already exceed ${WORDS.systemicRiskThresholdSup}.`,
     questions: [
       {
         id: 'compute.syntheticDataFlop',
@@ -619,10 +618,9 @@ export const SCREENS: readonly Screen[] = [
         flop: { compare: 'none', none: { label: 'None' } },
         requiredMessage: "Select none, enter the compute, or select I don't know.",
         visible: cumulativePartsMatter,
-        visibleWhen:
-          'Systemic risk is assessed for this model (your own, or one you become provider of), it may be general-purpose, and training compute alone does not already exceed 10²⁵ FLOP.',
+        visibleWhen: `Systemic risk is assessed for this model (your own, or one you become provider of), it may be general-purpose, and training compute alone does not already exceed ${WORDS.systemicRiskThresholdSup}.`,
         help: {
-          text: 'For the systemic-risk threshold of 10²⁵ FLOP the cumulative compute counts, including generating non-public synthetic data. Evaluations, red-teaming, failed experiments, teacher models and reward models do not count.',
+          text: `For the systemic-risk threshold of ${WORDS.systemicRiskThresholdSup} the cumulative compute counts, including generating non-public synthetic data. Evaluations, red-teaming, failed experiments, teacher models and reward models do not count.`,
           rules: ['R32', 'R33', 'E3'],
           citations: [rec(111), gl('Annex A.1')],
         },
@@ -637,8 +635,7 @@ export const SCREENS: readonly Screen[] = [
         flop: { compare: 'none', none: { label: 'None — we trained from scratch' } },
         requiredMessage: "Select none, enter the compute, or select I don't know.",
         visible: cumulativePartsMatter,
-        visibleWhen:
-          'Systemic risk is assessed for this model (your own, or one you become provider of), it may be general-purpose, and training compute alone does not already exceed 10²⁵ FLOP.',
+        visibleWhen: `Systemic risk is assessed for this model (your own, or one you become provider of), it may be general-purpose, and training compute alone does not already exceed ${WORDS.systemicRiskThresholdSup}.`,
         help: {
           text: 'Cumulative compute includes the compute that trained weights used for initialisation or merged into the model.',
           rules: ['R33', 'E3', 'E5'],
@@ -656,8 +653,7 @@ export const SCREENS: readonly Screen[] = [
         flop: { compare: 'thresholds', estimator: true, none: { label: 'No more training is planned' } },
         requiredMessage: "Select No more training, enter the planned total, or select I don't know.",
         visible: plannedComputeMatters,
-        visibleWhen:
-          'The model may be general-purpose and what is known so far does not already exceed 10²⁵ FLOP (R35, R88, E20).',
+        visibleWhen: `The model may be general-purpose and what is known so far does not already exceed ${WORDS.systemicRiskThresholdSup} (R35, R88, E20).`,
         variants: [
           {
             when: notYetMadeAvailable,
@@ -680,8 +676,7 @@ export const SCREENS: readonly Screen[] = [
     intro:
       'Your model is below the compute criterion, or does not generate language, images from text or video from text. Facts about its breadth tell whether it is still, exceptionally, general-purpose.',
     visible: breadthFactsMatter,
-    shownWhen:
-      'When the indicative criterion is not met (at most 10²³ FLOP, or no qualifying output) and the model was not built for one specific task (E27).',
+    shownWhen: `When the indicative criterion is not met (at most ${WORDS.gpaiThresholdSup}, or no qualifying output) and the model was not built for one specific task (E27).`,
     questions: [
       {
         id: 'generalityFacts.tasks',
@@ -764,27 +759,24 @@ export const SCREENS: readonly Screen[] = [
       {
         id: 'systemicRisk.thresholdMetDate',
         kind: 'date',
-        label: 'When did cumulative training compute exceed 10²⁵ FLOP — or when did you know it would?',
-        shortLabel: 'Date 10²⁵ FLOP was met or became known',
+        label: `When did cumulative training compute exceed ${WORDS.systemicRiskThresholdSup} — or when did you know it would?`,
+        shortLabel: `Date ${WORDS.systemicRiskThresholdSup} was met or became known`,
         hint: 'The earlier of the two dates. For example, 2025-06-30.',
         unknownLabel: "I don't know",
         requiredMessage: "Enter the date, or select I don't know.",
         visible: notificationMatters,
-        visibleWhen:
-          'The notification can be owed (cumulative or planned compute above 10²⁵ FLOP, or a significant modification of a model with systemic risk) and you may be the provider.',
+        visibleWhen: `The notification can be owed (cumulative or planned compute above ${WORDS.systemicRiskThresholdSup}, or a significant modification of a model with systemic risk) and you may be the provider.`,
         variants: [
           {
             when: continuedTrainingAboveThreshold,
-            label:
-              'When did it become known that further training would take cumulative compute above 10²⁵ FLOP?',
-            shortLabel: 'Date it became known 10²⁵ FLOP would be exceeded',
+            label: `When did it become known that further training would take cumulative compute above ${WORDS.systemicRiskThresholdSup}?`,
+            shortLabel: `Date it became known ${WORDS.systemicRiskThresholdSup} would be exceeded`,
             hint: 'For example, the day the further training or its compute budget was approved, 2026-06-30.',
           },
           {
             when: notYetMadeAvailable,
-            label:
-              'When did it become known that the model’s cumulative training compute would exceed 10²⁵ FLOP?',
-            shortLabel: 'Date it became known 10²⁵ FLOP would be exceeded',
+            label: `When did it become known that the model’s cumulative training compute would exceed ${WORDS.systemicRiskThresholdSup}?`,
+            shortLabel: `Date it became known ${WORDS.systemicRiskThresholdSup} would be exceeded`,
             hint: 'For example, the day the training run or compute budget above the threshold was approved, 2026-06-30.',
           },
         ],
@@ -820,8 +812,7 @@ export const SCREENS: readonly Screen[] = [
         options: CONTEST_OPTIONS,
         requiredMessage: "Select whether you contested the presumption and its status, or I don't know.",
         visible: presumptionOnFacts,
-        visibleWhen:
-          'The systemic-risk presumption holds: cumulative or planned compute above 10²⁵ FLOP, or a significant modification of a model with systemic risk.',
+        visibleWhen: `The systemic-risk presumption holds: cumulative or planned compute above ${WORDS.systemicRiskThresholdSup}, or a significant modification of a model with systemic risk.`,
         help: {
           text: 'A pending contest does not suspend obligations. If it is rejected, systemic risk applies from when the threshold was met; if accepted, the extra duties end when you are informed. If you do not know, the presumption is taken to stand.',
           rules: ['R37', 'E21'],
@@ -867,8 +858,7 @@ export const SCREENS: readonly Screen[] = [
         options: EU_BUSINESS_USERS_OPTIONS,
         requiredMessage: "Select how many registered business users there are, or I don't know.",
         visible: reachMatters,
-        visibleWhen:
-          'You may be the provider of a general-purpose model below 10²⁵ FLOP that is not designated (R92).',
+        visibleWhen: `You may be the provider of a general-purpose model below ${WORDS.systemicRiskThresholdSup} that is not designated (R92).`,
         help: {
           text: 'Reaching at least 10 000 registered business users in the EU is presumed to have a high impact on the internal market: the Commission may then designate the model as having systemic risk. It changes nothing until a designation, but the report warns you.',
           rules: ['R38', 'R92'],
