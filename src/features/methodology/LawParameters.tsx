@@ -12,8 +12,9 @@ function valueWords(kind: LawParameter['kind'], value: ParameterValue): string {
   const n = value as number;
   if (kind === 'flop') return formatFlop(n);
   if (kind === 'percent') return `${Math.round(n * 1000) / 10} %`;
-  if (kind === 'eur') return `EUR ${n.toLocaleString('en-GB').replaceAll(',', ' ')}`;
-  return n.toLocaleString('en-GB');
+  // Digits grouped with spaces, as the Official Journal writes them ("10 000", "EUR 15 000 000").
+  const grouped = n.toLocaleString('en-GB').replaceAll(',', ' ');
+  return kind === 'eur' ? `EUR ${grouped}` : grouped;
 }
 
 /** Issue 13: the law's numbers and dates as the engine reads them — each dated, referenced and numbered. */

@@ -42,6 +42,7 @@ describe('methodology page', () => {
     expect(row('legacyComplianceDeadline')).toHaveTextContent('2 August 2027');
     expect(row('annexIIIHighRiskApplies')).toHaveTextContent(/2 August 2026.*2 December 2027/);
     expect(row('fineCeilingEur')).toHaveTextContent('EUR 15 000 000');
+    expect(row('designationBusinessUsers')).toHaveTextContent(/10 000.*Annex XIII\(f\).*R92/);
   });
 
   it('explains periods and public holidays (R87), with the holiday lists the engine applies', () => {
