@@ -4,6 +4,7 @@
  * structural and partial: a draft in the wizard fits as well as parsed answers. Rule numbers: RULES.md rev. 2.
  */
 import { exceeds, SYSTEMIC_RISK_THRESHOLD_FLOP } from '../compute';
+import { law } from '../law/parameters';
 import { knownCumulativeFlop, PLACING_CHANNELS } from './facts';
 
 export interface PredicateAnswers {
@@ -66,7 +67,7 @@ export function qualifyingModality(a: PredicateAnswers): boolean {
 }
 
 /** R8 (GL ¶18): at least 1 billion parameters. */
-export const BROAD_PARAMETER_COUNT = 1e9;
+export const BROAD_PARAMETER_COUNT: number = law('broadParameterCount');
 /** E27: "a wide range of distinct tasks" — three or more is this tool's reading (ADR 0050). */
 export const BROAD_TASK_COUNT = 3;
 

@@ -15,6 +15,7 @@ import {
   NOTIFICATION_PERIOD,
   REASSESSMENT_PERIOD,
 } from './key-dates';
+import { known } from './obligation-dates';
 import type { SystemicRisk } from './systemic-risk';
 
 export interface TimelineInputs {
@@ -28,10 +29,6 @@ export interface TimelineInputs {
   notificationDeadline: IsoDate | null;
   /** R87, R89: how the notification deadline was computed. */
   notificationPeriod: PeriodEnd | null;
-}
-
-function known(d: IsoDate | 'unknown' | null | undefined): IsoDate | null {
-  return d === undefined || d === null || d === 'unknown' ? null : d;
 }
 
 /** A milestone before its distance from the evaluation date is counted. */
