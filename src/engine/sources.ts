@@ -69,14 +69,18 @@ export const SOURCES: readonly LegalSource[] = [
   },
 ];
 
-/** Art. 53(1)(a) → "#art_53"; Annex XI → "#anx_XI"; Rec. 97 → "#rct_97". */
+/**
+ * Art. 53(1)(a) → "#art_53"; Art. 75a → "#art_75a"; Annex XI → "#anx_XI"; Rec. 97 → "#rct_97". The article is
+ * as deep as a link can go: EUR-Lex's consolidated HTML gives articles an id but not their paragraphs (only the
+ * Official Journal HTML has "053.001"-style paragraph ids, and that text lacks the 2026/1744 amendments).
+ */
 const articleCitations = new Map<string, Citation>();
 
 export function art(ref: string): Citation {
   // Memoised: the same citations recur in every report (hot path for the ≥100 000/s goal).
   let citation = articleCitations.get(ref);
   if (!citation) {
-    const article = /^(\d+)/.exec(ref)?.[1];
+    const article = /^(\d+[a-z]?)/.exec(ref)?.[1];
     citation = { ref: `Art. ${ref}`, source: 'AIA', url: `${AIA_CONSOLIDATED_URL}#art_${article}` };
     articleCitations.set(ref, citation);
   }
