@@ -15,11 +15,13 @@ const EXAMPLES = readdirSync(`${ROOT}/docs/examples`)
 const AS_OF = '2026-11-25';
 
 /** Files live in memory; anything else behaves like a missing file. */
-function deps(files: Record<string, string> = {}, today = AS_OF): CliDeps {
+function deps(files: Record<string, string | Uint8Array> = {}, today = AS_OF): CliDeps {
   return {
     readFile(path) {
-      if (path in files) return files[path] as string;
-      if (path.startsWith('docs/examples/')) return readFileSync(`${ROOT}/${path}`, 'utf8');
+      const content = files[path];
+      if (content instanceof Uint8Array) return content;
+      if (content !== undefined) return new TextEncoder().encode(content);
+      if (path.startsWith('docs/examples/')) return readFileSync(`${ROOT}/${path}`);
       throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), { code: 'ENOENT' });
     },
     today: () => today,

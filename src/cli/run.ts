@@ -10,12 +10,22 @@ import { evaluate } from '../engine/evaluate';
 import type { Migration } from '../engine/migrate';
 import type { Report } from '../engine/report';
 import { parseAnswers } from '../engine/validate';
-import { locateJsonError } from './json-error';
+import { MAX_IMPORT_BYTES } from '../export/answers-json';
+import { findDuplicateKey, locateJsonError } from '../export/json-check';
 import { renderReportText } from './render-text';
+import { capLines, printable, printableJson, printableLines } from './terminal-text';
+
+/** The same cap as the web import: an answers file is a few kilobytes. */
+export const MAX_INPUT_BYTES = MAX_IMPORT_BYTES;
+/** A screenful of problems; the rest are counted. */
+export const MAX_PROBLEM_LINES = 20;
 
 export interface CliDeps {
-  /** Reads a UTF-8 file; throws (like fs.readFileSync) when it cannot. */
-  readFile(path: string): string;
+  /**
+   * Reads the answers file ("-": standard input) as bytes, at most maxBytes of them; throws an error with a
+   * code when it cannot or will not (ENOENT, EISDIR, EACCES; ENOTREG, EFBIG, ETTY from ./read-input).
+   */
+  readFile(path: string, maxBytes: number): Uint8Array;
   /** Today's calendar date, YYYY-MM-DD (the CLI may read the clock; the engine never does). */
   today(): string;
   /** The engine; injectable so tests can prove an internal error is reported without a stack trace. */
@@ -34,7 +44,8 @@ Prints the GPAI Navigator report for the answers in <answers.json>.
 
   <answers.json>        answers file, schema version 2 (see docs/answers.schema.json and
                         docs/examples/); a version 1 file is migrated, with a "note:" line on
-                        stderr for each answer now read differently
+                        stderr for each answer now read differently. "-" reads standard input.
+                        A regular UTF-8 file of at most 256 KB; keys must not repeat
   --as-of YYYY-MM-DD    evaluate as of this calendar date (default: today)
   --format json|text    json (default): the report object; text: a readable summary
   -h, --help            show this help
@@ -50,9 +61,13 @@ const ok = (stdout: string): CliResult => ({ code: 0, stdout, stderr: '' });
 const usageError = (message: string): CliResult => ({
   code: 2,
   stdout: '',
-  stderr: `assess: ${message}\n${HELP_HINT}\n`,
+  stderr: `assess: ${printable(message)}\n${HELP_HINT}\n`,
 });
-const inputError = (lines: string[]): CliResult => ({ code: 2, stdout: '', stderr: `${lines.join('\n')}\n` });
+const inputError = (lines: string[]): CliResult => ({
+  code: 2,
+  stdout: '',
+  stderr: `${capLines(lines, MAX_PROBLEM_LINES).join('\n')}\n`,
+});
 
 interface Options {
   file: string;
@@ -125,23 +140,42 @@ function parseArgs(argv: readonly string[]): Options | CliResult {
 
 function readError(file: string, error: unknown): string {
   const code = (error as { code?: unknown })?.code;
-  const reason =
-    code === 'ENOENT'
-      ? 'no such file. Check the path.'
-      : code === 'EISDIR'
-        ? 'this is a directory, not an answers file.'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied: the file cannot be read.'
-          : `cannot be read (${(error as Error)?.message ?? String(error)}).`;
-  return `${file}: ${reason}`;
+  const message = (error as Error)?.message ?? String(error);
+  const kb = Math.round(MAX_INPUT_BYTES / 1024);
+  switch (code) {
+    case 'ENOENT':
+      return `${file}: no such file. Check the path.`;
+    case 'EISDIR':
+      return `${file}: this is a directory, not an answers file.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${file}: permission denied: the file cannot be read.`;
+    case 'ENOTREG':
+      return `${file}: this is ${message}, not a regular file. Give the path of an answers file, or "-" and the answers on standard input.`;
+    case 'EFBIG':
+      return `${file}: too large (${message}): an answers file is a few kilobytes; at most ${kb} KB is read.`;
+    case 'ETTY':
+      return `${file}: standard input is a terminal. Pipe the answers in: npm run assess -- - < answers.json`;
+    default:
+      return `${file}: cannot be read (${printable(message)}).`;
+  }
+}
+
+function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | CliResult {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return inputError([`${file}: not UTF-8 text. Save the answers file with the UTF-8 encoding.`]);
+  }
 }
 
 function parseJson(file: string, text: string): { value: unknown } | CliResult {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '')
     return inputError([`${file}: the file is empty; expected a JSON object with the answers.`]);
+  let value: unknown;
   try {
-    return { value: JSON.parse(body) };
+    value = JSON.parse(body);
   } catch (error) {
     const where = locateJsonError(body);
     return inputError([
@@ -150,28 +184,47 @@ function parseJson(file: string, text: string): { value: unknown } | CliResult {
         : `${file}: not valid JSON (${(error as Error).message}).`,
     ]);
   }
+  let duplicate: ReturnType<typeof findDuplicateKey>;
+  try {
+    duplicate = findDuplicateKey(body);
+  } catch {
+    return inputError([`${file}: the JSON is nested too deeply to be an answers file.`]);
+  }
+  if (duplicate)
+    return inputError([
+      `${file}: line ${duplicate.line}, column ${duplicate.column}: the key "${printable(duplicate.key)}" appears twice in ${duplicate.path ? `"${printable(duplicate.path)}"` : 'the top-level object'}; keep one of them.`,
+    ]);
+  return { value };
 }
 
 export function runCli(argv: readonly string[], deps: CliDeps): CliResult {
   const options = parseArgs(argv);
   if ('code' in options) return options;
-  const { file, format } = options;
+  const { format } = options;
+  const file = options.file === '-' ? '(standard input)' : printable(options.file);
 
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = deps.readFile(file);
+    bytes = deps.readFile(options.file, MAX_INPUT_BYTES);
   } catch (error) {
     return inputError([readError(file, error)]);
   }
+  // The file's own bound, should the reader have read more.
+  if (bytes.length > MAX_INPUT_BYTES)
+    return inputError([readError(file, { code: 'EFBIG', message: `${bytes.length} bytes` })]);
+  const decoded = decodeUtf8(file, bytes);
+  if ('code' in decoded) return decoded;
 
-  const json = parseJson(file, text);
+  const json = parseJson(file, decoded.text);
   if ('code' in json) return json;
 
   const parsed = parseAnswers(json.value);
   if (!parsed.ok)
     return inputError(
       parsed.issues.map((i) =>
-        i.path === '' ? `${file}: ${i.message}` : `${file}: ${i.path}: ${i.message}`,
+        i.path === ''
+          ? `${file}: ${printable(i.message)}`
+          : `${file}: ${printable(i.path)}: ${printable(i.message)}`,
       ),
     );
 
@@ -193,12 +246,16 @@ export function runCli(argv: readonly string[], deps: CliDeps): CliResult {
     return {
       code: 1,
       stdout: '',
-      stderr: `assess: internal error while evaluating ${file}: ${(error as Error)?.message ?? String(error)}\nThis is a bug in GPAI Navigator, not in your answers; please report it with the answers file.\n`,
+      stderr: `assess: internal error while evaluating ${file}: ${printable((error as Error)?.message ?? String(error))}\nThis is a bug in GPAI Navigator, not in your answers; please report it with the answers file.\n`,
     };
   }
 
   return {
-    ...ok(format === 'text' ? renderReportText(report) : `${JSON.stringify(report, null, 2)}\n`),
+    ...ok(
+      format === 'text'
+        ? printableLines(renderReportText(report))
+        : `${printableJson(JSON.stringify(report, null, 2))}\n`,
+    ),
     stderr: migrationNotes(file, parsed.migration),
   };
 }
@@ -206,6 +263,6 @@ export function runCli(argv: readonly string[], deps: CliDeps): CliResult {
 function migrationNotes(file: string, migration: Migration | null): string {
   if (!migration) return '';
   return migration.notes
-    .map((n) => `note: ${file}: ${n.field}: ${n.change} (${n.rules.join(', ')})\n`)
+    .map((n) => `${printable(`note: ${file}: ${n.field}: ${n.change} (${n.rules.join(', ')})`)}\n`)
     .join('');
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { locateJsonError } from './json-error';
+import { locateJsonError } from './json-check';
 
 describe('locateJsonError — where a malformed answers file goes wrong', () => {
   it('returns null for valid JSON', () => {
