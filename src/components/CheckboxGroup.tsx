@@ -31,20 +31,23 @@ export function CheckboxGroup(props: CheckboxGroupProps) {
     return onChange([...value.filter((x) => !exclusive.has(x)), v]);
   };
   return (
-    <div className={`border-l-4 pl-4 ${error ? 'border-red-700' : 'border-transparent'}`}>
-      <fieldset aria-describedby={describedBy(hint ? hintId(id) : null, error ? errorId(id) : null)}>
+    <div className={error ? 'border-l-4 border-red-700 pl-4' : undefined}>
+      <fieldset
+        className="min-w-0"
+        aria-describedby={describedBy(hint ? hintId(id) : null, error ? errorId(id) : null)}
+      >
         <legend className="text-lg font-semibold">{legend}</legend>
         {hint ? <Hint fieldId={id}>{hint}</Hint> : null}
         {children}
         <ErrorMessage fieldId={id} message={error} />
-        <div className="mt-3 space-y-3">
+        <div className="mt-3 space-y-2">
           {options.map((o, index) => {
             const oid = optionId(id, o.value, index);
             const showDivider = o.exclusive && index > 0 && !options[index - 1]?.exclusive;
             return (
               <div key={o.value}>
-                {showDivider ? <p className="mb-3 text-slate-600">or</p> : null}
-                <div className="flex items-start gap-3">
+                {showDivider ? <p className="mb-2 text-slate-600">or</p> : null}
+                <div className="flex items-start gap-2">
                   <input
                     ref={index === 0 ? inputRef : undefined}
                     id={oid}
@@ -55,10 +58,10 @@ export function CheckboxGroup(props: CheckboxGroupProps) {
                     onChange={(e) => toggle(o.value, e.currentTarget.checked)}
                     onBlur={onBlur}
                     aria-describedby={o.hint ? hintId(oid) : undefined}
-                    className="mt-1 h-5 w-5 shrink-0 accent-accent"
+                    className="m-0 size-10 shrink-0 cursor-pointer accent-accent"
                   />
-                  <div>
-                    <label htmlFor={oid} className="cursor-pointer">
+                  <div className="min-w-0 py-2">
+                    <label htmlFor={oid} className="block cursor-pointer">
                       {o.label}
                     </label>
                     {o.hint ? (

@@ -37,21 +37,24 @@ export const optionId = (id: string, value: string, index: number) => (index ===
 export function RadioGroup(props: RadioGroupProps) {
   const { id, name, legend, hint, error, options, value, onChange, onBlur, inputRef, children } = props;
   return (
-    <div className={`border-l-4 pl-4 ${error ? 'border-red-700' : 'border-transparent'}`}>
-      <fieldset aria-describedby={describedBy(hint ? hintId(id) : null, error ? errorId(id) : null)}>
+    <div className={error ? 'border-l-4 border-red-700 pl-4' : undefined}>
+      <fieldset
+        className="min-w-0"
+        aria-describedby={describedBy(hint ? hintId(id) : null, error ? errorId(id) : null)}
+      >
         <legend className={props.legendSize === 'page' ? 'text-2xl font-semibold' : 'text-lg font-semibold'}>
           {legend}
         </legend>
         {hint ? <Hint fieldId={id}>{hint}</Hint> : null}
         {children}
         <ErrorMessage fieldId={id} message={error} />
-        <div className={props.inline ? 'mt-3 flex flex-wrap gap-x-6 gap-y-2' : 'mt-3 space-y-3'}>
+        <div className={props.inline ? 'mt-3 flex flex-wrap gap-x-6 gap-y-2' : 'mt-3 space-y-2'}>
           {options.map((o, index) => {
             const oid = optionId(id, o.value, index);
             const checked = value === o.value;
             return (
               <div key={o.value}>
-                <div className="flex items-start gap-3">
+                <div className="flex items-start gap-2">
                   <input
                     ref={index === 0 ? inputRef : undefined}
                     id={oid}
@@ -62,10 +65,10 @@ export function RadioGroup(props: RadioGroupProps) {
                     onChange={() => onChange(o.value)}
                     onBlur={onBlur}
                     aria-describedby={o.hint ? hintId(oid) : undefined}
-                    className="mt-1 h-5 w-5 shrink-0 accent-accent"
+                    className="m-0 size-10 shrink-0 cursor-pointer accent-accent"
                   />
-                  <div>
-                    <label htmlFor={oid} className="cursor-pointer">
+                  <div className="min-w-0 py-2">
+                    <label htmlFor={oid} className="block cursor-pointer">
                       {o.label}
                     </label>
                     {o.hint ? (
@@ -76,7 +79,7 @@ export function RadioGroup(props: RadioGroupProps) {
                   </div>
                 </div>
                 {checked && o.conditional ? (
-                  <div className="mt-3 ml-2.5 border-l-4 border-slate-300 pl-6">{o.conditional}</div>
+                  <div className="mt-2 ml-[18px] border-l-4 border-slate-300 pl-[22px]">{o.conditional}</div>
                 ) : null}
               </div>
             );

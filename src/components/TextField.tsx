@@ -39,7 +39,7 @@ export function TextField(props: TextFieldProps) {
     ...rest
   } = props;
   return (
-    <div className={`border-l-4 pl-4 ${error ? 'border-red-700' : 'border-transparent'}`}>
+    <div className={error ? 'border-l-4 border-red-700 pl-4' : undefined}>
       <label htmlFor={id} className={labelSize === 'question' ? 'block text-lg font-semibold' : 'block'}>
         {label}
       </label>

@@ -73,7 +73,7 @@ function StartPage() {
   const saved = draft.status === 'present' ? formatSaved(draft.updatedAt) : null;
 
   return (
-    <section className="max-w-prose">
+    <section className="max-w-column">
       <h1 className="text-3xl font-semibold">GPAI Navigator</h1>
       <p className="mt-4 text-xl">
         Find out, from plain facts about your AI model, whether it is a general-purpose AI model under the EU

@@ -92,7 +92,7 @@ export function ImportAnswersFile({
         aria-describedby={`${ids}-file-hint`}
         onChange={importFile}
         disabled={busy}
-        className="mt-2 block"
+        className="mt-2 block w-full max-w-full text-sm file:mr-3 file:cursor-pointer file:rounded-sm file:border-0 file:bg-slate-200 file:px-5 file:py-2.5 file:font-semibold file:text-base file:text-slate-900 file:shadow-[0_2px_0_#64748b] hover:file:bg-slate-300"
       />
       {failure ? (
         <div

@@ -24,7 +24,7 @@ export function CheckPage() {
 
   if (state.status !== 'ok') {
     return (
-      <section className="max-w-prose">
+      <section className="max-w-column">
         <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold focus:outline-none">
           Check your answers
         </h1>
@@ -48,7 +48,7 @@ export function CheckPage() {
   const missing = incompleteScreens(answers);
 
   return (
-    <section className="max-w-prose">
+    <section className="max-w-column">
       <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold focus:outline-none">
         Check your answers
       </h1>

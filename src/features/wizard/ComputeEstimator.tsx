@@ -113,7 +113,7 @@ export function ComputeEstimator({ onUse }: { onUse: (flop: number, method: Esti
           <h3 id={`${uid}-hw`} className="font-semibold">
             From the hardware: units × time × peak speed × utilisation
           </h3>
-          <div className="mt-2 border-l-4 border-transparent pl-4">
+          <div className="mt-2">
             <label htmlFor={`${uid}-acc`} className="block">
               Accelerator
             </label>

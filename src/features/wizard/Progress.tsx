@@ -28,7 +28,7 @@ export function Progress({
           · {remaining === 0 ? 'last step before checking your answers' : `${remaining} more after this one`}
         </span>
       </p>
-      <div aria-hidden="true" className="mt-2 h-1.5 w-full max-w-prose bg-slate-200">
+      <div aria-hidden="true" className="mt-2 h-1.5 w-full bg-slate-200">
         <div className="h-1.5 bg-accent" style={{ width: `${Math.round((position / total) * 100)}%` }} />
       </div>
       <details className="mt-2 text-sm">

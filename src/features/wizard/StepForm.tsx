@@ -100,9 +100,7 @@ export function StepForm(props: StepFormProps) {
                 live={live}
                 setValue={setValue}
               />
-              <div className="pl-5">
-                <HelpDetails help={q.help} />
-              </div>
+              <HelpDetails help={q.help} />
             </div>
           ))}
         </div>

@@ -87,7 +87,7 @@ export function StepPage({ step, from }: { step: string; from?: 'check' }) {
         <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold focus:outline-none">
           {screen.title}
         </h1>
-        <p className="mt-4 max-w-prose">
+        <p className="mt-4 max-w-column">
           These questions do not apply to your answers, so you do not need to answer them. Any answers you
           gave here earlier are kept but not used.
         </p>
@@ -129,7 +129,7 @@ export function StepPage({ step, from }: { step: string; from?: 'check' }) {
   };
 
   return (
-    <div className="max-w-prose">
+    <div className="max-w-column">
       {discardNotice ? (
         <Notice tone="warning" title="Saved answers could not be used">
           <p>{discardNotice} You can start again below; your new answers will be saved as you go.</p>
