@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Answers, answersSchema } from '../engine/answers';
+import { evaluate } from '../engine/evaluate';
 import { migrateV1 } from '../engine/migrate';
+import { relevantAnswers } from '../engine/questionnaire';
 import { answersArb, answersV1Arb } from '../share/arbitraries';
 import { canonicalAnswers } from '../share/canonical';
 import golden from '../share/golden-links.json';
@@ -10,12 +12,55 @@ import { answersToJson, importAnswersJson } from './answers-json';
 
 const frontier = PERSONAS.frontierLabOutsideEu as Answers;
 
+/** Dotted paths of an answers object's leaves (scalars and lists), sorted. */
+function leaves(v: unknown, prefix = ''): string[] {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return [prefix];
+  return Object.entries(v)
+    .flatMap(([k, x]) => leaves(x, prefix ? `${prefix}.${k}` : k))
+    .sort();
+}
+
 describe('JSON export', { timeout: 60_000 }, () => {
   it('is the answers object with its schemaVersion (the CLI format), keeping the model name', () => {
     const json = JSON.parse(answersToJson(frontier));
     expect(json.schemaVersion).toBe(2);
     expect(json.modelName).toBe('Łódź AI');
-    expect(json).toEqual(canonicalAnswers(frontier));
+    expect(answersSchema.parse(json)).toEqual(canonicalAnswers(frontier));
+  });
+
+  it('leaves out defaults the user never saw: hidden questions answered only by the schema', () => {
+    const json = JSON.parse(answersToJson(frontier));
+    // Frontier lab: no cumulative-compute screen (its parts cannot change the verdict), EU exclusion not asked.
+    expect(json.compute).toEqual({ parameterUpdateFlop: 3.8e25, method: 'measured' });
+    expect(json.placing).not.toHaveProperty('euExcluded');
+    // …but a default on a question that is shown is an answer, and stays.
+    const open = JSON.parse(answersToJson(PERSONAS.openWeights7bApache as Answers));
+    expect(open.compute).toMatchObject({ syntheticDataFlop: 0, inheritedWeightsFlop: 0 });
+    expect(open.licence.restrictions).toEqual([]);
+  });
+
+  it('from the wizard (relevant answers only), exports exactly the answers on questions that apply (property)', () => {
+    fc.assert(
+      fc.property(answersArb(), (a) => {
+        const wizard = canonicalAnswers(answersSchema.parse(relevantAnswers(a)));
+        const exported = JSON.parse(answersToJson(wizard));
+        expect(leaves(exported)).toEqual(leaves(relevantAnswers(wizard)));
+        expect(importAnswersJson(answersToJson(wizard))).toEqual({
+          ok: true,
+          answers: wizard,
+          migration: null,
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('re-imports to the same report (R-rules unchanged: the same answers are evaluated)', () => {
+    for (const [name, answers] of Object.entries(PERSONAS)) {
+      const back = importAnswersJson(answersToJson(answers as Answers));
+      if (!back.ok) throw new Error(`${name}: ${back.summary}`);
+      expect(evaluate(back.answers, '2026-11-25'), name).toEqual(evaluate(answers as Answers, '2026-11-25'));
+    }
   });
 
   it('export then import gives the same answers (property)', () => {
@@ -127,6 +172,30 @@ describe('JSON import', () => {
         message: 'The text "general" is not an allowed value. Allowed: "broad", "narrow", "unknown".',
       },
     ]);
+  });
+
+  it('reports where the JSON is broken, with line and column', () => {
+    const r = importAnswersJson(
+      '{\n  "schemaVersion": 2,\n  "role": "developer"\n  "euEstablished": "yes"\n}',
+    );
+    expect(!r.ok && r.issues[0]?.message).toBe(
+      'Line 4, column 3: A comma is missing between two fields. Export the answers again, or fix the file in a text editor.',
+    );
+  });
+
+  it('refuses a repeated key, naming it and where it is', () => {
+    const text = answersToJson(frontier).replace(
+      '"role": "developer",',
+      '"role": "developer",\n  "role": "modifier",',
+    );
+    const r = importAnswersJson(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.summary).toMatch(/same answer twice/);
+      expect(r.issues).toEqual([
+        { path: '', message: 'Line 5, column 3: the key "role" appears twice; keep one of them.' },
+      ]);
+    }
   });
 
   it('reads a file with a byte-order mark, and refuses a huge or non-object file', () => {

@@ -1,19 +1,62 @@
 /**
  * JSON export and import of the answers. The file is the answers object itself (with its schemaVersion), the
- * same format the CLI reads (`npm run assess -- file.json`). Export writes the current version (2). Import
- * validates with the engine's parseAnswers (errors name the field), which also migrates version 1 files
- * (src/engine/migrate.ts) and says what changed; other versions are refused with the reason. Pure; never throws.
+ * same format the CLI reads (`npm run assess -- file.json`). Export writes the current version (2) and only
+ * what was answered: the answers on questions the wizard shows for them, plus any other answer the schema
+ * would not fill in by itself — never a default the user never saw; re-imported, the schema fills the same
+ * defaults back, so the report is the same. Import validates with the engine's parseAnswers (errors name the
+ * field), which also migrates version 1 files (src/engine/migrate.ts) and says what changed; other versions
+ * are refused with the reason; a syntax error or a repeated key is reported with its line and column.
+ * Pure; never throws.
  */
-import type { Answers } from '../engine/answers';
+import { type Answers, answersSchema } from '../engine/answers';
 import type { Migration } from '../engine/migrate';
+import { getAt, relevantAnswers, setAt } from '../engine/questionnaire';
+import { isPlainObject } from '../engine/questionnaire/paths';
 import { type AnswersIssue, parseAnswers } from '../engine/validate';
 import { canonicalAnswers } from '../share/canonical';
+import { findDuplicateKey, locateJsonError } from './json-check';
 
-/** Largest import accepted (a full answer set is ~2 KB). */
+/** Largest import accepted (a full answer set is ~2 KB); the command line reads at most this much too. */
 export const MAX_IMPORT_BYTES = 256 * 1024;
+export const TOO_LARGE =
+  'This file is too large to be a GPAI Navigator answers file (they are a few kilobytes).';
 
 export function answersToJson(answers: Answers): string {
-  return `${JSON.stringify(canonicalAnswers(answers), null, 2)}\n`;
+  return `${JSON.stringify(answeredOnly(answers), null, 2)}\n`;
+}
+
+/** Dotted paths of the leaves (scalars and lists) of an answers object, in key order. */
+function leafPaths(value: unknown, prefix = ''): string[] {
+  if (!isPlainObject(value)) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => leafPaths(v, prefix ? `${prefix}.${k}` : k));
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The answers as given: those on questions that apply (the wizard's relevant answers), then each other answer
+ * only where the schema would not produce that value by itself. The result parses back to the same canonical
+ * answers (checked; the full canonical answers are written should that ever fail).
+ */
+export function answeredOnly(answers: Answers): Answers {
+  const full = canonicalAnswers(answers);
+  let out = relevantAnswers(full) as Record<string, unknown>;
+  for (const path of leafPaths(full)) {
+    const filled = answersSchema.safeParse(out);
+    if (filled.success && same(getAt(filled.data, path), getAt(full, path))) continue;
+    out = setAt(out, path, getAt(full, path));
+  }
+  const back = answersSchema.safeParse(out);
+  if (!back.success || !same(canonicalAnswers(back.data), full)) return full;
+  return orderLike(full, out);
+}
+
+/** `subset`'s keys in `full`'s (canonical) order, so exported files are stable and diffable. */
+function orderLike(full: unknown, subset: unknown): Answers {
+  if (!isPlainObject(full) || !isPlainObject(subset)) return subset as Answers;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(full)) if (key in subset) out[key] = orderLike(full[key], subset[key]);
+  return out as Answers;
 }
 
 export type ImportResult =
@@ -26,19 +69,28 @@ function refuse(summary: string, issues: AnswersIssue[] = []): ImportResult {
 
 export function importAnswersJson(text: string): ImportResult {
   try {
-    if (text.length > MAX_IMPORT_BYTES)
-      return refuse('This file is too large to be a GPAI Navigator answers file (they are a few kilobytes).');
+    if (text.length > MAX_IMPORT_BYTES) return refuse(TOO_LARGE);
+    const body = text.replace(/^\uFEFF/, '');
     let data: unknown;
     try {
-      data = JSON.parse(text.replace(/^\uFEFF/, ''));
+      data = JSON.parse(body);
     } catch (e) {
+      const where = locateJsonError(body);
+      const what = where
+        ? `Line ${where.line}, column ${where.column}: ${where.reason}`
+        : `${(e as Error).message}.`;
       return refuse('This file is not valid JSON, so it cannot be read as answers.', [
-        {
-          path: '',
-          message: `${(e as Error).message}. Export the answers again, or fix the file in a text editor.`,
-        },
+        { path: '', message: `${what} Export the answers again, or fix the file in a text editor.` },
       ]);
     }
+    const duplicate = findDuplicateKey(body);
+    if (duplicate)
+      return refuse('This file gives the same answer twice, so it is not clear which one is meant.', [
+        {
+          path: duplicate.path,
+          message: `Line ${duplicate.line}, column ${duplicate.column}: the key "${duplicate.key}" appears twice; keep one of them.`,
+        },
+      ]);
 
     const parsed = parseAnswers(data);
     if (parsed.ok)

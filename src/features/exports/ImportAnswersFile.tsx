@@ -37,11 +37,12 @@ export function ImportAnswersFile({
     setBusy(true);
     let result: ImportResult;
     try {
-      const [{ importAnswersJson }, text] = await Promise.all([
-        import('../../export/answers-json'),
-        file.text(),
-      ]);
-      result = importAnswersJson(text);
+      const { importAnswersJson, MAX_IMPORT_BYTES, TOO_LARGE } = await import('../../export/answers-json');
+      // Judged by its size before reading, so a huge file is never loaded into memory.
+      result =
+        file.size > MAX_IMPORT_BYTES
+          ? { ok: false, summary: TOO_LARGE, issues: [] }
+          : importAnswersJson(await file.text());
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
       result = { ok: false, summary: `The file could not be read: ${reason}`, issues: [] };
@@ -64,12 +65,17 @@ export function ImportAnswersFile({
     onImported?.(
       `Imported the answers from ${file.name}${migration ? ` (converted from answers schema version ${migration.fromVersion}: see what changed above the report)` : ''}. The report below is worked out from them.`,
     );
-    const a = encodeAnswers(result.answers, { includeModelName: true });
+    // The model name never goes into the address bar (history, copied links): the link is made without it,
+    // and the name and any migration notes travel in the history entry, which a reload keeps.
+    const a = encodeAnswers(result.answers, { includeModelName: false });
+    const { modelName } = result.answers;
     await navigate({
       to: '/report',
       search: { a, asOf: undefined },
-      // The new link cannot say the file was migrated: the report finds the notes in the history entry.
-      state: { importedMigration: migration ? { a, migration } : undefined },
+      state: {
+        importedFile:
+          migration || modelName ? { a, migration, ...(modelName ? { modelName } : {}) } : undefined,
+      },
     });
   }
 

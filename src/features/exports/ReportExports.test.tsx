@@ -112,7 +112,10 @@ describe('ReportExports', () => {
     await waitFor(() => expect(router.state.location.search).toHaveProperty('a'));
     const a = (router.state.location.search as { a: string }).a;
     const decoded = decodeAnswers(a);
-    expect(decoded.ok && decoded.answers).toEqual(frontier);
+    // The model name stays out of the address bar: it travels in the history entry (and the saved draft).
+    const { modelName, ...withoutName } = frontier;
+    expect(decoded.ok && decoded.answers).toEqual(withoutName);
+    expect(router.state.location.state.importedFile).toEqual({ a, migration: null, modelName });
     expect(window.localStorage.length).toBe(1);
     expect(screen.getByRole('status')).toHaveTextContent('Imported the answers from frontier.json');
   });
@@ -129,7 +132,7 @@ describe('ReportExports', () => {
     const a = (router.state.location.search as { a: string }).a;
     const decoded = decodeAnswers(a);
     expect(decoded.ok && decoded.answers).toMatchObject({ schemaVersion: 2, role: 'hobbyist' });
-    expect(router.state.location.state.importedMigration).toEqual({
+    expect(router.state.location.state.importedFile).toEqual({
       a,
       migration: {
         fromVersion: 1,

@@ -33,7 +33,7 @@ export function ReportPage({ a, asOf, onAsOfChange, renderExports }: ReportPageP
   const today = useMemo(() => todayIso(), []);
   const asOfValid = asOf !== undefined && isRealCalendarDate(asOf);
   const effectiveAsOf = asOfValid ? asOf : today;
-  const imported = useRouterState({ select: (s) => s.location.state.importedMigration });
+  const imported = useRouterState({ select: (s) => s.location.state.importedFile });
   const input = useMemo(() => resolveReportInput(a, imported), [a, imported]);
   const computed = useMemo<Computed | null>(() => {
     if (input.kind !== 'ready') return null;

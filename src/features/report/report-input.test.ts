@@ -85,6 +85,15 @@ describe('resolveReportInput', () => {
     expect(resolveReportInput(other, { a, migration })).toMatchObject({ kind: 'ready', migration: null });
   });
 
+  it('an imported file: its model name comes from the history entry, only with the link it was opened with', () => {
+    const a = encodeAnswers(legacy, { includeModelName: false });
+    const named = resolveReportInput(a, { a, migration: null, modelName: 'From the file' });
+    expect(named.kind === 'ready' && named.answers.modelName).toBe('From the file');
+    const other = encodeAnswers({ ...legacy, euEstablished: 'no' }, { includeModelName: false });
+    const unnamed = resolveReportInput(other, { a, migration: null, modelName: 'From the file' });
+    expect(unnamed.kind === 'ready' && unnamed.answers.modelName).toBeUndefined();
+  });
+
   it('a draft saved before rules revision 2 is migrated, and the report says so', () => {
     window.localStorage.setItem(
       DRAFT_STORAGE_KEY,

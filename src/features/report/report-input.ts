@@ -8,7 +8,7 @@ import type { Answers } from '../../engine/answers';
 import { type Migration, RULES_VERSION_OF_ANSWERS_V1 } from '../../engine/migrate';
 import { type DecodeError, decodeAnswers } from '../../share/codec';
 import { completeAnswers, loadDraft } from '../../shared/draft/storage';
-import type { ImportedMigration } from './imported-migration';
+import type { ImportedFile } from './imported-migration';
 
 /** Answers migrated from an older schema version: what changed, and the rules they were made under. */
 export interface ReportMigration extends Migration {
@@ -46,20 +46,26 @@ function withRules(migration: Migration | null, rulesVersion?: string): ReportMi
 
 /**
  * `a` is the share value from the address (undefined when there is none: then the saved draft is used).
- * `imported` is the migration of an imported file, from the history entry (see ./imported-migration.ts).
+ * `imported` is what the history entry says of an imported file: its migration and model name (see
+ * ./imported-migration.ts).
  */
-export function resolveReportInput(a: string | undefined, imported?: ImportedMigration | null): ReportInput {
+export function resolveReportInput(a: string | undefined, imported?: ImportedFile | null): ReportInput {
   if (a !== undefined) {
     const decoded = decodeAnswers(a);
     if (!decoded.ok) return { kind: 'bad-link', error: decoded.error };
-    const fromFile = imported && imported.a === a ? imported.migration : null;
+    const fromFile = imported && imported.a === a ? imported : null;
     return {
       kind: 'ready',
-      answers: decoded.answers,
+      answers:
+        fromFile?.modelName && !decoded.answers.modelName
+          ? { ...decoded.answers, modelName: fromFile.modelName }
+          : decoded.answers,
       origin: 'link',
       linkRulesVersion: decoded.rulesVersion,
       rulesChanged: decoded.rulesChanged,
-      migration: decoded.migration ? withRules(decoded.migration, decoded.rulesVersion) : withRules(fromFile),
+      migration: decoded.migration
+        ? withRules(decoded.migration, decoded.rulesVersion)
+        : withRules(fromFile?.migration ?? null),
     };
   }
   try {
