@@ -1,12 +1,17 @@
 /**
  * RFC 5545 calendar of a report's deadlines: every timeline milestone and every obligation date, as all-day
  * events, plus a reminder on each "prepare from" date (E28). A deadline that is the end of a period sits on its
- * legal last day and its description says whether and why it moved (R87). Reproducible: the same report and answers give the same bytes (DTSTAMP is the as-of date, UIDs are
- * derived from the answers hash and the milestone id). Pure.
+ * legal last day and its description says whether and why it moved (R87). Reproducible: the same report and
+ * answers give the same bytes (DTSTAMP is the as-of date, UIDs are derived from the answers hash and the
+ * milestone id). Pure. Issue #10 (ADR 0074): each deadline still ahead carries reminders 30, 7 and 1 days
+ * before (those not already past on the as-of date); a date before the as-of date is marked as past ("Was due",
+ * "Past:", category Past) and has no reminder; obligations whose date is not known yet are listed in one note
+ * on the as-of date; a deadline milestone and the obligations due that day are one event, not two. Text values
+ * lose the control characters RFC 5545 forbids (§3.3.11), wherever they come from (the model name included).
  */
 import type { Answers } from '../engine/answers';
 import { formatDate } from '../engine/dates';
-import type { Obligation, Report } from '../engine/report';
+import type { Milestone, Obligation, Report } from '../engine/report';
 import { answersHash } from '../share/hash';
 import { sha256, toHex } from '../share/sha256';
 import { encodeWtf8 } from '../share/wtf8';
@@ -23,16 +28,31 @@ export interface CalendarEvent {
   date: string;
   summary: string;
   description: string;
-  categories: string;
+  /** CATEGORIES values, e.g. ['Obligation', 'Past']. */
+  categories: readonly string[];
+  /** Reminders, in whole days before the event (each at 09:00 local time). */
+  alarms: readonly number[];
 }
+
+/** Reminders before each deadline still ahead, in days (issue #10). */
+export const REMINDER_DAYS: readonly number[] = [30, 7, 1];
 
 const CRLF = '\r\n';
 const UID_DOMAIN = 'gpai-navigator.local';
 
-/** TEXT value escaping (RFC 5545 §3.3.11). */
+// RFC 5545 §3.3.11: TEXT may hold any character but CONTROL (%x00-08 / %x0A-1F / %x7F); a line break is
+// written as \n, and a tab is allowed. C1 controls are removed too (they display as nothing or garbage).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point here
+const FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// A lone UTF-16 surrogate has no UTF-8 form: it becomes U+FFFD, so the file is valid UTF-8.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** TEXT value escaping (RFC 5545 §3.3.11), after removing the characters a TEXT value may not hold. */
 export function escapeText(s: string): string {
   return s
     .replace(/\r\n?/g, '\n')
+    .replace(FORBIDDEN, '')
+    .replace(LONE_SURROGATE, '\ufffd')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
@@ -61,9 +81,14 @@ export function foldLine(line: string): string {
 
 const compactDate = (iso: string) => iso.replaceAll('-', '');
 
-function nextDay(iso: string): string {
+function addDays(iso: string, days: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** A reminder N days before an all-day event, at 09:00 local time: N−1 days and 15 hours before its start. */
+function trigger(days: number): string {
+  return days === 1 ? '-PT15H' : `-P${days - 1}DT15H`;
 }
 
 function uid(hash: string, id: string): string {
@@ -86,42 +111,140 @@ function groupByDate(obligations: readonly Obligation[], dateOf: (o: Obligation)
   return [...byDate.entries()];
 }
 
-function obligationEvents(report: Report, hash: string, prefix: string): CalendarEvent[] {
+/** Reminders that still lie ahead on the as-of date (none for a date already past). */
+function alarmsFor(date: string, asOf: string): number[] {
+  return REMINDER_DAYS.filter((days) => addDays(date, -days) >= asOf);
+}
+
+const pastLine = (asOf: string) => `This date has passed (as of ${formatDate(asOf)}).`;
+
+function obligationLines(o: Obligation, asOf: string): string {
+  return [
+    `${o.article} — ${o.title}. ${obligationStatusWords(o)} (as of ${formatDate(asOf)}).`,
+    ...(o.period ? periodLines(o.period) : []),
+    stepTakenWords(o),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function milestoneLines(m: Milestone): string {
+  return [
+    m.description,
+    ...(m.period ? periodLines(m.period) : []),
+    m.citations.map((c) => c.ref).join('; '),
+    m.rules.join(', '),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/**
+ * One event per day with obligations: what is due or applies that day. A deadline milestone on the same day
+ * (the notification deadline, the legacy compliance deadline) is the same deadline seen from the timeline, so
+ * it is told in this event's description instead of being a second event.
+ */
+function obligationEvents(
+  report: Report,
+  hash: string,
+  prefix: string,
+  deadlines: Milestone[],
+): CalendarEvent[] {
+  const { asOf } = report;
   return groupByDate(report.obligations, eventDate).map(([date, list]) => {
     const articles = list.map((o) => o.article).join(', ');
     const due = list.some((o) => o.dueBy !== null && (o.dueBy === date || o.period?.lastDay === date));
     const atLatest = list.some((o) => o.period?.bound === 'atLatest');
+    const past = date < asOf;
+    const verb = obligationVerb(list, past, due ? (atLatest ? 'due at the latest' : 'due') : null);
+    const sameDay = deadlines.filter((m) => milestoneDate(m) === date);
     return {
       uid: uid(hash, `obligations-${date}`),
       date,
-      summary: `${prefix}${due ? (atLatest ? 'Due at the latest' : 'Due') : 'Applies'}: ${articles}`,
-      description: list
-        .map((o) =>
-          [
-            `${o.article} — ${o.title}. ${obligationStatusWords(o)} (as of ${formatDate(report.asOf)}).`,
-            ...(o.period ? periodLines(o.period) : []),
-            stepTakenWords(o),
-          ]
-            .filter(Boolean)
-            .join('\n'),
-        )
-        .join('\n'),
-      categories: 'Obligation',
+      summary: `${prefix}${verb}: ${articles}`,
+      description: [
+        ...(past ? [pastLine(asOf)] : []),
+        ...sameDay.map((m) => `${m.label}.\n${milestoneLines(m)}`),
+        ...list.map((o) => obligationLines(o, asOf)),
+      ].join('\n'),
+      categories: past ? ['Obligation', 'Past'] : ['Obligation'],
+      alarms: past || verb === 'Done' ? [] : alarmsFor(date, asOf),
     };
   });
 }
 
+/**
+ * "Due", "Due at the latest", "Applies"; once the date has passed, "Was due" for a one-off act not done
+ * (overdue), "In force since" for duties that apply from that day, and "Done" for an act the answers say was
+ * done: a past date never reads as work ahead.
+ */
+function obligationVerb(list: readonly Obligation[], past: boolean, due: string | null): string {
+  if (list.every((o) => o.status === 'done')) return 'Done';
+  if (past) return list.some((o) => o.status === 'overdue') && due ? `Was ${due}` : 'In force since';
+  return due ? `${due.charAt(0).toUpperCase()}${due.slice(1)}` : 'Applies';
+}
+
 /** E28: a reminder on the day to start preparing for duties that apply later (the guidelines' reading). */
 function prepareEvents(report: Report, hash: string, prefix: string): CalendarEvent[] {
-  return groupByDate(report.obligations, (o) => o.prepareFrom).map(([date, list]) => ({
-    uid: uid(hash, `prepare-${date}`),
+  return groupByDate(report.obligations, (o) => o.prepareFrom).map(([date, list]) => {
+    const past = date < report.asOf;
+    return {
+      uid: uid(hash, `prepare-${date}`),
+      date,
+      summary: `${prefix}${past ? 'Past: ' : ''}Prepare: ${list.map((o) => o.article).join(', ')}`,
+      description: [
+        ...(past ? [pastLine(report.asOf)] : []),
+        `Prepare from ${formatDate(date)}: ${prepareFromNote(list[0] as Obligation)}`,
+        ...list.map((o) => `${o.article} — ${o.title}.`),
+      ].join('\n'),
+      categories: past ? ['Preparation', 'Past'] : ['Preparation'],
+      alarms: [],
+    };
+  });
+}
+
+/**
+ * Obligations whose date depends on an answer given as unknown: one note on the as-of date (the day the
+ * calendar was made), so they are seen rather than silently missing. Its UID does not depend on the date, so
+ * importing a later calendar moves the note instead of adding another.
+ */
+function unknownDatesEvent(report: Report, hash: string, prefix: string): CalendarEvent[] {
+  const unknown = report.obligations.filter((o) => !o.exempted && eventDate(o) === null);
+  if (unknown.length === 0) return [];
+  const questions = report.openQuestions.map((q) => `– ${q.question}`);
+  return [
+    {
+      uid: uid(hash, 'unknown-dates'),
+      date: report.asOf,
+      summary: `${prefix}Dates not known yet: ${unknown.map((o) => o.article).join(', ')}`,
+      description: [
+        `These obligations have no date in this calendar because an answer they depend on was "I don't know" (as of ${formatDate(report.asOf)}). Answer it to get their dates.`,
+        ...unknown.map((o) => `${o.article} — ${o.title}. ${obligationStatusWords(o)}.`),
+        ...(questions.length ? ['Open questions:', ...questions] : []),
+      ].join('\n'),
+      categories: ['Obligation', 'Date unknown'],
+      alarms: [],
+    },
+  ];
+}
+
+/** A milestone's day: a period's legal last day (R87), else its date. */
+function milestoneDate(m: Milestone): string {
+  return m.period?.lastDay ?? m.date;
+}
+
+function milestoneEvent(m: Milestone, report: Report, hash: string, prefix: string): CalendarEvent {
+  const date = milestoneDate(m);
+  const past = date < report.asOf;
+  const category = m.kind === 'deadline' ? 'Deadline' : m.kind === 'law' ? 'Law' : 'Milestone';
+  return {
+    uid: uid(hash, `milestone-${m.id}`),
     date,
-    summary: `${prefix}Prepare: ${list.map((o) => o.article).join(', ')}`,
-    description: [`Prepare from ${formatDate(date)}: ${prepareFromNote(list[0] as Obligation)}`]
-      .concat(list.map((o) => `${o.article} — ${o.title}.`))
-      .join('\n'),
-    categories: 'Preparation',
-  }));
+    summary: `${prefix}${past ? 'Past: ' : ''}${m.period?.bound === 'atLatest' ? 'At the latest: ' : ''}${m.label}`,
+    description: [...(past ? [pastLine(report.asOf)] : []), milestoneLines(m)].join('\n'),
+    categories: past ? [category, 'Past'] : [category],
+    alarms: m.kind === 'deadline' && !past ? alarmsFor(date, report.asOf) : [],
+  };
 }
 
 /** The events, in date order (then by id), so the file is stable. */
@@ -129,26 +252,33 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
   const { report, answers } = input;
   const hash = answersHash(answers);
   const prefix = answers.modelName ? `${answers.modelName}: ` : '';
-  const milestones: CalendarEvent[] = report.timeline.map((m) => ({
-    uid: uid(hash, `milestone-${m.id}`),
-    // A period's event sits on its legal last day (R87), with the move explained in the description.
-    date: m.period?.lastDay ?? m.date,
-    summary: `${prefix}${m.period?.bound === 'atLatest' ? 'At the latest: ' : ''}${m.label}`,
-    description: [
-      m.description,
-      ...(m.period ? periodLines(m.period) : []),
-      m.citations.map((c) => c.ref).join('; '),
-      m.rules.join(', '),
-    ]
-      .filter(Boolean)
-      .join('\n'),
-    categories: m.kind === 'deadline' ? 'Deadline' : m.kind === 'law' ? 'Law' : 'Milestone',
-  }));
-  return [
-    ...milestones,
-    ...obligationEvents(report, hash, prefix),
+  const obligationDays = new Set(
+    report.obligations.filter((o) => !o.exempted).flatMap((o) => eventDate(o) ?? []),
+  );
+  const [merged, separate] = partition(
+    report.timeline,
+    (m) => m.kind === 'deadline' && obligationDays.has(milestoneDate(m)),
+  );
+  const events = [
+    ...separate.map((m) => milestoneEvent(m, report, hash, prefix)),
+    ...obligationEvents(report, hash, prefix, merged),
     ...prepareEvents(report, hash, prefix),
-  ].sort((a, b) => (a.date === b.date ? (a.uid < b.uid ? -1 : 1) : a.date < b.date ? -1 : 1));
+    ...unknownDatesEvent(report, hash, prefix),
+  ];
+  // Two events with the same day and the same words are one.
+  const seen = new Set<string>();
+  return events
+    .filter((e) => {
+      const key = `${e.date}|${e.summary}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => (a.date === b.date ? (a.uid < b.uid ? -1 : 1) : a.date < b.date ? -1 : 1));
+}
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((i) => !test(i))];
 }
 
 export function buildCalendar(input: CalendarInput): string {
@@ -171,11 +301,18 @@ export function buildCalendar(input: CalendarInput): string {
       `UID:${e.uid}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${compactDate(e.date)}`,
-      `DTEND;VALUE=DATE:${compactDate(nextDay(e.date))}`,
+      `DTEND;VALUE=DATE:${compactDate(addDays(e.date, 1))}`,
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(description)}`,
-      `CATEGORIES:${escapeText(e.categories)}`,
+      `CATEGORIES:${e.categories.map(escapeText).join(',')}`,
       'TRANSP:TRANSPARENT',
+      ...e.alarms.flatMap((days) => [
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `DESCRIPTION:${escapeText(`In ${days} ${days === 1 ? 'day' : 'days'} (${formatDate(e.date)}): ${e.summary}`)}`,
+        `TRIGGER:${trigger(days)}`,
+        'END:VALARM',
+      ]),
       'END:VEVENT',
     );
   }
