@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { prerenderPlugin } from './scripts/prerender-plugin';
 
 /**
  * Content-Security-Policy for the production build only (the dev server injects inline scripts).
@@ -44,6 +45,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     contentSecurityPolicy(),
+    prerenderPlugin(),
   ],
   resolve: {
     // jsPDF's optional html()/SVG dependencies are never used by the report PDF (src/pdf).

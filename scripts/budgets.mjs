@@ -1,21 +1,25 @@
 // Bundle budgets, measured on the production build: first-load JS = the entry script of dist/index.html
 // plus every chunk it preloads, gzipped. Lazy chunks (report, PDF) are listed but not counted.
+// Options: --dist DIR (default dist), --first-load-only (print the first-load line only, as `npm run perf` does).
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGETS = { firstLoadKb: 150, lazyChunkKb: 200 };
-const html = readFileSync('dist/index.html', 'utf8');
+const BUDGETS = { firstLoadKb: 96, lazyChunkKb: 200 };
+const args = process.argv.slice(2);
+const DIST = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : 'dist';
+const html = readFileSync(`${DIST}/index.html`, 'utf8');
 const firstLoad = new Set([...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]));
-const gz = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length / 1024;
-const all = readdirSync('dist/assets')
+const gz = (file) => gzipSync(readFileSync(`${DIST}/${file}`), { level: 9 }).length / 1024;
+const all = readdirSync(`${DIST}/assets`)
   .filter((f) => f.endsWith('.js'))
   .map((f) => `assets/${f}`);
 let firstTotal = 0;
 let failed = false;
 for (const file of firstLoad) firstTotal += gz(file);
 console.log(
-  `first-load JS: ${firstTotal.toFixed(1)} KB gz (${firstLoad.size} files; budget ${BUDGETS.firstLoadKb} KB)`,
+  `first-load JS: ${firstTotal.toFixed(2)} KB gz (${firstLoad.size} files; budget ${BUDGETS.firstLoadKb} KB)`,
 );
+if (args.includes('--first-load-only')) process.exit(0);
 if (firstTotal > BUDGETS.firstLoadKb) failed = true;
 const lazy = all
   .filter((f) => !firstLoad.has(f))

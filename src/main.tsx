@@ -1,8 +1,11 @@
+// First: zod must see its jitless flag before any chunk that loads it runs (no eval probe under the CSP).
+import './shared/zod-jitless';
 import { createHashHistory, createRouter, RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { routeTree } from './routeTree.gen';
 import './styles.css';
+import './prerender/prerender.css';
 
 // Known router bug (ENGINEERING.md): a query string before the "#" is glued onto the last hash search
 // value. It never carries state for this app, so drop it before the router reads the location.
@@ -23,11 +26,15 @@ declare module '@tanstack/react-router' {
   }
 }
 
+// index.html holds the prerendered start page (ADR 0070). Render once the current route's code is loaded, so
+// React replaces that markup in one commit, never with an empty frame in between.
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <RouterProvider router={router} />
-    </StrictMode>,
-  );
+  const render = () =>
+    createRoot(root).render(
+      <StrictMode>
+        <RouterProvider router={router} />
+      </StrictMode>,
+    );
+  router.load().then(render, render);
 }

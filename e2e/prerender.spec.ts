@@ -1,0 +1,50 @@
+/**
+ * The start page is prerendered into index.html (issue #12, ADR 0070): it paints before any script runs; a
+ * link to any other route never shows it; React then replaces it without console errors or layout shift.
+ */
+import { expect, test } from './fixtures';
+
+test('the start page paints from the HTML alone, before any script runs', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'GPAI Navigator' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start now' })).toHaveAttribute('href', '#/assess/role');
+  await context.close();
+});
+
+test('a link to another route never shows the start page, and fetches that route’s code at once', async ({
+  page,
+}) => {
+  // Hold the app's entry script back: what shows now is what shows before the app runs.
+  await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
+  await page.goto('/#/methodology');
+  await expect(page.getByRole('link', { name: 'GPAI Navigator' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Start now' })).toBeHidden();
+  await expect(page.locator('link[rel="modulepreload"][href*="/assets/methodology-"]')).toHaveCount(1);
+});
+
+test('the app takes over the start page with no console error and no layout shift', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  // The prerendered markup is gone once React has rendered the route.
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'GPAI Navigator' })).toBeVisible();
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        new PerformanceObserver((list) => {
+          done(list.getEntries().reduce((sum, e) => sum + (e as unknown as { value: number }).value, 0));
+        }).observe({ type: 'layout-shift', buffered: true });
+        // No entry at all is no shift: the observer is not called then.
+        setTimeout(() => done(0), 500);
+      }),
+  );
+  expect(shift).toBe(0);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,112 @@
+/**
+ * Vite build plugin (issue #12, ADR 0070): puts the start page's HTML into index.html so that it paints before
+ * any script runs, and adds the deep-link guard — a tiny render-blocking script that hides the prerendered
+ * page on any other route and starts fetching that route's chunks at once. React replaces the prerendered
+ * markup in one commit once the route's code is loaded (src/main.tsx).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { createServer, type Plugin, type Rollup } from 'vite';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const GUARD_SOURCE = fileURLToPath(new URL('../src/prerender/deep-link-guard.js', import.meta.url));
+const ROOT_DIV = '<div id="root"></div>';
+
+/** Renders `#/` with the real route tree in a throwaway Vite SSR server (no CSS, no browser code). */
+async function renderStartPage(): Promise<string> {
+  const server = await createServer({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'error',
+    plugins: [react()],
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, watch: null },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const entry = await server.ssrLoadModule('/src/prerender/start-page.tsx');
+    return await (entry.renderStartPage as () => Promise<string>)();
+  } finally {
+    await server.close();
+  }
+}
+
+/** The markup must be static and safe under the CSP: no script, and it must hold the page's heading. */
+export function checkPrerendered(html: string): string {
+  if (/<script\b/i.test(html)) throw new Error('prerender: the start page markup contains a <script>');
+  if (!/<h1\b/.test(html)) throw new Error('prerender: the start page markup has no <h1>');
+  if (/ href="\/(?!\/)/.test(html)) throw new Error('prerender: a link was not rewritten to hash history');
+  return html;
+}
+
+/**
+ * Route path prefix → the chunks (names relative to assets/) its component needs that the first load does not
+ * already bring, found in the bundle from the router plugin's split modules (`src/routes/<file>.tsx?tsr-split=component`).
+ */
+export function routeChunks(bundle: Rollup.OutputBundle): [string, string[]][] {
+  const chunks = Object.values(bundle).filter((c): c is Rollup.OutputChunk => c.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const closure = (start: string[]) => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const next of byName.get(file)?.imports ?? []) visit(next);
+    };
+    for (const file of start) visit(file);
+    return seen;
+  };
+  const firstLoad = closure(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
+  const routes: [string, string[]][] = [];
+  for (const chunk of chunks) {
+    const match = chunk.facadeModuleId?.match(/\/src\/routes\/(.+)\.tsx\?tsr-split=component/);
+    if (!match?.[1]) continue;
+    const prefix = `/${match[1].replace(/(^|\/)index$/, '').replace(/\/\$[^/]+$/, '')}`;
+    if (prefix === '/') continue;
+    const files = [...closure([chunk.fileName])]
+      .filter((f) => !firstLoad.has(f))
+      .map((f) => f.replace(/^assets\//, ''));
+    routes.push([prefix, files]);
+  }
+  return routes.sort(([a], [b]) => b.length - a.length);
+}
+
+export function prerenderPlugin(): Plugin {
+  return {
+    name: 'gpai-prerender-start-page',
+    apply: 'build',
+    // Every browser this build targets (es2022) supports modulepreload: the polyfill would only cost bytes.
+    config: () => ({
+      build: {
+        modulePreload: { polyfill: false },
+        // Everything the first load needs in one chunk: one request, and gzip sees it whole (smaller).
+        rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+      },
+    }),
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        const index = bundle['index.html'];
+        if (index?.type !== 'asset' || typeof index.source !== 'string') return;
+        if (!index.source.includes(ROOT_DIV)) throw new Error('prerender: index.html has no empty #root');
+
+        const guard = readFileSync(GUARD_SOURCE, 'utf8')
+          .replace('/* ROUTE_CHUNKS */ []', JSON.stringify(routeChunks(bundle)))
+          // It is render-blocking: ship it without its comments and indentation.
+          .replace(/^\s*\/\/.*\n/gm, '')
+          .replace(/^\s+/gm, '');
+        const hash = createHash('sha256').update(guard).digest('base64url').slice(0, 8);
+        const guardFile = `assets/deep-link-guard-${hash}.js`;
+        this.emitFile({ type: 'asset', fileName: guardFile, source: guard });
+
+        const page = checkPrerendered(await renderStartPage());
+        index.source = index.source
+          // Before the stylesheet, so that both are fetched together; classic and blocking, so it runs first.
+          .replace(/(\s*)(<link rel="stylesheet")/, `$1<script src="./${guardFile}"></script>$1$2`)
+          .replace(ROOT_DIV, `<div id="root"><div data-prerendered="">${page}</div></div>`);
+      },
+    },
+  };
+}
