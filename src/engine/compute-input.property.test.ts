@@ -74,9 +74,60 @@ describe('parseFlopInput properties (R42)', () => {
     fc.assert(
       fc.property(flopLikeText, (text) => {
         const r = parseFlopInput(text);
-        if (r.ok && text.includes(',')) expect(r.note).toMatch(/^Read the comma as a decimal point: /);
+        if (r.ok && text.includes(','))
+          expect(r.note).toMatch(/^Read the (comma|dots?)( as| as digit grouping and the comma as) /);
       }),
       { numRuns: 3000 },
     );
+  });
+
+  describe('digit grouping with commas and dots (ADR 0081)', () => {
+    const group = (digits: string, sep: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/gu, sep);
+    const sep = fc.constantFrom(',', '.');
+    const other = (s: string) => (s === ',' ? '.' : ',');
+    const atLeast = (min: number) => fc.bigInt({ min: BigInt(min), max: 10n ** 18n }).map(String);
+
+    it('two or more groups read as the whole number, with or without a decimal part in the other mark', () => {
+      fc.assert(
+        fc.property(atLeast(1_000_000), sep, fc.option(fc.stringMatching(/^\d{1,6}$/u)), (int, s, frac) => {
+          const text = `${group(int, s)}${frac === null ? '' : `${other(s)}${frac}`}`;
+          const r = parseFlopInput(text);
+          expect(r.ok && r.value).toBe(Number(`${int}.${frac ?? '0'}`));
+          expect(r.ok && r.note).toMatch(/as digit grouping/);
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it('one mark before exactly three digits is grouping only in a whole-number field; never a silent guess', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1000, max: 999_999 }), sep, (n, s) => {
+          const text = group(String(n), s);
+          expect(parseFlopInput(text).ok).toBe(false);
+          expect(parseFlopInput(text)).toMatchObject({
+            ok: false,
+            message: expect.stringContaining('ambiguous'),
+          });
+          expect(parseFlopInput(text, { whole: true })).toMatchObject({ ok: true, value: n });
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it('a mark before anything but exactly three digits stays a decimal mark, whole-number field or not', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 999 }),
+          fc.stringMatching(/^(\d{1,2}|\d{4,6})$/u),
+          sep,
+          fc.boolean(),
+          (int, frac, s, whole) => {
+            const r = parseFlopInput(`${int}${s}${frac}`, { whole });
+            expect(r.ok && r.value).toBe(Number(`${int}.${frac}`));
+          },
+        ),
+        { numRuns: 2000 },
+      );
+    });
   });
 });

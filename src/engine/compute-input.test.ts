@@ -238,11 +238,34 @@ describe('parseFlopInput — refusals say how to write the figure', () => {
     expect(value('0.200')).toBe(0.2); // 0,200 cannot be a thousands grouping
   });
 
-  it('refuses commas or dots used to group thousands, with the fix', () => {
-    for (const t of ['1,200,000', '1.200.000', '1.200,5', '1,200.5']) {
+  it('reads commas or dots as digit grouping only where no other reading exists (ADR 0081)', () => {
+    expect(value('1,200,000')).toBe(1_200_000);
+    expect(value('1.200.000')).toBe(1_200_000);
+    expect(value('1.200,5')).toBe(1200.5);
+    expect(value('1,200.5')).toBe(1200.5);
+    expect(value('2,048,000,000e12')).toBe(2.048e21);
+    expect(parseFlopInput('1.200.000,5')).toMatchObject({
+      ok: true,
+      note: 'Read the dots as digit grouping and the comma as a decimal point: 1 200 000.5.',
+    });
+    // One mark before three digits stays ambiguous for a figure that may have decimals…
+    expect(message('2,048')).toContain('ambiguous');
+    // …and is grouping where only a whole number makes sense; a decimal stays a decimal there.
+    expect(parseFlopInput('2,048', { whole: true })).toMatchObject({ ok: true, value: 2048 });
+    expect(parseFlopInput('2.048', { whole: true })).toMatchObject({
+      ok: true,
+      value: 2048,
+      note: 'Read the dot as digit grouping: 2 048.',
+    });
+    expect(parseFlopInput('2.5', { whole: true })).toMatchObject({ ok: true, value: 2.5 });
+    expect(parseFlopInput('0.048', { whole: true })).toMatchObject({ ok: true, value: 0.048 });
+  });
+
+  it('refuses marks that cannot be digit grouping, with the fix', () => {
+    for (const t of ['1,20,000', '1.200.00', '1,200,000,5', '12345,678,000', '1,200.000.5']) {
       expect(message(t)).toMatch(/^Do not group digits with commas or dots/);
     }
-    expect(message('1,200,000')).toContain('Write 1200000 or 1.2e6');
+    expect(message('1,20,000')).toContain('Write 120000 or 1.2e5');
   });
 
   it('refuses digit groups that are not threes', () => {

@@ -10,8 +10,13 @@
  * mark when it is followed by an exponent or an SI prefix (`1,2e24`, `3,8 × 10^25`, `380,5 ZFLOP`), when the
  * integer part is grouped with spaces (`2 000,5`), or when it is not followed by exactly three digits
  * (`1,25`). `1,200` and `1.200` — a decimal mark or a thousands separator? — are refused with a message saying
- * how to write the number. A comma read as a decimal point is always echoed back in `note`. Commas and dots
- * are never read as digit grouping (`1,200,000` is refused with the fix).
+ * how to write the number. A comma read as a decimal point is always echoed back in `note`.
+ *
+ * Digit grouping with commas or dots (docs/decisions/0081-wizard-input-and-layout.md) is read only where no
+ * other reading exists: the same mark twice or more between groups of three (`1,200,000`, `1.200.000`), or
+ * groups followed by the other mark as the decimal mark (`1,234.5`, `1.234,5`). With `{ whole: true }` —
+ * counts that can only be whole numbers, such as a number of GPUs — a single mark followed by exactly three
+ * digits is grouping too (`2,048`, `2.048`); `2.5` stays a decimal there.
  *
  * Nothing here throws: every input, whatever it is, gives `{ ok: true, … }` or `{ ok: false, message }`.
  */
@@ -97,7 +102,7 @@ function fail(message: string): Refusal {
  * an amount); the unit and prefix before the sign and the number; superscript powers before the spelling is
  * made canonical; a plain power of ten before the general number form.
  */
-export function parseFlopInput(text: string): FlopInputResult {
+export function parseFlopInput(text: string, options: { whole?: boolean } = {}): FlopInputResult {
   if (typeof text !== 'string') return fail(`Enter the compute as a number of FLOP, ${EXAMPLES}.`);
   // Every kind of space (no-break, thin, narrow no-break…) becomes one plain space.
   const s = text.replace(/[\s\u200b]+/gu, ' ').trim();
@@ -118,7 +123,42 @@ export function parseFlopInput(text: string): FlopInputResult {
   if (typeof unsigned !== 'string') return unsigned;
   const body = fromSuperscripts(unsigned);
   if (typeof body !== 'string') return body;
-  return readNumber(text, body, canonicalSpelling(body), unit.prefixExponent);
+  const canon = canonicalSpelling(body);
+  return (
+    readGrouped(text, canon, unit.prefixExponent, options.whole === true) ??
+    readNumber(text, body, canon, unit.prefixExponent)
+  );
+}
+
+/** Groups of three marked by `,` or `.`, an optional decimal part with the other mark, an optional exponent. */
+const MARK_GROUPED =
+  /^([1-9]\d{0,2})((?:([.,])\d{3})(?:\3\d{3})*)(?:([.,])(\d+))?(?:e([-+]?\d+)|×10\^([-+]?\d+))?$/u;
+
+/**
+ * Commas or dots as digit grouping, only where it is the one possible reading (see the module comment);
+ * null when the input is not of that form, so the general reader (and its ambiguity message) takes over.
+ */
+function readGrouped(
+  text: string,
+  canon: string,
+  prefixExponent: number,
+  whole: boolean,
+): FlopInputResult | null {
+  const m = MARK_GROUPED.exec(canon);
+  if (!m) return null;
+  const [, head = '', groups = '', sep = '', decimalMark, frac = '', eExp, powExp] = m;
+  if (decimalMark === sep) return null;
+  const single = groups.length === 4;
+  if (single && decimalMark === undefined && !whole) return null;
+  const written = eExp ?? powExp;
+  const int = `${head}${groups.replace(/[.,]/gu, '')}`;
+  const result = finish(text, int, frac, Number(written ?? 0) + prefixExponent, null);
+  if (!result.ok) return result;
+  // Every typed digit, grouped with spaces as the Official Journal does: the reading, not a rounding of it.
+  const exact = `${groupThousands(int)}${frac ? `.${frac}` : ''}${written === undefined ? '' : ` × 10^${written}`}`;
+  const marks = `the ${sep === ',' ? 'comma' : 'dot'}${single ? '' : 's'}`;
+  const decimal = decimalMark === ',' ? ' and the comma as a decimal point' : '';
+  return { ...result, note: `Read ${marks} as digit grouping${decimal}: ${exact}.` };
 }
 
 /** Petaflop/s-days, the unit of many ML papers: 1 PF-day = 10^15 FLOP/s × 86 400 s = 8.64 × 10^19 FLOP. */

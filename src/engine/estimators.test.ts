@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACCELERATOR_PRESETS, findAccelerator } from './accelerators';
 import { estimateBand, formatFlop } from './compute';
@@ -9,6 +10,7 @@ import {
   positionAgainstFallbackOneThird,
   positionAgainstOneThird,
   positionAgainstThresholds,
+  roundEstimate,
 } from './estimators';
 
 /** Adjacent doubles, to test "just beside" a boundary without rounding slack. */
@@ -473,5 +475,44 @@ describe('accelerator presets (R44: H = peak theoretical FLOP/s, dense, vendor d
       );
     }
     expect(findAccelerator('nope')).toBeUndefined();
+  });
+});
+
+describe('roundEstimate: sensible precision that never changes a verdict (R43, E2)', () => {
+  it('writes two significant figures', () => {
+    expect(roundEstimate(2.1000093696e24)).toBe(2.1e24);
+    expect(roundEstimate(3.8461e22)).toBe(3.8e22);
+    expect(roundEstimate(0)).toBe(0);
+  });
+
+  it('keeps more figures where two would cross or land on 10^25 (R32) or 10^23 (R7)', () => {
+    expect(roundEstimate(1.0004e25)).toBe(1.0004e25);
+    expect(roundEstimate(9.996e24)).toBe(9.996e24);
+    expect(roundEstimate(1.049e23)).toBe(1.05e23); // 1.0e23 would be exactly the threshold: not more
+    expect(roundEstimate(9.99e22)).toBe(9.99e22);
+    expect(roundEstimate(1e25)).toBe(1e25); // exactly at the threshold stays exactly at it
+  });
+
+  it('keeps the side of one third of the original compute (R24) when given', () => {
+    const original = 3e24; // one third: 1e24
+    expect(roundEstimate(1.004e24, [original / 3]) > 1e24).toBe(true);
+    expect(roundEstimate(0.996e24, [original / 3]) < 1e24).toBe(true);
+  });
+
+  it('beside a threshold, the next double up stays above it (E2)', () => {
+    expect(roundEstimate(nextUp(1e25)) > 1e25).toBe(true);
+    expect(roundEstimate(nextUp(1e23)) > 1e23).toBe(true);
+  });
+
+  it('property: within 5 % of the estimate, on the same side of every threshold, at most as many digits', () => {
+    const thresholds = [1e23, 1e25, 1e23 / 3, 1e25 / 3];
+    fc.assert(
+      fc.property(fc.double({ min: 1e20, max: 1e28, noNaN: true }), (v) => {
+        const r = roundEstimate(v);
+        expect(Math.abs(r - v) / v).toBeLessThanOrEqual(0.05);
+        for (const t of thresholds) expect(r > t).toBe(v > t);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

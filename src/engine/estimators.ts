@@ -489,3 +489,56 @@ export function positionAgainstFallbackOneThird(
     message: oneThirdMessage(modFlop, oneThird, exceeded, 3 * modFlop === base, within, basis),
   };
 }
+
+/** The thresholds an estimate is compared with: 10^23 (R7), 10^25 (R32) and the fallback thirds (R25). */
+const KEPT_SIDES = [
+  GPAI_THRESHOLD_FLOP,
+  SYSTEMIC_RISK_THRESHOLD_FLOP,
+  GPAI_THRESHOLD_FLOP / 3,
+  SYSTEMIC_RISK_THRESHOLD_FLOP / 3,
+];
+
+/**
+ * An estimate written for the answer with sensible precision (R43: it is only good to ±30 %): two significant
+ * figures (2.1e24, not 2.1000093696e24), more only where two would move it to the other side of — or onto — a
+ * threshold it is tested against (E2: the tests are strict), so rounding never changes a verdict. `also` adds
+ * thresholds of this question, such as one third of the original model's compute (R24).
+ */
+export function roundEstimate(flop: number, also: readonly number[] = []): number {
+  if (!(flop > 0) || !Number.isFinite(flop)) return flop;
+  const thresholds = [...KEPT_SIDES, ...also];
+  for (let digits = 2; digits < 17; digits++) {
+    const rounded = Number(flop.toPrecision(digits));
+    if (thresholds.every((t) => rounded > t === flop > t && (rounded === t) === (flop === t))) return rounded;
+  }
+  return flop;
+}
+
+/** A threshold a typed figure is tested against, for the range warnings. */
+export interface ThresholdTest {
+  threshold: number;
+  name: string;
+  rule: RuleRef;
+}
+
+/** The tests of positionAgainstThresholds: 10^23 (R7) and 10^25 (R32). */
+export const THRESHOLD_TESTS: readonly ThresholdTest[] = THRESHOLDS.map((t) => ({ ...t }));
+
+/**
+ * R43, E2 with a range typed ("2e25–4e25"): each threshold the range spans could lie on either side of the
+ * true figure, whatever the ±30 % band of the recorded end says. One warning per spanned threshold.
+ */
+export function rangeWarnings(
+  range: { low: number; high: number },
+  recorded: number,
+  tests: readonly ThresholdTest[],
+): string[] {
+  const words = `${sci(range.low)} – ${formatFlop(range.high)}`;
+  return tests
+    .filter(({ threshold }) => !exceeds(range.low, threshold) && exceeds(range.high, threshold))
+    .map(({ threshold, name, rule }) => {
+      const t = formatFlop(threshold);
+      const side = exceeds(recorded, threshold) ? 'above it' : 'not above it';
+      return `Your range (${words}) spans ${t}, the ${name} (${rule}): the true figure could be on either side. The answer records ${formatFlop(recorded)}, ${side}. Narrow the estimate if you can, and document the method and its uncertainty (R43, E2).`;
+    });
+}

@@ -266,7 +266,7 @@ export const SCREENS: readonly Screen[] = [
         shortLabel: 'Original model’s training compute',
         hint: 'In FLOP, for example 3.8e25. The original provider may publish it in its documentation.',
         unknownLabel: "I don't know, and cannot estimate it",
-        flop: { compare: 'thresholds', estimator: true },
+        flop: { compare: 'thresholds', estimator: true, rangeReading: 'lower' },
         requiredMessage: "Enter the original model's training compute, or select I don't know.",
         help: {
           text: `The one-third test compares your modification with the compute that trained the original. If you cannot know or estimate it, the Commission uses a fallback: one third of ${WORDS.systemicRiskThresholdSup} if the original has systemic risk, otherwise one third of ${WORDS.gpaiThresholdSup}.`,

@@ -61,6 +61,8 @@ export interface FlopConfig {
   estimator?: boolean;
   /** Where to position the figure: against 10^23 / 10^25, or against one third of the original model. */
   compare: 'thresholds' | 'one-third-of-original' | 'none';
+  /** Which end of a typed range the answer records (flop-figure.ts): the cautious one; upper by default. */
+  rangeReading?: 'upper' | 'lower';
 }
 
 export interface Question {

@@ -9,8 +9,13 @@ import { TextField } from '../../components/TextField';
 import { ACCELERATOR_PRESETS } from '../../engine/accelerators';
 import { formatFlop } from '../../engine/compute';
 import { parseFlopInput } from '../../engine/compute-input';
-import { type EstimateResult, estimateFromArchitecture, estimateFromHardware } from '../../engine/estimators';
-import { parseCount } from './count-input';
+import {
+  type EstimateResult,
+  estimateFromArchitecture,
+  estimateFromHardware,
+  roundEstimate,
+} from '../../engine/estimators';
+import { readCount } from './count-input';
 
 export type EstimateMethod = 'hardware' | 'architecture';
 
@@ -20,10 +25,12 @@ function Result({
   result,
   onUse,
   method,
+  also,
 }: {
   result: EstimateResult | null;
   onUse: (flop: number, method: EstimateMethod) => void;
   method: EstimateMethod;
+  also: readonly number[];
 }) {
   if (!result) return null;
   if (!result.ok) {
@@ -40,9 +47,11 @@ function Result({
       </div>
     );
   }
+  // Good to ±30 % (R43): the answer gets two significant figures, more only where a threshold needs them.
+  const rounded = roundEstimate(result.flop, also);
   return (
     <div className="mt-3 border-l-4 border-accent pl-3" role="status">
-      <p className="font-semibold">Estimate: {formatFlop(result.flop)}</p>
+      <p className="font-semibold">Estimate: about {formatFlop(rounded, { digits: 5 })}</p>
       <p className="mt-1 text-sm">
         ±30 % band: {formatFlop(result.band.low)} to {formatFlop(result.band.high)}
       </p>
@@ -55,14 +64,24 @@ function Result({
           ))}
         </ul>
       </details>
-      <Button variant="secondary" className="mt-3" onClick={() => onUse(result.flop, method)}>
+      <Button variant="secondary" className="mt-3" onClick={() => onUse(rounded, method)}>
         Use this estimate
       </Button>
     </div>
   );
 }
 
-export function ComputeEstimator({ onUse }: { onUse: (flop: number, method: EstimateMethod) => void }) {
+/** A field that could not be read: its label and why, shown instead of an estimate. */
+type Unread = { field: string; message: string };
+
+export function ComputeEstimator({
+  onUse,
+  also = [],
+}: {
+  onUse: (flop: number, method: EstimateMethod) => void;
+  /** Thresholds of this question besides 10^23 and 10^25 (one third of the original), kept by rounding. */
+  also?: readonly number[];
+}) {
   const uid = useId().replace(/:/g, '');
   const [accelerator, setAccelerator] = useState(ACCELERATOR_PRESETS[2]?.id ?? CUSTOM);
   const [peak, setPeak] = useState('');
@@ -74,26 +93,47 @@ export function ComputeEstimator({ onUse }: { onUse: (flop: number, method: Esti
   const [tokens, setTokens] = useState('');
   const [architecture, setArchitecture] = useState<EstimateResult | null>(null);
 
-  const num = (s: string) => {
-    const n = parseCount(s);
-    return n === null ? Number.NaN : n;
+  // Typed text that cannot be read is reported with the reader's own message (e.g. "2,048" in days is
+  // ambiguous); empty fields are left to the estimator, which says what each factor needs.
+  const unread: Unread[] = [];
+  const num = (field: string, s: string, whole: boolean) => {
+    if (s.trim() === '') return Number.NaN;
+    const r = readCount(s, { whole });
+    if (!r.ok) unread.push({ field, message: r.message });
+    return r.ok ? r.value : Number.NaN;
   };
+  const orUnread = (result: EstimateResult): EstimateResult =>
+    unread.length > 0
+      ? { ok: false, issues: unread.map((u) => ({ field: u.field, message: `${u.field}: ${u.message}` })) }
+      : result;
 
   const calcHardware = () => {
+    unread.length = 0;
     const peakValue = parseFlopInput(peak);
+    const input = {
+      count: num('Number of units', count, true),
+      days: num('Days of training', days, false),
+      utilisation: num('Utilisation', utilisation, false) / 100,
+    };
     setHardware(
-      estimateFromHardware({
-        count: num(count),
-        days: num(days),
-        utilisation: num(utilisation) / 100,
-        ...(accelerator === CUSTOM
-          ? { peakFlopPerSecond: peakValue.ok ? peakValue.value : Number.NaN }
-          : { accelerator }),
-      }),
+      orUnread(
+        estimateFromHardware({
+          ...input,
+          ...(accelerator === CUSTOM
+            ? { peakFlopPerSecond: peakValue.ok ? peakValue.value : Number.NaN }
+            : { accelerator }),
+        }),
+      ),
     );
   };
-  const calcArchitecture = () =>
-    setArchitecture(estimateFromArchitecture({ parameters: num(parameters), tokens: num(tokens) }));
+  const calcArchitecture = () => {
+    unread.length = 0;
+    const input = {
+      parameters: num('Parameters', parameters, true),
+      tokens: num('Training tokens', tokens, true),
+    };
+    setArchitecture(orUnread(estimateFromArchitecture(input)));
+  };
 
   // Enter in a helper field calculates instead of submitting the whole page.
   const onEnter = (calc: () => void) => (e: React.KeyboardEvent) => {
@@ -168,16 +208,22 @@ export function ComputeEstimator({ onUse }: { onUse: (flop: number, method: Esti
               id={`${uid}-util`}
               label="Utilisation (%)"
               labelSize="body"
+              hint="How much of the peak speed the run really got, on average."
               value={utilisation}
               onChange={setUtilisation}
               inputMode="decimal"
               autoComplete="off"
             />
           </div>
+          <p className="mt-2 text-sm text-slate-700">
+            Accelerators rarely run at their peak speed: they wait for data and for each other. 40 % is filled
+            in because large training runs commonly achieve about 30 % to 50 % of peak. If your team measured
+            it (often called model FLOPs utilisation, MFU), enter that figure instead.
+          </p>
           <Button variant="secondary" className="mt-3" onClick={calcHardware}>
             Calculate from hardware
           </Button>
-          <Result result={hardware} onUse={onUse} method="hardware" />
+          <Result result={hardware} onUse={onUse} method="hardware" also={also} />
         </section>
 
         <section aria-labelledby={`${uid}-arch`} onKeyDown={onEnter(calcArchitecture)}>
@@ -210,7 +256,7 @@ export function ComputeEstimator({ onUse }: { onUse: (flop: number, method: Esti
           <Button variant="secondary" className="mt-3" onClick={calcArchitecture}>
             Calculate from architecture
           </Button>
-          <Result result={architecture} onUse={onUse} method="architecture" />
+          <Result result={architecture} onUse={onUse} method="architecture" also={also} />
         </section>
       </div>
     </details>

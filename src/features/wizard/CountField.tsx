@@ -6,7 +6,7 @@ import { RadioGroup } from '../../components/RadioGroup';
 import { TextField } from '../../components/TextField';
 import type { Question } from '../../engine/questionnaire';
 import { formatCount } from '../../engine/words';
-import { parseCount } from './count-input';
+import { readCount } from './count-input';
 import type { FieldError } from './FlopField';
 import type { CountFormValue } from './form-model';
 import { QuestionHint } from './QuestionHint';
@@ -28,14 +28,14 @@ export function CountField({
 }) {
   const textId = `${domId}-text`;
   const echoId = `${domId}-echo`;
-  const parsed = value.text.trim() === '' ? null : parseCount(value.text);
+  const parsed = value.text.trim() === '' ? null : readCount(value.text, { whole: true });
   const unit = question.countUnit ? ` ${question.countUnit}` : '';
   const numberInput = (
     <TextField
       id={textId}
       label="Number"
       labelSize="body"
-      hint="For example 7e9, 7 000 000 000, 7B or 7 billion."
+      hint="For example 7e9, 7 000 000 000, 7,000,000,000, 7B or 7 billion."
       value={value.text}
       onChange={(text) => onChange({ choice: 'figure', text })}
       onBlur={onBlur}
@@ -46,9 +46,10 @@ export function CountField({
       spellCheck={false}
     >
       <p id={echoId} aria-live="polite" className="mt-2">
-        {parsed !== null ? (
+        {parsed?.ok ? (
           <>
-            Read as <strong>{`${formatCount(parsed)}${unit}`}</strong>
+            Read as <strong>{`${formatCount(parsed.value)}${unit}`}</strong>
+            {parsed.note ? <span className="block text-sm text-slate-600">{parsed.note}</span> : null}
           </>
         ) : null}
       </p>

@@ -6,13 +6,22 @@
 import { useRef } from 'react';
 import { RadioGroup } from '../../components/RadioGroup';
 import { TextField } from '../../components/TextField';
-import { estimateBand, formatFlop } from '../../engine/compute';
-import { formatFlopInput, parseFlopInput } from '../../engine/compute-input';
+import {
+  estimateBand,
+  formatFlop,
+  GPAI_THRESHOLD_FLOP,
+  SYSTEMIC_RISK_THRESHOLD_FLOP,
+} from '../../engine/compute';
+import { formatFlopInput } from '../../engine/compute-input';
 import {
   positionAgainstFallbackOneThird,
   positionAgainstOneThird,
   positionAgainstThresholds,
+  rangeWarnings,
+  THRESHOLD_TESTS,
+  type ThresholdTest,
 } from '../../engine/estimators';
+import { type FlopUncertainty, parseFlopFigure } from '../../engine/flop-figure';
 import type { DraftAnswers, Question } from '../../engine/questionnaire';
 import { ComputeEstimator, type EstimateMethod } from './ComputeEstimator';
 import type { FlopFormValue } from './form-model';
@@ -24,7 +33,29 @@ export interface FieldError {
   on: 'choice' | 'text';
 }
 
-function Position({ question, value, live }: { question: Question; value: number; live: DraftAnswers }) {
+/** The one-third test of a modification (R24, or the R25 fallback), for the range warnings and rounding. */
+function oneThirdTests(question: Question, live: DraftAnswers): ThresholdTest[] {
+  if (question.flop?.compare !== 'one-third-of-original') return [];
+  const m = live.modification;
+  const orig = m?.originalComputeFlop;
+  const name = 'one third of the original model’s compute';
+  if (typeof orig === 'number') return [{ threshold: orig / 3, name, rule: 'R24' }];
+  if (orig !== 'unknown') return [];
+  const base = m?.originalSystemicRisk === 'yes' ? SYSTEMIC_RISK_THRESHOLD_FLOP : GPAI_THRESHOLD_FLOP;
+  return [{ threshold: base / 3, name: `${name} (the fallback)`, rule: 'R25' }];
+}
+
+function Position({
+  question,
+  value,
+  live,
+  uncertainty,
+}: {
+  question: Question;
+  value: number;
+  live: DraftAnswers;
+  uncertainty?: FlopUncertainty;
+}) {
   const compare = question.flop?.compare ?? 'none';
   const band = estimateBand(value);
   const lines: string[] = [];
@@ -43,10 +74,19 @@ function Position({ question, value, live }: { question: Question; value: number
       );
   }
   if (compare === 'none' || value === 0) return null;
+  if (uncertainty?.kind === 'range') {
+    const tests = compare === 'thresholds' ? THRESHOLD_TESTS : oneThirdTests(question, live);
+    lines.unshift(...rangeWarnings(uncertainty, value, tests));
+  }
   return (
     <div className="mt-2 text-sm">
       <p>
-        ±30 % band: {formatFlop(band.low)} to {formatFlop(band.high)}.
+        {uncertainty?.kind === 'about' ? '“About”: read as an estimate. ' : ''}±30 % band:{' '}
+        {formatFlop(band.low)} to {formatFlop(band.high)}
+        {uncertainty?.kind === 'range'
+          ? `; your range: ${formatFlop(uncertainty.low)} to ${formatFlop(uncertainty.high)}`
+          : ''}
+        .
       </p>
       {lines.length > 0 ? (
         <ul className="mt-1 list-disc pl-5">
@@ -81,7 +121,7 @@ export function FlopField({
   const textRef = useRef<HTMLInputElement>(null);
   const textId = `${domId}-text`;
   const echoId = `${domId}-echo`;
-  const parsed = value.text.trim() === '' ? null : parseFlopInput(value.text);
+  const parsed = value.text.trim() === '' ? null : parseFlopFigure(value.text, question.flop?.rangeReading);
 
   const figure = (
     <div>
@@ -89,7 +129,7 @@ export function FlopField({
         id={textId}
         label="Compute in FLOP"
         labelSize="body"
-        hint="For example 3.8e25, 3.8 × 10^25, 10^23 or 380 ZFLOP."
+        hint="For example 3.8e25, 3.8 × 10^25, 380 ZFLOP, about 3e25, or a range such as 2e25–4e25."
         value={value.text}
         onChange={(text) => onChange({ choice: 'figure', text })}
         onBlur={onBlur}
@@ -107,13 +147,19 @@ export function FlopField({
                 Read as <strong>{parsed.words}</strong>
                 {parsed.note ? <span className="block text-sm text-slate-600">{parsed.note}</span> : null}
               </p>
-              <Position question={question} value={parsed.value} live={live} />
+              <Position
+                question={question}
+                value={parsed.value}
+                live={live}
+                uncertainty={parsed.uncertainty}
+              />
             </>
           ) : null}
         </div>
       </TextField>
       {question.flop?.estimator ? (
         <ComputeEstimator
+          also={oneThirdTests(question, live).map((t) => t.threshold)}
           onUse={(flop, method) => {
             onChange({ choice: 'figure', text: formatFlopInput(flop) });
             onEstimate?.(method);

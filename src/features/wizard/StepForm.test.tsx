@@ -135,12 +135,13 @@ describe('StepForm: the compute helper', () => {
     const compute = group('How much compute was used to train the model?');
     await user.click(within(compute).getByLabelText('I have a figure or an estimate'));
     await user.click(within(compute).getByText('Estimate it from the hardware or the architecture'));
-    await user.type(within(compute).getByLabelText('Parameters'), '7B');
+    await user.type(within(compute).getByLabelText('Parameters'), '7,000,000,000');
     await user.type(within(compute).getByLabelText('Training tokens'), '3T');
     await user.click(within(compute).getByRole('button', { name: 'Calculate from architecture' }));
-    expect(within(compute).getByText('Estimate: 1.26 × 10²³ FLOP')).toBeInTheDocument();
+    // 6 × 7e9 × 3e12 = 1.26e23, good to ±30 % (R43): two significant figures, still above 10^23 (R7).
+    expect(within(compute).getByText('Estimate: about 1.3 × 10²³ FLOP')).toBeInTheDocument();
     await user.click(within(compute).getByRole('button', { name: 'Use this estimate' }));
-    expect(within(compute).getByLabelText('Compute in FLOP')).toHaveValue('1.26e23');
+    expect(within(compute).getByLabelText('Compute in FLOP')).toHaveValue('1.3e23');
     expect(within(compute).getByLabelText('Compute in FLOP')).toHaveFocus();
     expect(
       within(group('Where does this figure come from?')).getByLabelText(/Estimated from the architecture/),
@@ -149,8 +150,40 @@ describe('StepForm: the compute helper', () => {
     expect(onSubmitted).toHaveBeenCalledWith({
       role: 'developer',
       generalityFacts: { singleTask: 'transcription' },
-      compute: { parameterUpdateFlop: 1.26e23, method: 'architecture' },
+      compute: { parameterUpdateFlop: 1.3e23, method: 'architecture' },
     });
+  });
+
+  it('reads 2,048 GPUs as a whole number, refuses 2,048 days as ambiguous, and explains the utilisation default', async () => {
+    const { user } = renderStep('compute', { role: 'developer' });
+    const compute = group('How much compute was used to train the model?');
+    await user.click(within(compute).getByLabelText('I have a figure or an estimate'));
+    await user.click(within(compute).getByText('Estimate it from the hardware or the architecture'));
+    expect(within(compute).getByLabelText(/Utilisation/)).toHaveValue('40');
+    expect(
+      within(compute).getByText(/40 % is filled in because large training runs commonly achieve/),
+    ).toBeInTheDocument();
+    await user.type(within(compute).getByLabelText('Number of units'), '2,048');
+    await user.type(within(compute).getByLabelText('Days of training'), '2,048');
+    await user.click(within(compute).getByRole('button', { name: 'Calculate from hardware' }));
+    expect(within(compute).getByText(/^Days of training: "2,048" is ambiguous/)).toBeInTheDocument();
+    expect(within(compute).queryByText(/Number of units:/)).toBeNull();
+    await user.clear(within(compute).getByLabelText('Days of training'));
+    await user.type(within(compute).getByLabelText('Days of training'), '30');
+    await user.click(within(compute).getByRole('button', { name: 'Calculate from hardware' }));
+    // 2048 × 30 days × 9.89e14 FLOP/s (H100 SXM, dense BF16) × 0.4 = 2.1000093696e24.
+    expect(within(compute).getByText('Estimate: about 2.1 × 10²⁴ FLOP')).toBeInTheDocument();
+  });
+
+  it('carries a typed range into the threshold warnings (R43, E2)', async () => {
+    const { user } = renderStep('compute', { role: 'developer' });
+    const compute = group('How much compute was used to train the model?');
+    await user.click(within(compute).getByLabelText('I have a figure or an estimate'));
+    await user.type(within(compute).getByLabelText('Compute in FLOP'), '8e24–1.2e25');
+    expect(within(compute).getByText(/records its upper end, 1.2 × 10²⁵ FLOP/)).toBeInTheDocument();
+    expect(
+      within(compute).getByText(/spans 10²⁵ FLOP, the presumption of systemic risk \(R32\)/),
+    ).toBeInTheDocument();
   });
 
   it('explains estimator inputs it cannot use instead of guessing', async () => {

@@ -1,6 +1,7 @@
 /**
- * Reading counts typed for the estimators: parameters and tokens ("7e9", "7 000 000 000", "7B", "7 billion",
- * "2T", "1.5 trillion"), accelerator counts and days. Returns null when it cannot be read.
+ * Reading counts typed for the estimators: parameters and tokens ("7e9", "7 000 000 000", "7,000,000,000",
+ * "7B", "7 billion", "2T", "1.5 trillion"), accelerator counts ("2,048" — a whole number, so the comma groups
+ * digits) and days. Marks are read as in parseFlopInput (ADR 0002, ADR 0081): never a silent guess.
  */
 import { parseFlopInput } from '../../engine/compute-input';
 
@@ -18,15 +19,31 @@ const SUFFIX: Record<string, number> = {
   trillion: 1e12,
 };
 
-export function parseCount(text: string): number | null {
+export type CountResult = { ok: true; value: number; note?: string } | { ok: false; message: string };
+
+/**
+ * A count as typed. `whole`: only a whole number makes sense (units, parameters, tokens), so a single comma
+ * or dot before exactly three digits groups digits ("2,048" is 2048); elsewhere ("days") it is ambiguous and
+ * refused with the two unambiguous spellings.
+ */
+export function readCount(text: string, options: { whole?: boolean } = {}): CountResult {
   const t = text.trim();
-  if (t === '') return null;
+  if (t === '') return { ok: false, message: 'Enter a number.' };
   const m = /^(.*?)\s*(k|thousand|mn?|million|bn?|billion|tn?|trillion)$/i.exec(t);
-  if (m?.[1]) {
-    const base = parseFlopInput(m[1]);
-    const factor = SUFFIX[(m[2] as string).toLowerCase()];
-    return base.ok && factor ? base.value * factor : null;
-  }
-  const r = parseFlopInput(t);
+  const base = m?.[1] ? m[1] : t;
+  const factor = m?.[1] ? (SUFFIX[(m[2] as string).toLowerCase()] ?? 1) : 1;
+  const r = parseFlopInput(base, options);
+  if (!r.ok) return { ok: false, message: countMessage(r.message, t) };
+  return { ok: true, value: r.value * factor, ...(r.note ? { note: r.note } : {}) };
+}
+
+/** The FLOP parser's messages about marks and groups hold for any number; the rest speak of FLOP. */
+function countMessage(message: string, text: string): string {
+  if (/ambiguous|^Do not group|^Group digits|cannot be negative/u.test(message)) return message;
+  return `Could not read "${text}" as a number. Write it like 2048, 2 048, 7e9 or 7B.`;
+}
+
+export function parseCount(text: string, options: { whole?: boolean } = {}): number | null {
+  const r = readCount(text, options);
   return r.ok ? r.value : null;
 }

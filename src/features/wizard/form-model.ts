@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { isoDate } from '../../engine/answers';
-import { formatFlopInput, parseFlopInput } from '../../engine/compute-input';
+import { formatFlopInput } from '../../engine/compute-input';
+import { parseFlopFigure } from '../../engine/flop-figure';
 import {
   type DraftAnswers,
   fieldSchema,
@@ -15,7 +16,7 @@ import {
   type Screen,
   setAt,
 } from '../../engine/questionnaire';
-import { parseCount } from './count-input';
+import { parseCount, readCount } from './count-input';
 import { normalizeDateInput } from './date-input';
 
 export type FlopChoice = 'figure' | 'none' | 'unknown';
@@ -109,7 +110,7 @@ function looseValue(q: Question, v: unknown): unknown {
       if (f?.choice === 'unknown') return 'unknown';
       if (f?.choice === 'none') return 0;
       if (f?.choice === 'figure') {
-        const r = parseFlopInput(f.text);
+        const r = parseFlopFigure(f.text, q.flop?.rangeReading);
         return r.ok ? r.value : undefined;
       }
       return undefined;
@@ -117,7 +118,7 @@ function looseValue(q: Question, v: unknown): unknown {
     case 'count': {
       const c = v as CountFormValue | undefined;
       if (c?.choice === 'unknown') return 'unknown';
-      if (c?.choice === 'figure') return parseCount(c.text) ?? undefined;
+      if (c?.choice === 'figure') return parseCount(c.text, { whole: true }) ?? undefined;
       return undefined;
     }
     case 'date': {
@@ -185,7 +186,7 @@ function fieldFormSchema(q: Question): z.ZodType {
             });
             return z.NEVER;
           }
-          const r = parseFlopInput(v.text);
+          const r = parseFlopFigure(v.text, q.flop?.rangeReading);
           if (!r.ok) {
             ctx.addIssue({ code: 'custom', path: ['text'], message: r.message });
             return z.NEVER;
@@ -199,19 +200,21 @@ function fieldFormSchema(q: Question): z.ZodType {
         .object({ choice: z.enum(['figure', 'unknown'], { error: required }), text: z.string().default('') })
         .transform((v, ctx) => {
           if (v.choice === 'unknown') return 'unknown';
-          const n = v.text.trim() === '' ? null : parseCount(v.text);
-          if (n === null) {
+          const r = v.text.trim() === '' ? null : readCount(v.text, { whole: true });
+          if (!r?.ok) {
             ctx.addIssue({
               code: 'custom',
               path: ['text'],
               message:
-                v.text.trim() === ''
+                r === null
                   ? 'Enter the number, for example 7e9 or 7 billion.'
-                  : `“${v.text.trim()}” cannot be read as a number. Write it like 7e9, 7 000 000 000, 7B or 7 billion.`,
+                  : /ambiguous|group/iu.test(r.message)
+                    ? r.message
+                    : `“${v.text.trim()}” cannot be read as a number. Write it like 7e9, 7 000 000 000, 7B or 7 billion.`,
             });
             return z.NEVER;
           }
-          return n;
+          return r.value;
         })
         .pipe(target);
     case 'date': {
