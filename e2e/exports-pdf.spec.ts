@@ -11,10 +11,12 @@ import { extractPdfText } from '../src/pdf/test-helpers';
 import { encodeAnswers } from '../src/share/codec';
 import { answersHash } from '../src/share/hash';
 import { PERSONAS } from '../src/share/test-personas';
+import { superscriptPowers } from '../src/shared/legal-text/superscript';
 import { expect, test } from './fixtures';
 
 const frontier = PERSONAS.frontierLabOutsideEu as Answers;
-const squash = (s: string) => s.replace(/\s+/g, '');
+/** Whitespace-insensitive; powers of ten written one way (10²⁵), as the memo writes them. */
+const squash = (s: string) => superscriptPowers(s).replace(/\s+/g, '');
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-25T12:00:00Z'));
@@ -93,6 +95,15 @@ test('PDF: loaded on click only, downloaded with the right name, and its text ha
   expect(text.match(/Not assessed/g)?.length).toBe(report.signposts.length);
   expect(text.match(/Enforcement and fines/g)).toHaveLength(1);
   expect(text).not.toMatch(/official/i);
+  // Issue #10: the first-page summary box with the nuance and the overdue notification; the drafting aids.
+  expect(squash(pages[0] ?? '')).toContain(squash('Systemic risk Presumed — ambiguous (E28)'));
+  expect(squash(pages[0] ?? '')).toMatch(/Overdue!?Art\.52\(1\)/); // "!" is the drawn marker
+  expect(flat).toContain(squash('Draft: notification to the Commission under Art. 52(1)'));
+  expect(flat).toContain(
+    squash('3.8 × 10²⁵ FLOP — cumulative training compute (R33), given to two significant figures'),
+  );
+  expect(flat).toContain(squash('Checklist: mandate of the authorised representative (Art. 54)'));
+  expect(text).not.toMatch(/10\^\d/);
   pages.forEach((p, i) => {
     expect(p).toContain(`Page ${i + 1} of ${pages.length}`);
   });

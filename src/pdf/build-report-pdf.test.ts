@@ -8,6 +8,7 @@ import { maximalAnswers } from '../share/arbitraries';
 import { encodeAnswers, shareUrl } from '../share/codec';
 import { answersHash } from '../share/hash';
 import { PERSONAS } from '../share/test-personas';
+import { superscriptPowers } from '../shared/legal-text/superscript';
 import { buildReportPdf, type ReportPdfInput, reportPdfFileName } from './build-report-pdf';
 import { extractPdfText, readFonts } from './test-helpers';
 
@@ -38,8 +39,8 @@ function input(answers: Answers, generatedAt = '2026-11-25T14:03:27+01:00'): Rep
 }
 
 const frontier = PERSONAS.frontierLabOutsideEu as Answers;
-/** Whitespace-insensitive: table cells wrap lines anywhere. */
-const squash = (s: string) => s.replace(/\s+/g, '');
+/** Whitespace-insensitive (table cells wrap lines anywhere); powers of ten written one way, as the memo does. */
+const squash = (s: string) => superscriptPowers(s).replace(/\s+/g, '');
 
 describe('buildReportPdf', { timeout: 60_000 }, () => {
   it('contains everything the issue lists, in selectable text, with the Unicode model name', async () => {
@@ -130,6 +131,41 @@ describe('buildReportPdf', { timeout: 60_000 }, () => {
       const flat = squash((await extractPdfText(bytes)).join('\n'));
       expect(flat).toContain(squash(i.shareLink));
     }
+  });
+});
+
+describe('memo layout (issue #10)', { timeout: 60_000 }, () => {
+  it('the footer never cuts: a long model name is shortened there (full name on page 1) and every piece stays', async () => {
+    const long = `Łódź ${'Very Long Model Name '.repeat(5)}v2`.trim();
+    const i = input({ ...frontier, modelName: long });
+    const pages = await extractPdfText(buildReportPdf(i, fonts));
+    expect(squash(pages[0] ?? '')).toContain(squash(long));
+    pages.forEach((p, n) => {
+      const flat = squash(p);
+      expect(flat).toContain(squash('GPAI Navigator · Łódź Very Long Model Name Very Long Mod…'));
+      expect(flat).toContain(squash(`answers ${i.answersHash} · rules ${i.report.rulesVersion}`));
+      expect(flat).toContain(squash('as of 25 November 2026 · not legal advice'));
+      expect(p).toContain(`Page ${n + 1} of ${pages.length}`);
+    });
+  });
+
+  it('puts the summary box with the four verdicts and the next date on page 1, and a sign-off that takes optional data', async () => {
+    const i = {
+      ...input(frontier),
+      signOff: [{ capacity: 'Reviewed by', name: 'Ada Nowak', role: 'General counsel' }],
+    };
+    const pages = await extractPdfText(buildReportPdf(i, fonts));
+    const first = squash(pages[0] ?? '');
+    expect(first).toContain(
+      squash(
+        'Summary General-purpose AI model? Yes Are you its provider? Yes Systemic risk Presumed — ambiguous (E28) Open-source exemption No',
+      ),
+    );
+    expect(first).toContain(squash('Next date Due now: the overdue obligations above'));
+    const all = pages.join('\n');
+    expect(all).toContain('Ada Nowak');
+    expect(all).toContain('General counsel');
+    expect(all).not.toContain('Prepared by');
   });
 });
 
