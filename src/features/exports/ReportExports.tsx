@@ -1,6 +1,6 @@
 /**
  * "Keep and share this result": copy a share link (answers in the URL fragment, model name only on request),
- * download the PDF summary (jsPDF loaded only on click), the calendar (.ics) and the answers (JSON), and import
+ * download the PDF summary or the same memo as Word (each library loaded only on click), the calendar (.ics) and the answers (JSON), and import
  * answers from a JSON file. Nothing is uploaded anywhere (issue #5, ADRs 0020–0021).
  */
 import { useId, useMemo, useRef, useState } from 'react';
@@ -32,6 +32,7 @@ export function ReportExports({ answers, report }: ReportExportsProps): React.JS
   const [includeModelName, setIncludeModelName] = useState(false);
   const [status, setStatus] = useState('');
   const [pdfBusy, setPdfBusy] = useState(false);
+  const [docxBusy, setDocxBusy] = useState(false);
   const linkField = useRef<HTMLInputElement>(null);
 
   const hash = useMemo(() => answersHash(answers), [answers]);
@@ -64,27 +65,50 @@ export function ReportExports({ answers, report }: ReportExportsProps): React.JS
     }
   }
 
+  /** What the PDF and Word memos are built from. */
+  function memoInput() {
+    return {
+      report,
+      answers,
+      answersInWords: answersInWords(answers).flatMap((section) =>
+        section.rows.map((row) => ({ section: section.title, question: row.label, answer: row.value })),
+      ),
+      // The filed memo reopens exactly: the link carries its as-of date.
+      shareLink: shareUrl(
+        window.location.href,
+        encodeAnswers(answers, { includeModelName: includeModelName && hasModelName }),
+        { asOf: report.asOf },
+      ),
+      generatedAt: localIsoDateTime(),
+      answersHash: hash,
+    };
+  }
+
+  async function downloadDocx() {
+    setDocxBusy(true);
+    setStatus('Preparing the Word document…');
+    try {
+      const { createReportDocx } = await import('../../export/docx/browser');
+      const { bytes, fileName } = await createReportDocx(memoInput());
+      downloadFile(
+        bytes,
+        fileName,
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      );
+      setStatus(`Word document saved as ${fileName}.`);
+    } catch (e) {
+      setStatus(`The Word document could not be made: ${errorMessage(e)} Try again.`);
+    } finally {
+      setDocxBusy(false);
+    }
+  }
+
   async function downloadPdf() {
     setPdfBusy(true);
     setStatus('Preparing the PDF…');
     try {
       const { createReportPdf } = await import('../../pdf/browser');
-      const rows = answersInWords(answers).flatMap((section) =>
-        section.rows.map((row) => ({ section: section.title, question: row.label, answer: row.value })),
-      );
-      const { bytes, fileName } = await createReportPdf({
-        report,
-        answers,
-        answersInWords: rows,
-        // The filed PDF reopens exactly: the link carries its as-of date.
-        shareLink: shareUrl(
-          window.location.href,
-          encodeAnswers(answers, { includeModelName: includeModelName && hasModelName }),
-          { asOf: report.asOf },
-        ),
-        generatedAt: localIsoDateTime(),
-        answersHash: hash,
-      });
+      const { bytes, fileName } = await createReportPdf(memoInput());
       downloadFile(bytes, fileName, 'application/pdf');
       setStatus(`PDF summary saved as ${fileName}.`);
     } catch (e) {
@@ -171,6 +195,20 @@ export function ReportExports({ answers, report }: ReportExportsProps): React.JS
             </button>
             <p className="mt-1 text-sm text-slate-600">
               Everything in this report, all your answers, the link and a sign-off block, for your files.
+            </p>
+          </li>
+          <li>
+            <button
+              type="button"
+              className={button}
+              onClick={downloadDocx}
+              disabled={docxBusy}
+              aria-busy={docxBusy}
+            >
+              {docxBusy ? 'Preparing the Word document…' : 'Download Word document (.docx)'}
+            </button>
+            <p className="mt-1 text-sm text-slate-600">
+              The same memo as the PDF, editable: headings, tables, linked sources and your answers.
             </p>
           </li>
           <li>
