@@ -32,6 +32,9 @@ test('export the answers, then import the file on another report: the first repo
   expect(download.suggestedFilename()).toBe('gpai-answers-lodz-ai-2026-11-25.json');
   const json = readFileSync(await download.path(), 'utf8');
   expect(JSON.parse(json)).toMatchObject({ schemaVersion: 2, modelName: 'Łódź AI', role: 'developer' });
+  // Only what was answered: no defaults of questions this report never asked (issue #10).
+  expect(JSON.parse(json).compute).toEqual({ parameterUpdateFlop: 3.8e25, method: 'measured' });
+  expect(JSON.parse(json).placing).not.toHaveProperty('euExcluded');
 
   // Another browser, showing another report.
   const context = await browser.newContext({ baseURL });
@@ -51,6 +54,27 @@ test('export the answers, then import the file on another report: the first repo
     other.getByRole('status').filter({ hasText: 'Imported the answers from answers.json' }),
   ).toBeVisible();
   await context.close();
+});
+
+test('importing a file never puts the model name into the address bar; a reload still shows the report', async ({
+  page,
+}) => {
+  await page.goto('/#/');
+  const json = JSON.stringify(frontier);
+  await page.getByLabel('Answers file (JSON)').setInputFiles({
+    name: 'answers.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(json),
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report for Łódź AI');
+  // The link is the one made without the model name (issue #10)…
+  const a = new URL(page.url().replace('#/report', '/report')).searchParams.get('a');
+  expect(a).toBe(encodeAnswers(frontier, { includeModelName: false }));
+  expect(a).not.toBe(encodeAnswers(frontier, { includeModelName: true }));
+  // …and a reload still shows the report with the name, which travels in the history entry.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report for Łódź AI');
+  await expect(page.locator('.verdict-card .verdict-badge')).toHaveText(['Yes', 'Yes', 'Presumed', 'No']);
 });
 
 test('a file that is not JSON shows the error, and the report stays as it was', async ({ page }) => {
