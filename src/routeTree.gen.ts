@@ -13,6 +13,7 @@ import { Route as IndexRouteImport } from './routes/index'
 import { Route as CheckRouteImport } from './routes/check'
 import { Route as MethodologyRouteImport } from './routes/methodology'
 import { Route as ReportRouteImport } from './routes/report'
+import { Route as RulesRouteImport } from './routes/rules'
 import { Route as AssessStepRouteImport } from './routes/assess/$step'
 
 const IndexRoute = IndexRouteImport.update({
@@ -35,6 +36,11 @@ const ReportRoute = ReportRouteImport.update({
   path: '/report',
   getParentRoute: () => rootRouteImport,
 } as any)
+const RulesRoute = RulesRouteImport.update({
+  id: '/rules',
+  path: '/rules',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const AssessStepRoute = AssessStepRouteImport.update({
   id: '/assess/$step',
   path: '/assess/$step',
@@ -46,6 +52,7 @@ export interface FileRoutesByFullPath {
   '/check': typeof CheckRoute
   '/methodology': typeof MethodologyRoute
   '/report': typeof ReportRoute
+  '/rules': typeof RulesRoute
   '/assess/$step': typeof AssessStepRoute
 }
 export interface FileRoutesByTo {
@@ -53,6 +60,7 @@ export interface FileRoutesByTo {
   '/check': typeof CheckRoute
   '/methodology': typeof MethodologyRoute
   '/report': typeof ReportRoute
+  '/rules': typeof RulesRoute
   '/assess/$step': typeof AssessStepRoute
 }
 export interface FileRoutesById {
@@ -61,14 +69,23 @@ export interface FileRoutesById {
   '/check': typeof CheckRoute
   '/methodology': typeof MethodologyRoute
   '/report': typeof ReportRoute
+  '/rules': typeof RulesRoute
   '/assess/$step': typeof AssessStepRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/check' | '/methodology' | '/report' | '/assess/$step'
+  fullPaths:
+    '/' | '/check' | '/methodology' | '/report' | '/rules' | '/assess/$step'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/check' | '/methodology' | '/report' | '/assess/$step'
-  id: '__root__' | '/' | '/check' | '/methodology' | '/report' | '/assess/$step'
+  to: '/' | '/check' | '/methodology' | '/report' | '/rules' | '/assess/$step'
+  id:
+    | '__root__'
+    | '/'
+    | '/check'
+    | '/methodology'
+    | '/report'
+    | '/rules'
+    | '/assess/$step'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -76,6 +93,7 @@ export interface RootRouteChildren {
   CheckRoute: typeof CheckRoute
   MethodologyRoute: typeof MethodologyRoute
   ReportRoute: typeof ReportRoute
+  RulesRoute: typeof RulesRoute
   AssessStepRoute: typeof AssessStepRoute
 }
 
@@ -109,6 +127,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ReportRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/rules': {
+      id: '/rules'
+      path: '/rules'
+      fullPath: '/rules'
+      preLoaderRoute: typeof RulesRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/assess/$step': {
       id: '/assess/$step'
       path: '/assess/$step'
@@ -124,6 +149,7 @@ const rootRouteChildren: RootRouteChildren = {
   CheckRoute: CheckRoute,
   MethodologyRoute: MethodologyRoute,
   ReportRoute: ReportRoute,
+  RulesRoute: RulesRoute,
   AssessStepRoute: AssessStepRoute,
 }
 export const routeTree = rootRouteImport

@@ -1337,6 +1337,17 @@ export const RULE_REGISTRY: readonly RuleEntry[] = [
     addedIn2: false,
   },
   {
+    id: 'E26',
+    section: 'Edge cases and ambiguities',
+    title: '56(6) wording after the omnibus',
+    statement:
+      "Sources disagree on whether the implementing-act approval sentence survives (R81); no effect on the engine's outputs.",
+    sources: [],
+    sourceNote: null,
+    changedIn: 'rev. 1',
+    addedIn2: false,
+  },
+  {
     id: 'E27',
     section: 'Edge cases and ambiguities',
     title: 'Generality from facts',
@@ -1379,17 +1390,6 @@ export const RULE_REGISTRY: readonly RuleEntry[] = [
     sourceNote: null,
     changedIn: 'rev. 2',
     addedIn2: true,
-  },
-  {
-    id: 'E26',
-    section: 'Edge cases and ambiguities',
-    title: '56(6) wording after the omnibus',
-    statement:
-      "Sources disagree on whether the implementing-act approval sentence survives (R81); no effect on the engine's outputs.",
-    sources: [],
-    sourceNote: null,
-    changedIn: 'rev. 1',
-    addedIn2: false,
   },
 ];
 

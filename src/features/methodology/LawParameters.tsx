@@ -1,6 +1,7 @@
 import { formatFlop } from '../../engine/compute';
 import { formatDate } from '../../engine/dates';
 import { LAW, type LawParameter, type ParameterValue } from '../../engine/law/parameters';
+import { RuleLink } from '../../shared/legal-text/RuleLinks';
 
 /** A parameter's value as people read it: "10²⁵ FLOP", "2 weeks", "2 August 2025", "30 %", "EUR 15 000 000". */
 function valueWords(kind: LawParameter['kind'], value: ParameterValue): string {
@@ -72,7 +73,14 @@ export function LawParameters() {
                   ))}
                 </td>
                 <td className="py-2 pr-3">{p.reference}</td>
-                <td className="py-2">{p.rules.join(', ')}</td>
+                <td className="py-2">
+                  {p.rules.map((id, i) => (
+                    <span key={id}>
+                      {i > 0 ? ', ' : null}
+                      <RuleLink id={id} />
+                    </span>
+                  ))}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -98,3 +98,21 @@ describe('methodology page', () => {
     expect(superscriptPowers('exactly 10^23 FLOP, above 10^25')).toBe('exactly 10²³ FLOP, above 10²⁵');
   });
 });
+
+describe('rule numbers on the methodology page', () => {
+  it('link to the rules page in the prose, the changelog, the parameter table and the worked examples', () => {
+    render(<MethodologyPage />);
+    const ruleLinks = (within: HTMLElement) =>
+      [...within.querySelectorAll<HTMLAnchorElement>('a.rule-link')].map((a) => a.getAttribute('href'));
+    const changelog = screen.getByRole('list', { name: 'Changelog' });
+    expect(ruleLinks(changelog)).toContain('#/rules#R87');
+    const procedure = screen.getByRole('region', { name: 'How the result is worked out' });
+    expect(ruleLinks(procedure)).toEqual(
+      expect.arrayContaining(['#/rules#R1', '#/rules#R94', '#/rules#E30']),
+    );
+    const everyLink = ruleLinks(document.body);
+    expect(everyLink.length).toBeGreaterThan(50);
+    for (const href of everyLink) expect(href).toMatch(/^#\/rules#[RE]\d{1,2}$/);
+    expect(screen.getByRole('link', { name: 'the rules' })).toHaveAttribute('href', '#/rules');
+  });
+});

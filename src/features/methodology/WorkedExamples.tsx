@@ -5,6 +5,7 @@ import { evaluate } from '../../engine/evaluate';
 import type { ProviderRole, Report } from '../../engine/report';
 import { SCENARIOS, type Scenario } from '../../engine/scenarios/scenarios';
 import { compactArticles } from '../../shared/legal-text/articles';
+import { RuleLink } from '../../shared/legal-text/RuleLinks';
 import { superscriptPowers } from '../../shared/legal-text/superscript';
 
 const ROLE_SHORT: Record<ProviderRole, string> = {
@@ -98,7 +99,13 @@ export function WorkedExamples({ scenarios = SCENARIOS }: { scenarios?: readonly
                 <th scope="row" className="p-2 font-normal">
                   <span className="block">{superscriptPowers(scenario.title)}</span>
                   <span className="mt-1 block font-mono text-xs text-slate-600">
-                    {scenario.rules.join(' · ')} · as of {formatDate(scenario.asOf)}
+                    {scenario.rules.map((id) => (
+                      <span key={id}>
+                        <RuleLink id={id} />
+                        {' · '}
+                      </span>
+                    ))}
+                    as of {formatDate(scenario.asOf)}
                   </span>
                 </th>
                 {report ? (

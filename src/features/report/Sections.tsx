@@ -2,6 +2,7 @@ import { formatDate } from '../../engine/dates';
 import type { Report } from '../../engine/report';
 import { RULES_SOURCES_AS_OF } from '../../engine/rules-version';
 import { Citations } from '../../shared/legal-text/Citations';
+import { RuleLink } from '../../shared/legal-text/RuleLinks';
 import { RuleTags } from './bits';
 import { shortHash } from './format';
 import { Icon } from './Icon';
@@ -71,7 +72,10 @@ export function Ambiguities({ report }: { report: Report }) {
           <li key={a.edgeCase} className="ambiguity border-l-4 border-amber-700 pl-3">
             <p className="font-semibold">
               <span className="sr-only">Ambiguous: </span>
-              {a.title} <span className="font-mono text-xs font-normal text-slate-600">({a.edgeCase})</span>
+              {a.title}{' '}
+              <span className="font-mono text-xs font-normal text-slate-600">
+                (<RuleLink id={a.edgeCase} />)
+              </span>
             </p>
             <p className="mt-1">
               <span className="font-medium">Reading chosen: </span>

@@ -1,5 +1,6 @@
 import type { Ambiguity, Report, TraceStep, VerdictKey } from '../../engine/report';
 import { Citations } from '../../shared/legal-text/Citations';
+import { RuleLink } from '../../shared/legal-text/RuleLinks';
 import { AmbiguousMarker, Badge, RuleTags, TraceSteps } from './bits';
 import { ROLE_WORDS, VERDICT_ORDER, VERDICT_QUESTIONS, verdictTone } from './format';
 
@@ -71,7 +72,10 @@ export function VerdictCard({ report, verdictKey }: { report: Report; verdictKey
           className="mt-3 rounded border-l-4 border-amber-700 bg-amber-50 px-3 py-2 text-sm"
         >
           <p>
-            <span className="font-semibold">Unclear in law ({a.edgeCase}): </span>
+            <span className="font-semibold">
+              Unclear in law (<RuleLink id={a.edgeCase} />
+              ):{' '}
+            </span>
             {a.title}.
           </p>
           <p className="mt-1">
@@ -94,7 +98,10 @@ export function VerdictCard({ report, verdictKey }: { report: Report; verdictKey
           {ambiguities.map((a) => (
             <div key={a.edgeCase} className="text-sm">
               <p>
-                <span className="font-medium">Other reading ({a.edgeCase}): </span>
+                <span className="font-medium">
+                  Other reading (<RuleLink id={a.edgeCase} />
+                  ):{' '}
+                </span>
                 {a.alternative}
               </p>
               <Citations citations={a.citations} />

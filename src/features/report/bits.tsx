@@ -1,6 +1,7 @@
 /** Small report building blocks: rule tags, tone badges, the "Ambiguous" marker. */
 import type { RuleRef, TraceStep } from '../../engine/report';
 import { Citations } from '../../shared/legal-text/Citations';
+import { RuleLink } from '../../shared/legal-text/RuleLinks';
 import type { IconName, Tone } from './format';
 import { Icon } from './Icon';
 
@@ -34,14 +35,43 @@ export function Badge({
   );
 }
 
-/** Rule numbers of the rules reference, shown as "R24 · E7". */
+/** Rule numbers of the rules reference, shown as "Rules R24 · E7", each a link to its entry on the rules page. */
 export function RuleTags({ rules }: { rules: readonly RuleRef[] }) {
   if (rules.length === 0) return null;
+  const unique = [...new Set(rules)];
   return (
     <span className="rule-tags inline-block font-mono text-xs text-slate-600">
-      {rules.length === 1 ? 'Rule ' : 'Rules '}
-      {[...new Set(rules)].join(' · ')}
+      {unique.length === 1 ? 'Rule ' : 'Rules '}
+      {unique.map((id, i) => (
+        <span key={id}>
+          {i > 0 ? ' · ' : null}
+          <RuleLink id={id} />
+        </span>
+      ))}
     </span>
+  );
+}
+
+/**
+ * A link to a heading further down the report. Hash routing would read "#signposts-heading" as a route, so the
+ * click moves the focus (and the view) to the heading itself.
+ */
+export function InPageLink({ target, children }: { target: string; children: React.ReactNode }) {
+  return (
+    <a
+      href={`#${target}`}
+      className="text-accent underline underline-offset-2"
+      onClick={(e) => {
+        const heading = document.getElementById(target);
+        if (!heading) return;
+        e.preventDefault();
+        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+        heading.scrollIntoView({ block: 'start' });
+        heading.focus({ preventScroll: true });
+      }}
+    >
+      {children}
+    </a>
   );
 }
 

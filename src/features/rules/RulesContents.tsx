@@ -1,0 +1,22 @@
+import { Link } from '@tanstack/react-router';
+import { type RuleSection, rangeWords } from './sections';
+
+export function RulesContents({ sections }: { sections: readonly RuleSection[] }) {
+  return (
+    <nav aria-labelledby="rules-contents" className="mt-6 rounded-md border border-slate-300 bg-slate-50 p-4">
+      <h2 id="rules-contents" className="text-base font-semibold">
+        Contents
+      </h2>
+      <ul className="mt-2 space-y-1 text-sm">
+        {sections.map((s) => (
+          <li key={s.id}>
+            <Link to="/rules" hash={s.id} className="text-accent underline underline-offset-2">
+              {s.title}
+            </Link>{' '}
+            <span className="text-slate-600">({rangeWords(s)})</span>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,97 @@
+import { useLocation } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import type { RuleEntry } from '../../engine/rules/registry';
+import { RULE_REGISTRY } from '../../engine/rules/registry';
+import { RULES_VERSION } from '../../engine/rules-version';
+import { Citations } from '../../shared/legal-text/Citations';
+import { RuleText } from '../../shared/legal-text/RuleLinks';
+import { superscriptPowers } from '../../shared/legal-text/superscript';
+import { RulesContents } from './RulesContents';
+import { groupBySection } from './sections';
+
+/**
+ * `#/rules`: every rule and edge case the engine applies, generated from its registry (RULES.md rev. 2) — the
+ * statement, the sources with links, and the revision that last changed it. Rule numbers elsewhere in the app
+ * link here (#/rules#R34); the rule's heading then takes the focus.
+ */
+export function RulesPage() {
+  const hash = useLocation({ select: (l) => l.hash });
+  useEffect(() => {
+    document.title = 'The rules — GPAI Navigator';
+  }, []);
+  useEffect(() => {
+    if (!hash) return;
+    const target = document.getElementById(hash);
+    if (!target) return;
+    target.scrollIntoView?.({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }, [hash]);
+  const sections = groupBySection(RULE_REGISTRY);
+  return (
+    <article className="rules-page" aria-labelledby="rules-title">
+      <h1 id="rules-title" className="text-3xl font-semibold">
+        The rules
+      </h1>
+      <p className="mt-3 text-lg">
+        Every rule (R1–R94) and edge case (E1–E30) the result is worked out from, as the rules reference
+        states it, with the sources it cites.
+      </p>
+      <p className="mt-3">
+        Rules reference revision 2 (30 November 2026), applied by rules version {RULES_VERSION}. Each entry
+        says which revision last changed it. Rule numbers in a report and on the methodology page link here.
+        Links to the AI Act open EUR-Lex at the article (the consolidated text has no anchors for paragraphs);
+        links to the guidelines and the Code of Practice open the Commission’s page, where the cited section
+        is found.
+      </p>
+      <RulesContents sections={sections} />
+      {sections.map((s) => (
+        <section key={s.id} aria-labelledby={s.id} className="mt-10">
+          <h2 id={s.id} tabIndex={-1} className="text-xl font-semibold">
+            {s.title}
+          </h2>
+          <div className="mt-4 space-y-6">
+            {s.rules.map((r) => (
+              <RuleArticle key={r.id} rule={r} />
+            ))}
+          </div>
+        </section>
+      ))}
+    </article>
+  );
+}
+
+function RuleArticle({ rule }: { rule: RuleEntry }) {
+  return (
+    <article aria-labelledby={rule.id} className="rule border-l-4 border-slate-200 pl-4" data-rule={rule.id}>
+      <h3 id={rule.id} tabIndex={-1} className="scroll-mt-4 text-base font-semibold">
+        {rule.id}
+        {rule.title ? ` — ${superscriptPowers(rule.title)}` : null}
+      </h3>
+      <p className="mt-1 text-sm text-slate-700" data-testid="changed-in">
+        {rule.addedIn2
+          ? 'Added in revision 2'
+          : rule.changedIn === 'rev. 2'
+            ? 'Last changed in revision 2'
+            : 'Unchanged since revision 1'}
+      </p>
+      <p className="mt-2 break-words">
+        <RuleText>{superscriptPowers(rule.statement)}</RuleText>
+      </p>
+      {rule.sources.length > 0 ? (
+        <div className="mt-2">
+          <Citations citations={rule.sources} label="Sources" />
+        </div>
+      ) : null}
+      {rule.sourceNote ? (
+        <p className="mt-1 text-sm text-slate-700">
+          <span className="font-medium">As the reference cites it: </span>
+          <RuleText>{superscriptPowers(rule.sourceNote)}</RuleText>
+        </p>
+      ) : rule.sources.length === 0 ? (
+        <p className="mt-1 text-sm text-slate-700">
+          The reference cites no source of its own here; the rules it names carry theirs.
+        </p>
+      ) : null}
+    </article>
+  );
+}
