@@ -1,16 +1,28 @@
 import { formatDate } from '../../engine/dates';
 import type { Report } from '../../engine/report';
-import { Badge } from './bits';
+import { AmbiguousMarker, Badge, InPageLink } from './bits';
 import { relativeDays, VERDICT_ORDER, VERDICT_QUESTIONS, verdictTone } from './format';
+import {
+  applicableObligations,
+  isAmbiguous,
+  nextDate,
+  nothingAhead,
+  overdueWords,
+  signpostsAhead,
+  unknownDated,
+} from './glance';
 import { statusCounts } from './Obligations';
 
-/** The result in five seconds: the four verdicts, the obligations count and the next date, on one screen. */
+/**
+ * The result in five seconds: the four verdicts with the certainty their cards show, the obligations, what is
+ * overdue and the next date — never a plainer answer than the report below gives.
+ */
 export function AtAGlance({ report }: { report: Report }) {
-  const applicable = report.obligations.filter((o) => !o.exempted && o.status !== 'exempted');
+  const applicable = applicableObligations(report);
   const overdue = applicable.filter((o) => o.status === 'overdue');
-  const next = [...report.timeline]
-    .filter((m) => m.daysFromAsOf >= 0)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
+  const next = nextDate(report);
+  const unknown = unknownDated(report);
+  const systemDates = signpostsAhead(report);
   return (
     <section
       aria-labelledby="glance-heading"
@@ -19,22 +31,23 @@ export function AtAGlance({ report }: { report: Report }) {
       <h2 id="glance-heading" className="text-base font-semibold">
         At a glance
       </h2>
-      <dl className="mt-2 grid grid-cols-[minmax(0,11rem)_1fr] items-center gap-x-4 gap-y-2 text-sm sm:grid-cols-[14rem_1fr]">
+      <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[14rem_1fr] sm:items-center sm:gap-y-2">
         {VERDICT_ORDER.map((key) => {
           const { tone, icon } = verdictTone(report, key);
           return (
             <div key={key} className="contents">
-              <dt>{VERDICT_QUESTIONS[key]}</dt>
-              <dd data-glance={key}>
+              <dt className="font-medium sm:font-normal">{VERDICT_QUESTIONS[key]}</dt>
+              <dd data-glance={key} className="mb-2 flex flex-wrap gap-2 sm:mb-0">
                 <Badge tone={tone} icon={icon}>
                   {report.verdicts[key].label}
                 </Badge>
+                {isAmbiguous(report, key) ? <AmbiguousMarker /> : null}
               </dd>
             </div>
           );
         })}
-        <dt>Obligations</dt>
-        <dd data-glance="obligations">
+        <dt className="font-medium sm:font-normal">Obligations</dt>
+        <dd data-glance="obligations" className="mb-2 sm:mb-0">
           {applicable.length === 0
             ? report.signposts.length > 0
               ? 'No GPAI model obligations'
@@ -43,37 +56,36 @@ export function AtAGlance({ report }: { report: Report }) {
         </dd>
         {report.signposts.length > 0 ? (
           <>
-            <dt>AI-system duties</dt>
-            <dd data-glance="signposts">
+            <dt className="font-medium sm:font-normal">AI-system duties</dt>
+            <dd data-glance="signposts" className="mb-2 sm:mb-0">
               <Badge tone="unknown" icon="help">
                 Not assessed
               </Badge>{' '}
               {report.signposts.length === 1 ? 'One duty' : `${report.signposts.length} duties`} to check
-              yourself (
-              <a href="#signposts-heading" className="text-accent underline underline-offset-2">
-                listed below
-              </a>
-              )
+              yourself (<InPageLink target="signposts-heading">listed below</InPageLink>)
             </dd>
           </>
         ) : null}
         {overdue.length > 0 ? (
           <>
-            <dt>Overdue</dt>
-            <dd data-glance="overdue">
-              {overdue
-                .map((o) => {
-                  const date = o.dueBy ?? o.appliesFrom;
-                  const latest = o.period?.bound === 'atLatest' ? 'at the latest ' : '';
-                  return date ? `${o.article} — was due ${latest}${formatDate(date)}` : o.article;
-                })
-                .join('; ')}
+            <dt className="font-semibold text-red-900">Overdue</dt>
+            <dd data-glance="overdue" className="mb-2 sm:mb-0">
+              <ul className="space-y-1">
+                {overdue.map((o) => (
+                  <li key={o.id} className="flex flex-wrap items-center gap-2">
+                    <Badge tone="negative" icon="alert">
+                      Overdue
+                    </Badge>
+                    <span className="font-medium text-red-900">{overdueWords(o)}</span>
+                  </li>
+                ))}
+              </ul>
             </dd>
           </>
         ) : null}
-        <dt>Next date</dt>
+        <dt className="font-medium sm:font-normal">Next date</dt>
         <dd data-glance="next">
-          {next ? (
+          {next.kind === 'dated' ? (
             <>
               <time dateTime={next.date}>{formatDate(next.date)}</time> ({relativeDays(next.daysFromAsOf)}):{' '}
               {next.label}
@@ -81,11 +93,34 @@ export function AtAGlance({ report }: { report: Report }) {
           ) : overdue.length > 0 ? (
             // R89: an overdue deadline is due now; never "no dates ahead" next to it.
             'Due now: the overdue obligations above'
-          ) : (
+          ) : nothingAhead(report) ? (
             'No dates ahead'
+          ) : (
+            'No known date for your model obligations ahead'
           )}
+          {unknown.length > 0 ? (
+            <span className="mt-1 block" data-glance="unknown-dates">
+              Not known yet: the date of {unknown.map((o) => o.article).join(', ')} depends on an answer
+              marked “I don’t know” (<InPageLink target="open-questions-heading">open questions</InPageLink>
+              ).
+            </span>
+          ) : null}
+          {next.kind === 'none' && systemDates[0] ? (
+            <span className="mt-1 block" data-glance="system-dates">
+              AI-system duty ahead (not assessed): {systemDates[0].article},{' '}
+              {lowerFirst(systemDates[0].title)}, from{' '}
+              <time dateTime={systemDates[0].appliesFrom ?? undefined}>
+                {formatDate(systemDates[0].appliesFrom ?? '')}
+              </time>
+              .
+            </span>
+          ) : null}
         </dd>
       </dl>
     </section>
   );
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

@@ -3,7 +3,7 @@ import type { Obligation, ObligationId, Report, RuleRef } from '../../engine/rep
 import { prepareFromNote, stepTakenWords } from '../../export/period-words';
 import { compactArticles } from '../../shared/legal-text/articles';
 import { Citations } from '../../shared/legal-text/Citations';
-import { Badge, RuleTags, TraceSteps } from './bits';
+import { Badge, InPageLink, RuleTags, TraceSteps } from './bits';
 import { obligationStatus } from './format';
 import { PeriodNote } from './PeriodNote';
 import { SIGNPOSTS_HEADING } from './Signposts';
@@ -26,10 +26,7 @@ export function ObligationsSection({ report }: { report: Report }) {
             <>
               {' '}
               Duties for AI systems may still apply: see{' '}
-              <a href="#signposts-heading" className="text-accent underline underline-offset-2">
-                the {SIGNPOSTS_HEADING}
-              </a>
-              .
+              <InPageLink target="signposts-heading">the {SIGNPOSTS_HEADING}</InPageLink>.
             </>
           ) : null}
         </p>

@@ -6,6 +6,7 @@ import { formatDate } from '../../engine/dates';
 import type { Obligation, ProviderRole, Report, VerdictKey } from '../../engine/report';
 import { dueWords, stepTakenWords } from '../../export/period-words';
 import { superscriptPowers } from '../../shared/legal-text/superscript';
+import { verdictCertainty } from './glance';
 
 /** "today", "in 1 day", "in 14 days", "1 day ago", "3 days ago". */
 export function relativeDays(days: number): string {
@@ -120,8 +121,19 @@ export const VERDICT_QUESTIONS: Record<VerdictKey, string> = {
 
 export const VERDICT_ORDER: readonly VerdictKey[] = ['gpai', 'provider', 'systemicRisk', 'openSource'];
 
-/** Badge tone and icon for a verdict, derived from the report's typed fields (not from the label text). */
+/** Badge tone and icon for a verdict: its certainty (from the engine's label), then the report's typed fields. */
 export function verdictTone(report: Report, key: VerdictKey): { tone: Tone; icon: IconName } {
+  // Certainty first: a "Probably" must not wear the tick of a settled yes, nor "Not established" the cross of a no.
+  switch (verdictCertainty(report, key)) {
+    case 'probable':
+      return { tone: 'caution', icon: 'help' };
+    case 'not-established':
+      return { tone: 'unknown', icon: 'help' };
+    case 'conditional':
+      return { tone: 'neutral', icon: 'clock' };
+    case 'settled':
+      break;
+  }
   switch (key) {
     case 'gpai':
       return report.isGPAI ? { tone: 'positive', icon: 'check' } : { tone: 'neutral', icon: 'cross' };
