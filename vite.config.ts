@@ -2,41 +2,10 @@ import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { prerenderPlugin } from './scripts/prerender-plugin';
-
-/**
- * Content-Security-Policy for the production build only (the dev server injects inline scripts).
- * No inline script, no eval, nothing fetched from another origin (PRODUCT.md principle 5; issue #5).
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'gpai-csp',
-    apply: 'build',
-    transformIndexHtml() {
-      return [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-          injectTo: 'head-prepend',
-        },
-      ];
-    },
-  };
-}
+import { SECURITY_HEADERS } from './scripts/security-headers';
+import { offline, securityHeaders } from './scripts/vite-hardening';
 
 export default defineConfig({
   base: './',
@@ -44,7 +13,8 @@ export default defineConfig({
     tanstackRouter({ target: 'react', autoCodeSplitting: true }),
     react(),
     tailwindcss(),
-    contentSecurityPolicy(),
+    securityHeaders(),
+    offline(),
     prerenderPlugin(),
   ],
   resolve: {
@@ -57,5 +27,5 @@ export default defineConfig({
     ),
   },
   build: { target: 'es2022', sourcemap: false },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
 });

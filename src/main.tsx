@@ -4,6 +4,7 @@ import { createHashHistory, createRouter, RouterProvider } from '@tanstack/react
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { routeTree } from './routeTree.gen';
+import { isFramedByAnotherOrigin } from './shared/framing/frame-guard';
 import './styles.css';
 import './prerender/prerender.css';
 
@@ -26,10 +27,12 @@ declare module '@tanstack/react-router' {
   }
 }
 
-// index.html holds the prerendered start page (ADR 0070). Render once the current route's code is loaded, so
-// React replaces that markup in one commit, never with an empty frame in between.
 const root = document.getElementById('root');
-if (root) {
+if (root && isFramedByAnotherOrigin(window)) {
+  import('./shared/framing/refusal').then((m) => m.showFramingRefusal(root, window.location.href));
+} else if (root) {
+  // index.html holds the prerendered start page (ADR 0070). Render once the current route's code is loaded, so
+  // React replaces that markup in one commit, never with an empty frame in between.
   const render = () =>
     createRoot(root).render(
       <StrictMode>
@@ -37,4 +40,10 @@ if (root) {
       </StrictMode>,
     );
   router.load().then(render, render);
+  // Offline support and the update notice (ADR 0072) load after the page, outside the first-load bundle.
+  if (import.meta.env.PROD) {
+    window.addEventListener('load', () => import('./shared/offline/register').then((m) => m.startOffline()), {
+      once: true,
+    });
+  }
 }

@@ -1,0 +1,23 @@
+/// <reference types="vite-plugin-pwa/client" />
+/**
+ * Registers the service worker (built by vite-plugin-pwa, see scripts/vite-hardening.ts) and mounts the update
+ * notice in its own small root above the app. Imported by main.tsx only after the page has loaded, so none of
+ * this is part of the first load.
+ */
+
+import { registerSW } from 'virtual:pwa-register';
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { UpdateNotice } from './UpdateNotice';
+import { offerUpdate } from './update-offer';
+
+export function startOffline(): void {
+  if (!('serviceWorker' in navigator)) return;
+  const host = document.createElement('div');
+  document.body.prepend(host);
+  createRoot(host).render(createElement(UpdateNotice));
+  // A new version waits until the user accepts; then it takes over and every open tab reloads into it.
+  const updateServiceWorker = registerSW({
+    onNeedRefresh: () => offerUpdate(() => updateServiceWorker(true)),
+  });
+}
