@@ -7,7 +7,7 @@ import type { RuleRef } from '../report';
 export const RULE_COUNT = 94;
 export const EDGE_CASE_COUNT = 30;
 
-/** "R34" → true; "R95", "R0", "E31", "R034" → false. */
+/** "R34" → true; zero, a leading zero or a number past the last rule or edge case → false. */
 export function isRuleRef(text: string): text is RuleRef {
   const m = /^([RE])([1-9]\d{0,2})$/.exec(text);
   if (!m) return false;
