@@ -2,6 +2,8 @@
  * The start page is prerendered into index.html (issue #12, ADR 0070): it paints before any script runs; a
  * link to any other route never shows it; React then replaces it without console errors or layout shift.
  */
+import type { Page } from '@playwright/test';
+import { DRAFT_STORAGE_KEY } from '../src/shared/draft/keys';
 import { expect, test } from './fixtures';
 
 test('the start page paints from the HTML alone, before any script runs', async ({ browser }) => {
@@ -13,16 +15,28 @@ test('the start page paints from the HTML alone, before any script runs', async 
   await context.close();
 });
 
+const holdBackTheApp = (page: Page) => page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
+
 test('a link to another route never shows the start page, and fetches that route’s code at once', async ({
   page,
 }) => {
   // Hold the app's entry script back: what shows now is what shows before the app runs.
-  await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
+  await holdBackTheApp(page);
   await page.goto('/#/methodology');
   await expect(page.getByRole('link', { name: 'GPAI Navigator' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
   await expect(page.getByRole('link', { name: 'Start now' })).toBeHidden();
   await expect(page.locator('link[rel="modulepreload"][href*="/assets/methodology-"]')).toHaveCount(1);
+});
+
+test('with saved answers the prerendered "Start now" page never shows (the app shows "Resume")', async ({
+  page,
+}) => {
+  await page.addInitScript((key) => localStorage.setItem(key, '{}'), DRAFT_STORAGE_KEY);
+  await holdBackTheApp(page);
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'GPAI Navigator' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start now' })).toBeHidden();
 });
 
 test('the app takes over the start page with no console error and no layout shift', async ({ page }) => {

@@ -15,7 +15,7 @@ const GUARD_SOURCE = fileURLToPath(new URL('../src/prerender/deep-link-guard.js'
 const ROOT_DIV = '<div id="root"></div>';
 
 /** Renders `#/` with the real route tree in a throwaway Vite SSR server (no CSS, no browser code). */
-async function renderStartPage(): Promise<string> {
+async function renderStartPage(): Promise<{ html: string; draftKey: string }> {
   const server = await createServer({
     root: ROOT,
     configFile: false,
@@ -27,7 +27,8 @@ async function renderStartPage(): Promise<string> {
   });
   try {
     const entry = await server.ssrLoadModule('/src/prerender/start-page.tsx');
-    return await (entry.renderStartPage as () => Promise<string>)();
+    const html = await (entry.renderStartPage as () => Promise<string>)();
+    return { html, draftKey: entry.DRAFT_STORAGE_KEY as string };
   } finally {
     await server.close();
   }
@@ -92,16 +93,20 @@ export function prerenderPlugin(): Plugin {
         if (index?.type !== 'asset' || typeof index.source !== 'string') return;
         if (!index.source.includes(ROOT_DIV)) throw new Error('prerender: index.html has no empty #root');
 
+        const start = await renderStartPage();
+        const page = checkPrerendered(start.html);
         const guard = readFileSync(GUARD_SOURCE, 'utf8')
           .replace('/* ROUTE_CHUNKS */ []', JSON.stringify(routeChunks(bundle)))
+          .replace("/* DRAFT_KEY */ ''", JSON.stringify(start.draftKey))
           // It is render-blocking: ship it without its comments and indentation.
           .replace(/^\s*\/\/.*\n/gm, '')
           .replace(/^\s+/gm, '');
+        if (guard.includes('/* '))
+          throw new Error('prerender: a placeholder of deep-link-guard.js was not filled');
         const hash = createHash('sha256').update(guard).digest('base64url').slice(0, 8);
         const guardFile = `assets/deep-link-guard-${hash}.js`;
         this.emitFile({ type: 'asset', fileName: guardFile, source: guard });
 
-        const page = checkPrerendered(await renderStartPage());
         index.source = index.source
           // Before the stylesheet, so that both are fetched together; classic and blocking, so it runs first.
           .replace(/(\s*)(<link rel="stylesheet")/, `$1<script src="./${guardFile}"></script>$1$2`)

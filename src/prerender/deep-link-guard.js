@@ -1,13 +1,25 @@
-// Loaded render-blocking from <head> on purpose (a few hundred bytes, fetched alongside the stylesheet):
-// index.html holds the prerendered start page, and on any other route it must not flash. This marks the
-// document so that the stylesheet hides the prerendered page until the app renders the route (ADR 0070),
-// and starts fetching that route's code now rather than after the entry script has run. An external file,
-// not inline: the CSP allows no inline script. ROUTE_CHUNKS is filled in at build time.
+// Loaded render-blocking from <head> on purpose (about half a KB, fetched alongside the stylesheet):
+// index.html holds the prerendered start page as a first-time visitor sees it. Anywhere else — another route,
+// the start page with a search (?cleared), or a browser holding saved answers (the page then shows "Resume")
+// — the prerendered page must not flash. This marks the document so that the stylesheet hides it until the
+// app has rendered (ADR 0070), and on another route starts fetching that route's code now rather than after
+// the entry script has run. An external file, not inline: the CSP allows no inline script. The two constants
+// are filled in at build time.
 (() => {
   const ROUTE_CHUNKS = /* ROUTE_CHUNKS */ [];
-  const path = location.hash.replace(/^#/, '').split('?')[0] || '/';
-  if (path === '/') return;
-  document.documentElement.setAttribute('data-deep-link', '');
+  const DRAFT_KEY = /* DRAFT_KEY */ '';
+  const route = location.hash.replace(/^#/, '');
+  const path = route.split('?')[0] || '/';
+  let hide = route !== '' && route !== '/';
+  if (!hide) {
+    try {
+      hide = localStorage.getItem(DRAFT_KEY) !== null;
+    } catch {
+      // No storage, so no saved answers: the prerendered page is what the app will show.
+    }
+  }
+  if (!hide) return;
+  document.documentElement.setAttribute('data-hide-prerendered', '');
   // Chunk names are relative to this script's folder (assets/).
   const base = document.currentScript ? document.currentScript.src : new URL('assets/', location.href);
   for (const [prefix, files] of ROUTE_CHUNKS) {

@@ -6,6 +6,9 @@ import { createMemoryHistory, createRouter, RouterProvider } from '@tanstack/rea
 import { prerender } from 'react-dom/static';
 import { routeTree } from '../routeTree.gen';
 
+/** The deep-link guard hides the prerendered page when saved answers exist (the page then differs). */
+export { DRAFT_STORAGE_KEY } from '../shared/draft/keys';
+
 export async function renderStartPage(): Promise<string> {
   const router = createRouter({ routeTree, history: createMemoryHistory({ initialEntries: ['/'] }) });
   await router.load();
