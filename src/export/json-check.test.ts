@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { locateJsonError } from './json-check';
+import { findDuplicateKey, locateJsonError } from './json-check';
 
 describe('locateJsonError — where a malformed answers file goes wrong', () => {
   it('returns null for valid JSON', () => {
@@ -77,5 +77,31 @@ describe('locateJsonError — where a malformed answers file goes wrong', () => 
       ),
       { numRuns: 2000 },
     );
+  });
+
+  it('finds a tab inside text and -Infinity, and gives up (null) on absurd nesting instead of throwing', () => {
+    expect(locateJsonError('{"a": "x\ty"}')).toEqual({
+      line: 1,
+      column: 9,
+      reason: 'A line break or control character inside text: close the quote first, or write \\n.',
+    });
+    expect(locateJsonError('{"a": -Infinity}')?.reason).toMatch(
+      /^NaN, Infinity and undefined are not JSON values/,
+    );
+    expect(locateJsonError('['.repeat(200_000))).toBeNull();
+  });
+});
+
+describe('findDuplicateKey — a key given twice in one object', () => {
+  it('is found after unescaping (\\u0061 is "a"), with the position of the second one', () => {
+    expect(findDuplicateKey('{"a": 1,\n "\\u0061": 2}')).toEqual({ line: 2, column: 2, key: 'a', path: '' });
+  });
+
+  it('is not confused by equal keys in different objects or by values equal to keys', () => {
+    expect(findDuplicateKey('{"a": "a", "b": {"a": 1}, "c": [{"a": 1}, {"a": 2}]}')).toBeNull();
+  });
+
+  it('names the path of a nested object, list items included', () => {
+    expect(findDuplicateKey('{"x": [{"k": 1}, {"k": 1, "k": 2}]}')).toMatchObject({ key: 'k', path: 'x.1' });
   });
 });
