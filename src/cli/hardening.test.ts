@@ -179,6 +179,14 @@ describe('assess CLI — control characters from the input never reach the termi
     expect(r.stderr).toContain('\\u001b[2K');
   });
 
+  it('in the parser’s own message, which quotes the input', () => {
+    // Deep enough that the position finder gives up and JSON.parse's message (with a snippet) is shown.
+    const r = runCli(['a.json'], memory({ 'a.json': `${'['.repeat(200_000)}\u001b[2J` }));
+    expectBadInput(r);
+    expect(r.stderr).toMatch(/^a\.json: not valid JSON \(/);
+    expect(r.stderr).not.toContain(ESC);
+  });
+
   it('in a repeated key and in option values', () => {
     const r = runCli(['a.json'], memory({ 'a.json': `{"k\\u001b[1m": 1, "k\\u001b[1m": 2}` }));
     expect(r.stderr).toContain('the key "k\\u001b[1m" appears twice');

@@ -181,7 +181,7 @@ function parseJson(file: string, text: string): { value: unknown } | CliResult {
     return inputError([
       where
         ? `${file}: line ${where.line}, column ${where.column}: ${where.reason}`
-        : `${file}: not valid JSON (${(error as Error).message}).`,
+        : `${file}: not valid JSON (${printable((error as Error).message)}).`, // V8 quotes the input
     ]);
   }
   let duplicate: ReturnType<typeof findDuplicateKey>;
@@ -209,7 +209,7 @@ export function runCli(argv: readonly string[], deps: CliDeps): CliResult {
   } catch (error) {
     return inputError([readError(file, error)]);
   }
-  // The file's own bound, should the reader have read more.
+  // A reader that ignores the cap (an injected one) still cannot pass more on.
   if (bytes.length > MAX_INPUT_BYTES)
     return inputError([readError(file, { code: 'EFBIG', message: `${bytes.length} bytes` })]);
   const decoded = decodeUtf8(file, bytes);
