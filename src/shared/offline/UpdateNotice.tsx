@@ -23,8 +23,8 @@ export function UpdateNotice() {
   return (
     <div role="status" className="print:hidden">
       {visible && (
-        <aside aria-label="App update" className="border-b border-amber-300 bg-amber-50 px-4 py-3">
-          <div className="mx-auto flex max-w-3xl flex-wrap items-center gap-3 text-slate-900">
+        <aside aria-label="App update" className="border-b border-amber-300 bg-amber-50 py-3">
+          <div className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-6 gap-y-2 px-4 text-slate-900">
             <p className="grow">
               {state === 'updating'
                 ? 'Loading the new version…'
@@ -33,7 +33,7 @@ export function UpdateNotice() {
                   : 'A new version of GPAI Navigator is ready. Reloading keeps your answers.'}
             </p>
             {state === 'offered' && (
-              <>
+              <div className="flex gap-3">
                 <button
                   type="button"
                   onClick={update}
@@ -48,7 +48,7 @@ export function UpdateNotice() {
                 >
                   Not now
                 </button>
-              </>
+              </div>
             )}
           </div>
         </aside>
