@@ -8,6 +8,7 @@ import { saveAnswers } from '../../shared/draft/storage';
 import { AsOfControl } from './AsOfControl';
 import { todayIso } from './format';
 import { MigrationNotice } from './MigrationNotice';
+import { ReportActions } from './ReportActions';
 import { ReportView } from './ReportView';
 import { resolveReportInput } from './report-input';
 import { useAnswersHash } from './useAnswersHash';
@@ -180,6 +181,9 @@ export function ReportPage({ a, asOf, onAsOfChange, renderExports }: ReportPageP
       notices={notices}
       asOfControl={<AsOfControl asOf={effectiveAsOf} today={today} onChange={onAsOfChange} />}
       exports={renderExports?.(input.answers, report)}
+      actions={
+        <ReportActions fromLink={input.origin === 'link'} onAdoptAnswers={() => saveAnswers(input.answers)} />
+      }
     />
   );
 }

@@ -24,6 +24,8 @@ export interface ReportViewProps {
   notices?: React.ReactNode;
   /** The share / PDF / calendar / JSON panel. */
   exports?: React.ReactNode;
+  /** Change / check the answers, start a new assessment (route-aware), under the title. */
+  actions?: React.ReactNode;
 }
 
 /** The whole report as a document: pure rendering of a Report (no routing, storage or clocks). */
@@ -35,6 +37,7 @@ export function ReportView({
   asOfControl,
   notices,
   exports,
+  actions,
 }: ReportViewProps) {
   const report = useMemo(() => withSuperscripts(engineReport), [engineReport]);
   return (
@@ -51,6 +54,7 @@ export function ReportView({
           Evaluated as of <time dateTime={report.asOf}>{formatDate(report.asOf)}</time> · rules version{' '}
           {report.rulesVersion}
         </p>
+        {actions}
       </header>
 
       <AtAGlance report={report} />

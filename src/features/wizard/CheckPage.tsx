@@ -95,7 +95,7 @@ export function CheckPage() {
                     <Link
                       to="/assess/$step"
                       params={{ step: section.screenId }}
-                      search={{ from: 'check' }}
+                      search={{ from: 'check', focus: row.questionId }}
                       className="text-accent underline"
                     >
                       Change<span className="sr-only"> {row.label.toLowerCase()}</span>

@@ -1,15 +1,59 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { StepPage } from '../../features/wizard/StepPage';
 
-/** `?from=check` when the user came from "Check your answers" through a Change link. No zod here: this runs in the first load. */
+/**
+ * `?from=check` when the user came from "Check your answers" through a Change link, with `focus=<question id>`
+ * naming the answer being changed. No zod here: this runs in the first load.
+ */
 export const Route = createFileRoute('/assess/$step')({
-  validateSearch: (search: Record<string, unknown>): { from?: 'check' } =>
-    search.from === 'check' ? { from: 'check' } : {},
+  validateSearch: (search: Record<string, unknown>): { from?: 'check'; focus?: string } => ({
+    ...(search.from === 'check' ? { from: 'check' as const } : {}),
+    ...(typeof search.focus === 'string' && /^[A-Za-z][A-Za-z0-9.]{0,79}$/.test(search.focus)
+      ? { focus: search.focus }
+      : {}),
+  }),
   component: AssessStep,
 });
 
 function AssessStep() {
   const { step } = Route.useParams();
-  const { from } = Route.useSearch();
+  const { from, focus } = Route.useSearch();
+  useFocusQuestion(focus);
   return <StepPage step={step} from={from} />;
+}
+
+/**
+ * After "Change" on the check page the focus lands on the answer being changed, not on the screen's heading
+ * (this effect runs after the step page's own, which focuses the heading). The field's first input has the id
+ * `f-<question id with dots as dashes>` (fieldDomId in the wizard); a radio group focuses its chosen option.
+ */
+function useFocusQuestion(focus: string | undefined) {
+  useEffect(() => {
+    if (!focus) return;
+    const id = `f-${focus.replace(/\./g, '-')}`;
+    const place = () => {
+      const first = document.getElementById(id);
+      if (!(first instanceof HTMLElement)) return false;
+      const chosen =
+        first instanceof HTMLInputElement && (first.type === 'radio' || first.type === 'checkbox')
+          ? document.querySelector<HTMLInputElement>(`input[name="${CSS.escape(first.name)}"]:checked`)
+          : null;
+      const target = chosen ?? first;
+      target.focus({ preventScroll: true });
+      target.scrollIntoView?.({ block: 'center' });
+      return true;
+    };
+    if (place()) return;
+    // The form may render a moment later (saved answers are read first): wait for the field, briefly.
+    const observer = new MutationObserver(() => {
+      if (place()) observer.disconnect();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    const stop = window.setTimeout(() => observer.disconnect(), 3000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(stop);
+    };
+  }, [focus]);
 }
