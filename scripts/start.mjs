@@ -5,6 +5,7 @@ import { ensureDeps } from './ensure-deps.mjs';
 ensureDeps();
 execSync('npx vite build', { stdio: 'inherit' });
 const port = process.env.PORT ?? '4173';
+// `vite preview` sends the security headers of scripts/security-headers.ts (vite.config.ts, preview.headers).
 const server = spawn('npx', ['vite', 'preview', '--port', port, '--strictPort', '--host', '127.0.0.1'], {
   stdio: ['inherit', 'pipe', 'inherit'],
 });
