@@ -60,10 +60,12 @@ export function drawSummary(w: PdfWriter, b: Summary): void {
       const cy = data.cell.y + 2 + 5;
       doc.setFillColor(...WARNING);
       doc.circle(cx, cy, 4.5, 'F');
-      doc.setTextColor(255, 255, 255);
-      doc.setFont(PDF_FONT_FAMILY, 'bold');
-      doc.setFontSize(7);
-      doc.text('!', cx, cy, { align: 'center', baseline: 'middle' });
+      // Drawn, not written: the exclamation mark stays out of the extracted text.
+      doc.setDrawColor(255, 255, 255);
+      doc.setLineWidth(1.2);
+      doc.line(cx, cy - 2.6, cx, cy + 0.6);
+      doc.setFillColor(255, 255, 255);
+      doc.circle(cx, cy + 2.2, 0.65, 'F');
     },
   });
   const end = lastTableEnd(w) + 8;

@@ -169,6 +169,24 @@ describe('memo layout (issue #10)', { timeout: 60_000 }, () => {
   });
 });
 
+describe('links in the PDF', { timeout: 60_000 }, () => {
+  it('makes the share link clickable on page 1 and in the answers section', async () => {
+    const i = input(frontier);
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: buildReportPdf(i, fonts), verbosity: 0 }).promise;
+    const urls: string[][] = [];
+    for (let n = 1; n <= doc.numPages; n++)
+      urls.push(
+        ((await (await doc.getPage(n)).getAnnotations()) as { url?: string }[]).flatMap((a) =>
+          a.url ? [a.url] : [],
+        ),
+      );
+    await doc.destroy();
+    expect(urls[0]).toContain(i.shareLink);
+    expect(urls.slice(1).flat()).toContain(i.shareLink);
+  });
+});
+
 describe('rules revision 2 content in the PDF', { timeout: 60_000 }, () => {
   async function pdfOf(key: FixtureKey): Promise<{ all: string; flat: string; report: Report }> {
     const answers = answersSchema.parse(FIXTURE_ANSWERS[key]);

@@ -1,5 +1,5 @@
 /** Lays the memo's blocks out on the pages; a heading always stays with the start of what follows it. */
-import { type MemoBlock, plainText } from '../export/memo/model';
+import { type MemoBlock, plainText, soleLink } from '../export/memo/model';
 import { drawSignOff, drawSummary, signOffHeight } from './boxes';
 import { drawTable, tableStartHeight } from './tables';
 import { pdfText } from './text';
@@ -83,7 +83,7 @@ export function renderBlocks(w: PdfWriter, blocks: readonly MemoBlock[]): void {
       }
       case 'para':
         if (isLeadIn(b)) w.ensure(startHeight(w, blocks, i));
-        w.para(plainText(b.text), paraOptions(b));
+        w.para(plainText(b.text), { ...paraOptions(b), href: soleLink(b.text) });
         return;
       case 'bullets':
         for (const item of b.items) w.para(`• ${plainText(item)}`, { indent: b.indent ? 10 : 0, gap: 1 });

@@ -1,6 +1,13 @@
 /** Tables on the page through jspdf-autotable: no row split across pages, headers repeated on each page. */
 import { autoTable, type CellInput, type RowInput, type UserOptions } from 'jspdf-autotable';
-import { cellText, isCellObject, type MemoBlock, type MemoColumn, plainText } from '../export/memo/model';
+import {
+  cellText,
+  isCellObject,
+  type MemoBlock,
+  type MemoColumn,
+  plainText,
+  soleLink,
+} from '../export/memo/model';
 import { pdfText } from './text';
 import { FOOTER_SPACE, HEAD_FILL, PAGE_MARGIN, PDF_FONT_FAMILY, type PdfWriter, RULE, TEXT } from './writer';
 
@@ -47,11 +54,43 @@ function bodyRows(b: TableBlock): RowInput[] {
   );
 }
 
+/** Splits a table before each section row (a row of one full-width cell) after the first row. */
+function sectionChunks(b: TableBlock): TableBlock[] {
+  const chunks: TableBlock[] = [];
+  let rows: (typeof b.rows)[number][] = [];
+  b.rows.forEach((row, i) => {
+    const section =
+      row.length === 1 && isCellObject(row[0] as never) && (row[0] as { fullRow?: boolean }).fullRow;
+    if (section && i > 0) {
+      chunks.push({ ...b, rows });
+      rows = [];
+    }
+    rows.push(row);
+  });
+  chunks.push({ ...b, rows });
+  return chunks;
+}
+
+/**
+ * Draws a table; a table with section rows (the answers) is drawn section by section, each kept with its
+ * first question so a section title never ends a page. The header is drawn once, then on each new page by
+ * autotable only within a section.
+ */
 export function drawTable(w: PdfWriter, b: TableBlock): void {
+  sectionChunks(b).forEach((chunk, i) => {
+    if (i > 0) w.ensure(tableStartHeight(w, { ...chunk, head: null }));
+    drawChunk(w, chunk, i === 0);
+    w.y = lastTableEnd(w);
+  });
+  w.y += 12;
+}
+
+function drawChunk(w: PdfWriter, b: TableBlock, first: boolean): void {
   const plain = b.style === 'plain';
   autoTable(w.doc, {
     ...baseTableOptions(w),
     head: b.head ? [b.head.map(pdfText)] : undefined,
+    showHead: first ? 'everyPage' : 'never',
     body: bodyRows(b),
     theme: plain ? 'plain' : 'grid',
     styles: {
@@ -66,8 +105,13 @@ export function drawTable(w: PdfWriter, b: TableBlock): void {
       valign: 'top',
     },
     columnStyles: columnStyles(b.columns),
+    didDrawCell: (data) => {
+      if (data.section !== 'body') return;
+      const cell = b.rows[data.row.index]?.[data.column.index];
+      const href = cell === undefined ? undefined : soleLink(cellText(cell));
+      if (href) w.doc.link(data.cell.x, data.cell.y, data.cell.width, data.cell.height, { url: href });
+    },
   });
-  w.y = lastTableEnd(w) + 12;
 }
 
 export function lastTableEnd(w: PdfWriter): number {

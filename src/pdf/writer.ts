@@ -20,6 +20,8 @@ export interface ParaOptions {
   color?: Rgb;
   gap?: number;
   indent?: number;
+  /** The whole paragraph links here (the share link): each line gets a link annotation. */
+  href?: string;
 }
 
 export const LINE_FACTOR = 1.35;
@@ -64,6 +66,10 @@ export class PdfWriter {
       this.doc.setFontSize(size);
       this.doc.setTextColor(...(o.color ?? TEXT));
       this.doc.text(line, PAGE_MARGIN + (o.indent ?? 0), this.y, { baseline: 'top' });
+      if (o.href)
+        this.doc.link(PAGE_MARGIN + (o.indent ?? 0), this.y, this.doc.getTextWidth(line), lineHeight, {
+          url: o.href,
+        });
       this.y += lineHeight;
     }
     this.y += o.gap ?? 4;

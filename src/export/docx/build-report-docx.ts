@@ -171,7 +171,7 @@ function summary(b: Extract<MemoBlock, { kind: 'summary' }>): (Paragraph | Table
       ],
     });
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(b.title)] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(b.title)] }),
     new Table({
       rows: b.rows.map(row),
       width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },

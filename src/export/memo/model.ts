@@ -90,3 +90,10 @@ export function cellText(c: MemoCell): MemoText {
 export function isCellObject(c: MemoCell): c is MemoCellObject {
   return typeof c === 'object' && !Array.isArray(c);
 }
+
+/** The address when the whole text is one link. */
+export function soleLink(t: MemoText): string | undefined {
+  if (typeof t === 'string' || t.length !== 1) return undefined;
+  const only = t[0];
+  return only && isLink(only) ? only.href : undefined;
+}
