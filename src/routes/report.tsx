@@ -1,7 +1,13 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { ReportExports } from '../features/exports/ReportExports';
+import { lazy, Suspense } from 'react';
 import { ReportPage } from '../features/report/ReportPage';
 import { validateReportSearch } from './-report-search';
+
+// The exports panel sits near the end of the report and brings the calendar, the JSON reader and checker: it
+// loads in its own chunk, started when the report renders, so the verdict does not wait for it (ADR 0070).
+const ReportExports = lazy(() =>
+  import('../features/exports/ReportExports').then((m) => ({ default: m.ReportExports })),
+);
 
 /**
  * `#/report?a=<share value>&asOf=YYYY-MM-DD`. The search check is a plain function (./-report-search) so that
@@ -25,7 +31,11 @@ function ReportRoute() {
         navigate({ search: (prev) => ({ ...prev, asOf: next }), replace: true, state: true })
       }
       // The route composes the two features: the report page never imports the exports panel (ADR 0060).
-      renderExports={(answers, report) => <ReportExports answers={answers} report={report} />}
+      renderExports={(answers, report) => (
+        <Suspense fallback={null}>
+          <ReportExports answers={answers} report={report} />
+        </Suspense>
+      )}
     />
   );
 }
