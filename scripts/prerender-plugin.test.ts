@@ -1,0 +1,67 @@
+import type { Rollup } from 'vite';
+import { describe, expect, it } from 'vitest';
+import { checkPrerendered, routeChunks } from './prerender-plugin';
+
+const page = '<main><h1>GPAI Navigator</h1><a href="#/methodology">Methodology</a></main>';
+
+describe('checkPrerendered (the start page markup written into index.html)', () => {
+  it('accepts static markup with a heading and hash links', () => {
+    expect(checkPrerendered(page)).toBe(page);
+  });
+
+  it('refuses a script (the CSP allows no inline script)', () => {
+    expect(() => checkPrerendered(`${page}<script>x()</script>`)).toThrow(/<script>/);
+  });
+
+  it('refuses markup without a heading', () => {
+    expect(() => checkPrerendered('<main><p>x</p></main>')).toThrow(/<h1>/);
+  });
+
+  it('refuses a link left as a path (it would leave the app on a static host)', () => {
+    expect(() => checkPrerendered(`${page}<a href="/methodology">M</a>`)).toThrow(/hash history/);
+  });
+});
+
+const chunk = (fileName: string, imports: string[], extra: Partial<Rollup.OutputChunk> = {}) =>
+  ({
+    type: 'chunk',
+    fileName,
+    imports,
+    isEntry: false,
+    facadeModuleId: null,
+    ...extra,
+  }) as Rollup.OutputChunk;
+
+describe('routeChunks (what the deep-link guard preloads)', () => {
+  const bundle = Object.fromEntries(
+    [
+      chunk('assets/index-1.js', ['assets/runtime-1.js'], { isEntry: true }),
+      chunk('assets/runtime-1.js', []),
+      chunk('assets/report-1.js', ['assets/index-1.js', 'assets/engine-1.js'], {
+        facadeModuleId: '/app/src/routes/report.tsx?tsr-split=component',
+      }),
+      chunk('assets/engine-1.js', ['assets/zod-1.js']),
+      chunk('assets/zod-1.js', []),
+      chunk('assets/_step-1.js', ['assets/engine-1.js'], {
+        facadeModuleId: '/app/src/routes/assess/$step.tsx?tsr-split=component',
+      }),
+      chunk('assets/start-1.js', [], { facadeModuleId: '/app/src/routes/index.tsx?tsr-split=component' }),
+      chunk('assets/summary-1.js', [], {
+        facadeModuleId: '/app/src/routes/assess/summary.tsx?tsr-split=component',
+      }),
+    ].map((c) => [c.fileName, c]),
+  );
+
+  it('maps each route but the start page to its chunks and their imports, minus the first load', () => {
+    expect(Object.fromEntries(routeChunks(bundle))).toEqual({
+      '/report': ['report-1.js', 'engine-1.js', 'zod-1.js'],
+      '/assess': ['_step-1.js', 'engine-1.js', 'zod-1.js'],
+      '/assess/summary': ['summary-1.js'],
+    });
+  });
+
+  it('puts longer prefixes first, so the most specific route matches', () => {
+    const prefixes = routeChunks(bundle).map(([prefix]) => prefix);
+    expect(prefixes.indexOf('/assess/summary')).toBeLessThan(prefixes.indexOf('/assess'));
+  });
+});
