@@ -88,9 +88,12 @@ function runs(text: MemoText, style: RunStyle = {}): (TextRun | ExternalHyperlin
   return out;
 }
 
-function cellParagraph(text: MemoText, style: RunStyle): Paragraph {
-  return new Paragraph({ children: runs(text, { size: 17, ...style }), spacing: { after: 0 } });
+function cellParagraph(text: MemoText, style: RunStyle, keepNext = false): Paragraph {
+  return new Paragraph({ children: runs(text, { size: 17, ...style }), spacing: { after: 0 }, keepNext });
 }
+
+/** Space between cell text and the rules, in twentieths of a point. */
+const CELL_MARGINS = { top: 40, bottom: 40, left: 90, right: 90 };
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: 'CBD5E1' };
 const noBorder = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
@@ -140,6 +143,7 @@ function table(b: Extract<MemoBlock, { kind: 'table' }>): Table {
   return new Table({
     rows,
     width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    margins: CELL_MARGINS,
     columnWidths: widths,
     borders: {
       top: borders,
@@ -175,6 +179,7 @@ function summary(b: Extract<MemoBlock, { kind: 'summary' }>): (Paragraph | Table
     new Table({
       rows: b.rows.map(row),
       width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+      margins: CELL_MARGINS,
       columnWidths: [2900, TEXT_WIDTH_TWIPS - 2900],
       borders: {
         top: border,
@@ -190,31 +195,31 @@ function summary(b: Extract<MemoBlock, { kind: 'summary' }>): (Paragraph | Table
 
 function signOff(b: Extract<MemoBlock, { kind: 'signOff' }>): Table {
   const head = ['', 'Name', 'Role', 'Date', 'Signature'];
-  const cell = (text: string, bold = false) => new TableCell({ children: [cellParagraph(text, { bold })] });
+  // Every row but the last keeps with the next: the block never splits across pages.
+  const cell = (text: string, bold = false, keep = true) =>
+    new TableCell({ children: [cellParagraph(text, { bold }, keep)] });
   return new Table({
     width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    margins: CELL_MARGINS,
     columnWidths: [1460, 2400, 2000, 1400, 2378],
     rows: [
       new TableRow({ tableHeader: true, children: head.map((h) => cell(h, true)) }),
       ...b.rows.map(
-        (r) =>
+        (r, n) =>
           new TableRow({
             cantSplit: true,
             height: { value: 800, rule: 'atLeast' },
-            children: [
-              cell(r.capacity, true),
-              cell(r.name ?? ''),
-              cell(r.role ?? ''),
-              cell(r.date ?? ''),
-              cell(''),
-            ],
+            children: [r.capacity, r.name ?? '', r.role ?? '', r.date ?? '', ''].map((t, c) =>
+              cell(t, c === 0, n < b.rows.length - 1),
+            ),
           }),
       ),
     ],
   });
 }
 
-function blockChildren(b: MemoBlock): (Paragraph | Table)[] {
+/** A block as Word paragraphs and tables; `next` decides what a paragraph keeps with. */
+function blockChildren(b: MemoBlock, next: MemoBlock | undefined): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'title':
       return [
@@ -233,13 +238,17 @@ function blockChildren(b: MemoBlock): (Paragraph | Table)[] {
     case 'para':
       return [
         new Paragraph({
-          keepNext: /:\s*$/.test(typeof b.text === 'string' ? b.text : ''),
+          // A lead-in ("What to produce:") or an introduction stays with the list or table after it.
+          keepNext:
+            /:\s*$/.test(typeof b.text === 'string' ? b.text : '') ||
+            next?.kind === 'table' ||
+            next?.kind === 'signOff',
           children: runs(b.text, toneStyle(b.tone, b.small)),
         }),
       ];
     case 'bullets':
       return b.items.map(
-        (item) => new Paragraph({ bullet: { level: b.indent ? 1 : 0 }, children: runs(item, { size: 20 }) }),
+        (item) => new Paragraph({ bullet: { level: 0 }, children: runs(item, { size: 20 }) }),
       );
     case 'table':
       return [table(b), new Paragraph({ children: [] })];
@@ -272,7 +281,9 @@ export function memoDocument(input: MemoInput): Document {
     title: memo.title,
     creator: 'GPAI Navigator',
     description: `GPAI Navigator report, answers ${input.answersHash}`,
-    styles: { default: { document: { run: { font: 'Calibri', size: 20 } } } },
+    styles: {
+      default: { document: { run: { font: 'Calibri', size: 20 }, paragraph: { spacing: { after: 80 } } } },
+    },
     features: { updateFields: false },
     sections: [
       {
@@ -283,7 +294,7 @@ export function memoDocument(input: MemoInput): Document {
           },
         },
         footers: { default: footer(memo.footer) },
-        children: memo.blocks.flatMap(blockChildren),
+        children: memo.blocks.flatMap((b, i) => blockChildren(b, memo.blocks[i + 1])),
       },
     ],
   });

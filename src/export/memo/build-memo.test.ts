@@ -158,6 +158,11 @@ describe('summary box and the memo’s wording', () => {
       ...quiet,
       obligations: [{ ...(base.obligations[0] as Report['obligations'][number]), status: 'date-unknown' }],
     };
+    const inForce: Report = {
+      ...quiet,
+      obligations: [{ ...(base.obligations[0] as Report['obligations'][number]), status: 'in-force' }],
+    };
+    expect(nextDateWords(inForce)).toBe('No dates ahead: the obligations that apply are in force now');
     expect(nextDateWords(undated)).toMatch(/^No known date ahead; Art\. 53\(1\)\(a\) depends on an answer/);
     const ahead: Report = {
       ...quiet,

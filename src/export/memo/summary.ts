@@ -63,6 +63,8 @@ export function nextDateWords(report: Report): string {
   const unknown = open.filter((o) => o.status === 'date-unknown');
   if (unknown.length)
     return `No known date ahead; ${unknown.map((o) => o.article).join(', ')} depend${unknown.length === 1 ? 's' : ''} on an answer not known yet`;
+  if (open.some((o) => o.status === 'in-force'))
+    return 'No dates ahead: the obligations that apply are in force now';
   return 'No dates ahead';
 }
 
