@@ -37,14 +37,15 @@ test('where the host sends no headers, the app refuses to run in a frame of anot
   page,
   baseURL,
 }) => {
+  // A deep link: the prerendered start page is hidden there until the app renders, which it never does here.
   const app = `${baseURL}/`;
   await serveApp(page, app, { headers: false });
-  await hostFrame(page, 'http://framer.test/', app);
+  await hostFrame(page, 'http://framer.test/', `${app}#/methodology`);
   await page.goto('http://framer.test/');
   const frame = page.frameLocator('iframe[title="embedded app"]');
   await expect(frame.getByRole('heading', { level: 1, name: REFUSAL })).toBeVisible();
   const link = frame.getByRole('link', { name: 'Open GPAI Navigator in a new tab' });
-  await expect(link).toHaveAttribute('href', app);
+  await expect(link).toHaveAttribute('href', `${app}#/methodology`);
   await expect(link).toHaveAttribute('target', '_blank');
   await expect(frame.getByRole('link', { name: 'Start now' })).toHaveCount(0);
   await expect(frame.getByRole('navigation')).toHaveCount(0);
