@@ -11,7 +11,7 @@ import { completeApiIntegrator } from './personas';
 async function waitUntilControlled(page: Page): Promise<void> {
   // The worker claims the page once it has precached everything (clientsClaim on the first install).
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
-    timeout: 20_000,
+    timeout: 45_000,
   });
 }
 
