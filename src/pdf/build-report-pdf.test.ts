@@ -169,6 +169,46 @@ describe('memo layout (issue #10)', { timeout: 60_000 }, () => {
   });
 });
 
+describe('no heading or lead-in ends a page', { timeout: 120_000 }, () => {
+  /** The lowest line of the body on each page (above the footer), with its font size. */
+  async function lastBodyLines(bytes: Uint8Array): Promise<{ text: string; size: number }[]> {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: bytes.slice(), verbosity: 0 }).promise;
+    const out: { text: string; size: number }[] = [];
+    for (let n = 1; n < doc.numPages; n++) {
+      const items = (await (await doc.getPage(n)).getTextContent()).items.flatMap((i) =>
+        'str' in i && i.str.trim()
+          ? [
+              {
+                text: i.str,
+                y: i.transform[5] as number,
+                size: Math.round((i.transform[0] as number) * 10) / 10,
+              },
+            ]
+          : [],
+      );
+      const body = items.filter((i) => i.y > 60); // the footer sits below 46 pt
+      const lowest = Math.min(...body.map((i) => i.y));
+      const line = body.filter((i) => Math.abs(i.y - lowest) < 2);
+      out.push({ text: line.map((i) => i.text).join(' '), size: Math.max(...line.map((i) => i.size)) });
+    }
+    await doc.destroy();
+    return out;
+  }
+
+  const sets: [string, Answers][] = [
+    ...Object.entries(PERSONAS),
+    ...Object.entries(FIXTURE_ANSWERS).map(([k, v]): [string, Answers] => [k, answersSchema.parse(v)]),
+    ['maximal', maximalAnswers()],
+  ];
+  it.each(sets)('%s', async (_, answers) => {
+    for (const line of await lastBodyLines(buildReportPdf(input(answers), fonts))) {
+      expect([13, 10.5], `"${line.text}" ends a page as a heading`).not.toContain(line.size);
+      expect(line.text.trimEnd(), 'a lead-in ends a page').not.toMatch(/:$/);
+    }
+  });
+});
+
 describe('links in the PDF', { timeout: 60_000 }, () => {
   it('makes the share link clickable on page 1 and in the answers section', async () => {
     const i = input(frontier);
