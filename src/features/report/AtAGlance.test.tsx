@@ -54,6 +54,16 @@ describe('At a glance never drops the nuance the cards show', () => {
     expect(within(row('gpai') as HTMLElement).queryByText('Ambiguous')).toBeNull();
   });
 
+  it('"Not applicable" has its own icon, distinct from the cross of a "No"', () => {
+    const report = personaReport('fineTunerBelowOneThird');
+    expect(report.verdicts.systemicRisk.label).toBe('Not applicable');
+    expect(report.verdicts.provider.label).toBe('No');
+    const { row } = glance(report);
+    expect((row('systemicRisk') as HTMLElement).querySelector('svg[data-icon="na"]')).not.toBeNull();
+    expect((row('systemicRisk') as HTMLElement).querySelector('svg[data-icon="cross"]')).toBeNull();
+    expect((row('provider') as HTMLElement).querySelector('svg[data-icon="cross"]')).not.toBeNull();
+  });
+
   it('a settled yes keeps its tick', () => {
     const { row } = glance(fixtureReport('movedDeadline'));
     expect((row('gpai') as HTMLElement).querySelector('svg[data-icon="check"]')).not.toBeNull();

@@ -31,7 +31,7 @@ export function AtAGlance({ report }: { report: Report }) {
       <h2 id="glance-heading" className="text-base font-semibold">
         At a glance
       </h2>
-      <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[14rem_1fr] sm:items-center sm:gap-y-2">
+      <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[12rem_1fr] sm:items-baseline sm:gap-y-2">
         {VERDICT_ORDER.map((key) => {
           const { tone, icon } = verdictTone(report, key);
           return (
@@ -95,8 +95,12 @@ export function AtAGlance({ report }: { report: Report }) {
             'Due now: the overdue obligations above'
           ) : nothingAhead(report) ? (
             'No dates ahead'
+          ) : unknown.length > 0 ? (
+            'No known date ahead'
+          ) : applicable.length === 0 ? (
+            'No GPAI model dates'
           ) : (
-            'No known date for your model obligations ahead'
+            'No date ahead for your GPAI model obligations'
           )}
           {unknown.length > 0 ? (
             <span className="mt-1 block" data-glance="unknown-dates">

@@ -11,6 +11,8 @@ const PATHS: Record<IconName, string> = {
   cross:
     'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm3.5 5.1 1.4 1.4-3.5 3.5 3.5 3.5-1.4 1.4-3.5-3.5-3.5 3.5-1.4-1.4 3.5-3.5-3.5-3.5 1.4-1.4 3.5 3.5 3.5-3.5Z',
   info: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm-1 8h2v7h-2v-7Zm0-4h2v2h-2V6Z',
+  // A ring struck through (not applicable): the two half-discs inside are cut out, leaving the bar.
+  na: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm0 2a8 8 0 0 1 6.3 12.9L7.1 5.7A8 8 0 0 1 12 4ZM5.7 7.1l11.2 11.2A8 8 0 0 1 5.7 7.1Z',
 };
 
 export function Icon({ name, className = 'h-4 w-4' }: { name: IconName; className?: string }) {

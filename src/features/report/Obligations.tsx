@@ -5,6 +5,7 @@ import { compactArticles } from '../../shared/legal-text/articles';
 import { Citations } from '../../shared/legal-text/Citations';
 import { Badge, InPageLink, RuleTags, TraceSteps } from './bits';
 import { obligationStatus } from './format';
+import { Icon } from './Icon';
 import { PeriodNote } from './PeriodNote';
 import { SIGNPOSTS_HEADING } from './Signposts';
 
@@ -67,6 +68,7 @@ export function ObligationsSection({ report }: { report: Report }) {
                 data-obligations={g.ids.join(' ')}
                 className="border-l-2 border-slate-300 pl-3"
               >
+                <Icon name="minus" className="mr-1 h-4 w-4 align-[-0.15em] text-slate-600" />
                 <span className="font-semibold">{compactArticles(g.ids)}</span>
                 {' — '}
                 {/^exempt/i.test(g.reason) ? g.reason : `Exempted: ${g.reason}`} <RuleTags rules={g.rules} />
@@ -78,6 +80,7 @@ export function ObligationsSection({ report }: { report: Report }) {
                 data-obligations={g.ids.join(' ')}
                 className="border-l-2 border-slate-300 pl-3"
               >
+                <Icon name="na" className="mr-1 h-4 w-4 align-[-0.15em] text-slate-600" />
                 <span className="font-semibold">{compactArticles(g.ids)}</span>
                 {' — '}
                 {g.reason} <RuleTags rules={g.rules} />

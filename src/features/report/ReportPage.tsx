@@ -59,7 +59,7 @@ export function ReportPage({ a, asOf, onAsOfChange, renderExports }: ReportPageP
 
   if (input.kind === 'bad-link') {
     return (
-      <section aria-labelledby="bad-link-title" className="max-w-prose">
+      <section aria-labelledby="bad-link-title" className="max-w-column">
         <h1 id="bad-link-title" className="text-2xl font-semibold">
           This link cannot be opened
         </h1>
@@ -81,7 +81,7 @@ export function ReportPage({ a, asOf, onAsOfChange, renderExports }: ReportPageP
   if (input.kind === 'no-answers') {
     const next = input.missingSteps?.[0];
     return (
-      <section aria-labelledby="no-answers-title" className="max-w-prose">
+      <section aria-labelledby="no-answers-title" className="max-w-column">
         <h1 id="no-answers-title" className="text-2xl font-semibold">
           No answers to report on yet
         </h1>
@@ -120,7 +120,7 @@ export function ReportPage({ a, asOf, onAsOfChange, renderExports }: ReportPageP
 
   if (!computed?.ok) {
     return (
-      <section aria-labelledby="failed-title" className="max-w-prose">
+      <section aria-labelledby="failed-title" className="max-w-column">
         <h1 id="failed-title" className="text-2xl font-semibold">
           The report could not be worked out
         </h1>

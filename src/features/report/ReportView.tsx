@@ -41,7 +41,7 @@ export function ReportView({
 }: ReportViewProps) {
   const report = useMemo(() => withSuperscripts(engineReport), [engineReport]);
   return (
-    <article className="report" aria-labelledby="report-title">
+    <article className="report max-w-column" aria-labelledby="report-title">
       {notices}
       <header>
         <p className="text-sm font-medium uppercase tracking-wide text-slate-600">

@@ -21,7 +21,7 @@ function dayCount(n: number): string {
 }
 
 export type Tone = 'positive' | 'negative' | 'caution' | 'neutral' | 'unknown';
-export type IconName = 'check' | 'clock' | 'alert' | 'help' | 'minus' | 'cross' | 'info';
+export type IconName = 'check' | 'clock' | 'alert' | 'help' | 'minus' | 'cross' | 'info' | 'na';
 
 export interface StatusWords {
   tone: Tone;
@@ -134,6 +134,8 @@ export function verdictTone(report: Report, key: VerdictKey): { tone: Tone; icon
     case 'settled':
       break;
   }
+  // "Not applicable" is not a "No": it gets its own icon (a circle struck through).
+  if (/^Not applicable\b/.test(report.verdicts[key].label)) return { tone: 'neutral', icon: 'na' };
   switch (key) {
     case 'gpai':
       return report.isGPAI ? { tone: 'positive', icon: 'check' } : { tone: 'neutral', icon: 'cross' };

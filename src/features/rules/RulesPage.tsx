@@ -28,7 +28,7 @@ export function RulesPage() {
   }, [hash]);
   const sections = groupBySection(RULE_REGISTRY);
   return (
-    <article className="rules-page" aria-labelledby="rules-title">
+    <article className="rules-page max-w-column" aria-labelledby="rules-title">
       <h1 id="rules-title" className="text-3xl font-semibold">
         The rules
       </h1>
