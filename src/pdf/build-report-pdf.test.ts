@@ -11,6 +11,7 @@ import { PERSONAS } from '../share/test-personas';
 import { superscriptPowers } from '../shared/legal-text/superscript';
 import { buildReportPdf, type ReportPdfInput, reportPdfFileName } from './build-report-pdf';
 import { extractPdfText, readFonts } from './test-helpers';
+import { isCovered, pdfText } from './text';
 
 const fonts = readFonts();
 const AS_OF = '2026-11-25';
@@ -206,6 +207,14 @@ describe('no heading or lead-in ends a page', { timeout: 120_000 }, () => {
       expect([13, 10.5], `"${line.text}" ends a page as a heading`).not.toContain(line.size);
       expect(line.text.trimEnd(), 'a lead-in ends a page').not.toMatch(/:$/);
     }
+  });
+});
+
+describe('powers of ten in the embedded font', () => {
+  it('draws every character the memo uses for a power of ten (no "?" in 10⁻³ × 10²⁵)', () => {
+    const chars = '10⁰¹²³⁴⁵⁶⁷⁸⁹⁻×';
+    for (const ch of chars) expect(isCovered(ch.codePointAt(0) ?? 0), ch).toBe(true);
+    expect(pdfText(superscriptPowers('10^-3 × 10^25 FLOP'))).toBe('10⁻³ × 10²⁵ FLOP');
   });
 });
 
