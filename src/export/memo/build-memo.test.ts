@@ -152,7 +152,7 @@ describe('summary box and the memo’s wording', () => {
 
   it('says "No dates ahead" only when nothing dated, overdue or undated lies ahead', () => {
     const base = evaluate(frontier, AS_OF);
-    const quiet: Report = { ...base, timeline: [], obligations: [] };
+    const quiet: Report = { ...base, timeline: [], obligations: [], signposts: [] };
     expect(nextDateWords(quiet)).toBe('No dates ahead');
     const undated: Report = {
       ...quiet,
@@ -164,6 +164,13 @@ describe('summary box and the memo’s wording', () => {
     };
     expect(nextDateWords(inForce)).toBe('No dates ahead: the obligations that apply are in force now');
     expect(nextDateWords(undated)).toMatch(/^No known date ahead; Art\. 53\(1\)\(a\) depends on an answer/);
+    const signpost = base.signposts.find((sp) => sp.appliesFrom !== null) as Report['signposts'][number];
+    expect(nextDateWords({ ...quiet, signposts: [{ ...signpost, appliesFrom: '2027-12-02' }] })).toBe(
+      `No GPAI model dates ahead; AI-system duty ahead (not assessed here): ${signpost.article} from 2 December 2027`,
+    );
+    expect(nextDateWords({ ...quiet, signposts: [{ ...signpost, appliesFrom: '2026-01-01' }] })).toBe(
+      'No dates ahead',
+    );
     const ahead: Report = {
       ...quiet,
       timeline: [{ ...(base.timeline[0] as Report['timeline'][number]), daysFromAsOf: 0 }],

@@ -63,9 +63,16 @@ export function nextDateWords(report: Report): string {
   const unknown = open.filter((o) => o.status === 'date-unknown');
   if (unknown.length)
     return `No known date ahead; ${unknown.map((o) => o.article).join(', ')} depend${unknown.length === 1 ? 's' : ''} on an answer not known yet`;
-  if (open.some((o) => o.status === 'in-force'))
-    return 'No dates ahead: the obligations that apply are in force now';
-  return 'No dates ahead';
+  const quiet = open.some((o) => o.status === 'in-force')
+    ? 'No dates ahead: the obligations that apply are in force now'
+    : 'No dates ahead';
+  // R93: an AI-system duty ahead is a date too, though this tool does not assess it.
+  const duty = report.signposts
+    .filter((sp) => sp.appliesFrom !== null && sp.appliesFrom > report.asOf)
+    .sort((a, b) => ((a.appliesFrom ?? '') < (b.appliesFrom ?? '') ? -1 : 1))[0];
+  return duty?.appliesFrom
+    ? `${quiet.replace('No dates ahead', 'No GPAI model dates ahead')}; AI-system duty ahead (not assessed here): ${duty.article} from ${formatDate(duty.appliesFrom)}`
+    : quiet;
 }
 
 export function summaryBox(report: Report): MemoBlock {
