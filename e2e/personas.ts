@@ -105,9 +105,11 @@ export const SCREEN_TITLES = {
   systemicRisk: 'Systemic risk',
   contest: 'Your contest of the presumption',
   licence: 'Licence',
-  licenceTerms: 'Licence terms and monetisation',
+  licenceTerms: 'Licence terms',
+  monetisation: 'Monetisation',
   openness: 'What is public',
   stepsTaken: 'Steps already taken',
+  stepsTakenCopyright: 'Copyright and training content',
   codeOfPractice: 'Code of Practice',
 } as const;
 
@@ -177,9 +179,11 @@ export const PERSONAS = {
           dontKnow(L.authorisedRepresentative),
           dontKnow(L.technicalDocumentation),
           dontKnow(L.downstreamInformation),
-          yes(L.copyrightPolicy),
-          yes(L.trainingSummary),
         ],
+      },
+      {
+        title: SCREEN_TITLES.stepsTakenCopyright,
+        answers: [yes(L.copyrightPolicy), yes(L.trainingSummary)],
       },
       {
         title: SCREEN_TITLES.codeOfPractice,
@@ -285,8 +289,11 @@ export const PERSONAS = {
             checks: 'Does the licence contain any of these terms?',
             choose: ['Attribution or share-alike conditions'],
           },
-          { checks: 'Is the model monetised in any of these ways?', choose: ['None of these'] },
         ],
+      },
+      {
+        title: SCREEN_TITLES.monetisation,
+        answers: [{ checks: 'Is the model monetised in any of these ways?', choose: ['None of these'] }],
       },
       {
         title: SCREEN_TITLES.openness,
@@ -297,7 +304,7 @@ export const PERSONAS = {
         ],
       },
       {
-        title: SCREEN_TITLES.stepsTaken,
+        title: SCREEN_TITLES.stepsTakenCopyright,
         answers: [dontKnow(L.copyrightPolicy), yes(L.trainingSummary)],
       },
       { title: SCREEN_TITLES.codeOfPractice, answers: [{ radio: L.codeOfPractice, choose: 'No' }] },
@@ -306,7 +313,8 @@ export const PERSONAS = {
       ['Model name', 'Lumen-7B'],
       ['How it is made available', 'As a public download of the weights'],
       ['First made available', '1 October 2025'],
-      ['Training compute', '1.26 × 10²³ FLOP'],
+      // 6 × 7B × 3T = 1.26 × 10²³, copied with two significant figures (ADR 0081).
+      ['Training compute', '1.3 × 10²³ FLOP'],
       ['How the figure was obtained', 'Estimated from the architecture (6 × parameters × training tokens)'],
       ['Non-public synthetic data compute', 'None'],
       ['Compute of inherited or merged weights', 'None'],
@@ -429,9 +437,11 @@ export const PERSONAS = {
           dontKnow(L.authorisedRepresentative),
           dontKnow(L.technicalDocumentation),
           dontKnow(L.downstreamInformation),
-          dontKnow(L.copyrightPolicy),
-          dontKnow(L.trainingSummary),
         ],
+      },
+      {
+        title: SCREEN_TITLES.stepsTakenCopyright,
+        answers: [dontKnow(L.copyrightPolicy), dontKnow(L.trainingSummary)],
       },
       { title: SCREEN_TITLES.codeOfPractice, answers: [{ radio: L.codeOfPractice, choose: 'No' }] },
     ],
@@ -612,12 +622,11 @@ export const PERSONAS = {
       },
       {
         title: SCREEN_TITLES.stepsTaken,
-        answers: [
-          no(L.technicalDocumentation),
-          no(L.downstreamInformation),
-          dontKnow(L.copyrightPolicy),
-          no(L.trainingSummary),
-        ],
+        answers: [no(L.technicalDocumentation), no(L.downstreamInformation)],
+      },
+      {
+        title: SCREEN_TITLES.stepsTakenCopyright,
+        answers: [dontKnow(L.copyrightPolicy), no(L.trainingSummary)],
       },
       {
         title: SCREEN_TITLES.codeOfPractice,
@@ -746,9 +755,11 @@ export const REV2_PERSONAS = {
           no(L.authorisedRepresentative),
           dontKnow(L.technicalDocumentation),
           dontKnow(L.downstreamInformation),
-          yes(L.copyrightPolicy),
-          no(L.trainingSummary),
         ],
+      },
+      {
+        title: SCREEN_TITLES.stepsTakenCopyright,
+        answers: [yes(L.copyrightPolicy), no(L.trainingSummary)],
       },
       {
         title: SCREEN_TITLES.codeOfPractice,
@@ -834,12 +845,11 @@ export const REV2_PERSONAS = {
       },
       {
         title: SCREEN_TITLES.stepsTaken,
-        answers: [
-          yes(L.technicalDocumentation),
-          yes(L.downstreamInformation),
-          yes(L.copyrightPolicy),
-          no(L.trainingSummary),
-        ],
+        answers: [yes(L.technicalDocumentation), yes(L.downstreamInformation)],
+      },
+      {
+        title: SCREEN_TITLES.stepsTakenCopyright,
+        answers: [yes(L.copyrightPolicy), no(L.trainingSummary)],
       },
       { title: SCREEN_TITLES.codeOfPractice, answers: [{ radio: L.codeOfPractice, choose: 'No' }] },
     ],

@@ -13,7 +13,7 @@ test('a reload mid-way resumes with every answer', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Training compute' })).toBeVisible();
   // API only: no public weights, so the licence screens are not counted (R55); until the compute is known,
   // the breadth facts may still matter (E27).
-  await expect(page.getByText('Step 5 of 10', { exact: true })).toBeVisible();
+  await expect(page.getByText('Step 5 of 11', { exact: true })).toBeVisible();
 
   // From the start page in a fresh visit: Resume goes to the first unanswered screen.
   await page.goto('/');
@@ -22,7 +22,7 @@ test('a reload mid-way resumes with every answer', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Training compute' })).toBeVisible();
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Release details' })).toBeVisible();
-  await expect(page.getByLabel('Date', { exact: true })).toHaveValue('2026-03-01');
+  await expect(page.getByLabel('Date', { exact: true })).toHaveValue('1 March 2026');
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(
     group(page, 'How is the model made available — or how will it be?').getByLabel('Through an API'),

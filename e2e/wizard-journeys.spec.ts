@@ -60,14 +60,15 @@ test('the hardware estimator fills in the figure and its method', async ({ page 
   await g.getByLabel('I have a figure or an estimate', { exact: true }).check();
   await g.getByText('Estimate it from the hardware or the architecture').click();
   await g.getByLabel('Accelerator').selectOption('nvidia-h100-sxm');
-  await g.getByLabel('Number of units').fill('1024');
+  // Digit grouping as people type it: a number of units is whole, so the comma groups digits (ADR 0081).
+  await g.getByLabel('Number of units').fill('2,048');
   await g.getByLabel('Days of training').fill('30');
   await g.getByLabel('Utilisation (%)').fill('40');
   await g.getByRole('button', { name: 'Calculate from hardware' }).click();
-  // 1024 × 30 × 86 400 s × 989e12 FLOP/s × 0.4 ≈ 1.05 × 10²⁴ FLOP
-  await expect(g.getByText('Estimate: 1.05 × 10²⁴ FLOP')).toBeVisible();
+  // 2048 × 30 × 86 400 s × 989e12 FLOP/s × 0.4 = 2.1000093696 × 10²⁴ FLOP, written with sensible precision.
+  await expect(g.getByText('Estimate: about 2.1 × 10²⁴ FLOP')).toBeVisible();
   await g.getByRole('button', { name: 'Use this estimate' }).click();
-  await expect(g.getByLabel('Compute in FLOP', { exact: true })).toHaveValue(/^1\.05\d*e24$/);
+  await expect(g.getByLabel('Compute in FLOP', { exact: true })).toHaveValue('2.1e24');
   await expect(
     group(page, 'Where does this figure come from?').getByLabel(/Estimated from the hardware used/),
   ).toBeChecked();
@@ -119,7 +120,7 @@ test('Back and the browser back button keep every answer; answers that no longer
       .filter({ hasText: /^Training compute/ })
       .locator('dd')
       .first(),
-  ).toHaveText('1.26 × 10²³ FLOP');
+  ).toHaveText('1.3 × 10²³ FLOP');
 
   // Browser back returns to the integration screen with its answers kept.
   await page.goBack();

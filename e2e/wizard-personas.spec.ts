@@ -3,13 +3,13 @@ import { answer, completePersona, expectCheckPage, LEGENDS, PERSONAS, type Perso
 
 /** Goals from issue #3: at most 6 screens for the API integrator and 9 for the frontier lab. */
 const EXPECTED_SCREENS: Record<PersonaKey, number> = {
-  frontierLab: 8,
-  openWeights7B: 12,
+  frontierLab: 9,
+  openWeights7B: 13,
   fineTunerBelowOneThird: 3,
-  fineTunerUnknownOriginal: 8,
+  fineTunerUnknownOriginal: 9,
   apiIntegrator: 4,
   speechTranscription: 5,
-  legacyModel2024: 9,
+  legacyModel2024: 10,
   researchPrototype: 3,
 };
 
@@ -35,14 +35,20 @@ test('the progress indicator counts the screens that apply to these answers', as
   await page.goto('/');
   await page.getByRole('link', { name: 'Start now' }).click();
   // Nothing known yet: every screen a developer could see.
-  await expect(page.getByText('Step 1 of 13', { exact: true })).toBeVisible();
+  await expect(page.getByText('Step 1 of 15', { exact: true })).toBeVisible();
   await answer(page, {
     radio: 'Which of these best describes you?',
     choose: "We only use someone else's model, unchanged, in our own product or AI system",
   });
   await answer(page, { radio: 'Is your organisation established in the EU?', choose: 'Yes' });
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByText('Step 2 of 12', { exact: true })).toBeVisible();
+  await expect(page.getByText('Step 2 of 14', { exact: true })).toBeVisible();
+  // The counter never changes without a word: the integrator's answers swapped the steps.
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Your last answers changed the steps' }),
+  ).toHaveText(
+    'Your last answers changed the steps: 2 steps no longer needed (Making the model available, Release details); 1 step added (Your AI system).',
+  );
   await answer(page, { checks: 'What can the model generate?', choose: ['Text, including code'] });
   await answer(page, {
     radio: LEGENDS.singleTask,
@@ -52,7 +58,7 @@ test('the progress indicator counts the screens that apply to these answers', as
   // Until we know whether the upstream provider excluded the EU, the integrator may become the model's
   // provider (R19, E13): compute, systemic risk, licence, steps and Code of Practice may still follow.
   await expect(page.getByRole('heading', { level: 1, name: 'Your AI system' })).toBeVisible();
-  await expect(page.getByText('Step 3 of 12', { exact: true })).toBeVisible();
+  await expect(page.getByText('Step 3 of 14', { exact: true })).toBeVisible();
   await answer(page, {
     radio: 'Is the AI system built on the model offered or used in the EU?',
     choose: 'Yes',
@@ -67,12 +73,12 @@ test('the progress indicator counts the screens that apply to these answers', as
   });
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Training compute' })).toBeVisible();
-  await expect(page.getByText('Step 4 of 12', { exact: true })).toBeVisible();
+  await expect(page.getByText('Step 4 of 14', { exact: true })).toBeVisible();
   // Going back and answering "No": the integrator is not the model provider (R21): only the compute screen
   // remains (it still decides whether the model built on is a GPAI model), with the breadth facts while the
   // compute is not known.
   await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.getByText('Step 3 of 12', { exact: true })).toBeVisible();
+  await expect(page.getByText('Step 3 of 14', { exact: true })).toBeVisible();
   await answer(page, {
     radio: "Did the model's provider clearly exclude distribution and use in the EU?",
     choose: 'No',
@@ -80,6 +86,9 @@ test('the progress indicator counts the screens that apply to these answers', as
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Training compute' })).toBeVisible();
   await expect(page.getByText('Step 4 of 5', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Your last answers changed the steps' }),
+  ).toContainText('9 steps no longer needed (Compute that counts for systemic risk, ');
   await expect(page.getByRole('group', { name: /non-public synthetic training data/ })).toHaveCount(0);
   await answer(page, { flop: 'How much compute was used to train the model?', value: 'unknown' });
   await page.getByRole('button', { name: 'Continue' }).click();

@@ -37,7 +37,7 @@ const questions = (screenId: string, a: DraftAnswers) => {
   return questionsOnScreen(screen, a);
 };
 const ids = (screenId: string, a: DraftAnswers) => questions(screenId, a).map((q) => q.id);
-const PROVIDER_SCREENS = ['steps-taken', 'code-of-practice'];
+const PROVIDER_SCREENS = ['steps-taken', 'steps-taken-copyright', 'code-of-practice'];
 
 describe('screens shown per persona (issue #3 goals: API integrator ≤ 6, frontier lab ≤ 9)', () => {
   it.each(Object.entries(WIZARD_PERSONAS))('%s', (_name, persona) => {
@@ -63,8 +63,10 @@ describe('screens shown per persona (issue #3 goals: API integrator ≤ 6, front
       'systemic-risk',
       'licence',
       'licence-terms',
+      'monetisation',
       'openness',
       'steps-taken',
+      'steps-taken-copyright',
       'code-of-practice',
     ]);
   });
@@ -254,6 +256,7 @@ describe('GPAI gate (R2, R3, R7–R11, E27)', () => {
         'cumulative-compute',
         'systemic-risk',
         'steps-taken',
+        'steps-taken-copyright',
         'code-of-practice',
       ]);
     }
@@ -500,7 +503,7 @@ describe('systemic risk (R32–R38, R88, R92)', () => {
 });
 
 describe('licence (R48, R55, E14)', () => {
-  const LICENCE = ['licence', 'licence-terms', 'openness'];
+  const LICENCE = ['licence', 'licence-terms', 'monetisation', 'openness'];
   it('only for a possible provider whose weights may be public', () => {
     const hub = visibleScreenIds(withHub({ ...base, compute: { parameterUpdateFlop: 1e24 } }));
     for (const s of LICENCE) expect(hub).toContain(s);
@@ -526,7 +529,7 @@ describe('licence (R48, R55, E14)', () => {
   });
   it('asks about microenterprises only when the model is monetised in a way that defeats the exemption (R53, R54, E16)', () => {
     const lic = (monetisation: string[]) =>
-      ids('licence-terms', { ...withHub(base), licence: { monetisation: monetisation as never } });
+      ids('monetisation', { ...withHub(base), licence: { monetisation: monetisation as never } });
     expect(lic([])).not.toContain('licence.microenterpriseDeal');
     expect(lic(['optionalPaidServices'])).not.toContain('licence.microenterpriseDeal');
     expect(lic(['price'])).toContain('licence.microenterpriseDeal');
@@ -534,7 +537,8 @@ describe('licence (R48, R55, E14)', () => {
 });
 
 describe('steps already taken (R56–R61)', () => {
-  const stepIds = (a: DraftAnswers) => ids('steps-taken', a);
+  // The documentation steps and the copyright steps are two screens of at most four questions.
+  const stepIds = (a: DraftAnswers) => [...ids('steps-taken', a), ...ids('steps-taken-copyright', a)];
   const big = { ...placedApi, compute: { parameterUpdateFlop: 1e24 } };
   it('asks the authorised representative only outside the EU (or unknown), and every Art. 53 step', () => {
     expect(stepIds(big)).toEqual([
@@ -553,13 +557,17 @@ describe('steps already taken (R56–R61)', () => {
       'stepsTaken.copyrightPolicy',
       'stepsTaken.trainingSummary',
     ]);
+    // …so the documentation screen is not shown at all, only the copyright one.
+    expect(visibleScreenIds({ ...open, euEstablished: 'no' })).not.toContain('steps-taken');
+    expect(visibleScreenIds({ ...open, euEstablished: 'no' })).toContain('steps-taken-copyright');
     const unknownRight = { ...open, licence: { ...open.licence, modify: 'unknown' as const } };
     expect(openSourceExemptOnFacts(unknownRight)).toBe(false);
     expect(stepIds(unknownRight)).toContain('stepsTaken.technicalDocumentation');
   });
   it('not for someone who cannot be the provider', () => {
-    expect(visibleScreenIds(WIZARD_PERSONAS.internalOutsideEu.answers)).not.toContain('steps-taken');
-    expect(visibleScreenIds(WIZARD_PERSONAS.apiIntegrator.answers)).not.toContain('steps-taken');
+    for (const p of [WIZARD_PERSONAS.internalOutsideEu, WIZARD_PERSONAS.apiIntegrator])
+      for (const id of ['steps-taken', 'steps-taken-copyright'])
+        expect(visibleScreenIds(p.answers)).not.toContain(id);
   });
 });
 
@@ -611,6 +619,7 @@ describe('modifiers (R23–R30, R90, R91, E4, E5, E17)', () => {
       'placing',
       'systemic-risk',
       'steps-taken',
+      'steps-taken-copyright',
       'code-of-practice',
     ]);
     expect(ids('modified-model', unknown)).toContain('modification.viaOriginalProviderPlatform');
@@ -628,6 +637,7 @@ describe('modifiers (R23–R30, R90, R91, E4, E5, E17)', () => {
       'placing',
       'systemic-risk',
       'steps-taken',
+      'steps-taken-copyright',
       'code-of-practice',
     ]);
     const underOriginalName = {
@@ -680,8 +690,10 @@ describe('integrators (R19, R21, E13)', () => {
       'systemic-risk',
       'licence',
       'licence-terms',
+      'monetisation',
       'openness',
       'steps-taken',
+      'steps-taken-copyright',
       'code-of-practice',
     ]);
     expect(ids('integration', e13)).toContain('integration.systemPlacingDate');

@@ -480,6 +480,14 @@ export function showStepsTaken(a: DraftAnswers): boolean {
   return mayBeProvider(a);
 }
 
+/**
+ * The documentation steps (Art. 53(1)(a), (b), Art. 54): owed by a possible provider unless the open-source
+ * exemption applies on the facts (R48, R61). The copyright and training-summary steps are owed either way.
+ */
+export function showDocumentationSteps(a: DraftAnswers): boolean {
+  return showStepsTaken(a) && !openSourceExemptOnFacts(a);
+}
+
 /** Art. 54: an authorised representative, for a provider not established in the EU (or unknown), not exempt (R61). */
 export function authorisedRepresentativeMatters(a: DraftAnswers): boolean {
   return a.euEstablished !== 'yes' && !openSourceExemptOnFacts(a);

@@ -5,12 +5,14 @@ import { evaluate } from '../evaluate';
 import {
   answersInWords,
   type DraftAnswers,
+  getScreen,
   incompleteScreens,
   nextScreenId,
   previousScreenId,
   progress,
   relevantAnswers,
   screenOfAnswerPath,
+  visibleQuestions,
 } from './index';
 import { WIZARD_PERSONAS } from './personas.fixture';
 
@@ -119,9 +121,18 @@ describe('completeness and navigation', () => {
     });
     expect(progress('compute', WIZARD_PERSONAS.frontierLab.answers)).toEqual({
       position: 5,
-      total: 8,
-      remaining: 3,
+      total: 9,
+      remaining: 4,
     });
+  });
+
+  it('no persona sees more than four questions on one screen (issue #10: GOV.UK, one thing per page)', () => {
+    for (const [name, p] of Object.entries(WIZARD_PERSONAS))
+      for (const id of p.screens) {
+        const screen = getScreen(id);
+        const shown = screen ? visibleQuestions(screen, relevantAnswers(p.answers)) : [];
+        expect(shown.length, `${name} on ${id}`).toBeLessThanOrEqual(4);
+      }
   });
 
   it('maps an answer path to the screen that asks it', () => {

@@ -33,6 +33,7 @@ import {
   showCompute,
   showContest,
   showCumulativeCompute,
+  showDocumentationSteps,
   showLicence,
   showModifiedModel,
   showPlacing,
@@ -222,7 +223,7 @@ export const SCREENS: readonly Screen[] = [
         kind: 'date',
         label: 'When was the system first offered or used in the EU — or when will it be?',
         shortLabel: 'System first offered in the EU',
-        hint: 'For example, 2025-09-15.',
+        hint: 'For example, 15 September 2025.',
         unknownLabel: "I don't know or it is not decided",
         requiredMessage: "Enter the date, or select I don't know.",
         visible: integratorMayBeModelProvider,
@@ -361,7 +362,7 @@ export const SCREENS: readonly Screen[] = [
         kind: 'date',
         label: 'When was the modified model first made available — or when will it be?',
         shortLabel: 'Modified model first made available',
-        hint: 'For example, 2025-11-03.',
+        hint: 'For example, 3 November 2025.',
         unknownLabel: "I don't know or it is not decided",
         requiredMessage: "Enter the date, or select I don't know.",
         visible: (a) => a.modification?.viaOriginalProviderPlatform !== 'yes',
@@ -525,7 +526,7 @@ export const SCREENS: readonly Screen[] = [
         kind: 'date',
         label: 'When was the model first made available in the EU — or when will it be?',
         shortLabel: 'First made available',
-        hint: `For example, 2024-03-15. Models first made available on or before ${WORDS.legacyLastPlacingDay} have until ${WORDS.legacyComplianceDeadline}.`,
+        hint: `For example, 15 March 2024. Models first made available on or before ${WORDS.legacyLastPlacingDay} have until ${WORDS.legacyComplianceDeadline}.`,
         unknownLabel: "I don't know or it is not decided",
         requiredMessage: "Enter the date, or select I don't know.",
         visible: placingDateMatters,
@@ -536,13 +537,13 @@ export const SCREENS: readonly Screen[] = [
             when: laterVersion,
             label: 'When was the first version of the model first made available in the EU?',
             shortLabel: 'First version first made available',
-            hint: 'A later version by the same provider is the same model: its date is the first version’s. For example, 2024-03-15.',
+            hint: 'A later version by the same provider is the same model: its date is the first version’s. For example, 15 March 2024.',
           },
           {
             when: notYetMadeAvailable,
             label: 'When do you plan to make the model available in the EU?',
             shortLabel: 'Planned first availability',
-            hint: 'For example, 2027-03-01. Obligations other than the notification apply from then.',
+            hint: 'For example, 1 March 2027. Obligations other than the notification apply from then.',
           },
         ],
         help: {
@@ -761,7 +762,7 @@ export const SCREENS: readonly Screen[] = [
         kind: 'date',
         label: `When did cumulative training compute exceed ${WORDS.systemicRiskThresholdSup} — or when did you know it would?`,
         shortLabel: `Date ${WORDS.systemicRiskThresholdSup} was met or became known`,
-        hint: 'The earlier of the two dates. For example, 2025-06-30.',
+        hint: 'The earlier of the two dates. For example, 30 June 2025.',
         unknownLabel: "I don't know",
         requiredMessage: "Enter the date, or select I don't know.",
         visible: notificationMatters,
@@ -771,13 +772,13 @@ export const SCREENS: readonly Screen[] = [
             when: continuedTrainingAboveThreshold,
             label: `When did it become known that further training would take cumulative compute above ${WORDS.systemicRiskThresholdSup}?`,
             shortLabel: `Date it became known ${WORDS.systemicRiskThresholdSup} would be exceeded`,
-            hint: 'For example, the day the further training or its compute budget was approved, 2026-06-30.',
+            hint: 'For example, the day the further training or its compute budget was approved, 30 June 2026.',
           },
           {
             when: notYetMadeAvailable,
             label: `When did it become known that the model’s cumulative training compute would exceed ${WORDS.systemicRiskThresholdSup}?`,
             shortLabel: `Date it became known ${WORDS.systemicRiskThresholdSup} would be exceeded`,
-            hint: 'For example, the day the training run or compute budget above the threshold was approved, 2026-06-30.',
+            hint: 'For example, the day the training run or compute budget above the threshold was approved, 30 June 2026.',
           },
         ],
         help: {
@@ -789,9 +790,10 @@ export const SCREENS: readonly Screen[] = [
       {
         id: 'systemicRisk.notifiedDate',
         kind: 'date',
+        monthReading: 'last',
         label: 'Have you notified the Commission under Art. 52(1)?',
         shortLabel: 'Commission notified',
-        hint: 'The notification that the model meets the threshold, with the compute estimate and how it was made. For example, notified on 2025-08-14.',
+        hint: 'The notification that the model meets the threshold, with the compute estimate and how it was made. For example, notified on 14 August 2025.',
         unknownLabel: "I don't know",
         absentLabel: 'Not yet',
         requiredMessage: 'Enter the date, or select Not yet or I don’t know.',
@@ -838,7 +840,7 @@ export const SCREENS: readonly Screen[] = [
         kind: 'date',
         label: 'When were you informed of the designation?',
         shortLabel: 'Informed of the designation',
-        hint: 'For example, 2026-02-10.',
+        hint: 'For example, 10 February 2026.',
         unknownLabel: "I don't know",
         requiredMessage: "Enter the date, or select I don't know.",
         visible: (a) => a.systemicRisk?.designated === 'yes' && mayBeProvider(a),
@@ -893,9 +895,10 @@ export const SCREENS: readonly Screen[] = [
       {
         id: 'systemicRisk.contestDecisionDate',
         kind: 'date',
+        monthReading: 'last',
         label: 'When were you informed that the Commission accepted your arguments?',
         shortLabel: 'Informed the contest was accepted',
-        hint: 'For example, 2026-01-20.',
+        hint: 'For example, 20 January 2026.',
         unknownLabel: "I don't know",
         requiredMessage: "Enter the date, or select I don't know.",
         visible: (a) => a.systemicRisk?.contest === 'accepted',
@@ -955,8 +958,8 @@ export const SCREENS: readonly Screen[] = [
   },
   {
     id: 'licence-terms',
-    title: 'Licence terms and monetisation',
-    intro: 'Some licence terms and any monetisation of the model defeat the open-source exemption.',
+    title: 'Licence terms',
+    intro: 'Some licence terms defeat the open-source exemption, whatever the licence is called.',
     visible: showLicence,
     shownWhen: 'With the licence questions.',
     questions: [
@@ -987,6 +990,16 @@ export const SCREENS: readonly Screen[] = [
           citations: [gl('§4.2.1')],
         },
       },
+    ],
+  },
+  {
+    id: 'monetisation',
+    title: 'Monetisation',
+    intro:
+      'Charging for the model, or for what it cannot be used without, defeats the open-source exemption; optional paid extras do not.',
+    visible: showLicence,
+    shownWhen: 'With the licence questions.',
+    questions: [
       {
         id: 'licence.monetisation',
         kind: 'checkboxes',
@@ -1075,9 +1088,9 @@ export const SCREENS: readonly Screen[] = [
     title: 'Steps already taken',
     intro:
       'A duty you have already met shows as done in the report; one that should be in place and is not shows as overdue.',
-    visible: showStepsTaken,
+    visible: showDocumentationSteps,
     shownWhen:
-      'For a possible provider of a general-purpose model; each question only where its obligation applies.',
+      'For a possible provider of a general-purpose model the open-source exemption does not cover; each question only where its obligation applies.',
     questions: [
       yesNo(
         'stepsTaken.authorisedRepresentative',
@@ -1126,6 +1139,16 @@ export const SCREENS: readonly Screen[] = [
           },
         },
       ),
+    ],
+  },
+  {
+    id: 'steps-taken-copyright',
+    title: 'Copyright and training content',
+    intro:
+      'Every provider owes these two, open-source or not. One already done shows as done in the report; one that should be in place and is not shows as overdue.',
+    visible: showStepsTaken,
+    shownWhen: 'For a possible provider of a general-purpose model.',
+    questions: [
       yesNo(
         'stepsTaken.copyrightPolicy',
         'Have you put in place a policy to comply with EU copyright law?',

@@ -29,8 +29,10 @@ export const SCREEN_IDS = [
   'contest',
   'licence',
   'licence-terms',
+  'monetisation',
   'openness',
   'steps-taken',
+  'steps-taken-copyright',
   'code-of-practice',
 ] as const;
 export type ScreenId = (typeof SCREEN_IDS)[number];
@@ -84,6 +86,12 @@ export interface Question {
    * been made. Such a question never makes its screen incomplete.
    */
   absentLabel?: string;
+  /**
+   * A date question answered with a month only: which day of it the answer records — the cautious one for
+   * this question. 'first' (default): deadlines counted from the date come no later than they could;
+   * 'last': nothing is taken as done or ended earlier than it was (a notification, an accepted contest).
+   */
+  monthReading?: 'first' | 'last';
   flop?: FlopConfig;
   /** Message shown when the question is left unanswered; says how to fix it. */
   requiredMessage: string;

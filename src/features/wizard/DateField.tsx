@@ -1,11 +1,50 @@
-/** A date question: a date (typed YYYY-MM-DD or 2/8/2025, echoed in words) or "I don't know". */
+/**
+ * A date question: a date (typed as 12 March 2025, 12/3/2025 or 2025-03-12, or only a month) or "I don't
+ * know". What the text reads as is said while typing — after a short pause, politely — and a month alone is
+ * shown with the day the answer records and why (date-input.ts).
+ */
+import { useEffect, useState } from 'react';
 import { RadioGroup } from '../../components/RadioGroup';
 import { TextField } from '../../components/TextField';
 import type { Question } from '../../engine/questionnaire';
-import { dateInWords, normalizeDateInput } from './date-input';
+import { readDate } from './date-input';
 import type { FieldError } from './FlopField';
 import type { DateFormValue } from './form-model';
 import { QuestionHint } from './QuestionHint';
+
+/** Long enough not to announce every keystroke, short enough to feel live. */
+const PAUSE_MS = 500;
+
+const WHY = {
+  first: 'the first day, so that nothing counted from it comes later than it could',
+  last: 'the last day, so that nothing is taken as done earlier than it was',
+} as const;
+
+function useSettled(text: string): string {
+  const [settled, setSettled] = useState(text);
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(text), PAUSE_MS);
+    return () => clearTimeout(t);
+  }, [text]);
+  return settled;
+}
+
+function Echo({ text, question }: { text: string; question: Question }) {
+  const settled = useSettled(text);
+  if (settled.trim() === '' || settled !== text) return null;
+  const r = readDate(settled, question.monthReading);
+  if (!r.ok) return <span className="text-slate-700">{r.message}</span>;
+  return (
+    <>
+      Reads as <strong>{r.words}</strong>
+      {r.month ? (
+        <span className="block text-sm text-slate-700">
+          Only the month is given ({r.month.label}): the answer records {WHY[r.month.reading]}.
+        </span>
+      ) : null}
+    </>
+  );
+}
 
 export function DateField({
   question,
@@ -24,28 +63,23 @@ export function DateField({
 }) {
   const textId = `${domId}-text`;
   const echoId = `${domId}-echo`;
-  const words = value.text.trim() === '' ? null : dateInWords(normalizeDateInput(value.text));
   const dateInput = (
     <TextField
       id={textId}
       label="Date"
       labelSize="body"
-      hint="Year-month-day, for example 2025-08-02. You can also write 2/8/2025 (day first)."
+      hint="For example 12 March 2025, 12/3/2025 (day first) or 2025-03-12. If you know only the month, write it, like March 2025."
       value={value.text}
       onChange={(text) => onChange({ choice: 'date', text })}
       onBlur={onBlur}
       error={error?.on === 'text' ? error.message : undefined}
       describedByIds={[echoId]}
-      widthCh={14}
+      widthCh={18}
       autoComplete="off"
       spellCheck={false}
     >
       <p id={echoId} aria-live="polite" className="mt-2">
-        {words ? (
-          <>
-            Read as <strong>{words}</strong>
-          </>
-        ) : null}
+        <Echo text={value.text} question={question} />
       </p>
     </TextField>
   );

@@ -34,6 +34,20 @@ describe('StepForm: questions appear and disappear with the answers on the scree
     expect(screen.queryByRole('group', { name: exclusion })).toBeNull();
   });
 
+  it('says which questions an answer made unnecessary, and forgets one that comes back', async () => {
+    const { user } = renderStep('role');
+    const role = group('Which of these best describes you?');
+    await user.click(within(role).getByLabelText(/in a consortium/));
+    expect(group('What is your organisation’s role in the consortium?')).toBeInTheDocument();
+    expect(screen.queryByText(/no longer needed/)).toBeNull();
+    await user.click(within(role).getByLabelText('We trained the model ourselves'));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '1 question no longer needed after your answer: Role in the consortium.',
+    );
+    await user.click(within(role).getByLabelText(/in a consortium/));
+    expect(screen.queryByText(/no longer needed/)).toBeNull();
+  });
+
   it('asks where a typed compute figure comes from (R36, R43)', async () => {
     const { user } = renderStep('compute', { role: 'developer', generalityFacts: { singleTask: 'none' } });
     const method = 'Where does this figure come from?';
@@ -277,8 +291,24 @@ describe('StepForm: validation on submit', () => {
     expect(within(channels).getByLabelText('As a public download of the weights')).toBeChecked();
     cleanup();
     renderStep('placing-details', answers);
-    expect(screen.getByLabelText('Date')).toHaveValue('2025-10-01');
+    expect(screen.getByLabelText('Date')).toHaveValue('1 October 2025');
     expect(screen.getByText('1 October 2025', { selector: 'strong' })).toBeInTheDocument();
+  });
+
+  it('says what a typed date reads as after a pause, with the day a month alone stands for', async () => {
+    const { user } = renderStep('placing-details', {
+      role: 'developer',
+      placing: { channels: ['api'], euAvailability: 'direct', nameOnModel: 'own', lifecycle: 'newModel' },
+    });
+    const when = group('When was the model first made available in the EU — or when will it be?');
+    await user.click(within(when).getByLabelText('On this date'));
+    await user.type(within(when).getByLabelText('Date'), 'March 2026');
+    expect(await within(when).findByText('1 March 2026', { selector: 'strong' })).toBeInTheDocument();
+    expect(
+      within(when).getByText(
+        'Only the month is given (March 2026): the answer records the first day, so that nothing counted from it comes later than it could.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('words the placing date of a later version as the first version’s, as soon as it is chosen (R13)', async () => {

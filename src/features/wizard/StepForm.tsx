@@ -5,7 +5,7 @@
  * checkboxes, text, FLOP, count, date) renders it through a react-hook-form Controller.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   type Control,
   Controller,
@@ -82,6 +82,7 @@ export interface StepFormProps {
 export function StepForm(props: StepFormProps) {
   const { screen, submitLabel = 'Continue', top, header, backLabel = 'Back' } = props;
   const { control, setValue, errors, live, visible, failedSubmits, submit, back } = useStepForm(props);
+  const dropped = useDroppedQuestions(visible);
   return (
     <>
       <BackLink onClick={back}>{backLabel}</BackLink>
@@ -104,12 +105,38 @@ export function StepForm(props: StepFormProps) {
             </div>
           ))}
         </div>
+        <p role="status" className={dropped.length > 0 ? 'mt-8 text-slate-700' : undefined}>
+          {dropped.length > 0 ? droppedText(dropped) : null}
+        </p>
         <div className="mt-10">
           <Button type="submit">{submitLabel}</Button>
         </div>
       </form>
     </>
   );
+}
+
+/**
+ * Questions an answer on this screen just made unnecessary (shown before, hidden now), so that they do not
+ * vanish without a word; a question that comes back leaves the list.
+ */
+function useDroppedQuestions(visible: readonly Question[]): readonly Question[] {
+  const before = useRef(visible);
+  const [dropped, setDropped] = useState<readonly Question[]>([]);
+  const key = visible.map((q) => q.id).join('|');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the visible questions
+  useEffect(() => {
+    const now = new Set(visible.map((q) => q.id));
+    const gone = before.current.filter((q) => !now.has(q.id));
+    setDropped((d) => [...d.filter((q) => !now.has(q.id) && !gone.some((g) => g.id === q.id)), ...gone]);
+    before.current = visible;
+  }, [key]);
+  return dropped;
+}
+
+function droppedText(dropped: readonly Question[]): string {
+  const n = dropped.length === 1 ? '1 question' : `${dropped.length} questions`;
+  return `${n} no longer needed after your answer: ${dropped.map((q) => q.shortLabel).join('; ')}.`;
 }
 
 /**

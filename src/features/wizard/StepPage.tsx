@@ -16,11 +16,12 @@ import {
   nextScreenId,
   previousScreenId,
   relevantAnswers,
+  type Screen,
   type ScreenId,
   visibleScreens,
 } from '../../engine/questionnaire';
 import { useDraft } from '../../shared/draft/useDraft';
-import { Progress } from './Progress';
+import { Progress, type StepsChange } from './Progress';
 import { StepForm } from './StepForm';
 
 export const CONTINUE_STEP = 'continue';
@@ -34,6 +35,7 @@ export function StepPage({ step, from }: { step: string; from?: 'check' }) {
   const screen = getScreen(step);
   const screens = visibleScreens(answers);
   const applies = screen !== undefined && screens.some((s) => s.id === screen.id);
+  const stepsChange = useStepsChange(applies ? screen?.id : undefined, screens);
 
   const goTo = (id: ScreenId | null, search?: { from?: 'check' }) =>
     id === null
@@ -144,7 +146,7 @@ export function StepPage({ step, from }: { step: string; from?: 'check' }) {
         onErrorsChange={setHasErrors}
         backLabel={from === 'check' ? 'Back to your answers' : 'Back'}
         submitLabel={from === 'check' ? 'Save and return' : 'Continue'}
-        top={<Progress screens={screens} current={screen.id} complete={complete} />}
+        top={<Progress screens={screens} current={screen.id} complete={complete} change={stepsChange} />}
         header={
           <header className="mb-8">
             <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold focus:outline-none">
@@ -172,4 +174,29 @@ export function StepPage({ step, from }: { step: string; from?: 'check' }) {
       </div>
     </div>
   );
+}
+
+/**
+ * The steps the answers of the previous screen added or removed, by title: compared when a new screen is
+ * shown, with the steps as they stood while the previous screen was on display.
+ */
+function useStepsChange(current: ScreenId | undefined, screens: readonly Screen[]): StepsChange | null {
+  const shown = useRef<{ id: ScreenId; screens: readonly Screen[] } | null>(null);
+  const [change, setChange] = useState<StepsChange | null>(null);
+  useEffect(() => {
+    const before = shown.current;
+    // The steps are taken when a screen is first shown: its own answers are saved just before the next one
+    // is shown, and they are what the comparison is about.
+    if (current === undefined || before?.id === current) return;
+    if (before) {
+      const ids = new Set(screens.map((s) => s.id));
+      const was = new Set(before.screens.map((s) => s.id));
+      setChange({
+        removed: before.screens.filter((s) => !ids.has(s.id)).map((s) => s.title),
+        added: screens.filter((s) => !was.has(s.id)).map((s) => s.title),
+      });
+    }
+    shown.current = { id: current, screens };
+  }, [current, screens]);
+  return change;
 }

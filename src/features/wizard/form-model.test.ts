@@ -135,8 +135,15 @@ describe('validation messages say how to fix the answer', () => {
     expect(messages(placing('2025-02-30'))['placing.placingDate.text']).toBe(
       'This date does not exist in the calendar. Check the day and month.',
     );
-    expect(messages(placing('soon'))['placing.placingDate.text']).toMatch(
-      /^Write the date as YYYY-MM-DD, for example \d{4}-\d{2}-\d{2}\.$/,
+    expect(messages(placing('soon'))['placing.placingDate.text']).toBe(
+      'Write the date like 2 August 2025, 2/8/2025 or 2025-08-02 (day before month) — or only the month, like August 2025.',
+    );
+    // A month alone records its first day (the cautious reading for a date deadlines count from)…
+    const march = placing('March 2026');
+    expect(march.success && march.data).toMatchObject({ placing: { placingDate: '2026-03-01' } });
+    // …but not in a month where a date of the law falls after its first day: the day decides there.
+    expect(messages(placing('August 2025'))['placing.placingDate.text']).toBe(
+      'Enter the exact day in August 2025: the AI Act date 2 August 2025 falls in that month, so the day decides which rules apply.',
     );
     expect(messages(placing(''))['placing.placingDate.text']).toMatch(/^Enter the date/);
   });

@@ -17,7 +17,7 @@ import {
   setAt,
 } from '../../engine/questionnaire';
 import { parseCount, readCount } from './count-input';
-import { normalizeDateInput } from './date-input';
+import { dateInWords, readDate } from './date-input';
 
 export type FlopChoice = 'figure' | 'none' | 'unknown';
 export type DateChoice = 'date' | 'unknown' | 'none';
@@ -70,7 +70,8 @@ export function toFormValue(q: Question, value: unknown, visited = false): Field
       return { choice: null, text: '' };
     case 'date':
       if (value === 'unknown') return { choice: 'unknown', text: '' };
-      if (typeof value === 'string') return { choice: 'date', text: value };
+      // Written back the one way the app writes dates: 2 August 2025.
+      if (typeof value === 'string') return { choice: 'date', text: dateInWords(value) ?? value };
       if (visited && q.absentLabel !== undefined) return { choice: 'none', text: '' };
       return { choice: null, text: '' };
   }
@@ -125,7 +126,10 @@ function looseValue(q: Question, v: unknown): unknown {
       const d = v as DateFormValue | undefined;
       if (d?.choice === 'unknown') return 'unknown';
       if (d?.choice === 'none') return undefined;
-      if (d?.choice === 'date' && d.text.trim() !== '') return normalizeDateInput(d.text);
+      if (d?.choice === 'date' && d.text.trim() !== '') {
+        const r = readDate(d.text, q.monthReading);
+        return r.ok ? r.iso : undefined;
+      }
       return undefined;
     }
   }
@@ -231,12 +235,17 @@ function fieldFormSchema(q: Question): z.ZodType {
             ctx.addIssue({
               code: 'custom',
               path: ['text'],
-              message: 'Enter the date, for example 2025-08-02, or select “I don’t know”.',
+              message: 'Enter the date, for example 2 August 2025, or select “I don’t know”.',
             });
             return z.NEVER;
           }
-          // The answers schema's own messages, reported on the input the user typed in.
-          const iso = normalizeDateInput(v.text);
+          const r = readDate(v.text, q.monthReading);
+          if (!r.ok) {
+            ctx.addIssue({ code: 'custom', path: ['text'], message: r.message });
+            return z.NEVER;
+          }
+          // The answers schema's own checks (a plausible year), reported on the input the user typed in.
+          const iso = r.iso;
           const check = isoDate.safeParse(iso);
           if (!check.success) {
             ctx.addIssue({
