@@ -3,6 +3,7 @@ import type { Obligation, ObligationId, Report, RuleRef } from '../../engine/rep
 import { prepareFromNote, stepTakenWords } from '../../export/period-words';
 import { compactArticles } from '../../shared/legal-text/articles';
 import { Citations } from '../../shared/legal-text/Citations';
+import { RuleText } from '../../shared/legal-text/RuleLinks';
 import { Badge, InPageLink, RuleTags, TraceSteps } from './bits';
 import { obligationStatus } from './format';
 import { Icon } from './Icon';
@@ -163,7 +164,7 @@ export function ObligationItem({ obligation: o }: { obligation: Obligation }) {
         {o.scope ? (
           <p className="mt-2 text-sm">
             <span className="font-medium">Scope: </span>
-            {o.scope}
+            <RuleText>{o.scope}</RuleText>
           </p>
         ) : null}
         {o.codeOfPracticeChapter ? (

@@ -385,3 +385,24 @@ describe('not applicable, grouped', () => {
     ]);
   });
 });
+
+describe('rule numbers inside engine sentences', () => {
+  it('link to the rules page wherever a sentence names a rule (trace outcomes, scopes, milestones)', () => {
+    const report = fixtureReport('movedDeadline');
+    const sentences = [
+      ...report.trace.map((s) => s.outcome),
+      ...report.obligations.map((o) => o.scope ?? ''),
+      ...report.timeline.map((m) => m.description),
+    ].filter((t) => /\b[RE]\d{1,2}\b/.test(t));
+    expect(sentences.length).toBeGreaterThan(0);
+    renderReport(report);
+    const paragraphs = [...document.querySelectorAll('p')];
+    for (const text of sentences) {
+      const shown = superscriptPowers(text);
+      const p = paragraphs.find((el) => el.textContent?.includes(shown) && el.querySelector('a.rule-link'));
+      expect(p, shown).toBeDefined();
+      const linked = [...(p?.querySelectorAll('a.rule-link') ?? [])].map((a) => a.getAttribute('href'));
+      for (const id of text.match(/\b[RE]\d{1,2}\b/g) ?? []) expect(linked).toContain(`#/rules#${id}`);
+    }
+  });
+});

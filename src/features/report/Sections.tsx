@@ -2,7 +2,7 @@ import { formatDate } from '../../engine/dates';
 import type { Report } from '../../engine/report';
 import { RULES_SOURCES_AS_OF } from '../../engine/rules-version';
 import { Citations } from '../../shared/legal-text/Citations';
-import { RuleLink } from '../../shared/legal-text/RuleLinks';
+import { RuleLink, RuleText } from '../../shared/legal-text/RuleLinks';
 import { RuleTags } from './bits';
 import { shortHash } from './format';
 import { Icon } from './Icon';
@@ -49,7 +49,7 @@ export function OpenQuestions({ report }: { report: Report }) {
               <dd>{q.askWhom}</dd>
               <dt className="text-slate-600">Assumed for now</dt>
               <dd>
-                {q.assumption} <RuleTags rules={q.rules} />
+                <RuleText>{q.assumption}</RuleText> <RuleTags rules={q.rules} />
               </dd>
             </dl>
           </li>
@@ -106,7 +106,7 @@ export function Counterfactuals({ report }: { report: Report }) {
       <ul className="mt-4 list-disc space-y-2 pl-5">
         {report.counterfactuals.map((c) => (
           <li key={c.id} className="counterfactual">
-            {c.change} {c.effect} <RuleTags rules={c.rules} />
+            <RuleText>{c.change}</RuleText> <RuleText>{c.effect}</RuleText> <RuleTags rules={c.rules} />
           </li>
         ))}
       </ul>

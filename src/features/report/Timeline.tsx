@@ -1,6 +1,7 @@
 import { formatDate } from '../../engine/dates';
 import type { Milestone, MilestoneKind, Report } from '../../engine/report';
 import { Citations } from '../../shared/legal-text/Citations';
+import { RuleText } from '../../shared/legal-text/RuleLinks';
 import { relativeDays } from './format';
 import { PeriodNote } from './PeriodNote';
 
@@ -71,7 +72,9 @@ function TimelineEntry({
           <span className="text-slate-600"> · {KIND_WORDS[m.kind]}</span>
         </p>
         <p className="mt-0.5 font-semibold">{m.label}</p>
-        <p className="text-sm text-slate-700">{m.description}</p>
+        <p className="text-sm text-slate-700">
+          <RuleText>{m.description}</RuleText>
+        </p>
         {m.period ? <PeriodNote period={m.period} className="mt-1" /> : null}
         <Citations citations={m.citations} />
       </li>

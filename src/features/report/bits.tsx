@@ -1,7 +1,7 @@
 /** Small report building blocks: rule tags, tone badges, the "Ambiguous" marker. */
 import type { RuleRef, TraceStep } from '../../engine/report';
 import { Citations } from '../../shared/legal-text/Citations';
-import { RuleLink } from '../../shared/legal-text/RuleLinks';
+import { RuleLink, RuleText } from '../../shared/legal-text/RuleLinks';
 import type { IconName, Tone } from './format';
 import { Icon } from './Icon';
 
@@ -113,7 +113,9 @@ export function TraceSteps({
             <span className="font-medium">{s.question}: </span>
             {s.answer}
           </p>
-          <p>{s.outcome}</p>
+          <p>
+            <RuleText>{s.outcome}</RuleText>
+          </p>
           <Citations citations={s.citations} />
         </li>
       ))}
