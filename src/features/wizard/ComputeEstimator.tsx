@@ -208,17 +208,18 @@ export function ComputeEstimator({
               id={`${uid}-util`}
               label="Utilisation (%)"
               labelSize="body"
-              hint="How much of the peak speed the run really got, on average."
+              describedByIds={[`${uid}-util-why`]}
               value={utilisation}
               onChange={setUtilisation}
               inputMode="decimal"
               autoComplete="off"
             />
           </div>
-          <p className="mt-2 text-sm text-slate-700">
-            Accelerators rarely run at their peak speed: they wait for data and for each other. 40 % is filled
-            in because large training runs commonly achieve about 30 % to 50 % of peak. If your team measured
-            it (often called model FLOPs utilisation, MFU), enter that figure instead.
+          <p id={`${uid}-util-why`} className="mt-2 text-sm text-slate-700">
+            Utilisation is how much of the peak speed the run really got, on average. Accelerators rarely run
+            at their peak speed: they wait for data and for each other. 40 % is filled in because large
+            training runs commonly achieve about 30 % to 50 % of peak. If your team measured it (often called
+            model FLOPs utilisation, MFU), enter that figure instead.
           </p>
           <Button variant="secondary" className="mt-3" onClick={calcHardware}>
             Calculate from hardware
