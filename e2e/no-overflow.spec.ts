@@ -96,9 +96,8 @@ for (const width of [320, 390]) {
     await openEverything(page);
     await expectNoOverflow(page, 'methodology', width);
 
-    // The rules page (issue #10, report part); a route that does not exist yet shows "Page not found".
     await page.goto('/#/rules');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'The rules' })).toBeVisible();
     await openEverything(page);
     await expectNoOverflow(page, 'rules page', width);
     await context.close();
