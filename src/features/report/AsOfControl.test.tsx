@@ -13,6 +13,15 @@ describe('AsOfControl', () => {
     expect(onChange).toHaveBeenCalledWith('2027-08-01');
   });
 
+  it('says the date in the app’s one format beside the browser’s own date input', () => {
+    render(<AsOfControl asOf="2026-11-25" today="2026-11-25" onChange={vi.fn()} />);
+    const input = screen.getByLabelText('Evaluate as of');
+    expect(screen.getByText('25 November 2026', { selector: 'strong' })).toBeInTheDocument();
+    fireEvent.change(input, { target: { value: '2027-08-02' } });
+    expect(screen.getByText('2 August 2027', { selector: 'strong' })).toBeInTheDocument();
+    expect(input).toHaveAccessibleDescription(/Reads as 2 August 2027/);
+  });
+
   it('ignores a cleared or partial date instead of recomputing with it', () => {
     const onChange = vi.fn();
     render(<AsOfControl asOf="2026-11-25" today="2026-11-25" onChange={onChange} />);

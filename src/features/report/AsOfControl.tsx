@@ -35,7 +35,7 @@ export function AsOfControl({
           value={value}
           min="2024-01-01"
           max="2199-12-31"
-          aria-describedby={`${id}-hint`}
+          aria-describedby={`${id}-hint ${id}-words`}
           className="rounded border border-slate-500 bg-white px-2 py-1"
           onChange={(e) => {
             const next = e.target.value;
@@ -43,6 +43,14 @@ export function AsOfControl({
             if (isRealCalendarDate(next)) onChange(next);
           }}
         />
+        {/* The browser draws the input in its own locale's format; the app's one format is said beside it. */}
+        <span id={`${id}-words`} aria-live="polite">
+          {isRealCalendarDate(value) ? (
+            <>
+              Reads as <strong>{formatDate(value)}</strong>
+            </>
+          ) : null}
+        </span>
         {asOf !== today ? (
           <button
             type="button"
