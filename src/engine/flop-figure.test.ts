@@ -34,7 +34,7 @@ describe('parseFlopFigure: a figure with its uncertainty (R43)', () => {
     expect(parseFlopFigure('2–4e25')).toEqual({
       ok: false,
       message:
-        'Write the power of ten on both ends of the range, for example 2e25–4e25 or 2 × 10^25 to 4 × 10^25.',
+        'Write the power of ten on both ends of the range, for example 2e24–4e24 or 2 × 10^24 to 4 × 10^24.',
     });
     expect(parseFlopFigure('4e25–2e25')).toMatchObject({
       ok: false,

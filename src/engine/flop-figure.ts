@@ -45,7 +45,7 @@ function readRange(first: string, second: string, reading: RangeReading): FlopFi
   if (POWER.test(second) && !POWER.test(lowText) && !/^\s*10\s?(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹])/u.test(lowText))
     return {
       ok: false,
-      message: `Write the power of ten on both ends of the range, for example 2e25–4e25 or 2 × 10^25 to 4 × 10^25.`,
+      message: `Write the power of ten on both ends of the range, for example 2e24–4e24 or 2 × 10^24 to 4 × 10^24.`,
     };
   const low = parseFlopInput(lowText);
   const high = parseFlopInput(second);

@@ -30,12 +30,19 @@ const LAW_DATES = Object.values(LAW).flatMap((p) =>
   (p.values as readonly { value: unknown }[]).map((v) => v.value).filter((v) => typeof v === 'string'),
 );
 
+const MONTHS = 'January February March April May June July August September October November December'.split(
+  ' ',
+);
+const isIso = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
+function inWords(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
 const LITERALS: [string, RegExp][] = [
   ['a date of the law', new RegExp(`['"\`](${LAW_DATES.join('|')})['"\`]`)],
-  [
-    'a date in words',
-    /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) 20\d\d\b/,
-  ],
+  // Example dates in hints ("For example, 3 November 2025") are not the law; a law date in words is.
+  ['a date of the law in words', new RegExp(`\\b(${LAW_DATES.filter(isIso).map(inWords).join('|')})\\b`)],
   ['the 10^23 or 10^25 threshold', /\b1e2[35]\b|10\^2[35]|10²[³⁵]/],
   ['a period length', /\{\s*(weeks|months):\s*\d+\s*\}/],
   ['the fine ceiling', /EUR 15\b|15 000 000|15 million|\b3 % of/],
@@ -57,6 +64,12 @@ describe('the law as data: no date or threshold literal outside the parameter ta
   const checked = files(ENGINE)
     .map((path) => relative(ENGINE, path).replaceAll('\\', '/'))
     .filter((rel) => !EXCLUDED.some((re) => re.test(rel)));
+
+  it('knows a date of the law in words, not an example date', () => {
+    const inWordsCheck = LITERALS.find(([what]) => what === 'a date of the law in words')?.[1];
+    expect(inWordsCheck?.test('applies from 2 August 2025.')).toBe(true);
+    expect(inWordsCheck?.test('For example, 3 November 2025.')).toBe(false);
+  });
 
   it('checks the rules and the engine core', () => {
     expect(checked).toEqual(
