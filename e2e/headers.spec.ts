@@ -38,6 +38,9 @@ test('every response carries the security headers', async ({ request }) => {
   expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
 });
 
+// The configuration blocks service workers for the other specs; this one checks the headers let it register.
+test.use({ serviceWorkers: 'allow' });
+
 // e2e/csp.spec.ts checks every route for CSP violations; this checks that the headers themselves are understood.
 test('the headers raise no browser warning and do not block the service worker', async ({ page }) => {
   const problems: string[] = [];

@@ -9,6 +9,9 @@ import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
+// The configuration blocks service workers for every other spec.
+test.use({ serviceWorkers: 'allow' });
+
 async function deployment(upstream: string) {
   let version = 1;
   const server = createServer(async (req, res) => {

@@ -8,6 +8,9 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { completeApiIntegrator } from './personas';
 
+// The configuration blocks service workers for every other spec.
+test.use({ serviceWorkers: 'allow' });
+
 async function waitUntilControlled(page: Page): Promise<void> {
   // The worker claims the page once it has precached everything (clientsClaim on the first install).
   await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {

@@ -167,6 +167,7 @@ test('a link made with other rules says so above the report', async ({ page }) =
 
 for (const persona of ['frontierLabOutsideEu', 'openWeights7bApache', 'speechTranscriptionNarrow'] as const) {
   test(`axe finds no violations on the report (${persona}), with every disclosure open`, async ({ page }) => {
+    test.setTimeout(90_000); // axe over a whole report (hundreds of rule and article links) on 2 cores
     await page.goto(personaUrl(persona));
     await expect(page.locator('.verdict-card')).toHaveCount(4);
     expect(

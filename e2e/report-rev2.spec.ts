@@ -85,6 +85,7 @@ test('"prepare from" for Art. 55 (E28) and steps already taken as done or overdu
 for (const key of ['movedDeadline', 'atLatest', 'integrator'] as const) {
   for (const width of [1280, 390]) {
     test(`axe finds nothing and nothing scrolls sideways: ${key} at ${width} px`, async ({ page }) => {
+      test.setTimeout(90_000); // axe over a whole report (hundreds of rule and article links) on 2 cores
       await page.setViewportSize({ width, height: 900 });
       await page.goto(fixtureUrl(key));
       await expect(page.locator('.verdict-card')).toHaveCount(4);

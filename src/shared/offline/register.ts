@@ -19,5 +19,8 @@ export function startOffline(): void {
   // A new version waits until the user accepts; then it takes over and every open tab reloads into it.
   const updateServiceWorker = registerSW({
     onNeedRefresh: () => offerUpdate(() => updateServiceWorker(true)),
+    // Where no worker may run (storage disabled, some private modes, a test browser) the app works online as
+    // before; there is nothing the user could do about it, so no error in the console.
+    onRegisterError: () => {},
   });
 }
