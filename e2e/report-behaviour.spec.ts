@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { art } from '../src/engine/sources';
 import { PERSONAS } from '../src/share/test-personas';
 import { expect, test } from './fixtures';
-import { fixToday, obligation, personaUrl, reportUrl, TODAY, verdictBadges } from './report-support';
+import { fixToday, obligation, personaUrl, reportUrl, verdictBadges } from './report-support';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
@@ -22,7 +22,8 @@ test('changing "Evaluate as of" recomputes countdowns and statuses and keeps the
   const doc = obligation(page, 'Art. 53(1)(a)').locator('.obligation-status');
   await expect(doc).toHaveText('Due in 250 days');
   const asOf = page.getByLabel('Evaluate as of');
-  await expect(asOf).toHaveValue(TODAY);
+  // One date format across the app (issue #10): the field writes the date as the report does.
+  await expect(asOf).toHaveValue('25 November 2026');
   await expect(page.getByTestId('evaluated-as-of')).toHaveText('25 November 2026');
 
   await asOf.fill('2027-08-01');
@@ -37,7 +38,7 @@ test('changing "Evaluate as of" recomputes countdowns and statuses and keeps the
 
   // Reloading the address reproduces the same evaluation date.
   await page.reload();
-  await expect(page.getByLabel('Evaluate as of')).toHaveValue('2027-08-02');
+  await expect(page.getByLabel('Evaluate as of')).toHaveValue('2 August 2027');
   await expect(legacy.locator('.countdown')).toHaveText('today');
 
   await page.getByRole('button', { name: /Back to today/ }).click();

@@ -1,10 +1,34 @@
 import { useEffect, useId, useState } from 'react';
-import { isRealCalendarDate } from '../../engine/answers';
 import { formatDate } from '../../engine/dates';
+import { readDate } from '../../shared/dates/date-input';
+
+/** The dates an evaluation may be asked for (the Act's GPAI chapter applies from 2025; nothing is dated later). */
+const EARLIEST = '2024-01-01';
+const LATEST = '2199-12-31';
+
+type AsOfReading = { ok: true; iso: string; words: string } | { ok: false; message: string };
+
+/**
+ * What the typed text reads as. Same reader as the wizard's date questions (day before month, or words), but
+ * an evaluation date is a day: a month alone is refused rather than read as one of its days.
+ */
+export function readAsOf(text: string): AsOfReading {
+  const r = readDate(text);
+  if (!r.ok) return r;
+  if (r.month) return { ok: false, message: `Enter a day in ${r.month.label}, like 1 ${r.month.label}.` };
+  if (r.iso < EARLIEST || r.iso > LATEST)
+    return {
+      ok: false,
+      message: `Enter a date from ${formatDate(EARLIEST)} to ${formatDate(LATEST)}.`,
+    };
+  return { ok: true, iso: r.iso, words: r.words };
+}
 
 /**
  * "Evaluate as of" date control. The chosen date lives in the URL (`asOf`), so a what-if or an old assessment
- * can be reproduced and shared. A partly typed date is kept locally until it is a real calendar date.
+ * can be reproduced and shared. A text field, not the browser's date input: that one draws the date in the
+ * browser's locale format (11/30/2026), and the app writes dates one way everywhere (30 November 2026). Text
+ * that is not (yet) a date is kept as typed and explained; the report keeps the last real date.
  */
 export function AsOfControl({
   asOf,
@@ -16,41 +40,43 @@ export function AsOfControl({
   onChange: (date: string | undefined) => void;
 }) {
   const id = useId();
-  const [value, setValue] = useState(asOf);
-  useEffect(() => setValue(asOf), [asOf]);
+  const [text, setText] = useState(() => formatDate(asOf));
+  // A new date from outside (Back to today, a reload) replaces the text, unless the text already reads as it.
+  useEffect(() => {
+    setText((current) => {
+      const r = readAsOf(current);
+      return r.ok && r.iso === asOf ? current : formatDate(asOf);
+    });
+  }, [asOf]);
+  const reading = text.trim() === '' ? null : readAsOf(text);
   return (
     <div className="as-of-control no-print mt-3 rounded-md border border-slate-300 bg-slate-50 p-3">
       <label htmlFor={`${id}-date`} className="block font-medium">
         Evaluate as of
       </label>
       <p id={`${id}-hint`} className="text-sm text-slate-700">
-        See what applies on another date, or reproduce an earlier assessment. The date is kept in the page
-        address.
+        See what applies on another date, or reproduce an earlier assessment. Type a date like 2 August 2027
+        or 2/8/2027 (day before month). The date is kept in the page address.
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <input
           id={`${id}-date`}
-          type="date"
+          type="text"
           name="asOf"
-          value={value}
-          min="2024-01-01"
-          max="2199-12-31"
+          inputMode="text"
+          autoComplete="off"
+          spellCheck={false}
+          value={text}
           aria-describedby={`${id}-hint ${id}-words`}
-          className="rounded border border-slate-500 bg-white px-2 py-1"
+          aria-invalid={reading !== null && !reading.ok ? true : undefined}
+          className="w-48 max-w-full rounded border border-slate-500 bg-white px-2 py-1"
           onChange={(e) => {
             const next = e.target.value;
-            setValue(next);
-            if (isRealCalendarDate(next)) onChange(next);
+            setText(next);
+            const r = readAsOf(next);
+            if (r.ok && r.iso !== asOf) onChange(r.iso);
           }}
         />
-        {/* The browser draws the input in its own locale's format; the app's one format is said beside it. */}
-        <span id={`${id}-words`} aria-live="polite">
-          {isRealCalendarDate(value) ? (
-            <>
-              Reads as <strong>{formatDate(value)}</strong>
-            </>
-          ) : null}
-        </span>
         {asOf !== today ? (
           <button
             type="button"
@@ -61,6 +87,19 @@ export function AsOfControl({
           </button>
         ) : null}
       </div>
+      <p id={`${id}-words`} aria-live="polite" className="mt-1 text-sm">
+        {reading === null ? (
+          <>Enter a date; the report stays as of {formatDate(asOf)} until then.</>
+        ) : reading.ok ? (
+          <>
+            Reads as <strong>{reading.words}</strong>
+          </>
+        ) : (
+          <span className="text-red-800">
+            {reading.message} The report stays as of {formatDate(asOf)}.
+          </span>
+        )}
+      </p>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { RadioGroup } from '../../components/RadioGroup';
 import { TextField } from '../../components/TextField';
 import type { Question } from '../../engine/questionnaire';
-import { readDate } from './date-input';
+import { readDate } from '../../shared/dates/date-input';
 import type { FieldError } from './FlopField';
 import type { DateFormValue } from './form-model';
 import { QuestionHint } from './QuestionHint';

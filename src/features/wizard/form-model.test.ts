@@ -10,7 +10,7 @@ import {
   visibleQuestions,
 } from '../../engine/questionnaire';
 import { WIZARD_PERSONAS } from '../../engine/questionnaire/personas.fixture';
-import { normalizeDateInput } from './date-input';
+import { normalizeDateInput } from '../../shared/dates/date-input';
 import { applyStep, buildFormSchema, errorMap, liveAnswers, toFormValues } from './form-model';
 
 const screen = (id: string): Screen => {

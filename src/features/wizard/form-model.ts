@@ -16,8 +16,8 @@ import {
   type Screen,
   setAt,
 } from '../../engine/questionnaire';
+import { dateInWords, readDate } from '../../shared/dates/date-input';
 import { parseCount, readCount } from './count-input';
-import { dateInWords, readDate } from './date-input';
 
 export type FlopChoice = 'figure' | 'none' | 'unknown';
 export type DateChoice = 'date' | 'unknown' | 'none';
