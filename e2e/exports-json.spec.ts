@@ -3,11 +3,18 @@
  * report; a broken or invalid file shows an error that names the problem and the field.
  */
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import type { Answers } from '../src/engine/answers';
 import { encodeAnswers } from '../src/share/codec';
 import golden from '../src/share/golden-links.json' with { type: 'json' };
 import { PERSONAS } from '../src/share/test-personas';
 import { expect, test } from './fixtures';
+
+/** The start page once the app has taken over from its prerendered HTML (whose controls are disabled). */
+async function openStartPage(page: Page): Promise<void> {
+  await page.goto('/#/');
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+}
 
 const frontier = PERSONAS.frontierLabOutsideEu as Answers;
 const integrator = PERSONAS.apiIntegrator as Answers;
@@ -59,7 +66,7 @@ test('export the answers, then import the file on another report: the first repo
 test('importing a file never puts the model name into the address bar; a reload still shows the report', async ({
   page,
 }) => {
-  await page.goto('/#/');
+  await openStartPage(page);
   const json = JSON.stringify(frontier);
   await page.getByLabel('Answers file (JSON)').setInputFiles({
     name: 'answers.json',
@@ -123,7 +130,7 @@ test('a file from a newer version is refused with the reason', async ({ page }) 
 test('a saved answers file can be opened from the start page, and a bad one is explained there', async ({
   page,
 }) => {
-  await page.goto('/#/');
+  await openStartPage(page);
   const input = page.getByLabel('Answers file (JSON)');
   await input.setInputFiles({
     name: 'broken.json',
@@ -147,7 +154,7 @@ test('a saved answers file can be opened from the start page, and a bad one is e
 test('a file exported before rules revision 2 (answers format 1) opens, migrated, and the report says what changed', async ({
   page,
 }) => {
-  await page.goto('/#/');
+  await openStartPage(page);
   const v1 = golden.links.find((g) => g.name === 'v1MigrationCases')?.answers;
   await page.getByLabel('Answers file (JSON)').setInputFiles({
     name: 'old.json',

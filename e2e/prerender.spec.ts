@@ -6,6 +6,9 @@ import type { Page } from '@playwright/test';
 import { DRAFT_STORAGE_KEY } from '../src/shared/draft/keys';
 import { expect, test } from './fixtures';
 
+// The app as users get it, with its service worker: a worker blocked by the test browser logs a warning of its own.
+test.use({ serviceWorkers: 'allow' });
+
 test('the start page paints from the HTML alone, before any script runs', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

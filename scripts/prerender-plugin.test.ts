@@ -1,6 +1,6 @@
 import type { Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { checkPrerendered, routeChunks } from './prerender-plugin';
+import { checkPrerendered, disableControls, routeChunks } from './prerender-plugin';
 
 const page = '<main><h1>GPAI Navigator</h1><a href="#/methodology">Methodology</a></main>';
 
@@ -19,6 +19,22 @@ describe('checkPrerendered (the start page markup written into index.html)', () 
 
   it('refuses a link left as a path (it would leave the app on a static host)', () => {
     expect(() => checkPrerendered(`${page}<a href="/methodology">M</a>`)).toThrow(/hash history/);
+  });
+
+  it('refuses a form control that would work before the app has taken over (a chosen file would be lost)', () => {
+    expect(() => checkPrerendered(`${page}<input type="file" id="f"/>`)).toThrow(/form control/);
+    expect(() => checkPrerendered(`${page}<button type="button">Go</button>`)).toThrow(/form control/);
+  });
+});
+
+describe('disableControls', () => {
+  it('disables every input, button, select and textarea, and leaves links and disabled controls alone', () => {
+    const html = `${page}<input type="file" id="f"/><button class="b">Go</button><select></select><textarea></textarea><input disabled="" type="text"/>`;
+    const out = disableControls(html);
+    expect(out).toBe(
+      `${page}<input disabled="" type="file" id="f"/><button disabled="" class="b">Go</button><select disabled=""></select><textarea disabled=""></textarea><input disabled="" type="text"/>`,
+    );
+    expect(checkPrerendered(out)).toBe(out);
   });
 });
 

@@ -34,11 +34,22 @@ async function renderStartPage(): Promise<{ html: string; draftKey: string }> {
   }
 }
 
+/**
+ * Until the app has taken over, a form control in the prerendered page has no handler: a file chosen there
+ * would be dropped without a word when React replaces the markup. Links work without script (hash links), so
+ * they stay; every input, button, select and textarea is disabled until then.
+ */
+export function disableControls(html: string): string {
+  return html.replace(/<(input|button|select|textarea)\b(?![^>]*\sdisabled\b)/g, '<$1 disabled=""');
+}
+
 /** The markup must be static and safe under the CSP: no script, and it must hold the page's heading. */
 export function checkPrerendered(html: string): string {
   if (/<script\b/i.test(html)) throw new Error('prerender: the start page markup contains a <script>');
   if (!/<h1\b/.test(html)) throw new Error('prerender: the start page markup has no <h1>');
   if (/ href="\/(?!\/)/.test(html)) throw new Error('prerender: a link was not rewritten to hash history');
+  if (/<(input|button|select|textarea)\b(?![^>]*\sdisabled\b)/.test(html))
+    throw new Error('prerender: a form control works before the app has taken over (it must be disabled)');
   return html;
 }
 
@@ -94,7 +105,7 @@ export function prerenderPlugin(): Plugin {
         if (!index.source.includes(ROOT_DIV)) throw new Error('prerender: index.html has no empty #root');
 
         const start = await renderStartPage();
-        const page = checkPrerendered(start.html);
+        const page = checkPrerendered(disableControls(start.html));
         const guard = readFileSync(GUARD_SOURCE, 'utf8')
           .replace('/* ROUTE_CHUNKS */ []', JSON.stringify(routeChunks(bundle)))
           .replace("/* DRAFT_KEY */ ''", JSON.stringify(start.draftKey))
