@@ -3,13 +3,11 @@
  * every obligation links to its source, bad or missing input gets a friendly page, the print view is clean,
  * and axe finds nothing on any of these states.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { art } from '../src/engine/sources';
 import { PERSONAS } from '../src/share/test-personas';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { fixToday, obligation, personaUrl, reportUrl, verdictBadges } from './report-support';
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 test.beforeEach(async ({ page }) => {
   await fixToday(page);
@@ -108,12 +106,7 @@ test('a tampered link shows what is wrong and a way to start over', async ({ pag
   await expect(page.getByTestId('link-error')).toHaveAttribute('data-kind', /tampered|truncated|invalid/);
   await page.getByRole('link', { name: 'Start a new assessment' }).click();
   await expect(page).toHaveURL(/#\/$/);
-  expect(
-    await new AxeBuilder({ page })
-      .withTags(AXE_TAGS)
-      .analyze()
-      .then((r) => r.violations),
-  ).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('a link value that is too long or not text is a bad link, never the saved draft', async ({ page }) => {
@@ -127,12 +120,7 @@ test('without a link or saved answers the page says so and points to the questio
   await page.goto('/#/report');
   await expect(page.getByRole('heading', { level: 1, name: 'No answers to report on yet' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Go to the questions' })).toBeVisible();
-  expect(
-    await new AxeBuilder({ page })
-      .withTags(AXE_TAGS)
-      .analyze()
-      .then((r) => r.violations),
-  ).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('with half-answered questions the page sends you back to the first unanswered screen', async ({
@@ -171,21 +159,11 @@ for (const persona of ['frontierLabOutsideEu', 'openWeights7bApache', 'speechTra
     test.setTimeout(90_000); // axe over a whole report (hundreds of rule and article links) on 2 cores
     await page.goto(personaUrl(persona));
     await expect(page.locator('.verdict-card')).toHaveCount(4);
-    expect(
-      await new AxeBuilder({ page })
-        .withTags(AXE_TAGS)
-        .analyze()
-        .then((r) => r.violations),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.evaluate(() => {
       for (const d of document.querySelectorAll('details')) d.open = true;
     });
-    expect(
-      await new AxeBuilder({ page })
-        .withTags(AXE_TAGS)
-        .analyze()
-        .then((r) => r.violations),
-    ).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

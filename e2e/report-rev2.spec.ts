@@ -4,20 +4,14 @@
  * not assessed (R93) and one enforcement section (R94) — readable, accessible (axe) and without sideways
  * scrolling at desktop and phone width, and printed whole.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { answersSchema } from '../src/engine/answers';
 import { FIXTURE_ANSWERS, type FixtureKey } from '../src/features/report/test-reports';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { fixToday, obligation, reportUrl } from './report-support';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
-
 const fixtureUrl = (key: FixtureKey) => reportUrl(answersSchema.parse(FIXTURE_ANSWERS[key]));
-
-async function axeViolations(page: Page) {
-  return (await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations;
-}
 
 async function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,19 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { answer, group, PERSONAS, type Persona } from './personas';
 
 // Each screen is audited twice (unanswered in error, answered): give the walks time.
 test.describe.configure({ timeout: 300_000 });
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
-
 async function expectNoViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    `axe violations on ${where}`,
-  ).toEqual([]);
+  expect(await axeViolations(page), `axe violations on ${where}`).toEqual([]);
 }
 
 /** Walks a persona, checking every screen unanswered (in its error state) and answered with help and estimator open. */
@@ -81,4 +75,14 @@ test('no WCAG 2.2 AA violations on a compute error, the estimator result and the
   await page.goto('/');
   await expect(page.getByText('Saved answers could not be used')).toBeVisible();
   await expectNoViolations(page, 'start page with unreadable draft');
+});
+
+test('the audit itself reports a violation when there is one (an unlabelled field added to the page)', async ({
+  page,
+}) => {
+  await page.goto('/#/assess/role');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.evaluate(() => document.querySelector('main')?.append(document.createElement('input')));
+  expect(await axeViolations(page)).toContainEqual(expect.stringMatching(/^label: /));
 });
