@@ -65,3 +65,23 @@ test('the app takes over the start page with no console error and no layout shif
   expect(shift).toBe(0);
   expect(errors).toEqual([]);
 });
+
+test('"Start now" clicked while the app is still loading opens the first question, not the start page', async ({
+  page,
+}) => {
+  // The prerendered link works before the app does. Hold back the start route's code so the click lands while
+  // the router is still loading "/": the app must then follow the address, not render the route it began with.
+  let release = () => {};
+  const released = new Promise<void>((done) => {
+    release = done;
+  });
+  await page.route(/\/assets\/routes-[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start now' }).click();
+  await expect(page).toHaveURL(/#\/assess\/role$/);
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: 'You and the model' })).toBeVisible();
+});

@@ -33,12 +33,17 @@ if (root && isFramedByAnotherOrigin(window)) {
 } else if (root) {
   // index.html holds the prerendered start page (ADR 0070). Render once the current route's code is loaded, so
   // React replaces that markup in one commit, never with an empty frame in between.
-  const render = () =>
+  // Its links work before the app does: a click while "/" is loading changes the address, and the router only
+  // listens once it is rendered. Until then, follow every change of address ourselves.
+  const followEarlyClicks = router.history.subscribe(() => void router.load());
+  const render = () => {
+    followEarlyClicks();
     createRoot(root).render(
       <StrictMode>
         <RouterProvider router={router} />
       </StrictMode>,
     );
+  };
   router.load().then(render, render);
   // Offline support and the update notice (ADR 0072) load after the page, outside the first-load bundle.
   if (import.meta.env.PROD) {
