@@ -8,6 +8,7 @@
  * "Past:", category Past) and has no reminder; obligations whose date is not known yet are listed in one note
  * on the as-of date; a deadline milestone and the obligations due that day are one event, not two. Text values
  * lose the control characters RFC 5545 forbids (§3.3.11), wherever they come from (the model name included).
+ * Issue #9 (ADR 0095): buildTasksCalendar, one calendar of the obligation tracker's tasks across all models.
  */
 import type { Answers } from '../engine/answers';
 import { formatDate } from '../engine/dates';
@@ -281,6 +282,28 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
   return [items.filter(test), items.filter((i) => !test(i))];
 }
 
+function eventLines(e: CalendarEvent, stamp: string, description: string): string[] {
+  return [
+    'BEGIN:VEVENT',
+    `UID:${e.uid}`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${compactDate(e.date)}`,
+    `DTEND;VALUE=DATE:${compactDate(addDays(e.date, 1))}`,
+    `SUMMARY:${escapeText(e.summary)}`,
+    `DESCRIPTION:${escapeText(description)}`,
+    `CATEGORIES:${e.categories.map(escapeText).join(',')}`,
+    'TRANSP:TRANSPARENT',
+    ...e.alarms.flatMap((days) => [
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${escapeText(`In ${days} ${days === 1 ? 'day' : 'days'} (${formatDate(e.date)}): ${e.summary}`)}`,
+      `TRIGGER:${trigger(days)}`,
+      'END:VALARM',
+    ]),
+    'END:VEVENT',
+  ];
+}
+
 export function buildCalendar(input: CalendarInput): string {
   const { report, answers } = input;
   const stamp = `${compactDate(report.asOf)}T000000Z`;
@@ -295,27 +318,128 @@ export function buildCalendar(input: CalendarInput): string {
   ];
   for (const e of calendarEvents(input)) {
     // No share link here: calendars are often synced to a server, and the link carries the answers.
-    const description = `${e.description}\n\n${footer}`;
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${e.uid}`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${compactDate(e.date)}`,
-      `DTEND;VALUE=DATE:${compactDate(addDays(e.date, 1))}`,
-      `SUMMARY:${escapeText(e.summary)}`,
-      `DESCRIPTION:${escapeText(description)}`,
-      `CATEGORIES:${e.categories.map(escapeText).join(',')}`,
-      'TRANSP:TRANSPARENT',
-      ...e.alarms.flatMap((days) => [
-        'BEGIN:VALARM',
-        'ACTION:DISPLAY',
-        `DESCRIPTION:${escapeText(`In ${days} ${days === 1 ? 'day' : 'days'} (${formatDate(e.date)}): ${e.summary}`)}`,
-        `TRIGGER:${trigger(days)}`,
-        'END:VALARM',
-      ]),
-      'END:VEVENT',
-    );
+    lines.push(...eventLines(e, stamp, `${e.description}\n\n${footer}`));
   }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/** A tracked task as the tasks calendar needs it (src/shared/workspace/tasks.ts TrackedTask + model name). */
+export interface CalendarTask {
+  id: string;
+  modelName: string;
+  article: string;
+  title: string;
+  status: 'not-started' | 'in-progress' | 'done' | 'not-needed';
+  owner: string;
+  due: string | null;
+  dueSource: 'engine' | 'user' | null;
+  engineDue: string | null;
+  inResult: boolean;
+}
+
+const TASK_STATUS_LABEL: Record<CalendarTask['status'], string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  done: 'Done',
+  'not-needed': 'Not needed',
+};
+
+function taskEvent(t: CalendarTask & { due: string }, asOf: string): CalendarEvent {
+  const open = t.status === 'not-started' || t.status === 'in-progress';
+  const past = t.due < asOf;
+  const mark = !t.inResult
+    ? 'No longer in the result: '
+    : t.status === 'done'
+      ? 'Done: '
+      : t.status === 'not-needed'
+        ? 'Not needed: '
+        : past
+          ? 'Overdue: '
+          : 'Due: ';
+  const dateWords =
+    t.dueSource === 'user'
+      ? `Due date set by you${t.engineDue ? `; the engine's date is ${formatDate(t.engineDue)}` : ''}.`
+      : "The engine's date: when the obligation is due, or applies from.";
+  return {
+    uid: uid('tasks', t.id),
+    date: t.due,
+    summary: `${t.modelName}: ${mark}${t.article} — ${t.title}`,
+    description: [
+      `${t.article} — ${t.title}`,
+      `Status: ${TASK_STATUS_LABEL[t.status]}${open && past ? ` — overdue since ${formatDate(t.due)}` : ''}.`,
+      ...(t.owner ? [`Owner: ${t.owner}.`] : []),
+      dateWords,
+      ...(t.inResult
+        ? []
+        : ['This task is no longer in the result of the latest evaluation; it is kept as recorded.']),
+    ].join('\n'),
+    categories: [
+      'Task',
+      ...(!t.inResult
+        ? ['No longer in the result']
+        : open
+          ? past
+            ? ['Overdue']
+            : []
+          : [TASK_STATUS_LABEL[t.status]]),
+    ],
+    alarms: open && t.inResult ? alarmsFor(t.due, asOf) : [],
+  };
+}
+
+/**
+ * Open tasks without a date (the engine's date depends on an unknown answer and no one set one): one note on
+ * the as-of date, so they are seen. Its UID does not depend on the date: a later calendar moves it.
+ */
+function undatedTasksEvent(tasks: readonly CalendarTask[], asOf: string): CalendarEvent[] {
+  const undated = tasks.filter(
+    (t) => t.due === null && t.inResult && (t.status === 'not-started' || t.status === 'in-progress'),
+  );
+  if (undated.length === 0) return [];
+  return [
+    {
+      uid: uid('tasks', 'unknown-dates'),
+      date: asOf,
+      summary: `Tasks without a date: ${undated.length}`,
+      description: [
+        `These open tasks have no due date (as of ${formatDate(asOf)}): an answer they depend on was "I don't know" and no date was set in the tracker.`,
+        ...undated.map((t) => `– ${t.modelName}: ${t.article} — ${t.title}`),
+      ].join('\n'),
+      categories: ['Task', 'Date unknown'],
+      alarms: [],
+    },
+  ];
+}
+
+/** The events of the tasks calendar, in date order (then by UID), so the file is stable. */
+export function taskCalendarEvents(tasks: readonly CalendarTask[], asOf: string): CalendarEvent[] {
+  const dated = tasks.filter((t): t is CalendarTask & { due: string } => t.due !== null);
+  return [...dated.map((t) => taskEvent(t, asOf)), ...undatedTasksEvent(tasks, asOf)].sort((a, b) =>
+    a.date === b.date ? (a.uid < b.uid ? -1 : 1) : a.date < b.date ? -1 : 1,
+  );
+}
+
+/**
+ * One calendar of every tracked task across all models (issue #9, ADR 0095): an all-day event on each task's
+ * due date, with reminders 30, 7 and 1 days before while the task is open and the date ahead. Done and
+ * not-needed tasks stay in the file, marked and without reminders: a calendar re-imported after a task is done
+ * then updates its event (same UID, derived from the task id alone) instead of leaving the open one behind.
+ * Evidence is left out: calendars are often synced to a server.
+ */
+export function buildTasksCalendar(tasks: readonly CalendarTask[], asOf: string): string {
+  const stamp = `${compactDate(asOf)}T000000Z`;
+  const footer = `GPAI Navigator · obligation tracker · as of ${formatDate(asOf)}. Not legal advice.`;
+  const lines: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//GPAI Navigator//EU AI Act GPAI tasks//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'X-WR-CALNAME:GPAI obligation tasks',
+  ];
+  for (const e of taskCalendarEvents(tasks, asOf))
+    lines.push(...eventLines(e, stamp, `${e.description}\n\n${footer}`));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
