@@ -1,0 +1,5 @@
+/** Comparing two evaluations (issue #9 "Compare", ADR 0096). Pure: no clock, no I/O. */
+export * from './answers-diff';
+export * from './compare';
+export * from './diff-summaries';
+export * from './summary';
