@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SYSTEMIC_RISK_THRESHOLD_FLOP } from '../compute';
 import { evaluate } from '../evaluate';
+import type { TraceStep } from '../report';
 import { RULES_VERSION } from '../rules-version';
 import { AS_OF, developer } from '../test-helpers';
 import { diffAnswers } from './answers-diff';
@@ -133,8 +134,14 @@ describe('diffAnswers', () => {
 
 describe('traceMoves', () => {
   it('pairs steps by verdict, rule and question; a step on one side only is a move with null on the other', () => {
-    const step = (rule: 'R32' | 'R63', answer: string) =>
-      ({ verdict: 'systemicRisk', question: 'q', answer, rule, outcome: 'o', citations: [] }) as const;
+    const step = (rule: 'R32' | 'R63', answer: string): TraceStep => ({
+      verdict: 'systemicRisk',
+      question: 'q',
+      answer,
+      rule,
+      outcome: 'o',
+      citations: [],
+    });
     expect(traceMoves([step('R32', 'x')], [step('R32', 'x')])).toEqual([]);
     expect(traceMoves([step('R32', 'x')], [step('R32', 'y'), step('R63', 'z')])).toEqual([
       {
