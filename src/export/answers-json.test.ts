@@ -205,3 +205,53 @@ describe('JSON import', () => {
     expect(importAnswersJson(' '.repeat(300_000)).ok).toBe(false);
   });
 });
+
+describe('JSON with a workspace record (provenance and sign-off, ADR 0094)', () => {
+  const signoff = {
+    name: 'Zofia Wąsik',
+    role: 'General Counsel',
+    date: '2026-11-27',
+    note: '',
+    signedAt: '2026-11-27T15:04:00.000Z',
+  };
+  const provenance = { 'compute.parameterUpdateFlop': { source: 'ML lead', exactness: 'estimate' as const } };
+
+  it('carries the sign-off and the provenance beside the answers, and leaves out what is empty', () => {
+    const json = JSON.parse(answersToJson(frontier, { provenance, signoff }));
+    expect(json.signoff).toEqual(signoff);
+    expect(json.provenance).toEqual(provenance);
+    expect(json.schemaVersion).toBe(2);
+    const bare = JSON.parse(answersToJson(frontier, { provenance: {}, signoff: null }));
+    expect(bare).not.toHaveProperty('signoff');
+    expect(bare).not.toHaveProperty('provenance');
+    expect(bare).toEqual(JSON.parse(answersToJson(frontier)));
+  });
+
+  it('imports a file with them (same answers, the record returned) and a file without them', () => {
+    const withRecord = importAnswersJson(answersToJson(frontier, { provenance, signoff }));
+    const without = importAnswersJson(answersToJson(frontier));
+    expect(withRecord.ok && without.ok).toBe(true);
+    if (!withRecord.ok || !without.ok) return;
+    expect(withRecord.answers).toEqual(without.answers);
+    expect(withRecord.record).toEqual({ provenance, signoff });
+    expect(without).not.toHaveProperty('record');
+  });
+
+  it('refuses a malformed sign-off or provenance, naming the field', () => {
+    const text = answersToJson(frontier, {
+      provenance: { 'compute.method': { exactness: 'rough' as never } },
+      signoff: { ...signoff, name: '', date: '27/11/2026' },
+    });
+    const r = importAnswersJson(text);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.summary).toBe(
+      'The file could not be imported: the provenance or sign-off it carries is not valid.',
+    );
+    expect(r.issues.map((i) => i.path)).toEqual([
+      'provenance.compute.method.exactness',
+      'signoff.name',
+      'signoff.date',
+    ]);
+  });
+});

@@ -6,7 +6,8 @@
  * defaults back, so the report is the same. Import validates with the engine's parseAnswers (errors name the
  * field), which also migrates version 1 files (src/engine/migrate.ts) and says what changed; other versions
  * are refused with the reason; a syntax error or a repeated key is reported with its line and column.
- * Pure; never throws.
+ * A workspace record adds `provenance` and `signoff` beside the answers (./answers-record.ts, ADR 0094);
+ * import reads files with or without them. Pure; never throws.
  */
 import { type Answers, answersSchema } from '../engine/answers';
 import type { Migration } from '../engine/migrate';
@@ -14,6 +15,8 @@ import { getAt, relevantAnswers, setAt } from '../engine/questionnaire';
 import { isPlainObject } from '../engine/questionnaire/paths';
 import { type AnswersIssue, parseAnswers } from '../engine/validate';
 import { canonicalAnswers } from '../share/canonical';
+import type { ProvenanceMap, Signoff } from '../shared/workspace/types';
+import { type AnswersRecord, splitAnswersRecord } from './answers-record';
 import { findDuplicateKey, locateJsonError } from './json-check';
 
 /** Largest import accepted (a full answer set is ~2 KB); the command line reads at most this much too. */
@@ -21,8 +24,18 @@ export const MAX_IMPORT_BYTES = 256 * 1024;
 export const TOO_LARGE =
   'This file is too large to be a GPAI Navigator answers file (they are a few kilobytes).';
 
-export function answersToJson(answers: Answers): string {
-  return `${JSON.stringify(answeredOnly(answers), null, 2)}\n`;
+/**
+ * The answers file. `record` (a workspace draft or version) adds the provenance of the answers, when any was
+ * recorded, and the sign-off of a signed version.
+ */
+export function answersToJson(
+  answers: Answers,
+  record?: { provenance?: ProvenanceMap; signoff?: Signoff | null },
+): string {
+  const out: Record<string, unknown> = { ...answeredOnly(answers) };
+  if (record?.provenance && Object.keys(record.provenance).length) out.provenance = record.provenance;
+  if (record?.signoff) out.signoff = record.signoff;
+  return `${JSON.stringify(out, null, 2)}\n`;
 }
 
 /** Dotted paths of the leaves (scalars and lists) of an answers object, in key order. */
@@ -60,7 +73,7 @@ function orderLike(full: unknown, subset: unknown): Answers {
 }
 
 export type ImportResult =
-  | { ok: true; answers: Answers; migration: Migration | null }
+  | { ok: true; answers: Answers; migration: Migration | null; record?: AnswersRecord }
   | { ok: false; summary: string; issues: AnswersIssue[] };
 
 function refuse(summary: string, issues: AnswersIssue[] = []): ImportResult {
@@ -92,9 +105,21 @@ export function importAnswersJson(text: string): ImportResult {
         },
       ]);
 
-    const parsed = parseAnswers(data);
+    const split = splitAnswersRecord(data);
+    if (!split.ok)
+      return refuse(
+        'The file could not be imported: the provenance or sign-off it carries is not valid.',
+        split.issues,
+      );
+    const parsed = parseAnswers(split.answers);
     if (parsed.ok)
-      return { ok: true, answers: canonicalAnswers(parsed.answers), migration: parsed.migration };
+      return {
+        ok: true,
+        answers: canonicalAnswers(parsed.answers),
+        migration: parsed.migration,
+        // Only a file that carries a provenance or a sign-off has a record.
+        ...(Object.keys(split.record).length ? { record: split.record } : {}),
+      };
     const n = parsed.issues.length;
     if (n === 1 && parsed.issues[0]?.path === 'schemaVersion')
       return refuse(
