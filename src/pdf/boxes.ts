@@ -80,7 +80,9 @@ export function drawSignOff(w: PdfWriter, b: SignOff): void {
   autoTable(w.doc, {
     ...baseTableOptions(w),
     head: [['', 'Name', 'Role', 'Date', 'Signature']],
-    body: b.rows.map((r) => [r.capacity, r.name ?? '', r.role ?? '', r.date ?? '', ''].map(pdfText)),
+    body: b.rows.map((r) =>
+      [r.capacity, r.name ?? '', r.role ?? '', r.date ?? '', r.signature ?? ''].map(pdfText),
+    ),
     theme: 'grid',
     styles: {
       font: PDF_FONT_FAMILY,

@@ -209,7 +209,7 @@ function signOff(b: Extract<MemoBlock, { kind: 'signOff' }>): Table {
           new TableRow({
             cantSplit: true,
             height: { value: 800, rule: 'atLeast' },
-            children: [r.capacity, r.name ?? '', r.role ?? '', r.date ?? '', ''].map((t, c) =>
+            children: [r.capacity, r.name ?? '', r.role ?? '', r.date ?? '', r.signature ?? ''].map((t, c) =>
               cell(t, c === 0, n < b.rows.length - 1),
             ),
           }),

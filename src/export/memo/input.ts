@@ -2,6 +2,7 @@
 import type { Answers } from '../../engine/answers';
 import { formatDate } from '../../engine/dates';
 import type { Report } from '../../engine/report';
+import type { ProvenanceMap, Signoff } from '../../shared/workspace/types';
 import type { SignOffRow } from './model';
 
 export interface AnswerInWords {
@@ -9,6 +10,19 @@ export interface AnswerInWords {
   answer: string;
   /** Screen or topic the answer belongs to; consecutive rows with the same section are grouped. */
   section?: string;
+  /** The answer's dotted path ("compute.parameterUpdateFlop"): where its provenance is found. */
+  questionId?: string;
+}
+
+/**
+ * The workspace record the memo was made from (issue #9, ADR 0094): absent for a share link or a file.
+ * A signed version fills the sign-off block; provenance adds a source column to the answers appendix.
+ */
+export interface MemoRecord {
+  signoff: Signoff | null;
+  provenance: ProvenanceMap;
+  /** The version's number in its assessment; null for a draft. */
+  versionSeq: number | null;
 }
 
 export interface MemoInput {
@@ -21,6 +35,7 @@ export interface MemoInput {
   answersHash: string;
   /** Who prepared and reviewed the memo (the workspace fills it later); absent or blank = lines to sign by hand. */
   signOff?: readonly SignOffRow[];
+  record?: MemoRecord;
 }
 
 export const MEMO_TITLE = 'EU AI Act assessment of a general-purpose AI model';

@@ -62,6 +62,8 @@ export interface SignOffRow {
   name?: string;
   role?: string;
   date?: string;
+  /** What stands in the signature column: blank to sign by hand, or how the sign-off was recorded. */
+  signature?: string;
 }
 
 export interface Memo {

@@ -26,10 +26,25 @@ export function titleBlocks(input: MemoInput, modelName: string): MemoBlock[] {
         ['Rules version', report.rulesVersion],
         ['Legal sources as of', formatDate(RULES_SOURCES_AS_OF)],
         ['Answers hash', input.answersHash],
+        ...recordRows(input),
         ['Share link', [{ text: input.shareLink, href: input.shareLink }]],
       ],
     },
   ];
+}
+
+/** The workspace version and its sign-off, when the memo was made from one (ADR 0094). */
+function recordRows(input: MemoInput): string[][] {
+  const r = input.record;
+  if (!r) return [];
+  const rows: string[][] = [];
+  if (r.versionSeq !== null) rows.push(['Version', `${r.versionSeq}${r.signoff ? ' (signed, locked)' : ''}`]);
+  if (r.signoff)
+    rows.push([
+      'Signed off by',
+      `${r.signoff.name}${r.signoff.role ? `, ${r.signoff.role}` : ''}, ${formatDate(r.signoff.date)}`,
+    ]);
+  return rows;
 }
 
 /** Obligations that apply (not exempted). */

@@ -12,12 +12,22 @@ import { exportFileName } from '../../export/file-names';
 import { buildCalendar } from '../../export/ics';
 import { encodeAnswers, shareUrl } from '../../share/codec';
 import { answersHash } from '../../share/hash';
+import type { ProvenanceMap, Signoff } from '../../shared/workspace/types';
 import { downloadFile, localIsoDate, localIsoDateTime } from './download';
 import { ImportAnswersFile } from './ImportAnswersFile';
+
+/** A workspace draft or version (issue #9, ADR 0094): the PDF, Word and JSON files carry its sign-off and provenance. */
+export interface ExportRecord {
+  signoff: Signoff | null;
+  provenance: ProvenanceMap;
+  versionSeq: number | null;
+  answersHash: string;
+}
 
 export interface ReportExportsProps {
   answers: Answers;
   report: Report;
+  record?: ExportRecord;
 }
 
 const button =
@@ -27,7 +37,7 @@ function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function ReportExports({ answers, report }: ReportExportsProps): React.JSX.Element {
+export function ReportExports({ answers, report, record }: ReportExportsProps): React.JSX.Element {
   const ids = useId();
   const [includeModelName, setIncludeModelName] = useState(false);
   const [status, setStatus] = useState('');
@@ -71,7 +81,12 @@ export function ReportExports({ answers, report }: ReportExportsProps): React.JS
       report,
       answers,
       answersInWords: answersInWords(answers).flatMap((section) =>
-        section.rows.map((row) => ({ section: section.title, question: row.label, answer: row.value })),
+        section.rows.map((row) => ({
+          section: section.title,
+          question: row.label,
+          answer: row.value,
+          questionId: row.questionId,
+        })),
       ),
       // The filed memo reopens exactly: the link carries its as-of date.
       shareLink: shareUrl(
@@ -80,7 +95,17 @@ export function ReportExports({ answers, report }: ReportExportsProps): React.JS
         { asOf: report.asOf },
       ),
       generatedAt: localIsoDateTime(),
-      answersHash: hash,
+      // A version's own hash: the one its sign-off was given on.
+      answersHash: record?.answersHash ?? hash,
+      ...(record
+        ? {
+            record: {
+              signoff: record.signoff,
+              provenance: record.provenance,
+              versionSeq: record.versionSeq,
+            },
+          }
+        : {}),
     };
   }
 
@@ -126,8 +151,18 @@ export function ReportExports({ answers, report }: ReportExportsProps): React.JS
 
   function exportJson() {
     const fileName = exportFileName('answers', answers.modelName, fileDate, 'json');
-    downloadFile(answersToJson(answers), fileName, 'application/json');
-    setStatus(`Answers saved as ${fileName}. Import the file here later to see this report again.`);
+    downloadFile(
+      answersToJson(answers, record ? { provenance: record.provenance, signoff: record.signoff } : undefined),
+      fileName,
+      'application/json',
+    );
+    const carried = [
+      record?.signoff ? 'the sign-off' : '',
+      record && Object.keys(record.provenance).length ? 'the sources of the answers' : '',
+    ].filter(Boolean);
+    setStatus(
+      `Answers saved as ${fileName}${carried.length ? `, with ${carried.join(' and ')}` : ''}. Import the file here later to see this report again.`,
+    );
   }
 
   return (
@@ -194,7 +229,9 @@ export function ReportExports({ answers, report }: ReportExportsProps): React.JS
               {pdfBusy ? 'Preparing the PDF…' : 'Download PDF summary'}
             </button>
             <p className="mt-1 text-sm text-slate-600">
-              Everything in this report, all your answers, the link and a sign-off block, for your files.
+              {record?.signoff
+                ? `Everything in this report, all your answers, the link and the sign-off by ${record.signoff.name}, for your files.`
+                : 'Everything in this report, all your answers, the link and a sign-off block, for your files.'}
             </p>
           </li>
           <li>
