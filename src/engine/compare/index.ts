@@ -2,4 +2,5 @@
 export * from './answers-diff';
 export * from './compare';
 export * from './diff-summaries';
+export * from './file';
 export * from './summary';
