@@ -12,7 +12,7 @@ import type { Report } from '../engine/report';
 import { parseAnswers } from '../engine/validate';
 import { MAX_IMPORT_BYTES } from '../export/answers-json';
 import { findDuplicateKey, locateJsonError } from '../export/json-check';
-import { runCompare, wantsCompare } from './compare';
+import { runBatch } from './batch';
 import { renderReportText } from './render-text';
 import { capLines, printable, printableJson, printableLines } from './terminal-text';
 
@@ -50,9 +50,8 @@ Prints the GPAI Navigator report for the answers in <answers.json>.
   --as-of YYYY-MM-DD    evaluate as of this calendar date (default: today)
   --format json|text    json (default): the report object; text: a readable summary
   -h, --help            show this help
-
-  npm run assess -- --compare <a.json> <b.json> [--as-of YYYY-MM-DD] [--json]
-                        what differs between two answers files (--compare --help for more)
+  --batch <register>    a register of models (CSV or JSON lines): one result line per model;
+                        npm run assess -- --batch --help for more
 
 Exit codes: 0 report printed · 2 bad input (arguments, file, JSON, answers, date) · 1 internal error.
 Not legal advice.
@@ -62,12 +61,12 @@ const HELP_HINT = 'Run "npm run assess -- --help" for usage.';
 const OPTIONS = ['--as-of', '--format', '--help'] as const;
 
 const ok = (stdout: string): CliResult => ({ code: 0, stdout, stderr: '' });
-export const usageError = (message: string): CliResult => ({
+const usageError = (message: string): CliResult => ({
   code: 2,
   stdout: '',
   stderr: `assess: ${printable(message)}\n${HELP_HINT}\n`,
 });
-export const inputError = (lines: string[]): CliResult => ({
+const inputError = (lines: string[]): CliResult => ({
   code: 2,
   stdout: '',
   stderr: `${capLines(lines, MAX_PROBLEM_LINES).join('\n')}\n`,
@@ -142,7 +141,7 @@ function parseArgs(argv: readonly string[]): Options | CliResult {
   return { file: positional[0] as string, asOf, format: (format ?? 'json') as 'json' | 'text' };
 }
 
-export function readError(file: string, error: unknown): string {
+function readError(file: string, error: unknown): string {
   const code = (error as { code?: unknown })?.code;
   const message = (error as Error)?.message ?? String(error);
   const kb = Math.round(MAX_INPUT_BYTES / 1024);
@@ -165,7 +164,7 @@ export function readError(file: string, error: unknown): string {
   }
 }
 
-export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | CliResult {
+function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | CliResult {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
@@ -173,7 +172,7 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | 
   }
 }
 
-export function parseJson(file: string, text: string): { value: unknown } | CliResult {
+function parseJson(file: string, text: string): { value: unknown } | CliResult {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '')
     return inputError([`${file}: the file is empty; expected a JSON object with the answers.`]);
@@ -202,7 +201,7 @@ export function parseJson(file: string, text: string): { value: unknown } | CliR
 }
 
 export function runCli(argv: readonly string[], deps: CliDeps): CliResult {
-  if (wantsCompare(argv)) return runCompare(argv, deps);
+  if (argv.some((a) => a === '--batch' || a.startsWith('--batch='))) return runBatch(argv, deps);
   const options = parseArgs(argv);
   if ('code' in options) return options;
   const { format } = options;
