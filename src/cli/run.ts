@@ -13,6 +13,7 @@ import { parseAnswers } from '../engine/validate';
 import { MAX_IMPORT_BYTES } from '../export/answers-json';
 import { findDuplicateKey, locateJsonError } from '../export/json-check';
 import { runBatch } from './batch';
+import { runCompare, wantsCompare } from './compare';
 import { renderReportText } from './render-text';
 import { capLines, printable, printableJson, printableLines } from './terminal-text';
 
@@ -50,8 +51,12 @@ Prints the GPAI Navigator report for the answers in <answers.json>.
   --as-of YYYY-MM-DD    evaluate as of this calendar date (default: today)
   --format json|text    json (default): the report object; text: a readable summary
   -h, --help            show this help
-  --batch <register>    a register of models (CSV or JSON lines): one result line per model;
-                        npm run assess -- --batch --help for more
+
+  npm run assess -- --compare <a.json> <b.json> [--as-of YYYY-MM-DD] [--json]
+                        what differs between two answers files (--compare --help for more)
+
+  npm run assess -- --batch <register.csv|register.jsonl> [--as-of YYYY-MM-DD]
+                        one result line per model of a register (--batch --help for more)
 
 Exit codes: 0 report printed · 2 bad input (arguments, file, JSON, answers, date) · 1 internal error.
 Not legal advice.
@@ -61,12 +66,12 @@ const HELP_HINT = 'Run "npm run assess -- --help" for usage.';
 const OPTIONS = ['--as-of', '--format', '--help'] as const;
 
 const ok = (stdout: string): CliResult => ({ code: 0, stdout, stderr: '' });
-const usageError = (message: string): CliResult => ({
+export const usageError = (message: string): CliResult => ({
   code: 2,
   stdout: '',
   stderr: `assess: ${printable(message)}\n${HELP_HINT}\n`,
 });
-const inputError = (lines: string[]): CliResult => ({
+export const inputError = (lines: string[]): CliResult => ({
   code: 2,
   stdout: '',
   stderr: `${capLines(lines, MAX_PROBLEM_LINES).join('\n')}\n`,
@@ -141,7 +146,7 @@ function parseArgs(argv: readonly string[]): Options | CliResult {
   return { file: positional[0] as string, asOf, format: (format ?? 'json') as 'json' | 'text' };
 }
 
-function readError(file: string, error: unknown): string {
+export function readError(file: string, error: unknown): string {
   const code = (error as { code?: unknown })?.code;
   const message = (error as Error)?.message ?? String(error);
   const kb = Math.round(MAX_INPUT_BYTES / 1024);
@@ -164,7 +169,7 @@ function readError(file: string, error: unknown): string {
   }
 }
 
-function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | CliResult {
+export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | CliResult {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
@@ -172,7 +177,7 @@ function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | CliResu
   }
 }
 
-function parseJson(file: string, text: string): { value: unknown } | CliResult {
+export function parseJson(file: string, text: string): { value: unknown } | CliResult {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '')
     return inputError([`${file}: the file is empty; expected a JSON object with the answers.`]);
@@ -201,6 +206,7 @@ function parseJson(file: string, text: string): { value: unknown } | CliResult {
 }
 
 export function runCli(argv: readonly string[], deps: CliDeps): CliResult {
+  if (wantsCompare(argv)) return runCompare(argv, deps);
   if (argv.some((a) => a === '--batch' || a.startsWith('--batch='))) return runBatch(argv, deps);
   const options = parseArgs(argv);
   if ('code' in options) return options;
