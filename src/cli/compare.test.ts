@@ -107,6 +107,22 @@ describe('assess --compare', () => {
     expect(invalid.stderr).toMatch(/^smaller\.json: role: /mu);
   });
 
+  it('a workspace export with provenance beside the answers is read like the single-file mode reads it', () => {
+    const withProvenance = JSON.stringify({
+      ...JSON.parse(SMALLER),
+      provenance: { 'compute.parameterUpdateFlop': { source: 'ML lead', exactness: 'estimate' } },
+    });
+    const r = runCli(compareArgs('--as-of', AS_OF), deps({ 'smaller.json': withProvenance }));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('B: 8 × 10²⁴ FLOP');
+    const bad = runCli(
+      compareArgs(),
+      deps({ 'smaller.json': JSON.stringify({ ...FRONTIER, provenance: 7 }) }),
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^smaller\.json: provenance/u);
+  });
+
   it('an internal error is reported without a stack trace, exit 1', () => {
     const r = runCli(compareArgs('--as-of', AS_OF), {
       ...deps({ 'smaller.json': SMALLER }),

@@ -10,6 +10,7 @@ import { type Comparison, compare } from '../engine/compare';
 import { comparisonFile } from '../engine/compare/file';
 import type { Migration } from '../engine/migrate';
 import { parseAnswers } from '../engine/validate';
+import { splitAnswersRecord } from '../export/answers-record';
 import { wordComparison } from '../shared/compare/words';
 import {
   type CliDeps,
@@ -108,7 +109,9 @@ function readAnswers(path: string, deps: CliDeps): Read | CliResult {
   if ('code' in decoded) return decoded;
   const json = parseJson(name, decoded.text);
   if ('code' in json) return json;
-  const parsed = parseAnswers(json.value);
+  // A workspace export's provenance and sign-off are checked, then set aside, as in the single-file mode.
+  const split = splitAnswersRecord(json.value);
+  const parsed = split.ok ? parseAnswers(split.answers) : split;
   if (!parsed.ok)
     return inputError(
       parsed.issues.map(
