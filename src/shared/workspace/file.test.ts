@@ -198,9 +198,17 @@ describe('import plan', () => {
     });
     const other = { ...signed, signoff: null };
     const plan = planImport([signed], [other]);
-    expect(plan.conflicts[0]?.locked).toBe(true);
+    expect(plan.conflicts[0]).toMatchObject({ locked: true, lockReason: 'signed' });
     const resolved = resolveImport(plan, new Map([['version:a1-v1', 'theirs']]));
     expect(resolved.ok && resolved.records).toEqual([]);
+  });
+
+  it('never changes an unsigned version’s content either: versions are immutable', () => {
+    const mine = versionOf('a1', 1, frontier);
+    const other = versionOf('a1', 1, open7b);
+    const plan = planImport([mine], [other]);
+    expect(plan.conflicts[0]).toMatchObject({ locked: true, lockReason: 'immutable' });
+    expect(resolveImport(plan, new Map()).ok).toBe(true);
   });
 
   it('lets a sign-off made elsewhere be taken for an unsigned version (the file is newer)', () => {

@@ -427,10 +427,12 @@ export interface Conflict {
   /** Which side was written later (updatedAt; a version's sign-off), or 'same' when it cannot be told. */
   newer: 'mine' | 'theirs' | 'same';
   /**
-   * Set when the choice is not the user's: a signed version in this workspace is never replaced by a
-   * different one with the same id (issue #9 "Sign-off"). The record is kept as it is.
+   * Set when the choice is not the user's, and the workspace's record is kept as it is: a signed version
+   * is never replaced by a different one with the same id (issue #9 "Sign-off"), and a version's content
+   * never changes once recorded — only a sign-off made elsewhere can be taken for an unsigned version.
    */
   locked: boolean;
+  lockReason: 'signed' | 'immutable' | null;
 }
 
 export interface Renumbered {
@@ -467,6 +469,12 @@ function newerOf(mine: WorkspaceRecord, theirs: WorkspaceRecord): Conflict['newe
   return a > b ? 'mine' : b > a ? 'theirs' : 'same';
 }
 
+function versionLock(mine: WorkspaceRecord, theirs: WorkspaceRecord): Conflict['lockReason'] {
+  if (mine.kind !== 'version' || theirs.kind !== 'version') return null;
+  if (mine.signoff !== null) return 'signed';
+  return sameContent({ ...mine, signoff: null }, { ...theirs, signoff: null }) ? null : 'immutable';
+}
+
 export function planImport(
   existing: readonly WorkspaceRecord[],
   incoming: readonly WorkspaceRecord[],
@@ -480,14 +488,17 @@ export function planImport(
     const mine = mineByKey.get(key);
     if (!mine) plan.add.push(theirs);
     else if (sameContent(mine, theirs)) plan.unchanged.push(theirs);
-    else
+    else {
+      const lockReason = versionLock(mine, theirs);
       plan.conflicts.push({
         key,
         mine,
         theirs,
         newer: newerOf(mine, theirs),
-        locked: mine.kind === 'version' && mine.signoff !== null,
+        locked: lockReason !== null,
+        lockReason,
       });
+    }
   }
   plan.untouched = existing.filter((r) => !inFile.has(recordKey(r))).length;
   plan.add = renumberAdded(existing, incoming, plan.add, plan.renumbered);
