@@ -3,10 +3,16 @@
  * IndexedDB instead of walking the wizard, unless the wizard is what the test is about. Records are built in
  * node with the real engine, so a seeded version carries exactly the summary and hash the app would record.
  *
- *   const a = assessmentRecord(PERSONAS.frontierLabOutsideEu);
- *   const v = versionRecord(a, PERSONAS.frontierLabOutsideEu, '2026-11-25');
- *   await seedWorkspace(page, [withLatest(a, v), v]);   // opens '/' first if the page is blank
+ *   const { answers } = WIZARD_PERSONAS.frontierLab;          // src/engine/questionnaire/personas.fixture.ts
+ *   const a = assessmentRecord(answers);
+ *   const v = versionRecord(a, answers, '2026-11-25');
+ *   await seedWorkspace(page, [withLatest(a, v), v]);         // opens '/' first if the page is blank
  *   await page.goto('/#/workspace');
+ *
+ * Status (assessmentStatus) compares the draft's relevant complete answers with the latest version: for a
+ * "complete" or "signed" assessment seed a draft as the wizard leaves it (WIZARD_PERSONAS, complete on every
+ * screen). src/share/test-personas.ts PERSONAS are engine answers that skip some wizard screens: as a draft
+ * they stay "draft"; as a version's answers they are fine.
  *
  * The database is created from the same description the store uses (src/shared/workspace/schema.ts), the
  * start page's hint is written as the store would, and other open pages hear a { kind: 'all' } change.
@@ -15,8 +21,10 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import type { Answers } from '../src/engine/answers';
 import { evaluate } from '../src/engine/evaluate';
+import type { DraftAnswers } from '../src/engine/questionnaire';
 import type { ObligationId } from '../src/engine/report';
 import { answersHash } from '../src/share/hash';
+import { completeAnswers, DRAFT_VERSION } from '../src/shared/draft/storage';
 import { hintFromAssessments, WORKSPACE_HINT_KEY } from '../src/shared/workspace/hint';
 import { CHANNEL_NAME, DB_NAME, DB_VERSION, STORES, type StoreSpec } from '../src/shared/workspace/schema';
 import { summarizeReport } from '../src/shared/workspace/summary';
@@ -33,7 +41,7 @@ export const SEED_TIME = '2026-11-25T12:00:00.000Z';
 
 /** An assessment whose draft is `answers` (no version yet: status "draft"). */
 export function assessmentRecord(
-  answers: Answers,
+  answers: DraftAnswers,
   overrides: Partial<AssessmentRecord> = {},
 ): AssessmentRecord {
   return {
@@ -54,13 +62,18 @@ export function assessmentRecord(
   };
 }
 
-/** A version of `assessment`: `answers` evaluated by the real engine as of `asOf` (seq 1 unless overridden). */
+/**
+ * A version of `assessment`: the answers evaluated by the real engine as of `asOf` (seq 1 unless overridden).
+ * A complete wizard draft is first reduced to its relevant answers, as the report does before recording.
+ */
 export function versionRecord(
   assessment: Pick<AssessmentRecord, 'id'>,
-  answers: Answers,
+  draftOrAnswers: DraftAnswers | Answers,
   asOf: string,
   overrides: Partial<VersionRecord> = {},
 ): VersionRecord {
+  const complete = completeAnswers({ version: DRAFT_VERSION, answers: draftOrAnswers, updatedAt: '' });
+  const answers = complete.ok ? complete.answers : (draftOrAnswers as Answers);
   const report = evaluate(answers, asOf);
   return {
     kind: 'version',

@@ -34,13 +34,13 @@ export function failureMessage(kind: WorkspaceErrorKind, what: string): string {
     case 'unavailable':
       return `This browser does not let the page keep a workspace (storage is disabled, or this is a private window), so ${what} could not be saved or read. ${EXPORT_HINT}`;
     case 'quota':
-      return `Your browser has no space left for the workspace, so ${what} was not saved. ${EXPORT_HINT} Then free space: delete assessments you no longer need, or clear other sites' data.`;
+      return `Your browser has no space left for the workspace, so ${what} could not be saved. ${EXPORT_HINT} Then free space: delete assessments you no longer need, or clear other sites' data.`;
     case 'conflict':
-      return `Someone changed this in another tab since you opened it, so ${what} was not saved. Choose: keep your version or take theirs.`;
+      return `Someone changed this in another tab since you opened it, so ${what} could not be saved. Choose: keep your version or take theirs.`;
     case 'not-found':
-      return `It no longer exists in this browser's workspace (it may have been deleted in another tab), so ${what} was not saved.`;
+      return `It no longer exists in this browser's workspace (it may have been deleted in another tab), so ${what} could not be saved.`;
     case 'locked':
-      return `This version is signed and locked; it cannot change, so ${what} was not saved. Edit the draft to start a new version.`;
+      return `This version is signed and locked; it cannot change, so ${what} could not be saved. Edit the draft to start a new version.`;
     case 'write-failed':
       return `The browser refused to save ${what}. Nothing was changed. Try again; if it keeps failing, ${EXPORT_HINT.charAt(0).toLowerCase()}${EXPORT_HINT.slice(1)}`;
   }

@@ -10,6 +10,7 @@
  * listeners and, over a BroadcastChannel, to the other tabs; the localStorage hint (./hint.ts) follows it.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import type { Migration } from '../../engine/migrate';
 import { sha256, toHex } from '../../share/sha256';
 import { encodeWtf8 } from '../../share/wtf8';
 import { DRAFT_STORAGE_KEY, draftStorage } from '../draft/keys';
@@ -88,7 +89,13 @@ function openWorkspaceDb(): Promise<Db> {
 
 function db(what: string): Promise<Db> {
   if (!dbPromise) {
-    const opening = openWorkspaceDb();
+    let opening: Promise<Db>;
+    try {
+      opening = openWorkspaceDb();
+    } catch (e) {
+      // indexedDB.open itself throws in some private modes and sandboxed frames.
+      opening = Promise.reject(e);
+    }
     dbPromise = opening;
     // A failed open is not cached: the next call tries again (storage may have been re-enabled).
     opening.catch(() => {
@@ -129,19 +136,15 @@ function toWorkspaceError(
 ): WorkspaceError {
   if (e instanceof WorkspaceError) {
     // Re-word an 'unavailable' raised before anyone knew what was being saved.
-    return e.kind === 'unavailable' && fallback === 'unavailable'
+    return e.kind === 'unavailable'
       ? new WorkspaceError('unavailable', failureMessage('unavailable', what), { cause: e.cause ?? e })
       : e;
   }
-  const name = errorName(e);
-  if (name === 'QuotaExceededError')
+  if (errorName(e) === 'QuotaExceededError') {
     return new WorkspaceError('quota', failureMessage('quota', what), { cause: e });
-  if (
-    ['InvalidStateError', 'SecurityError', 'UnknownError', 'NotAllowedError', 'VersionError'].includes(name)
-  ) {
-    // Private windows, disabled storage, a connection closed under us, a database of a newer build.
-    return new WorkspaceError('unavailable', failureMessage('unavailable', what), { cause: e });
   }
+  // Opening fails with 'unavailable' (private windows, disabled storage, a database of a newer build); a
+  // write that fails once the database is open is 'write-failed', which a retry may cure.
   return new WorkspaceError(fallback, failureMessage(fallback, what), { cause: e });
 }
 
@@ -175,10 +178,11 @@ async function read<T>(what: string, fn: (db: Db) => Promise<T>): Promise<T> {
  */
 async function write<S extends Store[], T>(
   stores: S,
-  what: string,
+  what: string | (() => string),
   fn: (tx: WriteTx<S>) => Promise<T>,
 ): Promise<T> {
-  const conn = await db(what);
+  const label = () => (typeof what === 'function' ? what() : what);
+  const conn = await db(label());
   let tx: WriteTx<S> | null = null;
   try {
     tx = conn.transaction(stores, 'readwrite');
@@ -193,7 +197,7 @@ async function write<S extends Store[], T>(
     } catch {
       // Already finished or aborted.
     }
-    throw toWorkspaceError(e, what);
+    throw toWorkspaceError(e, label());
   }
 }
 
@@ -289,7 +293,7 @@ async function computeHint(
  */
 async function writeHinted<S extends Store[], T>(
   stores: S,
-  what: string,
+  what: string | (() => string),
   at: string,
   fn: (tx: WriteTx<S>) => Promise<{ value: T; last?: AssessmentRecord | null }>,
 ): Promise<T> {
@@ -371,30 +375,40 @@ export async function updateAssessment(
 ): Promise<AssessmentRecord> {
   const at = isoNow(now);
   let what = 'your changes';
-  const updated = await writeHinted(['assessments'], what, at, async (tx) => {
-    const store = tx.objectStore('assessments');
-    const current = await store.get(id);
-    if (!current) throw notFound(what);
-    what = named(current.name);
-    if (current.rev !== expectedRev) throw conflict(what, current);
-    const next: AssessmentRecord = {
-      ...current,
-      ...definedOnly(patch),
-      id: current.id,
-      kind: 'assessment',
-      format: RECORD_FORMAT,
-      updatedAt: at,
-      rev: current.rev + 1,
-    };
-    await store.put(next);
-    return { value: next, last: next };
-  });
+  const updated = await writeHinted(
+    ['assessments'],
+    () => what,
+    at,
+    async (tx) => {
+      const store = tx.objectStore('assessments');
+      const current = await store.get(id);
+      if (!current) throw notFound(what);
+      what = named(current.name);
+      if (current.rev !== expectedRev) throw conflict(what, current);
+      const next: AssessmentRecord = {
+        ...current,
+        ...patchOf(patch),
+        id: current.id,
+        kind: 'assessment',
+        format: RECORD_FORMAT,
+        updatedAt: at,
+        rev: current.rev + 1,
+      };
+      await store.put(next);
+      return { value: next, last: next };
+    },
+  );
   announce({ kind: 'assessment', id: updated.id, rev: updated.rev });
   return updated;
 }
 
-function definedOnly<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+const PATCHABLE = ['name', 'owner', 'archived', 'draft', 'provenance', 'basedOnVersionId'] as const;
+
+/** Only the fields a caller may change, and only those given: id, kind, latest and rev stay the store's. */
+function patchOf(patch: AssessmentPatch): AssessmentPatch {
+  const out: Record<string, unknown> = {};
+  for (const key of PATCHABLE) if (patch[key] !== undefined) out[key] = patch[key];
+  return out as AssessmentPatch;
 }
 
 /** A new assessment with the same draft and provenance (a variant to build); no versions, no tasks. */
@@ -665,7 +679,28 @@ export async function exportRecords(): Promise<WorkspaceRecord[]> {
   });
 }
 
-/** Puts the records as given (replacing those with the same id), all in one transaction. Validate first. */
+/** Deep equality of plain JSON-like values, whatever the order of keys. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** A version may be put again unchanged, or gain the sign-off it lacked; anything else would rewrite it. */
+function rewritesVersion(stored: VersionRecord, incoming: VersionRecord): boolean {
+  if (stored.signoff) return !sameValue(stored, incoming);
+  return !sameValue({ ...stored, signoff: null }, { ...incoming, signoff: null });
+}
+
+/**
+ * Puts the records as given (replacing assessments and tasks with the same id), all in one transaction.
+ * Validate them first (./file.ts). Versions are immutable: a record that would change a stored version
+ * (other than by adding the sign-off it lacks) fails the whole import with 'locked', nothing written.
+ */
 export async function importRecords(records: WorkspaceRecord[], now?: Date): Promise<void> {
   const at = isoNow(now);
   await writeHinted(['assessments', 'versions', 'tasks'], 'the import', at, async (tx) => {
@@ -675,8 +710,16 @@ export async function importRecords(records: WorkspaceRecord[], now?: Date): Pro
       if (r.kind === 'assessment') {
         puts.push(tx.objectStore('assessments').put(r));
         if (!last || r.updatedAt > last.updatedAt) last = r;
-      } else if (r.kind === 'version') puts.push(tx.objectStore('versions').put(r));
-      else if (r.kind === 'task') puts.push(tx.objectStore('tasks').put(r));
+      } else if (r.kind === 'version') {
+        const stored = await tx.objectStore('versions').get(r.id);
+        if (stored && rewritesVersion(stored, r)) {
+          throw new WorkspaceError(
+            'locked',
+            `The file would change version ${stored.seq} of an assessment already in this workspace (versions never change once recorded), so nothing was imported. Delete that assessment first if the file should replace it.`,
+          );
+        }
+        puts.push(tx.objectStore('versions').put(r));
+      } else if (r.kind === 'task') puts.push(tx.objectStore('tasks').put(r));
       else throw new Error(`Unknown record kind ${String((r as { kind?: unknown }).kind)}`);
     }
     await Promise.all(puts);
@@ -716,8 +759,11 @@ export async function requestPersistence(): Promise<'granted' | 'denied' | 'unsu
 
 export type LegacyDraftMigration =
   | { status: 'none' }
-  /** The old draft is now this assessment; the old key is gone. */
-  | { status: 'migrated'; assessment: AssessmentRecord }
+  /**
+   * The old draft is now this assessment; the old key is gone. `migration` is set when the draft held answers
+   * of schema version 1, migrated on the way (its notes say what changed, for the same notice as before).
+   */
+  | { status: 'migrated'; assessment: AssessmentRecord; migration: Migration | null }
   /** Another tab (or an earlier load) migrated this very draft; `assessment` is null if since deleted. */
   | { status: 'already-migrated'; assessment: AssessmentRecord | null }
   /** The old draft could not be read; it is left in place and `reason` says why (show it). */
@@ -766,7 +812,7 @@ export async function migrateLegacyDraftDetailed(now?: Date): Promise<LegacyDraf
       await tx
         .objectStore('meta')
         .put({ fingerprint: mark, assessmentId: record.id, migratedAt: at }, LEGACY_DRAFT_META_KEY);
-      return { value: { status: 'migrated', assessment: record }, last: record };
+      return { value: { status: 'migrated', assessment: record, migration: loaded.migration }, last: record };
     },
   );
   // Only the draft that was migrated goes; one saved meanwhile by an older build's tab stays for next time.
