@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import { MAX_AS_OF_LENGTH, MAX_SHARE_VALUE_LENGTH, validateReportSearch } from './-report-search';
+import {
+  MAX_AS_OF_LENGTH,
+  MAX_RECORD_ID_LENGTH,
+  MAX_SHARE_VALUE_LENGTH,
+  validateReportSearch,
+} from './-report-search';
 
 describe('validateReportSearch (report route search check, no schema library)', () => {
   it('keeps a share value and a date that are strings of a sane length', () => {
@@ -38,6 +43,24 @@ describe('validateReportSearch (report route search check, no schema library)', 
     expect(validateReportSearch({ asOf: `${atLimit}2` })).toEqual({});
     expect(validateReportSearch({ asOf: 20261130 })).toEqual({});
     expect(validateReportSearch({ a: 'v2.A', asOf: null })).toEqual({ a: 'v2.A' });
+  });
+
+  it('keeps an assessment id and a version id (the workspace report, issue #9)', () => {
+    const id = '8f14e45f-ceea-467f-a0e6-0a8f3b1c2d4e';
+    const v = '0b9d2c7a-1e3f-4a5b-8c6d-7e8f9a0b1c2d';
+    expect(validateReportSearch({ id })).toEqual({ id });
+    expect(validateReportSearch({ id, v, asOf: '2027-08-02' })).toEqual({ id, v, asOf: '2027-08-02' });
+  });
+
+  it('an id at the length limit is kept; a longer, empty or non-string one becomes "invalid" (never dropped)', () => {
+    const atLimit = 'x'.repeat(MAX_RECORD_ID_LENGTH);
+    expect(validateReportSearch({ id: atLimit }).id).toBe(atLimit);
+    expect(validateReportSearch({ id: `${atLimit}x` }).id).toBe('invalid');
+    expect(validateReportSearch({ v: `${atLimit}x` }).v).toBe('invalid');
+    for (const bad of ['', 42, true, null, ['a'], { x: 1 }]) {
+      expect(validateReportSearch({ id: bad }).id).toBe('invalid');
+      expect(validateReportSearch({ id: 'a', v: bad }).v).toBe('invalid');
+    }
   });
 
   it('drops any other search parameter', () => {

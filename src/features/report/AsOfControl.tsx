@@ -34,10 +34,14 @@ export function AsOfControl({
   asOf,
   today,
   onChange,
+  todayWords = 'today',
 }: {
   asOf: string;
+  /** The report's own date, which "Back to …" returns to: today, or a version's as-of date. */
   today: string;
   onChange: (date: string | undefined) => void;
+  /** What that date is called: "today", or "the version's date". */
+  todayWords?: string;
 }) {
   const id = useId();
   const [text, setText] = useState(() => formatDate(asOf));
@@ -83,7 +87,7 @@ export function AsOfControl({
             className="rounded border border-accent px-3 py-1 text-sm font-medium text-accent hover:bg-accent-soft"
             onClick={() => onChange(undefined)}
           >
-            Back to today ({formatDate(today)})
+            Back to {todayWords} ({formatDate(today)})
           </button>
         ) : null}
       </div>

@@ -1,13 +1,5 @@
-import {
-  createMemoryHistory,
-  createRootRoute,
-  createRoute,
-  createRouter,
-  Outlet,
-  RouterProvider,
-} from '@tanstack/react-router';
-import { act, render, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { migrateV1 } from '../../engine/migrate';
 import { SCREENS } from '../../engine/questionnaire';
 import { MigrationNotice } from './MigrationNotice';
@@ -22,20 +14,8 @@ const { notes } = migrateV1({
   codeOfPractice: 'unknown',
 });
 
-function renderNotice(migration: ReportMigration, onChangeAnswers?: () => void) {
-  const root = createRootRoute({ component: () => <Outlet /> });
-  const report = createRoute({
-    getParentRoute: () => root,
-    path: '/report',
-    component: () => <MigrationNotice migration={migration} onChangeAnswers={onChangeAnswers} />,
-  });
-  const check = createRoute({ getParentRoute: () => root, path: '/check', component: () => <h1>Check</h1> });
-  const router = createRouter({
-    routeTree: root.addChildren([report, check]),
-    history: createMemoryHistory({ initialEntries: ['/report'] }),
-  });
-  render(<RouterProvider router={router} />);
-  return router;
+function renderNotice(migration: ReportMigration, change?: React.ReactNode) {
+  render(<MigrationNotice migration={migration} change={change} />);
 }
 
 describe('MigrationNotice', () => {
@@ -70,12 +50,19 @@ describe('MigrationNotice', () => {
     expect(screen.queryByRole('list')).toBeNull();
   });
 
-  it('"Change your answers" runs the hand-over first, then opens the check page', async () => {
-    const handOver = vi.fn();
-    const router = renderNotice({ fromVersion: 1, notes, rulesVersion: '2026.11.1' }, handOver);
-    const link = await screen.findByRole('link', { name: 'Change your answers' });
-    await act(async () => link.click());
-    expect(handOver).toHaveBeenCalledOnce();
-    expect(router.state.location.pathname).toBe('/check');
+  it('offers the way to change the answers it is given (a share link: save them first), and none without one', async () => {
+    renderNotice(
+      { fromVersion: 1, notes, rulesVersion: '2026.11.1' },
+      <button type="button">Save to my workspace and change them</button>,
+    );
+    const note = await screen.findByRole('note');
+    expect(within(note).getByRole('button', { name: 'Save to my workspace and change them' })).toBeVisible();
+  });
+
+  it('without a way to change them, shows no dead link', async () => {
+    renderNotice({ fromVersion: 1, notes, rulesVersion: '2026.11.1' });
+    const note = await screen.findByRole('note');
+    expect(within(note).queryByRole('link')).toBeNull();
+    expect(within(note).queryByRole('button')).toBeNull();
   });
 });

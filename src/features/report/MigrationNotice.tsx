@@ -3,15 +3,14 @@
  * rules they were made under, each answer that is now read differently (with its question, when the
  * questionnaire asks it as one question) and a way to change them.
  */
-import { Link } from '@tanstack/react-router';
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { SCREENS } from '../../engine/questionnaire';
 import type { ReportMigration } from './report-input';
 
 export interface MigrationNoticeProps {
   migration: ReportMigration;
-  /** Runs before "Change your answers" opens the questions (a link's answers are put in the draft first). */
-  onChangeAnswers?: () => void;
+  /** The way to change the answers (a share link's: save them to the workspace first). */
+  change?: ReactNode;
 }
 
 function questionLabel(field: string): string | null {
@@ -19,7 +18,7 @@ function questionLabel(field: string): string | null {
   return null;
 }
 
-export function MigrationNotice({ migration, onChangeAnswers }: MigrationNoticeProps) {
+export function MigrationNotice({ migration, change }: MigrationNoticeProps) {
   const titleId = useId();
   const { fromVersion, notes, rulesVersion } = migration;
   return (
@@ -53,11 +52,7 @@ export function MigrationNotice({ migration, onChangeAnswers }: MigrationNoticeP
           Rules revision 2 reads every one of these answers as before; the report applies the current rules.
         </p>
       )}
-      <p className="mt-3">
-        <Link to="/check" onClick={onChangeAnswers} className="underline">
-          Change your answers
-        </Link>
-      </p>
+      {change ? <p className="mt-3">{change}</p> : null}
     </div>
   );
 }

@@ -6,25 +6,19 @@ import {
   Outlet,
   RouterProvider,
 } from '@tanstack/react-router';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DRAFT_STORAGE_KEY, DRAFT_VERSION } from '../../shared/draft/keys';
-import { ReportActions } from './ReportActions';
+import { describe, expect, it } from 'vitest';
+import { ReportActions, type ReportActionsProps } from './ReportActions';
 
-const SAVED = JSON.stringify({ version: DRAFT_VERSION, answers: { schemaVersion: 2 }, updatedAt: null });
+const ID = '8f14e45f-ceea-467f-a0e6-0a8f3b1c2d4e';
 
-async function renderActions(props: { fromLink: boolean; onAdoptAnswers?: () => void }) {
+async function renderActions(props: ReportActionsProps) {
   const root = createRootRoute({ component: () => <Outlet /> });
   const report = createRoute({
     getParentRoute: () => root,
     path: '/report',
-    component: () => (
-      <>
-        <ReportActions {...props} />
-        <h2 id="exports-heading">Keep and share this result</h2>
-      </>
-    ),
+    component: () => <ReportActions {...props} />,
   });
   const check = createRoute({ getParentRoute: () => root, path: '/check', component: () => <h1>Check</h1> });
   const step = createRoute({
@@ -37,76 +31,56 @@ async function renderActions(props: { fromLink: boolean; onAdoptAnswers?: () => 
     history: createMemoryHistory({ initialEntries: ['/report'] }),
   });
   render(<RouterProvider router={router} />);
-  await screen.findByRole('navigation', { name: 'Report actions' });
-  return router;
+  const nav = await screen.findByRole('navigation', { name: 'Report actions' });
+  return { router, nav };
 }
 
-afterEach(() => localStorage.clear());
-
-describe('report actions', () => {
-  it('every report offers "Change your answers", "Check answers" and "New assessment"', async () => {
-    await renderActions({ fromLink: false });
-    expect(screen.getByRole('link', { name: 'Change your answers' })).toHaveAttribute('href', '/assess/role');
-    expect(screen.getByRole('link', { name: 'Check answers' })).toHaveAttribute('href', '/check');
-    expect(screen.getByRole('button', { name: 'New assessment' })).toBeInTheDocument();
-  });
-
-  it('"New assessment" asks before deleting saved answers, and "Keep my answers" keeps them', async () => {
-    localStorage.setItem(DRAFT_STORAGE_KEY, SAVED);
-    const router = await renderActions({ fromLink: false });
-    const button = screen.getByRole('button', { name: 'New assessment' });
-    expect(button).toHaveAttribute('aria-expanded', 'false');
-    await userEvent.click(button);
-    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBe(SAVED);
-    expect(router.state.location.pathname).toBe('/report');
-    const title = screen.getByRole('heading', { name: 'Start a new assessment?' });
-    expect(title).toHaveFocus();
-    expect(button).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByRole('region', { name: 'Start a new assessment?' })).toHaveTextContent(
-      'This deletes the answers saved in this browser. To keep them, first download the answers file or copy the share link under Keep and share this result.',
+describe('report actions (issue #9: every action keeps the assessment)', () => {
+  it('an assessment’s report: "Change" and "Check" keep its id; "New assessment" starts another, without id', async () => {
+    const { nav } = await renderActions({ assessmentId: ID });
+    expect(within(nav).getByRole('link', { name: 'Change your answers' })).toHaveAttribute(
+      'href',
+      `/assess/role?id=${ID}`,
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Keep my answers' }));
-    expect(screen.queryByRole('heading', { name: 'Start a new assessment?' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'New assessment' })).toHaveFocus();
-    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBe(SAVED);
+    expect(within(nav).getByRole('link', { name: 'Check answers' })).toHaveAttribute(
+      'href',
+      `/check?id=${ID}`,
+    );
+    expect(within(nav).getByRole('link', { name: 'New assessment' })).toHaveAttribute('href', '/assess/role');
+    expect(within(nav).queryByRole('button')).toBeNull();
   });
 
-  it('confirmed, it deletes the saved answers and opens the first question', async () => {
-    localStorage.setItem(DRAFT_STORAGE_KEY, SAVED);
-    const router = await renderActions({ fromLink: false });
-    await userEvent.click(screen.getByRole('button', { name: 'New assessment' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Delete saved answers and start' }));
+  it('"New assessment" opens the first question at once: nothing to confirm, because nothing is deleted', async () => {
+    const { router, nav } = await renderActions({ assessmentId: ID });
+    await userEvent.click(within(nav).getByRole('link', { name: 'New assessment' }));
     await screen.findByRole('heading', { name: 'Question screen' });
     expect(router.state.location.pathname).toBe('/assess/role');
-    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBeNull();
+    expect(router.state.location.search).toEqual({});
   });
 
-  it('with nothing saved there is nothing to lose: it starts at once', async () => {
-    const router = await renderActions({ fromLink: true });
-    const button = screen.getByRole('button', { name: 'New assessment' });
-    expect(button).not.toHaveAttribute('aria-expanded');
-    await userEvent.click(button);
-    await screen.findByRole('heading', { name: 'Question screen' });
-    expect(router.state.location.pathname).toBe('/assess/role');
-  });
-
-  it('from a share link, changing or checking first puts the link’s answers in this browser, and says so', async () => {
-    localStorage.setItem(DRAFT_STORAGE_KEY, SAVED);
-    const adopt = vi.fn();
-    await renderActions({ fromLink: true, onAdoptAnswers: adopt });
-    expect(screen.getByRole('navigation', { name: 'Report actions' })).toHaveTextContent(
-      'Changing or checking these answers copies them from the link into this browser, in place of the answers saved here.',
+  it('a version’s report: "Change your answers" goes to the assessment’s draft, and says the version stays', async () => {
+    const { router, nav } = await renderActions({ assessmentId: ID, version: true });
+    expect(within(nav).queryByRole('link', { name: 'Check answers' })).toBeNull();
+    expect(nav).toHaveTextContent(
+      'Changes are made in the assessment’s draft and kept as a new version; this version never changes.',
     );
-    await userEvent.click(screen.getByRole('link', { name: 'Check answers' }));
+    await userEvent.click(within(nav).getByRole('link', { name: 'Change your answers' }));
     await screen.findByRole('heading', { name: 'Check' });
-    expect(adopt).toHaveBeenCalledTimes(1);
+    expect(router.state.location.pathname).toBe('/check');
+    expect(router.state.location.search).toEqual({ id: ID });
   });
 
-  it('from saved answers, changing does not rewrite them', async () => {
-    const adopt = vi.fn();
-    await renderActions({ fromLink: false, onAdoptAnswers: adopt });
-    await userEvent.click(screen.getByRole('link', { name: 'Change your answers' }));
-    await screen.findByRole('heading', { name: 'Question screen' });
-    expect(adopt).not.toHaveBeenCalled();
+  it('a share link’s report: no change or check (there is no assessment yet); the save control, and why', async () => {
+    const { nav } = await renderActions({
+      assessmentId: null,
+      save: <button type="button">Save to my workspace</button>,
+    });
+    expect(within(nav).getByRole('button', { name: 'Save to my workspace' })).toBeVisible();
+    expect(within(nav).queryByRole('link', { name: 'Change your answers' })).toBeNull();
+    expect(within(nav).queryByRole('link', { name: 'Check answers' })).toBeNull();
+    expect(within(nav).getByRole('link', { name: 'New assessment' })).toBeVisible();
+    expect(nav).toHaveTextContent(
+      'To change these answers, save them to your workspace: the link stays as it is, and nothing saved in this browser is replaced.',
+    );
   });
 });

@@ -26,6 +26,10 @@ export interface ReportViewProps {
   exports?: React.ReactNode;
   /** Change / check the answers, start a new assessment (route-aware), under the title. */
   actions?: React.ReactNode;
+  /** Which version of which assessment this is, and its sign-off (workspace reports), under the actions. */
+  record?: React.ReactNode;
+  /** The answers with their sources (workspace reports), before the exports. */
+  answers?: React.ReactNode;
 }
 
 /** The whole report as a document: pure rendering of a Report (no routing, storage or clocks). */
@@ -38,6 +42,8 @@ export function ReportView({
   notices,
   exports,
   actions,
+  record,
+  answers,
 }: ReportViewProps) {
   const report = useMemo(() => withSuperscripts(engineReport), [engineReport]);
   return (
@@ -55,6 +61,7 @@ export function ReportView({
           {report.rulesVersion}
         </p>
         {actions}
+        {record}
       </header>
 
       <AtAGlance report={report} />
@@ -67,6 +74,7 @@ export function ReportView({
       <OpenQuestions report={report} />
       <Ambiguities report={report} />
       <Counterfactuals report={report} />
+      {answers}
       {exports ? (
         <section aria-labelledby="exports-heading" className="report-exports mt-10 print:hidden">
           <h2 id="exports-heading" className="text-xl font-semibold">

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { WIZARD_PERSONAS } from '../../engine/questionnaire/personas.fixture';
 import { encodeAnswers } from '../../share/codec';
 import golden from '../../share/golden-links.json';
 import { PERSONAS } from '../../share/test-personas';
-import { DRAFT_STORAGE_KEY, saveAnswers } from '../../shared/draft/storage';
 import { resolveReportInput } from './report-input';
 
 const v1Link = (name: string) => golden.links.find((g) => g.name === name)?.link ?? '';
@@ -16,7 +14,6 @@ describe('resolveReportInput', () => {
     const input = resolveReportInput(encodeAnswers(legacy, { includeModelName: true }, '2025.1.0'));
     expect(input).toMatchObject({
       kind: 'ready',
-      origin: 'link',
       linkRulesVersion: '2025.1.0',
       rulesChanged: true,
       migration: null,
@@ -24,38 +21,11 @@ describe('resolveReportInput', () => {
     if (input.kind === 'ready') expect(input.answers.placing?.placingDate).toBe('2024-06-01');
   });
 
-  it('turns a bad link into a typed error with a message, even when a complete draft exists', () => {
-    saveAnswers(legacy);
+  it('turns a bad link into a typed error with a message', () => {
     const input = resolveReportInput('v1.not-a-real-link');
     expect(input.kind).toBe('bad-link');
     if (input.kind === 'bad-link') expect(input.error.message).toMatch(/link/i);
     expect(resolveReportInput('invalid').kind).toBe('bad-link');
-  });
-
-  it('without a link uses a complete saved draft', () => {
-    saveAnswers(WIZARD_PERSONAS.legacyModel2024.answers);
-    expect(resolveReportInput(undefined)).toMatchObject({
-      kind: 'ready',
-      origin: 'draft',
-      rulesChanged: false,
-      migration: null,
-    });
-  });
-
-  it('without a link or draft, or with an incomplete or damaged draft, asks for answers', () => {
-    expect(resolveReportInput(undefined)).toEqual({
-      kind: 'no-answers',
-      missingSteps: null,
-      discardedReason: null,
-    });
-    saveAnswers({ role: 'developer' });
-    const incomplete = resolveReportInput(undefined);
-    expect(incomplete.kind).toBe('no-answers');
-    if (incomplete.kind === 'no-answers') expect(incomplete.missingSteps?.length).toBeGreaterThan(0);
-    window.localStorage.setItem(DRAFT_STORAGE_KEY, '{broken');
-    const damaged = resolveReportInput(undefined);
-    expect(damaged.kind).toBe('no-answers');
-    if (damaged.kind === 'no-answers') expect(damaged.discardedReason).toMatch(/damaged/);
   });
 
   it('a v1 link: migrated answers, with the notes and the rules version the link was made with', () => {
@@ -92,23 +62,5 @@ describe('resolveReportInput', () => {
     const other = encodeAnswers({ ...legacy, euEstablished: 'no' }, { includeModelName: false });
     const unnamed = resolveReportInput(other, { a, migration: null, modelName: 'From the file' });
     expect(unnamed.kind === 'ready' && unnamed.answers.modelName).toBeUndefined();
-  });
-
-  it('a draft saved before rules revision 2 is migrated, and the report says so', () => {
-    window.localStorage.setItem(
-      DRAFT_STORAGE_KEY,
-      JSON.stringify({
-        version: 1,
-        answers: golden.links.find((g) => g.name === 'apiIntegrator')?.answers,
-        updatedAt: '2026-11-20T09:00:00.000Z',
-      }),
-    );
-    // Whether the report can be shown or new questions must be answered first, the change is said.
-    const input = resolveReportInput(undefined);
-    expect(input.kind === 'bad-link' ? null : input.migration).toEqual({
-      fromVersion: 1,
-      rulesVersion: '2026.11.1',
-      notes: [expect.objectContaining({ field: 'generalityFacts' })],
-    });
   });
 });

@@ -1,0 +1,65 @@
+/** Report pages' shared states: the engine failed on these answers, and a date in the address that is not one. */
+import { Link } from '@tanstack/react-router';
+import { type Answers, isRealCalendarDate } from '../../engine/answers';
+import { evaluate } from '../../engine/evaluate';
+import type { Report } from '../../engine/report';
+
+export type Computed = { ok: true; report: Report } | { ok: false; message: string };
+
+export function computeReport(answers: Answers, asOf: string): Computed {
+  try {
+    return { ok: true, report: evaluate(answers, asOf) };
+  } catch (e) {
+    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** The `asOf` from the address when it is a real date, else the page's default. */
+export function effectiveAsOf(asOf: string | undefined, fallback: string): string {
+  return asOf !== undefined && isRealCalendarDate(asOf) ? asOf : fallback;
+}
+
+export function NotWorkedOut({
+  message,
+  checkLink,
+}: {
+  message: string | null;
+  checkLink?: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby="failed-title" className="max-w-column">
+      <h1 id="failed-title" className="text-2xl font-semibold">
+        The report could not be worked out
+      </h1>
+      <p className="mt-4">
+        Something went wrong while applying the rules to these answers. Your answers are unchanged. Please try
+        again later, or check your answers.
+      </p>
+      {message ? <p className="mt-2 font-mono text-sm text-slate-700">{message}</p> : null}
+      {checkLink ? <p className="mt-6">{checkLink}</p> : null}
+    </section>
+  );
+}
+
+export function BadAsOfNote({ asOf, fallbackWords }: { asOf: string | undefined; fallbackWords: string }) {
+  if (asOf === undefined || isRealCalendarDate(asOf)) return null;
+  return (
+    <div role="note" className="mb-6 rounded-md border border-slate-400 bg-slate-50 p-4">
+      <p>
+        The evaluation date in the page address (“{asOf.slice(0, 40)}”) is not a real date written YYYY-MM-DD,
+        so the report is evaluated as of {fallbackWords}.
+      </p>
+    </div>
+  );
+}
+
+export const primaryLinkClass =
+  'inline-block rounded bg-accent px-4 py-2 font-semibold text-white no-underline hover:opacity-90';
+
+export function StartNewLink() {
+  return (
+    <Link to="/assess/$step" params={{ step: 'role' }} className={primaryLinkClass}>
+      Start a new assessment
+    </Link>
+  );
+}
