@@ -1,0 +1,215 @@
+/**
+ * Import a model register (CSV): a preview first — the rows that will become assessments (complete ones
+ * evaluated, the others kept as drafts) and each bad row with its line, column and what is wrong — then one
+ * confirmation writes the good rows in one transaction. Bad rows are never imported; fix them and import the
+ * file again (rows already imported would then be imported twice, so the preview says which lines they are).
+ */
+import { type ChangeEvent, useId, useRef, useState } from 'react';
+import { Button } from '../../components/Button';
+import { Notice } from '../../components/Notice';
+import { parseRegister, type RowProblem, registerTemplateCsv } from '../../export/register-csv';
+import { importRecords } from '../../shared/workspace/store';
+import { downloadText, localToday } from './download';
+import { previewRows, type RowPreview, registerRecords } from './register-records';
+import { errorText, FILE_INPUT_CLASS } from './ui';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'failed'; fileName: string; message: string }
+  | { step: 'preview'; fileName: string; rows: RowPreview[]; problems: RowProblem[] }
+  | { step: 'done'; message: string };
+
+export function RegisterImport({ onImported }: { onImported: () => void }) {
+  const ids = useId();
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [busy, setBusy] = useState(false);
+  const [writeError, setWriteError] = useState<string | null>(null);
+  const focusRef = useRef<HTMLDivElement>(null);
+  const focusSoon = () => requestAnimationFrame(() => focusRef.current?.focus());
+
+  async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setWriteError(null);
+    try {
+      const parsed = parseRegister(await file.text());
+      if (!parsed.ok) {
+        const at = parsed.line
+          ? `Line ${parsed.line}${parsed.column ? `, column “${parsed.column}”` : ''}: `
+          : '';
+        setState({ step: 'failed', fileName: file.name, message: `${at}${parsed.message}` });
+      } else
+        setState({
+          step: 'preview',
+          fileName: file.name,
+          rows: previewRows(parsed.rows),
+          problems: parsed.problems,
+        });
+    } catch (error) {
+      setState({ step: 'failed', fileName: file.name, message: errorText(error) });
+    }
+    focusSoon();
+  }
+
+  async function confirm() {
+    if (state.step !== 'preview') return;
+    setBusy(true);
+    setWriteError(null);
+    try {
+      const records = registerRecords(
+        state.rows.map((p) => p.row),
+        { asOf: localToday(), now: new Date().toISOString(), newId: () => crypto.randomUUID() },
+      );
+      await importRecords(records);
+      const complete = state.rows.filter((p) => p.complete).length;
+      setState({
+        step: 'done',
+        message: `Imported ${state.rows.length} ${state.rows.length === 1 ? 'model' : 'models'} from ${state.fileName}: ${complete} evaluated, ${state.rows.length - complete} kept as drafts to finish.${state.problems.length ? ` The ${new Set(state.problems.map((p) => p.line)).size} bad rows were not imported.` : ''}`,
+      });
+      onImported();
+    } catch (error) {
+      setWriteError(errorText(error));
+    } finally {
+      setBusy(false);
+      focusSoon();
+    }
+  }
+
+  const badLines = state.step === 'preview' ? new Set(state.problems.map((p) => p.line)).size : 0;
+
+  return (
+    <section aria-labelledby={`${ids}-h`} className="mt-10">
+      <h2 id={`${ids}-h`} className="text-2xl font-semibold">
+        Import a model register (CSV)
+      </h2>
+      <p className="mt-2 max-w-column">
+        One row per model, with a header row naming the columns (listed in the README under “Model register”,
+        and in the template). Each good row becomes a new assessment: evaluated when every question is
+        answered, otherwise a draft to finish. Bad rows are listed with their line and column and not
+        imported.
+      </p>
+      <p className="mt-2">
+        <Button
+          variant="link"
+          onClick={() =>
+            downloadText(registerTemplateCsv(), 'gpai-navigator-register-template.csv', 'text/csv')
+          }
+        >
+          Download the template (CSV)
+        </Button>
+      </p>
+      <label htmlFor={`${ids}-file`} className="mt-4 block font-medium">
+        Register file (CSV)
+      </label>
+      <input
+        id={`${ids}-file`}
+        type="file"
+        accept="text/csv,.csv"
+        onChange={chooseFile}
+        disabled={busy}
+        className={FILE_INPUT_CLASS}
+      />
+
+      <div ref={focusRef} tabIndex={-1}>
+        {state.step === 'failed' ? (
+          <div role="alert" className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4">
+            <p className="font-semibold">
+              {state.fileName} could not be read as a register; nothing was imported.
+            </p>
+            <p className="mt-1">{state.message}</p>
+          </div>
+        ) : null}
+
+        {state.step === 'done' ? (
+          <Notice tone="success" title={state.message} live>
+            <p>
+              <a href="#/workspace" className="text-accent underline underline-offset-2">
+                Open the workspace
+              </a>
+            </p>
+          </Notice>
+        ) : null}
+
+        {state.step === 'preview' ? (
+          <div className="mt-4" data-testid="register-preview">
+            <h3 className="text-xl font-semibold">What importing {state.fileName} would do</h3>
+            <p className="mt-1">
+              {state.rows.length} {state.rows.length === 1 ? 'row is' : 'rows are'} ready to import
+              {badLines
+                ? `; ${badLines} ${badLines === 1 ? 'row has' : 'rows have'} problems and will not be imported`
+                : ''}
+              . Nothing has been written yet.
+            </p>
+            {state.problems.length ? (
+              <div role="alert" className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4">
+                <p className="font-semibold">Rows with problems (not imported)</p>
+                <ul className="mt-2 list-disc space-y-1 pl-5">
+                  {state.problems.map((p) => (
+                    <li key={`${p.line}|${p.column}|${p.message}`} className="break-words">
+                      <span className="font-medium">
+                        Line {p.line}
+                        {p.column ? `, column “${p.column}”` : ''}
+                      </span>
+                      : {p.message}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {state.rows.length ? (
+              <div className="mt-4 overflow-x-auto">
+                <table className="min-w-full border-collapse text-left">
+                  <caption className="sr-only">Rows that will be imported</caption>
+                  <thead>
+                    <tr className="border-b-2 border-slate-400">
+                      <th scope="col" className="py-2 pr-4">
+                        Line
+                      </th>
+                      <th scope="col" className="py-2 pr-4">
+                        Model
+                      </th>
+                      <th scope="col" className="py-2 pr-4">
+                        Owner
+                      </th>
+                      <th scope="col" className="py-2">
+                        Becomes
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {state.rows.map(({ row, complete }) => (
+                      <tr key={row.line} className="border-b border-slate-200">
+                        <td className="py-2 pr-4">{row.line}</td>
+                        <td className="py-2 pr-4 break-words">{row.name}</td>
+                        <td className="py-2 pr-4">{row.owner || '—'}</td>
+                        <td className="py-2">{complete ? 'an evaluated assessment' : 'a draft to finish'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+            {writeError ? (
+              <div role="alert" className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4">
+                <p className="font-semibold">Nothing was imported.</p>
+                <p className="mt-1">{writeError}</p>
+              </div>
+            ) : null}
+            <div className="mt-6 flex flex-wrap gap-4">
+              {state.rows.length ? (
+                <Button onClick={() => void confirm()} disabled={busy}>
+                  Import {state.rows.length} {state.rows.length === 1 ? 'model' : 'models'}
+                </Button>
+              ) : null}
+              <Button variant="secondary" onClick={() => setState({ step: 'idle' })} disabled={busy}>
+                Cancel
+              </Button>
+            </div>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,231 @@
+/**
+ * Import a workspace file: read and checked first (problems listed with where they are), then a plan of what
+ * would be added, replaced and left unchanged; each conflict is the user's choice (keep mine / take the
+ * file's, or one choice for all). Nothing is written before "Import"; at that moment the workspace is read
+ * again, and if it changed meanwhile (another tab) the plan is shown again instead of being applied.
+ */
+import { type ChangeEvent, useId, useRef, useState } from 'react';
+import { Button } from '../../components/Button';
+import { Notice } from '../../components/Notice';
+import { canonicalJson } from '../../share/canonical';
+import {
+  type Choice,
+  type FileProblem,
+  type ImportPlan,
+  planImport,
+  type RecordKey,
+  readWorkspaceFile,
+  resolveImport,
+} from '../../shared/workspace/file';
+import { exportRecords, importRecords } from '../../shared/workspace/store';
+import type { WorkspaceRecord } from '../../shared/workspace/types';
+import { ImportPlanView } from './ImportPlanView';
+import { namesFrom } from './plan-words';
+import { errorText, FILE_INPUT_CLASS } from './ui';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'failed'; fileName: string; summary: string; problems: FileProblem[] }
+  | {
+      step: 'plan';
+      fileName: string;
+      incoming: WorkspaceRecord[];
+      existing: WorkspaceRecord[];
+      plan: ImportPlan;
+      changedMeanwhile: boolean;
+    }
+  | { step: 'done'; message: string };
+
+/** The part of a plan that a change in the workspace would alter: which records conflict, and with what. */
+function planKey(plan: ImportPlan): string {
+  return canonicalJson([
+    plan.add.map((r) => r.id),
+    plan.conflicts.map((c) => [c.key, c.mine]),
+    plan.unchanged.length,
+  ]);
+}
+
+export function WorkspaceImport({ onImported }: { onImported: () => void }) {
+  const ids = useId();
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [choices, setChoices] = useState<Map<RecordKey, Choice>>(new Map());
+  const [busy, setBusy] = useState(false);
+  const [undecided, setUndecided] = useState<RecordKey[]>([]);
+  const [writeError, setWriteError] = useState<string | null>(null);
+  const focusRef = useRef<HTMLDivElement>(null);
+  const focusSoon = () => requestAnimationFrame(() => focusRef.current?.focus());
+
+  async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = ''; // choosing the same file again reads it again
+    if (!file) return;
+    setBusy(true);
+    setWriteError(null);
+    setUndecided([]);
+    setChoices(new Map());
+    try {
+      const read = readWorkspaceFile(await file.text());
+      if (!read.ok) {
+        setState({ step: 'failed', fileName: file.name, summary: read.summary, problems: read.problems });
+      } else {
+        const existing = await exportRecords();
+        const plan = planImport(existing, read.file.records);
+        setState({
+          step: 'plan',
+          fileName: file.name,
+          incoming: read.file.records,
+          existing,
+          plan,
+          changedMeanwhile: false,
+        });
+      }
+    } catch (error) {
+      setState({ step: 'failed', fileName: file.name, summary: errorText(error), problems: [] });
+    } finally {
+      setBusy(false);
+      focusSoon();
+    }
+  }
+
+  async function confirm() {
+    if (state.step !== 'plan') return;
+    const resolved = resolveImport(state.plan, choices);
+    if (!resolved.ok) {
+      setUndecided(resolved.undecided.map((c) => c.key));
+      focusSoon();
+      return;
+    }
+    setBusy(true);
+    setWriteError(null);
+    try {
+      const existing = await exportRecords();
+      const fresh = planImport(existing, state.incoming);
+      if (planKey(fresh) !== planKey(state.plan)) {
+        setState({ ...state, existing, plan: fresh, changedMeanwhile: true });
+        setChoices(new Map([...choices].filter(([k]) => fresh.conflicts.some((c) => c.key === k))));
+        focusSoon();
+        return;
+      }
+      await importRecords(resolved.records);
+      const replaced = resolved.records.length - state.plan.add.length;
+      setState({
+        step: 'done',
+        message: `Imported ${state.fileName}: ${state.plan.add.length} ${state.plan.add.length === 1 ? 'record' : 'records'} added, ${replaced} replaced, ${state.plan.unchanged.length} already here and unchanged.`,
+      });
+      onImported();
+      focusSoon();
+    } catch (error) {
+      setWriteError(errorText(error));
+      focusSoon();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function choose(key: RecordKey, choice: Choice) {
+    setChoices((prev) => new Map(prev).set(key, choice));
+    setUndecided((prev) => prev.filter((k) => k !== key));
+  }
+
+  function chooseAll(choice: Choice) {
+    if (state.step !== 'plan') return;
+    setChoices(new Map(state.plan.conflicts.filter((c) => !c.locked).map((c) => [c.key, choice])));
+    setUndecided([]);
+  }
+
+  return (
+    <section aria-labelledby={`${ids}-h`} className="mt-10">
+      <h2 id={`${ids}-h`} className="text-2xl font-semibold">
+        Import a workspace file
+      </h2>
+      <p className="mt-2 max-w-column">
+        A file made with “Download the workspace”, here or in another browser. You see what it would add or
+        replace before anything is written; where a record differs from yours, you choose which to keep.
+      </p>
+      <label htmlFor={`${ids}-file`} className="mt-4 block font-medium">
+        Workspace file (JSON)
+      </label>
+      <input
+        id={`${ids}-file`}
+        type="file"
+        accept="application/json,.json"
+        onChange={chooseFile}
+        disabled={busy}
+        className={FILE_INPUT_CLASS}
+      />
+
+      <div ref={focusRef} tabIndex={-1}>
+        {state.step === 'failed' ? (
+          <div role="alert" className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4">
+            <p className="font-semibold">
+              {state.fileName}: {state.summary}
+            </p>
+            {state.problems.length ? (
+              <ul className="mt-2 list-disc space-y-1 pl-5">
+                {state.problems.map((p) => (
+                  <li key={`${p.where}|${p.message}`} className="break-words">
+                    <span className="font-medium">{p.where}</span>: {p.message}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+
+        {state.step === 'done' ? (
+          <Notice tone="success" title={state.message} live>
+            <p>
+              <a href="#/workspace" className="text-accent underline underline-offset-2">
+                Open the workspace
+              </a>
+            </p>
+          </Notice>
+        ) : null}
+
+        {state.step === 'plan' ? (
+          <div className="mt-4">
+            {state.changedMeanwhile ? (
+              <Notice tone="warning" title="Your workspace changed while you were deciding (another tab?)">
+                <p>
+                  Nothing was imported. Here is the plan again for the workspace as it is now; check it and
+                  import.
+                </p>
+              </Notice>
+            ) : null}
+            {writeError ? (
+              <div role="alert" className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4">
+                <p className="font-semibold">Nothing was imported.</p>
+                <p className="mt-1">{writeError}</p>
+              </div>
+            ) : null}
+            <ImportPlanView
+              fileName={state.fileName}
+              plan={state.plan}
+              nameOf={namesFrom(state.incoming, state.existing)}
+              choices={choices}
+              undecided={undecided}
+              onChoose={choose}
+              onChooseAll={chooseAll}
+            />
+            <div className="mt-6 flex flex-wrap gap-4">
+              <Button onClick={() => void confirm()} disabled={busy}>
+                Import
+              </Button>
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setState({ step: 'idle' });
+                  setUndecided([]);
+                }}
+                disabled={busy}
+              >
+                Cancel
+              </Button>
+            </div>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}
