@@ -1,11 +1,16 @@
-import { createRootRoute, Link, Outlet } from '@tanstack/react-router';
+import { createRootRoute, Link, Outlet, useRouterState } from '@tanstack/react-router';
 
 export const Route = createRootRoute({
   component: RootLayout,
   notFoundComponent: NotFound,
 });
 
+/** Pages whose tables want more than the reading column (the workspace's register). */
+const WIDE_PATHS = new Set(['/workspace', '/workspace/']);
+
 function RootLayout() {
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const width = WIDE_PATHS.has(pathname) ? 'max-w-6xl' : 'max-w-3xl';
   return (
     <div className="min-h-screen bg-white text-slate-900">
       {/* With hash routing, following href="#main" would navigate to a route called "main": move focus instead. */}
@@ -21,25 +26,67 @@ function RootLayout() {
         Skip to main content
       </a>
       <header className="border-b border-slate-200 print:hidden">
+        {/* On a narrow phone the links wrap under the name rather than push the page wider. */}
         <nav
           aria-label="Main"
-          className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-3"
+          className={`mx-auto flex ${width} flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3`}
         >
           <Link to="/" className="font-semibold text-accent">
             GPAI Navigator
           </Link>
-          <Link to="/methodology" className="text-sm underline">
-            Methodology
-          </Link>
+          <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+            <li>
+              <HeaderLink href="#/workspace" path="/workspace" current={pathname}>
+                Workspace
+              </HeaderLink>
+            </li>
+            <li>
+              <HeaderLink href="#/tasks" path="/tasks" current={pathname}>
+                Tasks
+              </HeaderLink>
+            </li>
+            <li>
+              <HeaderLink href="#/methodology" path="/methodology" current={pathname}>
+                Methodology
+              </HeaderLink>
+            </li>
+          </ul>
         </nav>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8">
+      <main id="main" tabIndex={-1} className={`mx-auto ${width} px-4 py-8`}>
         <Outlet />
       </main>
       <footer className="mx-auto max-w-3xl px-4 pb-8 text-sm text-slate-600">
         <p>Runs entirely in your browser: nothing you enter leaves this device. Not legal advice.</p>
       </footer>
     </div>
+  );
+}
+
+/**
+ * A hash link (the router follows it like any hash change, and it works in the prerendered start page before
+ * the app runs); `aria-current` marks the page the reader is on.
+ */
+function HeaderLink({
+  href,
+  path,
+  current,
+  children,
+}: {
+  href: string;
+  path: string;
+  current: string;
+  children: React.ReactNode;
+}) {
+  const here = current === path || current === `${path}/`;
+  return (
+    <a
+      href={href}
+      aria-current={here ? 'page' : undefined}
+      className={here ? 'font-semibold underline' : 'underline'}
+    >
+      {children}
+    </a>
   );
 }
 

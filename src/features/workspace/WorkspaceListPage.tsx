@@ -1,0 +1,221 @@
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { Button } from '../../components/Button';
+import { Notice } from '../../components/Notice';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { createAssessment, updateAssessment } from '../../shared/workspace/store';
+import type { AssessmentRecord } from '../../shared/workspace/types';
+import { ActionDialog, type DialogState } from './ActionDialog';
+import { AssessmentTable, type RowAction } from './AssessmentTable';
+import { errorMessage, isConflict } from './errors';
+import { ListControls } from './ListControls';
+import { createRowCache, type ListRow, visibleRows } from './list-model';
+import { effectiveSort, type ListSearch, type SortKey, toggledSort } from './list-search';
+import { type ListNotice, NoticeArea } from './NoticeArea';
+import { todayIso } from './today';
+import { useAssessments } from './useAssessments';
+
+export interface WorkspaceListPageProps {
+  search: ListSearch;
+  /** Replaces the search in the address (no new history entry per keystroke). */
+  onSearchChange: (next: ListSearch) => void;
+  /** Opens a newly created assessment's first question. */
+  onOpenNew: (id: string) => void;
+}
+
+/**
+ * `#/workspace`: every assessment kept in this browser, with its verdicts, next deadline, status, owner and
+ * last change; search, sort and filter kept in the address; new, duplicate, rename, archive, delete (with a
+ * confirmation naming what goes, then an undo that stays until the next action or a dismissal).
+ */
+export function WorkspaceListPage({ search, onSearchChange, onOpenNew }: WorkspaceListPageProps) {
+  useDocumentTitle('Workspace');
+  const { records, error, reload } = useAssessments();
+  const [today] = useState(() => todayIso());
+  const [dialog, setDialog] = useState<DialogState | null>(null);
+  const [notice, setNotice] = useState<ListNotice | null>(null);
+  const [creating, setCreating] = useState(false);
+  const noticeRef = useRef<HTMLDivElement>(null);
+
+  const rowCache = useMemo(() => createRowCache(), []);
+  const rows = useMemo(() => (records ? rowCache(records, today) : []), [records, rowCache, today]);
+  // Typing in the search box stays responsive with hundreds of rows: the table follows a moment later.
+  const deferredSearch = useDeferredValue(search);
+  const shown = useMemo(() => visibleRows(rows, deferredSearch), [rows, deferredSearch]);
+  const sort = effectiveSort(search);
+
+  const onSort = useCallback(
+    (key: SortKey) => onSearchChange(toggledSort(search, key)),
+    [search, onSearchChange],
+  );
+  const showNotice = useCallback((next: ListNotice, focus = false) => {
+    setNotice(next);
+    if (focus) requestAnimationFrame(() => noticeRef.current?.focus());
+  }, []);
+
+  const onAction = useCallback(
+    (action: RowAction, row: ListRow) => {
+      // The next action ends the previous notice, and with it the chance to undo a deletion (by design).
+      setNotice(null);
+      if (action === 'archive') void toggleArchived(row.record, showNotice, reload);
+      else setDialog({ action, record: row.record });
+    },
+    [showNotice, reload],
+  );
+
+  const startNew = async () => {
+    setNotice(null);
+    setCreating(true);
+    try {
+      const created = await createAssessment();
+      onOpenNew(created.id);
+    } catch (e) {
+      showNotice(
+        { kind: 'error', text: `The new assessment could not be created. ${errorMessage(e)}` },
+        true,
+      );
+      setCreating(false);
+    }
+  };
+
+  const empty = records !== null && records.length === 0;
+  return (
+    <section>
+      <h1 className="text-3xl font-semibold">Workspace</h1>
+      <p className="mt-3 max-w-column">
+        Your assessments, kept in this browser only — not on a server, not shared with your team. To keep a
+        copy or move it to another browser,{' '}
+        <a href="#/workspace/data" className="text-accent underline underline-offset-2">
+          export the workspace
+        </a>
+        .
+      </p>
+
+      {!empty ? (
+        <p className="mt-4">
+          <Button onClick={startNew} disabled={creating}>
+            New assessment
+          </Button>
+        </p>
+      ) : null}
+
+      <NoticeArea
+        notice={notice}
+        noticeRef={noticeRef}
+        onDismiss={() => setNotice(null)}
+        onChange={showNotice}
+      />
+
+      {error ? (
+        <Notice tone="warning" title="The workspace could not be read" live>
+          <p>{error}</p>
+          <p className="mt-2">
+            Nothing has been deleted.{' '}
+            <Button variant="link" onClick={() => void reload()}>
+              Try again
+            </Button>
+            {records && records.length > 0 ? ' — the list below is the last one read.' : null}
+          </p>
+        </Notice>
+      ) : null}
+
+      {records === null && !error ? (
+        <p role="status" className="mt-6">
+          Loading your assessments…
+        </p>
+      ) : null}
+
+      {empty ? <EmptyWorkspace onStart={startNew} creating={creating} /> : null}
+
+      {records && records.length > 0 ? (
+        <>
+          <ListControls search={search} onSearchChange={onSearchChange} />
+          <p role="status" className="mt-4 text-sm text-slate-700">
+            {shown.length === rows.length
+              ? `${rows.length} ${rows.length === 1 ? 'assessment' : 'assessments'}.`
+              : `Showing ${shown.length} of ${rows.length} assessments.`}
+          </p>
+          {shown.length > 0 ? (
+            <AssessmentTable
+              rows={shown}
+              captionDetail={shown.length === rows.length ? '' : `(${shown.length} of ${rows.length} shown)`}
+              sort={sort}
+              onSort={onSort}
+              onAction={onAction}
+            />
+          ) : (
+            <div className="mt-4 border-l-4 border-slate-400 bg-slate-50 p-4">
+              <p>No assessment matches the search and filters.</p>
+              <p className="mt-2">
+                <Button variant="link" onClick={() => onSearchChange({ sort: search.sort, dir: search.dir })}>
+                  Clear the search and filters
+                </Button>
+              </p>
+            </div>
+          )}
+        </>
+      ) : null}
+
+      {dialog ? (
+        <ActionDialog
+          state={dialog}
+          onClose={() => setDialog(null)}
+          onDone={(next, focusNotice) => {
+            setDialog(null);
+            showNotice(next, focusNotice);
+            void reload();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+/** Archive or unarchive at once (nothing is lost either way); a conflict says so and the list re-reads. */
+async function toggleArchived(
+  record: AssessmentRecord,
+  showNotice: (next: ListNotice, focus?: boolean) => void,
+  reload: () => Promise<void>,
+) {
+  const archiving = !record.archived;
+  try {
+    await updateAssessment(record.id, record.rev, { archived: archiving });
+    showNotice({
+      kind: 'done',
+      text: archiving
+        ? `Archived “${record.name}”. It is hidden from the list unless you show archived assessments.`
+        : `“${record.name}” is no longer archived.`,
+    });
+  } catch (e) {
+    showNotice(
+      {
+        kind: 'error',
+        text: isConflict(e)
+          ? `“${record.name}” was changed in another tab meanwhile, so it was not ${archiving ? 'archived' : 'unarchived'}. The list now shows its current state; try again if you still want to.`
+          : `“${record.name}” was not ${archiving ? 'archived' : 'unarchived'}. ${errorMessage(e)}`,
+      },
+      true,
+    );
+  }
+  await reload();
+}
+
+function EmptyWorkspace({ onStart, creating }: { onStart: () => void; creating: boolean }) {
+  return (
+    <div className="mt-8 max-w-column border-l-4 border-accent bg-slate-50 p-4">
+      <h2 className="text-xl font-semibold">No assessments yet</h2>
+      <p className="mt-2">
+        The workspace keeps each model’s assessment, every completed evaluation as a version you can reopen,
+        sign-offs and the obligations you track. Everything stays in this browser: clearing the browser’s data
+        removes it, so export a copy from time to time.
+      </p>
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        <Button onClick={onStart} disabled={creating}>
+          Start an assessment
+        </Button>
+        <a href="#/workspace/data" className="text-accent underline underline-offset-2">
+          Import a workspace or a register of models
+        </a>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { listAssessments, migrateLegacyDraftDetailed, subscribe } from '../../shared/workspace/store';
+import type { AssessmentRecord } from '../../shared/workspace/types';
+import { errorMessage } from './errors';
+
+/**
+ * Every assessment, read in one call and read again whenever this tab or another changes the workspace
+ * (subscribe). The old single draft is brought in first, once. A failed read keeps the last list on screen and
+ * says what went wrong; only the newest read may set the list, so a slow read never overwrites a newer one.
+ */
+export function useAssessments() {
+  const [records, setRecords] = useState<AssessmentRecord[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const seq = useRef(0);
+  const active = useRef(true);
+
+  const reload = useCallback(async () => {
+    const mine = ++seq.current;
+    try {
+      const list = await listAssessments();
+      if (active.current && mine === seq.current) {
+        setRecords(list);
+        setError(null);
+      }
+    } catch (e) {
+      if (active.current && mine === seq.current) setError(errorMessage(e));
+    }
+  }, []);
+
+  useEffect(() => {
+    active.current = true;
+    let migrationError: string | null = null;
+    void (async () => {
+      try {
+        const migration = await migrateLegacyDraftDetailed();
+        if (migration.status === 'discarded')
+          migrationError = `Your earlier saved answers could not be read, so they were not brought into the workspace: ${migration.reason}`;
+      } catch (e) {
+        migrationError = `Your earlier saved answers could not be brought into the workspace: ${errorMessage(e)}`;
+      }
+      await reload();
+      if (migrationError && active.current) setError(migrationError);
+    })();
+    const unsubscribe = subscribe(() => void reload());
+    return () => {
+      active.current = false;
+      unsubscribe();
+    };
+  }, [reload]);
+
+  return { records, error, reload };
+}

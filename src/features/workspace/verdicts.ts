@@ -1,0 +1,60 @@
+/**
+ * The four verdict badges of a list row, from a version's result summary: the engine's own label (so
+ * "Probably", "Not established", "Not yet" stay as the report writes them), its ambiguity, and a tone and
+ * icon chosen like the report's "At a glance" box — certainty first, so a "Probably" never wears the tick of
+ * a settled yes (ADR 0080). The report works on the full Report; the list has only the summary, hence this
+ * small copy of the report's rule (features are fenced, ADR 0060).
+ */
+import type { VerdictKey } from '../../engine/report';
+import type { ResultSummary } from '../../shared/workspace/types';
+
+export type Tone = 'positive' | 'negative' | 'caution' | 'neutral' | 'unknown';
+export type IconName = 'check' | 'clock' | 'alert' | 'help' | 'cross' | 'na';
+
+export const VERDICT_ORDER: readonly VerdictKey[] = ['gpai', 'provider', 'systemicRisk', 'openSource'];
+
+/** Column headings: the report's verdict questions, short enough for a table head. */
+export const VERDICT_HEADINGS: Record<VerdictKey, string> = {
+  gpai: 'GPAI model?',
+  provider: 'Provider?',
+  systemicRisk: 'Systemic risk?',
+  openSource: 'Open-source exemption?',
+};
+
+export interface VerdictBadge {
+  label: string;
+  ambiguous: boolean;
+  tone: Tone;
+  icon: IconName;
+}
+
+function tone(summary: ResultSummary, key: VerdictKey): { tone: Tone; icon: IconName } {
+  const label = summary.verdicts[key].label;
+  if (/^Probably\b/.test(label)) return { tone: 'caution', icon: 'help' };
+  if (/^Not established\b/.test(label)) return { tone: 'unknown', icon: 'help' };
+  if (/^(Not yet|Once placed)\b/.test(label)) return { tone: 'neutral', icon: 'clock' };
+  if (/^Not applicable\b/.test(label)) return { tone: 'neutral', icon: 'na' };
+  switch (key) {
+    case 'gpai':
+      return summary.isGPAI ? { tone: 'positive', icon: 'check' } : { tone: 'neutral', icon: 'cross' };
+    case 'provider':
+      return summary.isProvider ? { tone: 'positive', icon: 'check' } : { tone: 'neutral', icon: 'cross' };
+    case 'systemicRisk':
+      return summary.systemicRisk === 'none'
+        ? { tone: 'neutral', icon: 'cross' }
+        : { tone: 'caution', icon: 'alert' };
+    case 'openSource':
+      return summary.openSourceExemption
+        ? { tone: 'positive', icon: 'check' }
+        : { tone: 'neutral', icon: 'cross' };
+  }
+}
+
+export function verdictBadges(summary: ResultSummary): Record<VerdictKey, VerdictBadge> {
+  const out = {} as Record<VerdictKey, VerdictBadge>;
+  for (const key of VERDICT_ORDER) {
+    const { label, ambiguous } = summary.verdicts[key];
+    out[key] = { label, ambiguous, ...tone(summary, key) };
+  }
+  return out;
+}
