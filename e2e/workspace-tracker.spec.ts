@@ -1,0 +1,291 @@
+/**
+ * Obligation tracker (issue #9, ADR 0095) against the real IndexedDB: statuses, owner, due date and evidence
+ * on an assessment's tracker (not needed asks why, in an error summary), kept across a reload; the #/tasks
+ * dashboard puts overdue tasks first across two models; its CSV and .ics downloads are read back.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import type { Answers } from '../src/engine/answers';
+import { PERSONAS } from '../src/share/test-personas';
+import { axeViolations } from './axe';
+import { expect, test } from './fixtures';
+import {
+  assessmentRecord,
+  readWorkspace,
+  seedWorkspace,
+  taskRecord,
+  versionRecord,
+  withLatest,
+} from './workspace';
+
+const TODAY = '2026-11-30';
+const legacyAnswers = PERSONAS.legacyModel2024 as Answers; // obligations due 2 August 2027
+const frontierAnswers = PERSONAS.frontierLabOutsideEu as Answers; // in force since 1 March 2026; notification due 24 November 2025
+
+function models() {
+  const legacy = assessmentRecord(legacyAnswers, { name: 'Legacy 2024' });
+  const legacyV = versionRecord(legacy, legacyAnswers, '2026-11-25');
+  const frontier = assessmentRecord(frontierAnswers, { name: 'Łódź AI' });
+  const frontierV = versionRecord(frontier, frontierAnswers, '2026-11-25');
+  return {
+    legacy: withLatest(legacy, legacyV),
+    legacyV,
+    frontier: withLatest(frontier, frontierV),
+    frontierV,
+  };
+}
+
+test.beforeEach(async ({ page }) => {
+  test.setTimeout(90_000); // axe twice over pages of dozens of tasks on a loaded 2-core machine: a harness limit
+  await page.clock.setFixedTime(new Date(`${TODAY}T10:00:00Z`));
+});
+
+async function noOverflow(page: Page) {
+  const [scroll, client] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
+  expect(scroll).toBeLessThanOrEqual(client);
+}
+
+const taskOf = (page: Page, title: RegExp) =>
+  page
+    .getByTestId('tracker-panel')
+    .getByTestId('task')
+    .filter({ has: page.getByRole('heading', { name: title }) });
+
+test('tracker: statuses, a reason for not needed, owner, due date and evidence are saved and survive a reload', async ({
+  page,
+}) => {
+  const { legacy, legacyV } = models();
+  await seedWorkspace(page, [legacy, legacyV]);
+  await page.goto(`/#/workspace/${legacy.id}`);
+  const panel = page.getByTestId('tracker-panel');
+  await expect(panel.getByRole('heading', { name: 'Obligation tracker' })).toBeVisible();
+  await expect(panel.getByText('The tasks follow version 1, evaluated as of today.')).toBeVisible();
+
+  // Not needed without a reason: the error summary, focused, links to the reason field.
+  const documentation = taskOf(page, /^Art\. 53\(1\)\(a\) — /);
+  await documentation.getByRole('button', { name: /^Update task:/ }).click();
+  await documentation.getByLabel('Not needed').check();
+  await documentation.getByRole('button', { name: 'Save task' }).click();
+  await expect(page.getByRole('region', { name: 'There is a problem' })).toBeFocused();
+  await page.getByRole('link', { name: 'Say why this task is not needed.' }).click();
+  const reason = documentation.getByLabel('Why is it not needed?');
+  await expect(reason).toBeFocused();
+  expect(await axeViolations(page)).toEqual([]);
+  await reason.fill('Covered by the group documentation policy');
+  await documentation.getByRole('button', { name: 'Save task' }).click();
+  await expect(
+    documentation.getByText('Not needed — Covered by the group documentation policy'),
+  ).toBeVisible();
+
+  // In progress, with an owner, a date of the user's and evidence with one safe and one unsafe address.
+  const downstream = taskOf(page, /^Art\. 53\(1\)\(b\) — /);
+  await downstream.getByRole('button', { name: /^Update task:/ }).click();
+  await downstream.getByLabel('In progress').check();
+  await downstream.getByLabel('Owner').fill('Ana Kowalska');
+  await downstream.getByLabel('Due date').fill('15/3/2027');
+  await expect(downstream.getByText('Read as 15 March 2027.')).toBeVisible();
+  await downstream
+    .getByLabel('Evidence')
+    .fill('Draft at https://wiki.example/annex-xii; old copy javascript:alert(1)');
+  await downstream.getByRole('button', { name: 'Save task' }).click();
+
+  const check = async () => {
+    await expect(
+      documentation.getByText('Not needed — Covered by the group documentation policy'),
+    ).toBeVisible();
+    await expect(downstream.getByText('In progress')).toBeVisible();
+    await expect(downstream.getByText('Ana Kowalska')).toBeVisible();
+    await expect(
+      downstream.getByText("15 March 2027 (set by you; the engine's date is 2 August 2027)"),
+    ).toBeVisible();
+    await expect(
+      downstream.getByRole('link', { name: /https:\/\/wiki\.example\/annex-xii/ }),
+    ).toHaveAttribute('href', 'https://wiki.example/annex-xii');
+    await expect(downstream.locator('a[href^="javascript"]')).toHaveCount(0);
+    await expect(downstream.getByText(/javascript:alert\(1\)/)).toBeVisible();
+  };
+  await check();
+  await page.reload();
+  await check();
+
+  const { tasks } = await readWorkspace(page);
+  expect(tasks.map((t) => [t.id, t.status, t.reason, t.owner, t.due, t.rev]).sort()).toEqual([
+    [`${legacy.id}/art53_1_a`, 'not-needed', 'Covered by the group documentation policy', '', null, 1],
+    [`${legacy.id}/art53_1_b`, 'in-progress', '', 'Ana Kowalska', '2027-03-15', 1],
+  ]);
+
+  // Phone width: an editor open, no overflow, no violation.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await downstream.getByRole('button', { name: /^Update task:/ }).click();
+  await expect(downstream.getByLabel('Owner')).toHaveValue('Ana Kowalska');
+  await expect(downstream.getByLabel('Due date')).toHaveValue('15 March 2027');
+  await noOverflow(page);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('dashboard: overdue first across two models, filters, CSV and .ics downloads', async ({ page }) => {
+  const { legacy, legacyV, frontier, frontierV } = models();
+  await seedWorkspace(page, [
+    legacy,
+    legacyV,
+    frontier,
+    frontierV,
+    taskRecord(legacy, 'art53_1_b', { status: 'in-progress', owner: 'Ana', due: '2027-03-15', rev: 2 }),
+    taskRecord(legacy, 'art53_1_a', { status: 'not-needed', reason: 'Group policy', rev: 1 }),
+    taskRecord(frontier, 'art53_1_c', {
+      status: 'done',
+      owner: '=HYPERLINK("x")',
+      evidence: 'Policy, v2 "final"',
+    }),
+  ]);
+  await page.goto('/#/tasks');
+  await expect(page.getByRole('heading', { level: 1, name: 'Tasks across all models' })).toBeVisible();
+  const rows = page.getByTestId('dashboard-task');
+  await expect(rows.first()).toBeVisible();
+
+  // Open tasks: the overdue frontier ones first (oldest, the notification, first), then by date: the user's
+  // 15 March 2027 before the engine's 2 August 2027.
+  const first = rows.first();
+  await expect(first).toContainText('Łódź AI');
+  await expect(first).toContainText('Art. 52(1)');
+  await expect(first).toContainText('Overdue since 24 November 2025');
+  const texts = await rows.allInnerTexts();
+  const overdue = texts.map((t) => t.includes('Overdue since'));
+  const firstNotOverdue = overdue.indexOf(false);
+  expect(firstNotOverdue).toBeGreaterThan(0);
+  expect(overdue.slice(firstNotOverdue).every((o) => !o)).toBe(true);
+  expect(texts.slice(0, firstNotOverdue).every((t) => t.includes('Łódź AI'))).toBe(true);
+  expect(texts[firstNotOverdue]).toContain('Legacy 2024');
+  expect(texts[firstNotOverdue]).toContain('Due 15 March 2027');
+  expect(texts.at(-1)).toContain('Due 2 August 2027');
+  // Done and not-needed tasks are not "still to do".
+  expect(texts.some((t) => t.includes('Group policy'))).toBe(false);
+  await expect(first.getByRole('link', { name: 'Łódź AI' })).toHaveAttribute(
+    'href',
+    `#/workspace/${frontier.id}`,
+  );
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.getByLabel('Owner', { exact: true }).selectOption('Ana');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Art. 53(1)(b)');
+  await page.getByLabel('Owner', { exact: true }).selectOption({ label: 'Anyone' });
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Not needed' });
+  await page.getByLabel('Model', { exact: true }).selectOption({ label: 'Legacy 2024' });
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText('Legacy 2024');
+
+  // CSV: every task of both models, one row each.
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download tasks (CSV)' }).click(),
+  ]);
+  expect(csvDownload.suggestedFilename()).toBe(`gpai-all-tasks-${TODAY}.csv`);
+  const bytes = readFileSync(await csvDownload.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = bytes.toString('utf8').slice(1);
+  expect(csv.endsWith('\r\n')).toBe(true);
+  const records = parseCsv(csv);
+  const header = records[0] ?? [];
+  expect(header.slice(0, 11)).toEqual([
+    'Model',
+    'Assessment id',
+    'Obligation',
+    'Task',
+    'Status',
+    'Reason',
+    'Owner',
+    'Due date',
+    'Date source',
+    'Evidence',
+    'Updated',
+  ]);
+  const counts = (await page.getByTestId('dashboard-counts').textContent()) ?? '';
+  expect(records.length - 1).toBe(Number(/^(\d+) tasks/.exec(counts)?.[1]));
+  const col = (r: string[], name: string) => r[header.indexOf(name)];
+  const ana = records.find((r) => col(r, 'Owner') === 'Ana') ?? [];
+  expect([
+    col(ana, 'Model'),
+    col(ana, 'Obligation'),
+    col(ana, 'Status'),
+    col(ana, 'Due date'),
+    col(ana, 'Date source'),
+  ]).toEqual(['Legacy 2024', 'Art. 53(1)(b)', 'In progress', '2027-03-15', 'user']);
+  const done = records.find((r) => col(r, 'Status') === 'Done') ?? [];
+  expect(col(done, 'Owner')).toBe(`'=HYPERLINK("x")`);
+  expect(col(done, 'Evidence')).toBe('Policy, v2 "final"');
+  expect(col(done, 'Model')).toBe('Łódź AI');
+
+  // .ics: reminders 30, 7 and 1 days before an open task ahead; none for the overdue or the done ones.
+  const [icsDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download calendar with reminders (.ics)' }).click(),
+  ]);
+  const events = parseEvents(readFileSync(await icsDownload.path(), 'utf8'));
+  const anaEvent = events.find((e) => e.summary.startsWith('Legacy 2024: Due: Art. 53(1)(b) — '));
+  expect(anaEvent?.start).toBe('20270315');
+  expect(anaEvent?.triggers).toEqual(['-P29DT15H', '-P6DT15H', '-PT15H']);
+  const notification = events.find((e) => e.summary.startsWith('Łódź AI: Overdue: Art. 52(1) — '));
+  expect(notification?.triggers).toEqual([]);
+  expect(events.find((e) => e.summary.startsWith('Łódź AI: Done: Art. 53(1)(c) — '))?.triggers).toEqual([]);
+  expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await noOverflow(page);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+/** RFC 4180 records (quoted fields, doubled quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+function parseEvents(ics: string) {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  const events: { uid: string; start: string; summary: string; triggers: string[] }[] = [];
+  let current: (typeof events)[number] | null = null;
+  let inAlarm = false;
+  const unescapeText = (v: string) =>
+    v.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
+  for (const line of lines) {
+    if (line === 'BEGIN:VEVENT') current = { uid: '', start: '', summary: '', triggers: [] };
+    else if (line === 'END:VEVENT' && current) {
+      events.push(current);
+      current = null;
+    } else if (line === 'BEGIN:VALARM' || line === 'END:VALARM') inAlarm = line === 'BEGIN:VALARM';
+    else if (current && inAlarm && line.startsWith('TRIGGER:')) current.triggers.push(line.slice(8));
+    else if (current && !inAlarm) {
+      if (line.startsWith('UID:')) current.uid = line.slice(4);
+      if (line.startsWith('DTSTART;VALUE=DATE:')) current.start = line.slice(19);
+      if (line.startsWith('SUMMARY:')) current.summary = unescapeText(line.slice(8));
+    }
+  }
+  return events;
+}

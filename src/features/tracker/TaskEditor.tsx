@@ -1,0 +1,265 @@
+import { type FormEvent, useId, useState } from 'react';
+import { Button } from '../../components/Button';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { Hint } from '../../components/Hint';
+import { describedBy, errorId, hintId } from '../../components/ids';
+import { Notice } from '../../components/Notice';
+import { RadioGroup } from '../../components/RadioGroup';
+import { TextField } from '../../components/TextField';
+import { formatDate } from '../../engine/dates';
+import { putTask } from '../../shared/workspace/store';
+import { TASK_STATUS_WORDS, TASK_STATUSES } from '../../shared/workspace/tasks';
+import type { TaskRecord } from '../../shared/workspace/types';
+import { domId } from './bits';
+import type { TaskRow } from './load';
+import {
+  formFromTask,
+  readDue,
+  type TaskChanges,
+  type TaskField,
+  type TaskFormErrors,
+  type TaskFormValues,
+  validateTaskForm,
+} from './task-form';
+
+const FIELD_ORDER: readonly TaskField[] = ['status', 'reason', 'owner', 'due', 'evidence'];
+
+function conflictOf(e: unknown): TaskRecord | null {
+  if (typeof e !== 'object' || e === null) return null;
+  const { kind, current } = e as { kind?: unknown; current?: TaskRecord };
+  return kind === 'conflict' && current?.kind === 'task' ? current : null;
+}
+
+/**
+ * Edits one task: status (not needed asks why), owner, due date (empty: the engine's), evidence. Saved with
+ * the revision it was read at; when another tab saved in between, the user sees their version and chooses.
+ * A failed save keeps everything typed and says why.
+ */
+export function TaskEditor({
+  task,
+  onClose,
+  onSaved,
+}: {
+  task: TaskRow;
+  onClose: () => void;
+  onSaved: (record: TaskRecord) => void;
+}) {
+  const base = domId('task', task.id);
+  const [values, setValues] = useState<TaskFormValues>(() => formFromTask(task));
+  const [errors, setErrors] = useState<TaskFormErrors>({});
+  const [focusKey, setFocusKey] = useState(0);
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<{ theirs: TaskRecord; mine: TaskChanges } | null>(null);
+  const titleId = useId();
+  const ids: Record<TaskField, string> = {
+    status: `${base}-status`,
+    reason: `${base}-reason`,
+    owner: `${base}-owner`,
+    due: `${base}-due`,
+    evidence: `${base}-evidence`,
+  };
+  const set = <K extends TaskField>(key: K, value: TaskFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
+
+  async function save(changes: TaskChanges, rev: number | null) {
+    setSaving(true);
+    setFailure(null);
+    try {
+      const saved = await putTask(
+        {
+          id: task.id,
+          assessmentId: task.assessmentId,
+          obligationId: task.obligationId,
+          itemKey: task.itemKey,
+          ...changes,
+        },
+        rev,
+      );
+      setConflict(null);
+      onSaved(saved);
+    } catch (e) {
+      const theirs = conflictOf(e);
+      if (theirs) setConflict({ theirs, mine: changes });
+      else
+        setFailure(
+          e instanceof Error && e.message ? e.message : 'The browser did not save the task. Try again.',
+        );
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const checked = validateTaskForm(values);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      setFocusKey((k) => k + 1);
+      return;
+    }
+    setErrors({});
+    void save(checked.value, conflict ? conflict.theirs.rev : task.rev);
+  }
+
+  const summary = FIELD_ORDER.flatMap((f) => {
+    const message = errors[f];
+    return message ? [{ targetId: ids[f], message }] : [];
+  });
+  const dueRead = values.due.trim() ? readDue(values.due) : null;
+  const engineDate = task.engineDue ? formatDate(task.engineDue) : null;
+
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={titleId}
+      className="mt-3 border-l-4 border-slate-300 pl-4"
+      data-testid="task-editor"
+    >
+      <h4 id={titleId} className="sr-only">
+        Edit task: {task.title}
+      </h4>
+      <ErrorSummary items={summary} focusKey={focusKey} />
+      {conflict ? (
+        <Notice tone="warning" title="Someone changed this task in another tab" live>
+          <p>
+            Their version: {TASK_STATUS_WORDS[conflict.theirs.status]}
+            {conflict.theirs.status === 'not-needed' && conflict.theirs.reason
+              ? ` (${conflict.theirs.reason})`
+              : ''}
+            {conflict.theirs.owner ? `, owner ${conflict.theirs.owner}` : ', no owner'}
+            {conflict.theirs.due ? `, due ${formatDate(conflict.theirs.due)}` : ''}
+            {conflict.theirs.evidence ? `, evidence: ${conflict.theirs.evidence}` : ''}. Yours was not saved.
+          </p>
+          <div className="mt-3 flex flex-wrap gap-3">
+            <Button disabled={saving} onClick={() => void save(conflict.mine, conflict.theirs.rev)}>
+              Save mine over theirs
+            </Button>
+            <Button variant="secondary" onClick={onClose}>
+              Keep theirs
+            </Button>
+          </div>
+        </Notice>
+      ) : null}
+      {failure ? (
+        <div role="alert" className="my-4 border-l-4 border-red-700 bg-red-50 p-4">
+          <p className="font-semibold">The task was not saved.</p>
+          <p className="mt-1">{failure}</p>
+        </div>
+      ) : null}
+      <div className="space-y-6">
+        <RadioGroup
+          id={ids.status}
+          name={ids.status}
+          legend="Status"
+          error={errors.status}
+          value={values.status}
+          onChange={(v) => set('status', v as TaskFormValues['status'])}
+          options={TASK_STATUSES.map((s) => ({
+            value: s,
+            label: TASK_STATUS_WORDS[s],
+            conditional:
+              s === 'not-needed' ? (
+                <TextArea
+                  id={ids.reason}
+                  label="Why is it not needed?"
+                  hint="Required. For example: covered by the group's policy, or the model is withdrawn."
+                  error={errors.reason}
+                  value={values.reason}
+                  onChange={(v) => set('reason', v)}
+                  rows={2}
+                />
+              ) : undefined,
+          }))}
+        />
+        <TextField
+          id={ids.owner}
+          label="Owner"
+          labelSize="body"
+          hint="Who does it: a name or a team."
+          error={errors.owner}
+          value={values.owner}
+          onChange={(v) => set('owner', v)}
+          autoComplete="off"
+          widthCh={40}
+        />
+        <TextField
+          id={ids.due}
+          label="Due date"
+          labelSize="body"
+          hint={
+            engineDate
+              ? `Leave empty to use the engine's date, ${engineDate}. Write a date like 15 March 2027 or 15/3/2027.`
+              : 'The engine has no date for this yet. Write a date like 15 March 2027 or 15/3/2027.'
+          }
+          error={errors.due}
+          value={values.due}
+          onChange={(v) => set('due', v)}
+          autoComplete="off"
+          widthCh={24}
+          describedByIds={[`${ids.due}-echo`]}
+        >
+          <p id={`${ids.due}-echo`} className="mt-1 text-sm text-slate-700" aria-live="polite">
+            {dueRead?.ok && dueRead.iso ? `Read as ${formatDate(dueRead.iso)}.` : ''}
+          </p>
+        </TextField>
+        <TextArea
+          id={ids.evidence}
+          label="Evidence"
+          hint="A note, or a link (https://…) to where the work is kept."
+          error={errors.evidence}
+          value={values.evidence}
+          onChange={(v) => set('evidence', v)}
+          rows={3}
+        />
+      </div>
+      <div className="mt-6 flex flex-wrap gap-3">
+        <Button type="submit" disabled={saving}>
+          {saving ? 'Saving…' : 'Save task'}
+        </Button>
+        <Button variant="secondary" onClick={onClose}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function TextArea({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  rows,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  value: string;
+  onChange: (v: string) => void;
+  rows: number;
+}) {
+  return (
+    <div className={error ? 'border-l-4 border-red-700 pl-4' : undefined}>
+      <label htmlFor={id} className="block">
+        {label}
+      </label>
+      {hint ? <Hint fieldId={id}>{hint}</Hint> : null}
+      <ErrorMessage fieldId={id} message={error} />
+      <textarea
+        id={id}
+        value={value}
+        rows={rows}
+        onChange={(e) => onChange(e.currentTarget.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint ? hintId(id) : null, error ? errorId(id) : null)}
+        className={`mt-2 block w-full rounded-none border-2 px-2 py-1.5 ${error ? 'border-red-700' : 'border-slate-800'}`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Notice } from '../../components/Notice';
+import { superscriptPowers } from '../../shared/legal-text/superscript';
+import {
+  compareForDashboard,
+  isOpen,
+  isOverdue,
+  TASK_STATUS_WORDS,
+  TASK_STATUSES,
+} from '../../shared/workspace/tasks';
+import type { TaskStatus } from '../../shared/workspace/types';
+import { DueWords, StatusBadge } from './bits';
+import { loadAll, type TaskRow, type TrackedModel } from './load';
+import { TaskDownloads } from './TaskDownloads';
+import { todayIso } from './today';
+import { useTracked } from './useTracked';
+
+type StatusFilter = 'open' | 'all' | TaskStatus;
+const ANYONE = '\u0000anyone';
+const NO_OWNER = '\u0000none';
+const ALL_MODELS = '\u0000all';
+
+const everything = () => true;
+
+/**
+ * `#/tasks`: what is due across all models (issue #9, ADR 0095). Overdue first, then by due date, dates not
+ * known last; filtered by status, owner and model; each task links to its assessment. Archived assessments
+ * are left out. The downloads hold every task of every model shown, whatever the filters.
+ */
+export function TasksDashboard({ today: todayProp }: { today?: string }) {
+  const today = useMemo(() => todayProp ?? todayIso(), [todayProp]);
+  const load = useCallback(() => loadAll(today), [today]);
+  const { value: models, error } = useTracked<TrackedModel[]>(load, everything);
+  const [status, setStatus] = useState<StatusFilter>('open');
+  const [owner, setOwner] = useState(ANYONE);
+  const [model, setModel] = useState(ALL_MODELS);
+
+  useEffect(() => {
+    document.title = 'Tasks across all models — GPAI Navigator';
+  }, []);
+
+  const all = useMemo(
+    () => (models ?? []).flatMap((m) => m.tasks).sort(compareForDashboard<TaskRow>(today)),
+    [models, today],
+  );
+  const owners = useMemo(() => [...new Set(all.map((t) => t.owner).filter(Boolean))].sort(), [all]);
+  const shown = all.filter(
+    (t) =>
+      (status === 'all' || (status === 'open' ? isOpen(t) : t.status === status)) &&
+      (owner === ANYONE || (owner === NO_OWNER ? t.owner === '' : t.owner === owner)) &&
+      (model === ALL_MODELS || t.assessmentId === model),
+  );
+  const overdue = all.filter((t) => isOverdue(t, today)).length;
+
+  return (
+    <section aria-labelledby="tasks-title" className="min-w-0">
+      <h1 id="tasks-title" className="text-3xl font-semibold">
+        Tasks across all models
+      </h1>
+      <p className="mt-3 max-w-column">
+        Every obligation and every document it asks for, from the assessments in your workspace (archived ones
+        left out), evaluated as of today. Overdue tasks come first, then by due date; tasks without a date
+        come last.{' '}
+        <a href="#/workspace" className="text-accent underline">
+          Back to the workspace
+        </a>
+      </p>
+      {error ? (
+        <Notice tone="warning" title="The tasks could not be read">
+          <p>{error}</p>
+        </Notice>
+      ) : null}
+      {models === undefined ? (
+        <p className="mt-6">Loading the tasks…</p>
+      ) : all.length === 0 ? (
+        <p className="mt-6" data-testid="no-tasks">
+          No tasks yet: an assessment has tasks once its questions are all answered and an obligation applies.
+        </p>
+      ) : (
+        <>
+          <p className="mt-4 font-semibold" data-testid="dashboard-counts">
+            {all.length} {all.length === 1 ? 'task' : 'tasks'} in{' '}
+            {models.filter((m) => m.tasks.length).length}{' '}
+            {models.filter((m) => m.tasks.length).length === 1 ? 'model' : 'models'}; {overdue} overdue.
+          </p>
+          <TaskDownloads tasks={all} today={today} fileStem="gpai-all-tasks" />
+          <form
+            className="mt-6 flex flex-wrap gap-x-6 gap-y-4"
+            aria-label="Filter the tasks"
+            onSubmit={(e) => e.preventDefault()}
+          >
+            <Select
+              id="filter-status"
+              label="Status"
+              value={status}
+              onChange={(v) => setStatus(v as StatusFilter)}
+            >
+              <option value="open">Still to do</option>
+              {TASK_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {TASK_STATUS_WORDS[s]}
+                </option>
+              ))}
+              <option value="all">Any status</option>
+            </Select>
+            <Select id="filter-owner" label="Owner" value={owner} onChange={setOwner}>
+              <option value={ANYONE}>Anyone</option>
+              <option value={NO_OWNER}>No owner yet</option>
+              {owners.map((o) => (
+                <option key={o} value={o}>
+                  {o}
+                </option>
+              ))}
+            </Select>
+            <Select id="filter-model" label="Model" value={model} onChange={setModel}>
+              <option value={ALL_MODELS}>All models</option>
+              {(models ?? [])
+                .filter((m) => m.tasks.length > 0)
+                .map((m) => (
+                  <option key={m.assessment.id} value={m.assessment.id}>
+                    {m.assessment.name}
+                  </option>
+                ))}
+            </Select>
+          </form>
+          <p className="mt-4" role="status" data-testid="shown-count">
+            Showing {shown.length} of {all.length} {all.length === 1 ? 'task' : 'tasks'}.
+          </p>
+          <ol className="mt-4 space-y-3" data-testid="dashboard-tasks">
+            {shown.map((t) => (
+              <li
+                key={t.id}
+                className={`min-w-0 border-l-4 p-3 ${isOverdue(t, today) ? 'border-red-700 bg-red-50' : 'border-slate-300 bg-slate-50'}`}
+                data-testid="dashboard-task"
+                data-task-id={t.id}
+              >
+                <p className="break-words">
+                  <a
+                    href={`#/workspace/${encodeURIComponent(t.assessmentId)}`}
+                    className="font-semibold text-accent underline"
+                  >
+                    {t.modelName}
+                  </a>
+                  <span className="text-slate-700"> · {t.article}</span>
+                </p>
+                <p className="mt-1 break-words">{superscriptPowers(t.title)}</p>
+                {t.inResult ? null : <p className="font-semibold text-amber-900">No longer in the result</p>}
+                <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+                  <DueWords task={t} today={today} />
+                  <StatusBadge status={t.status} />
+                  <span className="break-words">{t.owner ? `Owner: ${t.owner}` : 'No owner yet'}</span>
+                </p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Select({
+  id,
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="min-w-0">
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.currentTarget.value)}
+        className="mt-1 block max-w-full border-2 border-slate-800 bg-white px-2 py-1.5"
+      >
+        {children}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Notice } from '../../components/Notice';
+import { isOpen, isOverdue } from '../../shared/workspace/tasks';
+import type { WorkspaceChange } from '../../shared/workspace/types';
+import { loadModel, type TaskRow, type TrackedModel } from './load';
+import { TaskDownloads } from './TaskDownloads';
+import { TaskItem } from './TaskItem';
+import { todayIso } from './today';
+import { useTracked } from './useTracked';
+
+export interface TrackerPanelProps {
+  /** The assessment whose obligations are tracked. */
+  assessmentId: string;
+  /** Today (YYYY-MM-DD), read by the page; defaults to the user's calendar date. */
+  today?: string;
+}
+
+/** Groups the tasks by obligation: its own task first, then its "what to produce" items. */
+function groups(tasks: readonly TaskRow[]) {
+  const inResult = new Map<string, { own: TaskRow | null; items: TaskRow[] }>();
+  const gone: TaskRow[] = [];
+  for (const t of tasks) {
+    if (!t.inResult) {
+      gone.push(t);
+      continue;
+    }
+    const g = inResult.get(t.obligationId) ?? { own: null, items: [] };
+    if (t.itemKey === null) g.own = t;
+    else g.items.push(t);
+    inResult.set(t.obligationId, g);
+  }
+  return { groups: [...inResult.values()], gone };
+}
+
+/**
+ * The obligation tracker of one assessment (issue #9, ADR 0095): a task for each obligation that applies and
+ * each thing it asks to produce, with status, owner, due date and evidence; saved in the workspace and kept
+ * in step with other tabs. The assessment page composes it (its route), so no feature imports another.
+ */
+export function TrackerPanel({ assessmentId, today: todayProp }: TrackerPanelProps) {
+  const today = useMemo(() => todayProp ?? todayIso(), [todayProp]);
+  const load = useCallback(() => loadModel(assessmentId, today), [assessmentId, today]);
+  const affects = useCallback(
+    (c: WorkspaceChange) =>
+      c.kind === 'all' || (c.kind === 'assessment' ? c.id : c.assessmentId) === assessmentId,
+    [assessmentId],
+  );
+  const { value: model, error } = useTracked<TrackedModel | null>(load, affects);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [saved, setSaved] = useState('');
+
+  return (
+    <section aria-labelledby="tracker-title" id="tracker" className="mt-10" data-testid="tracker-panel">
+      <h2 id="tracker-title" className="text-2xl font-semibold">
+        Obligation tracker
+      </h2>
+      {error ? (
+        <Notice tone="warning" title="The tasks could not be read">
+          <p>{error}</p>
+        </Notice>
+      ) : null}
+      <p role="status" className="sr-only">
+        {saved}
+      </p>
+      {model === undefined ? (
+        <p className="mt-3">Loading the tasks…</p>
+      ) : model === null ? (
+        <p className="mt-3">This assessment is no longer in the workspace.</p>
+      ) : (
+        <PanelBody
+          model={model}
+          today={today}
+          editing={editing}
+          setEditing={setEditing}
+          onSaved={(title) => setSaved(`Task saved: ${title}.`)}
+        />
+      )}
+    </section>
+  );
+}
+
+function PanelBody({
+  model,
+  today,
+  editing,
+  setEditing,
+  onSaved,
+}: {
+  model: TrackedModel;
+  today: string;
+  editing: string | null;
+  setEditing: (id: string | null) => void;
+  onSaved: (title: string) => void;
+}) {
+  const { tasks, source } = model;
+  const open = tasks.filter((t) => t.inResult && isOpen(t)).length;
+  const overdue = tasks.filter((t) => t.inResult && isOverdue(t, today)).length;
+  const { groups: byObligation, gone } = groups(tasks);
+  const item = (t: TaskRow, heading: boolean) => (
+    <TaskItem
+      task={t}
+      today={today}
+      heading={heading}
+      editing={editing === t.id}
+      onEdit={() => setEditing(t.id)}
+      onClose={() => setEditing(null)}
+      onSaved={() => onSaved(t.title)}
+    />
+  );
+  return (
+    <>
+      <p className="mt-3">
+        {source.kind === 'version'
+          ? `The tasks follow version ${source.seq}, evaluated as of today. `
+          : source.kind === 'draft'
+            ? 'The tasks follow the completed answers (no version recorded yet), evaluated as of today. '
+            : 'Answer all the questions to see the tasks of this model. '}
+        Statuses are kept when the result is worked out again; a task the result no longer asks for is kept
+        and marked.
+      </p>
+      {tasks.length > 0 ? (
+        <p className="mt-2 font-semibold" data-testid="tracker-counts">
+          {tasks.length} {tasks.length === 1 ? 'task' : 'tasks'}: {open} still to do, {overdue} overdue.
+        </p>
+      ) : source.kind !== 'none' ? (
+        <p className="mt-2">No obligation applies to this model, so there is nothing to track.</p>
+      ) : null}
+      <TaskDownloads tasks={tasks} today={today} fileStem="gpai-tasks" />
+      {byObligation.map((g) => (
+        <section key={(g.own ?? g.items[0])?.obligationId} className="mt-8 border-t border-slate-300 pt-4">
+          {g.own ? item(g.own, true) : null}
+          {g.items.length > 0 ? (
+            <>
+              <p className="mt-4 text-slate-700">What to produce:</p>
+              <ul className="mt-2 space-y-4 border-l-4 border-slate-200 pl-4">
+                {g.items.map((t) => (
+                  <li key={t.id}>{item(t, false)}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ))}
+      {gone.length > 0 ? (
+        <section className="mt-8 border-t border-slate-300 pt-4" aria-labelledby="tracker-gone-title">
+          <h3 id="tracker-gone-title" className="text-lg font-semibold">
+            No longer in the result
+          </h3>
+          <ul className="mt-2 space-y-4">
+            {gone.map((t) => (
+              <li key={t.id}>
+                <p className="text-slate-700">{t.article}</p>
+                {item(t, false)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

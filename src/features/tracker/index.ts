@@ -1,0 +1,2 @@
+export { TasksDashboard } from './TasksDashboard';
+export { TrackerPanel, type TrackerPanelProps } from './TrackerPanel';
