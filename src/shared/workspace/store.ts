@@ -11,10 +11,6 @@
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { Migration } from '../../engine/migrate';
-import { sha256, toHex } from '../../share/sha256';
-import { encodeWtf8 } from '../../share/wtf8';
-import { DRAFT_STORAGE_KEY, draftStorage } from '../draft/keys';
-import { loadDraft } from '../draft/storage';
 import { failureMessage, WorkspaceError } from './errors';
 import { hintFromAssessments, readWorkspaceHint, type WorkspaceHint, writeWorkspaceHint } from './hint';
 import { CHANNEL_NAME, DB_NAME, DB_VERSION, LEGACY_DRAFT_META_KEY, STORES } from './schema';
@@ -769,60 +765,43 @@ export type LegacyDraftMigration =
   /** The old draft could not be read; it is left in place and `reason` says why (show it). */
   | { status: 'discarded'; reason: string };
 
-function fingerprint(raw: string): string {
-  return toHex(sha256(encodeWtf8(raw)));
-}
-
-function readLegacyRaw(): string | null {
-  try {
-    return draftStorage()?.getItem(DRAFT_STORAGE_KEY) ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Moves the old localStorage draft (`gpai-navigator.draft`; version 1 answers migrated by loadDraft) into the
  * workspace as one assessment, and removes the old key only once that write committed. The draft's
  * fingerprint is marked in the same transaction, so two tabs doing it at once, or a reload, never make two.
  */
 export async function migrateLegacyDraftDetailed(now?: Date): Promise<LegacyDraftMigration> {
-  const raw = readLegacyRaw();
-  if (raw === null) return { status: 'none' };
-  const loaded = loadDraft();
-  if (loaded.status === 'none') return { status: 'none' };
-  if (loaded.status === 'discarded') return { status: 'discarded', reason: loaded.reason };
+  // Loaded only when needed: reading the old draft validates it with zod and the answers schema.
+  const legacy = await import('./legacy-draft');
+  const found = legacy.readLegacyDraft();
+  if (found.status !== 'ok') return found;
   const at = isoNow(now);
-  const mark = fingerprint(raw);
   const outcome = await writeHinted<['assessments', 'meta'], LegacyDraftMigration>(
     ['assessments', 'meta'],
     'the answers saved earlier in this browser',
     at,
     async (tx) => {
       const previous = await tx.objectStore('meta').get(LEGACY_DRAFT_META_KEY);
-      if (previous?.fingerprint === mark) {
+      if (previous?.fingerprint === found.fingerprint) {
         const existing = (await tx.objectStore('assessments').get(previous.assessmentId)) ?? null;
         return { value: { status: 'already-migrated', assessment: existing } };
       }
       const record: AssessmentRecord = {
-        ...newAssessment({ draft: loaded.draft.answers }, at),
+        ...newAssessment({ draft: found.answers }, at),
         migratedFrom: 'local-draft',
       };
       await tx.objectStore('assessments').add(record);
       await tx
         .objectStore('meta')
-        .put({ fingerprint: mark, assessmentId: record.id, migratedAt: at }, LEGACY_DRAFT_META_KEY);
-      return { value: { status: 'migrated', assessment: record, migration: loaded.migration }, last: record };
+        .put(
+          { fingerprint: found.fingerprint, assessmentId: record.id, migratedAt: at },
+          LEGACY_DRAFT_META_KEY,
+        );
+      return { value: { status: 'migrated', assessment: record, migration: found.migration }, last: record };
     },
   );
   // Only the draft that was migrated goes; one saved meanwhile by an older build's tab stays for next time.
-  if (readLegacyRaw() === raw) {
-    try {
-      draftStorage()?.removeItem(DRAFT_STORAGE_KEY);
-    } catch {
-      // Left in place; the fingerprint keeps it from being migrated twice.
-    }
-  }
+  legacy.removeLegacyDraft(found.raw);
   if (outcome.status === 'migrated') {
     announce({ kind: 'assessment', id: outcome.assessment.id, rev: outcome.assessment.rev });
   }
