@@ -1,0 +1,138 @@
+import { useId, useMemo, useState } from 'react';
+import { Button } from '../../components/Button';
+import { formatDate } from '../../engine/dates';
+import { VERDICT_ORDER, VERDICT_TITLES } from '../../export/words';
+import {
+  describeDiff,
+  resultWouldChange,
+  rulesChangeHeadline,
+  rulesChangeOf,
+} from '../../shared/workspace/rules-change';
+import type { VersionRecord } from '../../shared/workspace/types';
+import { SignoffForm } from './SignoffForm';
+import { NOT_A_SIGNATURE } from './signoff-note';
+import { timestampWords } from './words';
+
+/** One recorded version: what it was evaluated under, its verdicts, its sign-off, and what can be done with it. */
+export function VersionItem({
+  version,
+  isLatest,
+  isDraftBase,
+  today,
+  onReopen,
+  reopenBusy,
+}: {
+  version: VersionRecord;
+  isLatest: boolean;
+  isDraftBase: boolean;
+  today: string;
+  onReopen: () => void;
+  reopenBusy: boolean;
+}) {
+  const ids = useId();
+  const [signing, setSigning] = useState(false);
+  // Evaluating again is only needed (and only done) for a version recorded under other rules.
+  const change = useMemo(() => rulesChangeOf(version), [version]);
+  const signed = version.signoff;
+  const report = `#/report?id=${encodeURIComponent(version.assessmentId)}&v=${encodeURIComponent(version.id)}`;
+
+  return (
+    <li>
+      <article
+        aria-labelledby={`${ids}-title`}
+        className="rounded border border-slate-300 p-4"
+        data-testid="version"
+        data-seq={version.seq}
+      >
+        <h3 id={`${ids}-title`} className="text-xl font-semibold">
+          Version {version.seq}
+          {isLatest ? <span className="font-normal text-slate-700"> (latest)</span> : null}
+          {signed ? (
+            <span className="ml-2 text-base font-semibold text-green-800">· Signed and locked</span>
+          ) : null}
+        </h3>
+        {isDraftBase ? (
+          <p className="text-slate-700">The current draft was reopened from this version.</p>
+        ) : null}
+        <dl className="mt-3 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+          <dt className="font-semibold">Recorded</dt>
+          <dd>{timestampWords(version.createdAt)}</dd>
+          <dt className="font-semibold">Evaluated as of</dt>
+          <dd>{formatDate(version.asOf)}</dd>
+          <dt className="font-semibold">Rules version</dt>
+          <dd>{version.rulesVersion}</dd>
+          <dt className="font-semibold">Answers hash</dt>
+          <dd>
+            <code data-testid="version-hash">{version.answersHash}</code>
+          </dd>
+          <dt className="font-semibold">Sign-off</dt>
+          <dd data-testid="version-signoff">
+            {signed
+              ? `Signed by ${signed.name}${signed.role ? ` (${signed.role})` : ''} on ${formatDate(signed.date)}; recorded ${timestampWords(signed.signedAt)}`
+              : 'Not signed'}
+          </dd>
+          {signed?.note ? (
+            <>
+              <dt className="font-semibold">Reviewer’s note</dt>
+              <dd className="break-words whitespace-pre-line">{signed.note}</dd>
+            </>
+          ) : null}
+        </dl>
+        <h4 className="sr-only">Verdicts</h4>
+        <ul className="mt-3 flex flex-wrap gap-2" aria-label={`Verdicts of version ${version.seq}`}>
+          {VERDICT_ORDER.map((k) => (
+            <li key={k} className="rounded border border-slate-400 bg-slate-50 px-2 py-0.5 text-sm">
+              {VERDICT_TITLES[k]} <strong>{version.result.verdicts[k].label}</strong>
+              {version.result.verdicts[k].ambiguous ? ' (ambiguous)' : ''}
+            </li>
+          ))}
+        </ul>
+        {change ? <RulesChangeMark change={change} /> : null}
+        <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
+          <a className="font-semibold text-accent underline underline-offset-2" href={report}>
+            Open the report of version {version.seq}
+          </a>
+          <Button variant="link" onClick={onReopen} disabled={reopenBusy}>
+            Reopen version {version.seq} as the draft
+          </Button>
+          {!signed && !signing ? (
+            <Button variant="secondary" onClick={() => setSigning(true)}>
+              Sign version {version.seq}
+            </Button>
+          ) : null}
+        </div>
+        {signed ? <p className="mt-3 text-sm text-slate-700">{NOT_A_SIGNATURE}</p> : null}
+        {!signed && signing ? (
+          <SignoffForm version={version} today={today} onCancel={() => setSigning(false)} />
+        ) : null}
+      </article>
+    </li>
+  );
+}
+
+function RulesChangeMark({ change }: { change: NonNullable<ReturnType<typeof rulesChangeOf>> }) {
+  const changes = change.kind === 'evaluated' ? describeDiff(change.diff) : [];
+  const would = resultWouldChange(change);
+  return (
+    <div
+      className={`mt-4 border-l-4 p-3 ${would ? 'border-amber-700 bg-amber-50' : 'border-slate-400 bg-slate-50'}`}
+      data-testid="rules-change"
+    >
+      <p className="font-semibold">
+        <span aria-hidden="true">{would ? '! ' : ''}</span>
+        {rulesChangeHeadline(change)}
+      </p>
+      <p className="mt-1 text-sm">
+        Recorded under rules {change.from}; evaluated again under rules {change.to} on the same as-of date.
+      </p>
+      {change.kind === 'unreadable' ? <p className="mt-1">{change.message}</p> : null}
+      {changes.length ? (
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {changes.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

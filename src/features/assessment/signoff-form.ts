@@ -1,0 +1,59 @@
+/**
+ * The sign-off form's check (ADR 0094): name, role and the date of the review are required, the note is
+ * optional. The date is read like every date in the app (src/shared/dates/date-input.ts) but must be a day
+ * (a month alone is not a date a review happened on) and not later than today. Pure: `today` is passed in.
+ */
+import { formatDate } from '../../engine/dates';
+import { readDate } from '../../shared/dates/date-input';
+import type { Signoff } from '../../shared/workspace/types';
+
+export interface SignoffFields {
+  name: string;
+  role: string;
+  date: string;
+  note: string;
+}
+
+export type SignoffField = keyof SignoffFields;
+
+export const LIMITS: Record<SignoffField, number> = { name: 200, role: 200, date: 40, note: 4000 };
+
+export type SignoffCheck =
+  | { ok: true; signoff: Omit<Signoff, 'signedAt'> }
+  | { ok: false; errors: Partial<Record<SignoffField, string>> };
+
+const LABELS: Record<SignoffField, string> = {
+  name: 'Your name',
+  role: 'Your role',
+  date: 'The date of the review',
+  note: 'The note',
+};
+
+export function checkSignoff(fields: SignoffFields, today: string): SignoffCheck {
+  const errors: Partial<Record<SignoffField, string>> = {};
+  const name = fields.name.trim();
+  const role = fields.role.trim();
+  const note = fields.note.trim();
+  if (!name) errors.name = 'Enter your name: the sign-off records who reviewed this version';
+  if (!role) errors.role = 'Enter your role, such as General Counsel or Compliance lead';
+  for (const f of ['name', 'role', 'note'] as const)
+    if (!errors[f] && fields[f].trim().length > LIMITS[f])
+      errors[f] = `${LABELS[f]} must be ${LIMITS[f]} characters or fewer`;
+
+  let date = '';
+  if (!fields.date.trim()) errors.date = 'Enter the date of the review, like 27 November 2026';
+  else {
+    const read = readDate(fields.date);
+    if (!read.ok) errors.date = read.message;
+    else if (read.month)
+      errors.date = `Enter the day of the review in ${read.month.label}, not only the month`;
+    else if (read.iso > today)
+      errors.date = `The date of the review cannot be later than today (${formatDate(today)})`;
+    else date = read.iso;
+  }
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return { ok: true, signoff: { name, role, date, note } };
+}
+
+/** The fields in the order they appear: the error summary lists problems in this order. */
+export const FIELD_ORDER: readonly SignoffField[] = ['name', 'role', 'date', 'note'];
