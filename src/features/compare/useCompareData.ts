@@ -1,0 +1,87 @@
+/**
+ * The workspace as the compare page needs it — every assessment and version for the pickers, and the two
+ * chosen sides — read through the store, which loads only here (never in the first load). Reads again when
+ * another tab or page changes the workspace.
+ */
+import { useEffect, useState } from 'react';
+import type { AssessmentRecord, VersionRecord } from '../../shared/workspace/types';
+import type { Ref } from './refs';
+import { loadSide, type SideState } from './sides';
+
+type Store = typeof import('../../shared/workspace/store');
+const loadStore = (): Promise<Store> => import('../../shared/workspace/store');
+
+export type WorkspaceState =
+  | { kind: 'loading' }
+  | { kind: 'ready'; assessments: AssessmentRecord[]; versions: VersionRecord[] }
+  | { kind: 'unavailable'; message: string };
+
+export interface SidesRequest {
+  a: Ref;
+  b: Ref;
+  asOfA: string | undefined;
+  asOfB: string | undefined;
+  today: string;
+}
+
+export type SidesState = { kind: 'loading' } | { kind: 'ready'; a: SideState; b: SideState };
+
+const messageOf = (e: unknown) =>
+  e instanceof Error && e.message ? e.message : 'The workspace in this browser could not be read.';
+
+export function useCompareData(request: SidesRequest | null): {
+  workspace: WorkspaceState;
+  sides: SidesState | null;
+} {
+  const [workspace, setWorkspace] = useState<WorkspaceState>({ kind: 'loading' });
+  const [sides, setSides] = useState<{ key: string; state: SidesState } | null>(null);
+  const key = request
+    ? [
+        request.a.kind,
+        request.a.id,
+        request.b.kind,
+        request.b.id,
+        request.asOfA,
+        request.asOfB,
+        request.today,
+      ].join('|')
+    : '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the request's fields.
+  useEffect(() => {
+    let live = true;
+    let unsubscribe = () => {};
+    const read = async (store: Store) => {
+      try {
+        const records = await store.exportRecords();
+        const assessments = records.filter((r): r is AssessmentRecord => r.kind === 'assessment');
+        const versions = records.filter((r): r is VersionRecord => r.kind === 'version');
+        if (live) setWorkspace({ kind: 'ready', assessments, versions });
+        if (request) {
+          const [a, b] = await Promise.all([
+            loadSide(store, request.a, request.asOfA, request.today),
+            loadSide(store, request.b, request.asOfB, request.today),
+          ]);
+          if (live) setSides({ key, state: { kind: 'ready', a, b } });
+        }
+      } catch (e) {
+        if (live) setWorkspace({ kind: 'unavailable', message: messageOf(e) });
+      }
+    };
+    loadStore().then(
+      (store) => {
+        if (!live) return;
+        void read(store);
+        unsubscribe = store.subscribe(() => void read(store));
+      },
+      (e: unknown) => live && setWorkspace({ kind: 'unavailable', message: messageOf(e) }),
+    );
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [key]);
+  return {
+    workspace,
+    sides: request ? (sides?.key === key ? sides.state : { kind: 'loading' }) : null,
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * `#/compare?a=<ref>&b=<ref>[&asOfA=YYYY-MM-DD][&asOfB=YYYY-MM-DD]` (ADR 0096), checked by a plain function
+ * so the first load carries no schema library. Values are kept when they are strings of a sane length; the
+ * page reads them (src/features/compare/refs.ts) and says in words what is wrong with one it cannot use.
+ */
+export type CompareSearch = { a?: string; b?: string; asOfA?: string; asOfB?: string };
+
+/** A ref is a letter, a colon and a record id (a UUID); anything far longer is not one of ours. */
+export const MAX_REF_LENGTH = 120;
+export const MAX_AS_OF_LENGTH = 40;
+
+const text = (value: unknown, max: number): string | undefined =>
+  typeof value === 'string' && value.length > 0 && value.length <= max ? value : undefined;
+
+export function validateCompareSearch(search: Record<string, unknown>): CompareSearch {
+  const out: CompareSearch = {};
+  const a = text(search.a, MAX_REF_LENGTH);
+  const b = text(search.b, MAX_REF_LENGTH);
+  const asOfA = text(search.asOfA, MAX_AS_OF_LENGTH);
+  const asOfB = text(search.asOfB, MAX_AS_OF_LENGTH);
+  if (a !== undefined) out.a = a;
+  if (b !== undefined) out.b = b;
+  if (asOfA !== undefined) out.asOfA = asOfA;
+  if (asOfB !== undefined) out.asOfB = asOfB;
+  return out;
+}
