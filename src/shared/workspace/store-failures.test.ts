@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WORKSPACE_HINT_KEY } from './hint';
-import { DB_NAME } from './schema';
+import { CHANNEL_NAME, DB_NAME } from './schema';
 import {
   closeWorkspace,
   createAssessment,
@@ -131,5 +131,26 @@ describe('no usable IndexedDB', () => {
       req.onerror = () => reject(req.error);
     });
     await expect(listAssessments()).rejects.toMatchObject({ kind: 'unavailable' });
+  });
+
+  it('steps aside when a newer build in another tab upgrades the database, and keeps hearing other tabs', async () => {
+    const heard: unknown[] = [];
+    subscribe((c) => heard.push(c));
+    await createAssessment({ name: 'x' });
+    const upgraded = await new Promise<number>((resolve, reject) => {
+      const req = indexedDB.open(DB_NAME, 2);
+      req.onblocked = () => reject(new Error('blocked by the open connection'));
+      req.onsuccess = () => {
+        req.result.close();
+        resolve(req.result.version);
+      };
+      req.onerror = () => reject(req.error);
+    });
+    expect(upgraded).toBe(2);
+    const otherTab = new BroadcastChannel(CHANNEL_NAME);
+    otherTab.postMessage({ kind: 'all' });
+    for (let i = 0; i < 100 && heard.length < 2; i += 1) await new Promise((r) => setTimeout(r, 5));
+    otherTab.close();
+    expect(heard).toEqual([expect.objectContaining({ kind: 'assessment' }), { kind: 'all' }]);
   });
 });

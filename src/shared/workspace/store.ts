@@ -74,8 +74,9 @@ function openWorkspaceDb(): Promise<Db> {
       }
     },
     blocking() {
-      // A newer build in another tab wants to upgrade: step aside, the next call reopens.
-      void closeWorkspace();
+      // A newer build in another tab wants to upgrade: step aside, the next call reopens. The channel stays
+      // open, so this tab's listeners keep hearing the others.
+      void closeDb();
     },
     terminated() {
       dbPromise = null;
@@ -103,12 +104,9 @@ function db(what: string): Promise<Db> {
   });
 }
 
-/** Closes the connection and the channel (tests, and a newer tab's upgrade). The next call reopens. */
-export async function closeWorkspace(): Promise<void> {
+async function closeDb(): Promise<void> {
   const pending = dbPromise;
   dbPromise = null;
-  channel?.close();
-  channel = null;
   if (pending) {
     try {
       (await pending).close();
@@ -116,6 +114,13 @@ export async function closeWorkspace(): Promise<void> {
       // It never opened: nothing to close.
     }
   }
+}
+
+/** Closes the connection and the channel (tests; a page that is done with the workspace). The next call reopens. */
+export async function closeWorkspace(): Promise<void> {
+  channel?.close();
+  channel = null;
+  await closeDb();
 }
 
 // ---------------------------------------------------------------------------------------------------------
