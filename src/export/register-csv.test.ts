@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answersSchema } from '../engine/answers';
 import { WIZARD_PERSONAS, type WizardPersona } from '../engine/questionnaire/personas.fixture';
@@ -38,6 +40,12 @@ describe('register columns', () => {
     const covered = REGISTER_COLUMNS.flatMap((c) => (c.path ? [c.path] : []));
     expect([...covered].sort()).toEqual([...paths].sort());
     expect(new Set(REGISTER_COLUMNS.map((c) => c.name)).size).toBe(REGISTER_COLUMNS.length);
+  });
+
+  it('are each documented in the README section "Model register (CSV)"', () => {
+    const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Model register (CSV)'));
+    for (const c of REGISTER_COLUMNS) expect(section, c.name).toContain(`| \`${c.name}\` |`);
   });
 
   it('read what a cell may hold from the schema', () => {

@@ -184,7 +184,18 @@ function schemaAt(path: string): z.ZodType {
   return s;
 }
 
+const KINDS = new Map<string, CellKind>();
+
 export function cellKind(path: string): CellKind {
+  let kind = KINDS.get(path);
+  if (!kind) {
+    kind = kindOf(path);
+    KINDS.set(path, kind);
+  }
+  return kind;
+}
+
+function kindOf(path: string): CellKind {
   const s = unwrap(schemaAt(path));
   const leaves = s instanceof z.ZodUnion ? (s.options as z.ZodType[]).map(unwrap) : [s];
   const unknown = leaves.some((l) => l instanceof z.ZodLiteral && l.values.has('unknown'));
