@@ -21,8 +21,23 @@ function mask(keys: string[]): Record<string, true> {
   return Object.fromEntries(keys.map((k) => [k, true]));
 }
 
+// Building a zod schema (pick, extend) costs far more than using one, and the flow asks for the same few
+// screens' schemas on every walk (a workspace of 500 drafts walks them thousands of times): built once per
+// set of visible questions. Schemas are immutable, so sharing them is safe.
+const stepSchemas = new Map<string, z.ZodObject>();
+
 /** The answers-level schema of one screen for the given visible questions. */
 export function answerStepSchema(_screen: Screen, questions: readonly Question[]): z.ZodObject {
+  const key = questions.map((q) => q.id).join(',');
+  let schema = stepSchemas.get(key);
+  if (!schema) {
+    schema = buildStepSchema(questions);
+    stepSchemas.set(key, schema);
+  }
+  return schema;
+}
+
+function buildStepSchema(questions: readonly Question[]): z.ZodObject {
   const top: string[] = [];
   const nested = new Map<string, string[]>();
   for (const q of questions) {
