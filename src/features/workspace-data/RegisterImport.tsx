@@ -58,10 +58,11 @@ export function RegisterImport({ onImported }: { onImported: () => void }) {
     setBusy(true);
     setWriteError(null);
     try {
-      const records = registerRecords(
-        state.rows.map((p) => p.row),
-        { asOf: localToday(), now: new Date().toISOString(), newId: () => crypto.randomUUID() },
-      );
+      const records = registerRecords(state.rows, {
+        asOf: localToday(),
+        now: new Date().toISOString(),
+        newId: () => crypto.randomUUID(),
+      });
       await importRecords(records);
       const complete = state.rows.filter((p) => p.complete).length;
       setState({

@@ -18,7 +18,7 @@ function rows() {
 describe('register rows as workspace records', () => {
   it('evaluates a complete row as version 1 (status complete) and keeps an incomplete one as a draft', () => {
     let n = 0;
-    const records = registerRecords(rows(), {
+    const records = registerRecords(previewRows(rows()), {
       asOf: '2026-11-30',
       now: '2026-11-30T12:00:00.000Z',
       newId: () => `id-${++n}`,
@@ -36,7 +36,7 @@ describe('register rows as workspace records', () => {
 
   it('makes records the workspace file accepts (the store writes what the file would)', () => {
     let n = 0;
-    const records = registerRecords(rows(), {
+    const records = registerRecords(previewRows(rows()), {
       asOf: '2026-11-30',
       now: '2026-11-30T12:00:00.000Z',
       newId: () => `id-${++n}`,

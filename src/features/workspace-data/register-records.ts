@@ -5,6 +5,7 @@
  * written by the caller in one transaction (importRecords), so a register is imported whole or not at all.
  * Pure: ids and the time come in.
  */
+import type { Answers } from '../../engine/answers';
 import { evaluate } from '../../engine/evaluate';
 import { RULES_VERSION } from '../../engine/rules-version';
 import type { RegisterRow } from '../../export/register-csv';
@@ -24,22 +25,25 @@ export interface RowPreview {
   row: RegisterRow;
   /** True when every question the wizard asks for these answers is answered: it is evaluated on import. */
   complete: boolean;
+  /** The answers the engine evaluates (the relevant ones), when complete. */
+  answers: Answers | null;
 }
 
+/** Judged once per row (walking the questionnaire is the costly part), for the preview and the import. */
 export function previewRows(rows: readonly RegisterRow[]): RowPreview[] {
-  return rows.map((row) => ({
-    row,
-    complete: completeAnswers({ version: DRAFT_VERSION, answers: row.draft, updatedAt: '' }).ok,
-  }));
+  return rows.map((row) => {
+    const done = completeAnswers({ version: DRAFT_VERSION, answers: row.draft, updatedAt: '' });
+    return { row, complete: done.ok, answers: done.ok ? done.answers : null };
+  });
 }
 
 export function registerRecords(
-  rows: readonly RegisterRow[],
+  previews: readonly RowPreview[],
   context: { asOf: string; now: Timestamp; newId: () => string },
 ): WorkspaceRecord[] {
   const { asOf, now, newId } = context;
   const out: WorkspaceRecord[] = [];
-  for (const row of rows) {
+  for (const { row, answers: complete } of previews) {
     const assessment: AssessmentRecord = {
       kind: 'assessment',
       format: RECORD_FORMAT,
@@ -55,9 +59,8 @@ export function registerRecords(
       basedOnVersionId: null,
       latest: null,
     };
-    const complete = completeAnswers({ version: DRAFT_VERSION, answers: row.draft, updatedAt: '' });
-    if (complete.ok) {
-      const answers = canonicalAnswers(complete.answers);
+    if (complete) {
+      const answers = canonicalAnswers(complete);
       const version: VersionRecord = {
         kind: 'version',
         format: RECORD_FORMAT,
