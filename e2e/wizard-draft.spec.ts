@@ -17,8 +17,8 @@ test('a reload mid-way resumes with every answer', async ({ page }) => {
 
   // From the start page in a fresh visit: Resume goes to the first unanswered screen.
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'You have saved answers' })).toBeVisible();
-  await page.getByRole('link', { name: 'Resume' }).click();
+  await expect(page.getByRole('heading', { name: 'Your workspace' })).toBeVisible();
+  await page.getByRole('link', { name: 'Resume “Aurora-3”' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Training compute' })).toBeVisible();
   await page.getByRole('button', { name: 'Back' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Release details' })).toBeVisible();
@@ -33,7 +33,9 @@ test('a reload mid-way resumes with every answer', async ({ page }) => {
   await expectCheckPage(page, persona);
 });
 
-test('a hand-corrupted draft is ignored with a notice, never a crash', async ({ page }) => {
+test('a hand-corrupted old draft is not moved into the workspace: a notice, never a crash', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"answers":{"role":'), KEY);
   await page.reload();
@@ -41,7 +43,7 @@ test('a hand-corrupted draft is ignored with a notice, never a crash', async ({ 
   await expect(page.getByText(/damaged and cannot be read/)).toBeVisible();
   await expect(page.getByRole('link', { name: 'Start now' })).toBeVisible();
 
-  // Valid JSON with an impossible answer: caught by the full check.
+  // Valid JSON with an impossible answer: caught by the full check when the start page tries to move it.
   await page.evaluate(
     (key) =>
       localStorage.setItem(
@@ -56,14 +58,13 @@ test('a hand-corrupted draft is ignored with a notice, never a crash', async ({ 
   );
   await page.reload();
   await expect(page.getByText('Saved answers could not be used')).toBeVisible();
-  // The question pages and the check page do not trust it either.
+  await expect(page.getByRole('link', { name: 'Start now' })).toBeVisible();
+  // The question pages do not take it either: a new assessment starts empty.
   await page.goto('/#/assess/role');
-  await expect(page.getByText('Saved answers could not be used')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'You and the model' })).toBeVisible();
   await expect(
     group(page, 'Which of these best describes you?').getByRole('radio', { checked: true }),
   ).toHaveCount(0);
-  await page.goto('/#/check');
-  await expect(page.getByText('Saved answers could not be used')).toBeVisible();
 
   // An old-version draft.
   await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 0, answers: {} })), KEY);
@@ -75,7 +76,7 @@ test('a hand-corrupted draft is ignored with a notice, never a crash', async ({ 
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
 });
 
-test('"Clear my data" removes the draft; "Start again" starts empty', async ({ page }) => {
+test('nothing is destroyed from the question pages; a new assessment leaves the others', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Start now' }).click();
   await answer(page, {
@@ -85,22 +86,22 @@ test('"Clear my data" removes the draft; "Start again" starts empty', async ({ p
   await answer(page, { text: 'Model name (optional)', value: 'Secret Model' });
   await answer(page, { radio: 'Is your organisation established in the EU?', choose: 'Yes' });
   await page.getByRole('button', { name: 'Continue' }).click();
-  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toContain('Secret Model');
-  await page.getByRole('button', { name: 'Clear my data' }).click();
-  await expect(page.getByText('Your answers have been removed from this browser.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'What the model can do' })).toBeVisible();
+  // No one-click "Clear my data" any more: deleting is the workspace's, with a confirmation and undo.
+  await expect(page.getByRole('button', { name: 'Clear my data' })).toHaveCount(0);
+  await expect(
+    page.getByRole('link', { name: 'Rename, duplicate or delete this assessment in your workspace' }),
+  ).toHaveAttribute('href', /^#\/workspace\/[0-9a-f-]{36}$/);
+  // Nothing of the answers is kept in the old single-draft key.
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
 
-  await page.getByRole('link', { name: 'Start now' }).click();
-  await answer(page, {
-    radio: 'Which of these best describes you?',
-    choose: 'We trained the model ourselves',
-  });
-  await answer(page, { radio: 'Is your organisation established in the EU?', choose: 'Yes' });
-  await page.getByRole('button', { name: 'Continue' }).click();
   await page.goto('/');
-  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(page.getByRole('button', { name: 'Start again' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Start a new assessment' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'You and the model' })).toBeVisible();
   await expect(
     group(page, 'Which of these best describes you?').getByRole('radio', { checked: true }),
   ).toHaveCount(0);
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Resume “Secret Model”' })).toBeVisible();
 });

@@ -87,5 +87,5 @@ test('a whole journey completes with the keyboard alone, to the result', async (
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
   await tabTo(page, page.getByRole('link', { name: 'See result' }));
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#\/report$/);
+  await expect(page).toHaveURL(/#\/report\?id=[0-9a-f-]{36}$/);
 });

@@ -15,7 +15,7 @@ const GUARD_SOURCE = fileURLToPath(new URL('../src/prerender/deep-link-guard.js'
 const ROOT_DIV = '<div id="root"></div>';
 
 /** Renders `#/` with the real route tree in a throwaway Vite SSR server (no CSS, no browser code). */
-async function renderStartPage(): Promise<{ html: string; draftKey: string }> {
+async function renderStartPage(): Promise<{ html: string; draftKey: string; workspaceKey: string }> {
   const server = await createServer({
     root: ROOT,
     configFile: false,
@@ -28,7 +28,11 @@ async function renderStartPage(): Promise<{ html: string; draftKey: string }> {
   try {
     const entry = await server.ssrLoadModule('/src/prerender/start-page.tsx');
     const html = await (entry.renderStartPage as () => Promise<string>)();
-    return { html, draftKey: entry.DRAFT_STORAGE_KEY as string };
+    return {
+      html,
+      draftKey: entry.DRAFT_STORAGE_KEY as string,
+      workspaceKey: entry.WORKSPACE_HINT_KEY as string,
+    };
   } finally {
     await server.close();
   }
@@ -109,6 +113,7 @@ export function prerenderPlugin(): Plugin {
         const guard = readFileSync(GUARD_SOURCE, 'utf8')
           .replace('/* ROUTE_CHUNKS */ []', JSON.stringify(routeChunks(bundle)))
           .replace("/* DRAFT_KEY */ ''", JSON.stringify(start.draftKey))
+          .replace("/* WORKSPACE_KEY */ ''", JSON.stringify(start.workspaceKey))
           // It is render-blocking: ship it without its comments and indentation.
           .replace(/^\s*\/\/.*\n/gm, '')
           .replace(/^\s+/gm, '');

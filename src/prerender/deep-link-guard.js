@@ -1,19 +1,23 @@
 // Loaded render-blocking from <head> on purpose (about half a KB, fetched alongside the stylesheet):
 // index.html holds the prerendered start page as a first-time visitor sees it. Anywhere else — another route,
-// the start page with a search (?cleared), or a browser holding saved answers (the page then shows "Resume")
+// the start page with a search (?cleared), or a browser holding a workspace or an old draft (the page then
+// shows "Resume")
 // — the prerendered page must not flash. This marks the document so that the stylesheet hides it until the
 // app has rendered (ADR 0070), and on another route starts fetching that route's code now rather than after
-// the entry script has run. An external file, not inline: the CSP allows no inline script. The two constants
-// are filled in at build time.
+// the entry script has run. An external file, not inline: the CSP allows no inline script. The constants are
+// filled in at build time.
 (() => {
   const ROUTE_CHUNKS = /* ROUTE_CHUNKS */ [];
   const DRAFT_KEY = /* DRAFT_KEY */ '';
+  const WORKSPACE_KEY = /* WORKSPACE_KEY */ '';
   const route = location.hash.replace(/^#/, '');
   const path = route.split('?')[0] || '/';
   let hide = route !== '' && route !== '/';
   if (!hide) {
     try {
-      hide = localStorage.getItem(DRAFT_KEY) !== null;
+      // The workspace's hint (written by the store after each change; an empty workspace has none), or an
+      // old draft that the start page moves into the workspace.
+      hide = localStorage.getItem(WORKSPACE_KEY) !== null || localStorage.getItem(DRAFT_KEY) !== null;
     } catch {
       // No storage, so no saved answers: the prerendered page is what the app will show.
     }

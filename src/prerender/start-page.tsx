@@ -6,8 +6,12 @@ import { createMemoryHistory, createRouter, RouterProvider } from '@tanstack/rea
 import { prerender } from 'react-dom/static';
 import { routeTree } from '../routeTree.gen';
 
-/** The deep-link guard hides the prerendered page when saved answers exist (the page then differs). */
+/**
+ * The deep-link guard hides the prerendered page when a workspace or an old draft exists (the page then
+ * offers "Resume" rather than "Start now").
+ */
 export { DRAFT_STORAGE_KEY } from '../shared/draft/keys';
+export { WORKSPACE_HINT_KEY } from '../shared/workspace/hint';
 
 export async function renderStartPage(): Promise<string> {
   const router = createRouter({ routeTree, history: createMemoryHistory({ initialEntries: ['/'] }) });

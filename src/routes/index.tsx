@@ -1,14 +1,16 @@
-import { createFileRoute, Link, useNavigate } from '@tanstack/react-router';
+import { createFileRoute, Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { Button, buttonLinkClass } from '../components/Button';
 import { Notice } from '../components/Notice';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { ImportAnswersFile } from '../features/exports/ImportAnswersFile';
 import { type DraftPeek, peekDraft, removeDraft } from '../shared/draft/peek';
+import { readWorkspaceHint, type WorkspaceHint } from '../shared/workspace/hint';
 
 /**
- * The start page. Kept light for the first load: no zod, no form code, no questionnaire — only a cheap look
- * at the saved draft. A full check of a saved draft is loaded after the page shows, and only when one exists.
+ * The start page. Kept light for the first load: no zod, no form code, no IndexedDB — only the workspace's
+ * hint in localStorage (read synchronously: "Resume" never flashes as "Start now") and a look at the old
+ * single draft of earlier builds, which is moved into the workspace (the store is loaded only then).
  */
 export const Route = createFileRoute('/')({
   validateSearch: (search: Record<string, unknown>): { cleared?: true } =>
@@ -26,51 +28,62 @@ const FACTS = [
   'Any notification to, designation by, or contest with the European Commission, and whether you signed the Code of Practice.',
 ];
 
-function formatSaved(updatedAt: string | null): string | null {
-  if (!updatedAt) return null;
-  const d = new Date(updatedAt);
-  if (Number.isNaN(d.getTime())) return null;
-  return d.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
-}
-
-function StartPage() {
-  useDocumentTitle('');
-  const navigate = useNavigate();
-  const { cleared } = Route.useSearch();
-  const [draft, setDraft] = useState<DraftPeek>(peekDraft);
-  const [discardedReason, setDiscardedReason] = useState<string | null>(
-    draft.status === 'unreadable' ? draft.reason : null,
-  );
-
-  // A draft that looks readable is checked fully (schema) once the page is shown; the check is a lazy chunk.
+/**
+ * The old draft (localStorage, earlier builds) becomes an assessment of the workspace, once; the hint then
+ * names it. A draft that cannot be read is left in place and its reason shown.
+ */
+function useLegacyMigration(onDone: () => void) {
+  const [legacy, setLegacy] = useState<DraftPeek>(peekDraft);
+  const [reason, setReason] = useState<string | null>(legacy.status === 'unreadable' ? legacy.reason : null);
+  const pending = legacy.status === 'present';
   useEffect(() => {
-    if (draft.status !== 'present') return;
+    if (legacy.status !== 'present') return;
     let active = true;
-    void import('../shared/draft/storage').then(({ loadDraft }) => {
-      const result = loadDraft();
-      if (active && result.status === 'discarded') {
-        setDiscardedReason(result.reason);
-        setDraft({ status: 'unreadable', reason: result.reason });
-      }
-    });
+    void import('../shared/workspace/store')
+      .then((store) => store.migrateLegacyDraftDetailed())
+      .then(
+        (result) => {
+          if (!active) return;
+          if (result.status === 'discarded') {
+            setReason(result.reason);
+            setLegacy({ status: 'unreadable', reason: result.reason });
+          } else {
+            setLegacy({ status: 'none' });
+            onDone();
+          }
+        },
+        (e: unknown) => {
+          if (!active) return;
+          setReason(
+            `The answers saved earlier in this browser could not be moved into the workspace: ${
+              e instanceof Error ? e.message : String(e)
+            } They are left where they are.`,
+          );
+          setLegacy({ status: 'none' });
+        },
+      );
     return () => {
       active = false;
     };
-  }, [draft.status]);
-
-  const startAgain = () => {
+  }, [legacy.status, onDone]);
+  const remove = () => {
     removeDraft();
-    setDraft({ status: 'none' });
-    void navigate({ to: '/assess/$step', params: { step: 'role' } });
+    setLegacy({ status: 'none' });
+    setReason(null);
   };
-  const clearData = () => {
-    removeDraft();
-    setDraft({ status: 'none' });
-    setDiscardedReason(null);
-    void navigate({ to: '/', search: { cleared: true } });
-  };
+  return { pending, reason, damaged: legacy.status === 'unreadable', remove };
+}
 
-  const saved = draft.status === 'present' ? formatSaved(draft.updatedAt) : null;
+const assessments = (n: number) => (n === 1 ? '1 assessment' : `${n} assessments`);
+
+function StartPage() {
+  useDocumentTitle('');
+  const { cleared } = Route.useSearch();
+  const [hint, setHint] = useState<WorkspaceHint | null>(readWorkspaceHint);
+  const [refresh] = useState(() => () => setHint(readWorkspaceHint()));
+  const legacy = useLegacyMigration(refresh);
+  const [removed, setRemoved] = useState(false);
+  const workspace = hint && hint.count > 0 ? hint : null;
 
   return (
     <section className="max-w-column">
@@ -80,38 +93,64 @@ function StartPage() {
         AI Act, whether you are its provider, which obligations apply, and by when.
       </p>
 
-      {cleared && draft.status === 'none' ? (
+      {(cleared || removed) && !workspace ? (
         <Notice tone="success" title="Your answers have been removed from this browser." live />
       ) : null}
 
-      {discardedReason ? (
+      {legacy.reason ? (
         <Notice tone="warning" title="Saved answers could not be used" live>
-          <p>{discardedReason}</p>
-          <p className="mt-2">Start a new assessment; your new answers replace them.</p>
-          <p className="mt-2">
-            <Button variant="link" onClick={clearData}>
-              Remove the unreadable answers
-            </Button>
-          </p>
+          <p>{legacy.reason}</p>
+          {legacy.damaged ? (
+            <>
+              <p className="mt-2">Start a new assessment; the unreadable answers are not used.</p>
+              <p className="mt-2">
+                <Button
+                  variant="link"
+                  onClick={() => {
+                    legacy.remove();
+                    setRemoved(true);
+                  }}
+                >
+                  Remove the unreadable answers
+                </Button>
+              </p>
+            </>
+          ) : null}
         </Notice>
       ) : null}
 
-      {draft.status === 'present' ? (
+      {legacy.pending ? (
+        <p role="status" className="mt-8">
+          Opening the answers saved in this browser…
+        </p>
+      ) : workspace ? (
         <div className="mt-8 border-l-4 border-accent bg-slate-50 p-4">
-          <h2 className="text-xl font-semibold">You have saved answers</h2>
-          <p className="mt-2">{saved ? `Last saved on ${saved}. ` : ''}They are kept only in this browser.</p>
+          <h2 className="text-xl font-semibold">Your workspace</h2>
+          <p className="mt-2">
+            {assessments(workspace.count)} kept only in this browser.
+            {workspace.lastName ? ` Last changed: “${workspace.lastName}”.` : ''}
+          </p>
           <div className="mt-4 flex flex-wrap items-center gap-4">
-            <Link to="/assess/$step" params={{ step: 'continue' }} className={buttonLinkClass()}>
-              Resume
+            {workspace.lastId ? (
+              <Link
+                to="/assess/$step"
+                params={{ step: 'continue' }}
+                search={{ id: workspace.lastId }}
+                className={buttonLinkClass()}
+              >
+                Resume{workspace.lastName ? ` “${workspace.lastName}”` : ''}
+              </Link>
+            ) : null}
+            <a href="#/workspace" className={buttonLinkClass('secondary')}>
+              Open your workspace ({assessments(workspace.count)})
+            </a>
+            <Link to="/assess/$step" params={{ step: 'role' }} className="text-accent underline">
+              Start a new assessment
             </Link>
-            <Button variant="secondary" onClick={startAgain}>
-              Start again
-            </Button>
-            <Button variant="link" onClick={clearData}>
-              Clear my data
-            </Button>
           </div>
-          <p className="mt-3 text-sm text-slate-700">“Start again” deletes the saved answers.</p>
+          <p className="mt-3 text-sm text-slate-700">
+            A new assessment is added to the workspace; the others stay as they are.
+          </p>
         </div>
       ) : (
         <p className="mt-8">
@@ -145,7 +184,8 @@ function StartPage() {
       <h2 className="mt-10 text-xl font-semibold">Your privacy</h2>
       <p className="mt-2">
         Nothing you enter leaves this browser. There is no server, no account, no analytics and no cookies.
-        Your answers are saved in this browser’s storage so you can resume, until you choose “Clear my data”.
+        Your assessments are kept in this browser’s storage so you can resume, until you delete them in your
+        workspace.
       </p>
 
       <h2 className="mt-10 text-xl font-semibold">Not legal advice</h2>

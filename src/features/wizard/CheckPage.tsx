@@ -1,40 +1,43 @@
 /**
- * Check your answers (#/check): every relevant answer in words with a Change link to its screen. Answers on
- * screens that no longer apply are not shown (nor used). "See result" goes to the report.
+ * Check your answers (#/check?id=<assessment>): every relevant answer in words, with its source or note, and
+ * a Change link to its screen. Answers on screens that no longer apply are not shown (nor used). "See
+ * result" goes to the report of this assessment.
  */
-import { Link, useNavigate } from '@tanstack/react-router';
+import { Link } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
-import { Button, buttonLinkClass } from '../../components/Button';
+import { buttonLinkClass } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { answersInWords, getScreen, incompleteScreens } from '../../engine/questionnaire';
-import { useDraft } from '../../shared/draft/useDraft';
+import type { AssessmentRecord } from '../../shared/workspace/types';
+import { AssessmentMissing } from './AssessmentMissing';
+import type { LoadedAssessment } from './load-assessment';
+import { provenanceLine } from './ProvenanceFields';
+import { SaveProblem } from './SaveNotices';
+import { useAssessmentDraft } from './useAssessmentDraft';
 
-export function CheckPage() {
-  const navigate = useNavigate();
-  const { state, answers, clear } = useDraft();
+export function CheckPage({ loaded }: { loaded: LoadedAssessment }) {
+  if (loaded.status === 'not-found' || loaded.status === 'unavailable') {
+    return <AssessmentMissing loaded={loaded} />;
+  }
+  return <CheckAssessment record={loaded.status === 'ok' ? loaded.record : null} />;
+}
+
+function CheckAssessment({ record }: { record: AssessmentRecord | null }) {
+  const { saver, state } = useAssessmentDraft(record);
+  const answers = state.draft;
+  const id = state.record?.id;
   const headingRef = useRef<HTMLHeadingElement>(null);
   useDocumentTitle('Check your answers');
   useEffect(() => headingRef.current?.focus(), []);
 
-  const clearAndLeave = () => {
-    clear();
-    void navigate({ to: '/', search: { cleared: true } });
-  };
-
-  if (state.status !== 'ok') {
+  if (!state.record) {
     return (
       <section className="max-w-column">
         <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold focus:outline-none">
           Check your answers
         </h1>
-        {state.status === 'discarded' ? (
-          <Notice tone="warning" title="Saved answers could not be used">
-            <p>{state.reason}</p>
-          </Notice>
-        ) : (
-          <p className="mt-4">There are no answers saved in this browser yet.</p>
-        )}
+        <p className="mt-4">No assessment is open, so there are no answers to check yet.</p>
         <p className="mt-6">
           <Link to="/assess/$step" params={{ step: 'role' }} className={buttonLinkClass()}>
             Start the questions
@@ -56,6 +59,12 @@ export function CheckPage() {
         Only the answers that matter for your situation are listed. Answers to questions that no longer apply
         are kept in this browser but not used.
       </p>
+      <SaveProblem saver={saver} state={state} />
+      {state.fromOtherTab ? (
+        <p role="status" className="mt-4 text-slate-700">
+          Updated from another tab.
+        </p>
+      ) : null}
       {missing.length > 0 ? (
         <Notice tone="warning" title="Some questions still need an answer">
           <ul className="list-disc pl-5">
@@ -64,7 +73,7 @@ export function CheckPage() {
                 <Link
                   to="/assess/$step"
                   params={{ step: id }}
-                  search={{ from: 'check' }}
+                  search={{ from: 'check', id }}
                   className="underline"
                 >
                   {getScreen(id)?.title}
@@ -90,12 +99,19 @@ export function CheckPage() {
                   className="grid gap-1 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] sm:gap-4"
                 >
                   <dt className="font-semibold">{row.label}</dt>
-                  <dd className="break-words">{row.value}</dd>
+                  <dd className="break-words">
+                    {row.value}
+                    {provenanceLine(state.provenance[row.questionId]) ? (
+                      <span className="mt-1 block text-sm text-slate-700">
+                        {provenanceLine(state.provenance[row.questionId])}
+                      </span>
+                    ) : null}
+                  </dd>
                   <dd>
                     <Link
                       to="/assess/$step"
                       params={{ step: section.screenId }}
-                      search={{ from: 'check', focus: row.questionId }}
+                      search={{ from: 'check', focus: row.questionId, id }}
                       className="text-accent underline"
                     >
                       Change<span className="sr-only"> {row.label.toLowerCase()}</span>
@@ -109,13 +125,15 @@ export function CheckPage() {
       ))}
       <div className="mt-10 flex flex-wrap items-center gap-6">
         {missing.length === 0 ? (
-          <Link to="/report" className={buttonLinkClass()}>
+          <Link to="/report" search={{ id }} className={buttonLinkClass()}>
             See result
           </Link>
         ) : null}
-        <Button variant="link" onClick={clearAndLeave}>
-          Clear my data
-        </Button>
+        {id ? (
+          <a href={`#/workspace/${encodeURIComponent(id)}`} className="underline">
+            This assessment in your workspace
+          </a>
+        ) : null}
       </div>
     </section>
   );

@@ -29,6 +29,7 @@ import {
   type Screen,
   visibleQuestions,
 } from '../../engine/questionnaire';
+import type { Provenance, ProvenanceMap } from '../../shared/workspace/types';
 import { CountField } from './CountField';
 import { DateField } from './DateField';
 import { type FieldError, FlopField } from './FlopField';
@@ -42,9 +43,11 @@ import {
   fieldDomId,
   liveAnswers,
   type StepFormValues,
+  savableAnswers,
   toFormValues,
 } from './form-model';
 import { HelpDetails } from './HelpDetails';
+import { ProvenanceFields } from './ProvenanceFields';
 import { QuestionHint } from './QuestionHint';
 
 function errorFor(errors: FieldErrors<StepFormValues>, q: Question): FieldError | undefined {
@@ -77,10 +80,18 @@ export interface StepFormProps {
   /** The page heading and intro, shown under the error summary. */
   header?: ReactNode;
   backLabel?: string;
+  /** Called as the inputs change, with the draft as it would be saved now (savableAnswers). */
+  onDraftChange?: (answers: DraftAnswers) => void;
+  /** Each answer's source and note, by its path; with onProvenanceChange, the inputs are shown. */
+  provenance?: ProvenanceMap;
+  onProvenanceChange?: (path: string, value: Provenance | undefined) => void;
+  /** Shown beside the submit button (the save status). */
+  status?: ReactNode;
 }
 
 export function StepForm(props: StepFormProps) {
   const { screen, submitLabel = 'Continue', top, header, backLabel = 'Back' } = props;
+  const { provenance, onProvenanceChange, status } = props;
   const { control, setValue, errors, live, visible, failedSubmits, submit, back } = useStepForm(props);
   const dropped = useDroppedQuestions(visible);
   return (
@@ -102,14 +113,23 @@ export function StepForm(props: StepFormProps) {
                 setValue={setValue}
               />
               <HelpDetails help={q.help} />
+              {onProvenanceChange ? (
+                <ProvenanceFields
+                  q={q}
+                  domId={fieldDomId(q)}
+                  value={provenance?.[q.id]}
+                  onChange={(p) => onProvenanceChange(q.id, p)}
+                />
+              ) : null}
             </div>
           ))}
         </div>
         <p role="status" className={dropped.length > 0 ? 'mt-8 text-slate-700' : undefined}>
           {dropped.length > 0 ? droppedText(dropped) : null}
         </p>
-        <div className="mt-10">
+        <div className="mt-10 flex flex-wrap items-center gap-x-6 gap-y-2">
           <Button type="submit">{submitLabel}</Button>
+          {status}
         </div>
       </form>
     </>
@@ -143,11 +163,12 @@ function droppedText(dropped: readonly Question[]): string {
  * The screen's state: the questions visible with the values as they are typed, the errors of the last
  * submit, and what submitting and going back do with the answers.
  */
-function useStepForm({ screen, answers, onSubmitted, onBack, onErrorsChange }: StepFormProps) {
+function useStepForm({ screen, answers, onSubmitted, onBack, onErrorsChange, onDraftChange }: StepFormProps) {
   const { form, base, visibleFor } = useScreenForm(screen, answers);
   const { control, handleSubmit, formState, setValue, getValues } = form;
   const values = useWatch({ control }) as StepFormValues;
   const live = liveAnswers(screen, base, values);
+  useDraftChange(screen, answers, values, onDraftChange);
   const visible = visibleQuestions(screen, live);
   const [failedSubmits, setFailedSubmits] = useState(0);
 
@@ -171,6 +192,25 @@ function useStepForm({ screen, answers, onSubmitted, onBack, onErrorsChange }: S
   };
 
   return { control, setValue, errors: formState.errors, live, visible, failedSubmits, submit, back };
+}
+
+/** Reports the draft as typed whenever an input changes (not on the first render: nothing was typed yet). */
+function useDraftChange(
+  screen: Screen,
+  answers: DraftAnswers,
+  values: StepFormValues,
+  onDraftChange: ((answers: DraftAnswers) => void) | undefined,
+) {
+  const report = useRef(onDraftChange);
+  report.current = onDraftChange;
+  const key = JSON.stringify(values);
+  const first = useRef(key);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the values
+  useEffect(() => {
+    if (key === first.current) return;
+    first.current = '';
+    report.current?.(savableAnswers(screen, answers, values));
+  }, [key]);
 }
 
 /**

@@ -1,12 +1,12 @@
 /**
- * The page of one question screen (#/assess/<step>): loads the draft, shows the progress for these answers,
- * the screen's form, and saves the draft on every step. Steps that do not exist or do not apply are explained,
- * never an error page. `#/assess/continue` resumes at the first unanswered screen.
+ * The page of one question screen (#/assess/<step>?id=<assessment>): edits the assessment's draft in the
+ * workspace, saved as it is typed (ADR 0091); shows the progress for these answers and the screen's form.
+ * Without an id, the first answer creates a new assessment and its id is put in the address. Steps that do
+ * not exist or do not apply are explained, never an error page. `#/assess/continue?id=` resumes at the first
+ * unanswered screen.
  */
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useEffect, useRef, useState } from 'react';
-import { Button } from '../../components/Button';
-import { Notice } from '../../components/Notice';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import {
   type DraftAnswers,
@@ -20,37 +20,113 @@ import {
   type ScreenId,
   visibleScreens,
 } from '../../engine/questionnaire';
-import { useDraft } from '../../shared/draft/useDraft';
+import type { AssessmentRecord, Provenance, ProvenanceMap } from '../../shared/workspace/types';
+import { AssessmentMissing } from './AssessmentMissing';
+import type { LoadedAssessment } from './load-assessment';
 import { Progress, type StepsChange } from './Progress';
+import { SaveProblem, SaveStatus } from './SaveNotices';
 import { StepForm } from './StepForm';
+import { useAssessmentDraft } from './useAssessmentDraft';
 
 export const CONTINUE_STEP = 'continue';
 
-export function StepPage({ step, from }: { step: string; from?: 'check' }) {
+export function StepPage({
+  step,
+  from,
+  loaded,
+  urlId,
+}: {
+  step: string;
+  from?: 'check';
+  loaded: LoadedAssessment;
+  /** The id in the address (none: a new assessment, created by the first answer). */
+  urlId: string | undefined;
+}) {
+  if (loaded.status === 'not-found' || loaded.status === 'unavailable') {
+    return <AssessmentMissing loaded={loaded} />;
+  }
+  const record = loaded.status === 'ok' ? loaded.record : null;
+  return <AssessmentStep step={step} from={from} urlId={urlId} record={record} />;
+}
+
+function withProvenance(map: ProvenanceMap, path: string, value: Provenance | undefined): ProvenanceMap {
+  const { [path]: _old, ...rest } = map;
+  return value ? { ...rest, [path]: value } : rest;
+}
+
+function AssessmentStep({
+  step,
+  from,
+  urlId,
+  record,
+}: {
+  step: string;
+  from?: 'check';
+  urlId: string | undefined;
+  record: AssessmentRecord | null;
+}) {
   const navigate = useNavigate();
-  const { state, answers, save, clear } = useDraft();
-  const [discardNotice] = useState(state.status === 'discarded' ? state.reason : null);
+  const { saver, state } = useAssessmentDraft(record);
+  const answers = state.draft;
+  const id = state.record?.id;
+
+  // The assessment the first answer created (or an old draft moved into the workspace) gets its id in the
+  // address, without a history entry of its own — also before leaving the screen, so that the browser's Back
+  // returns to this assessment. Not once leaving has begun: the next screen has the id already.
+  const leaving = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new screen or address starts afresh
+  useEffect(() => {
+    leaving.current = false;
+  }, [step, urlId]);
+  useEffect(() => {
+    if (!leaving.current && id !== undefined && id !== urlId && step !== CONTINUE_STEP) {
+      void navigate({
+        to: '/assess/$step',
+        params: { step },
+        search: (prev) => ({ ...prev, id }),
+        replace: true,
+      });
+    }
+  }, [id, urlId, step, navigate]);
   const [hasErrors, setHasErrors] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const screen = getScreen(step);
   const screens = visibleScreens(answers);
   const applies = screen !== undefined && screens.some((s) => s.id === screen.id);
   const stepsChange = useStepsChange(applies ? screen?.id : undefined, screens);
+  // The form starts from the draft as it stands when the screen is shown (or reloaded from another tab).
+  const formKey = `${screen?.id}:${state.generation}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: taken once per screen shown, not on every keystroke
+  const formAnswers = useMemo(() => answers, [formKey]);
 
-  const goTo = (id: ScreenId | null, search?: { from?: 'check' }) =>
-    id === null
-      ? navigate({ to: '/check' })
-      : navigate({ to: '/assess/$step', params: { step: id }, search: search ?? {} });
+  const keepIdInAddress = async () => {
+    const assessment = saver.getState().record?.id;
+    if (assessment === undefined || assessment === urlId) return;
+    leaving.current = true;
+    await navigate({
+      to: '/assess/$step',
+      params: { step },
+      search: (prev) => ({ ...prev, id: assessment }),
+      replace: true,
+    });
+  };
+  const goTo = async (to: ScreenId | null, search: { from?: 'check' } = {}) => {
+    await keepIdInAddress();
+    const assessment = saver.getState().record?.id;
+    return to === null
+      ? navigate({ to: '/check', search: { id: assessment } })
+      : navigate({ to: '/assess/$step', params: { step: to }, search: { ...search, id: assessment } });
+  };
 
   // Resume: the first screen that still needs an answer, or the check page.
   useEffect(() => {
     if (step === CONTINUE_STEP) {
       const first = incompleteScreens(answers)[0] ?? null;
       void (first === null
-        ? navigate({ to: '/check', replace: true })
-        : navigate({ to: '/assess/$step', params: { step: first }, replace: true }));
+        ? navigate({ to: '/check', search: { id }, replace: true })
+        : navigate({ to: '/assess/$step', params: { step: first }, search: { id }, replace: true }));
     }
-  }, [step, answers, navigate]);
+  }, [step, answers, navigate, id]);
 
   // Move focus to the heading when a new screen is shown (single-page navigation gives no other cue).
   useEffect(() => {
@@ -95,11 +171,11 @@ export function StepPage({ step, from }: { step: string; from?: 'check' }) {
         </p>
         <p className="mt-6">
           {next === null ? (
-            <Link to="/check" className="underline">
+            <Link to="/check" search={{ id }} className="underline">
               Check your answers
             </Link>
           ) : (
-            <Link to="/assess/$step" params={{ step: next }} className="underline">
+            <Link to="/assess/$step" params={{ step: next }} search={{ id }} className="underline">
               Continue with the questions that apply
             </Link>
           )}
@@ -112,8 +188,11 @@ export function StepPage({ step, from }: { step: string; from?: 'check' }) {
     screens.filter((s) => isScreenComplete(s, relevantAnswers(answers))).map((s) => s.id),
   );
 
-  const onSubmitted = (next: DraftAnswers) => {
-    save(next);
+  // Continue and Back write what is on screen first and move on only once it is saved: the next page reads
+  // the workspace, and a failed write must leave the answers on screen, with the notice.
+  const onSubmitted = async (next: DraftAnswers) => {
+    saver.edit({ draft: next });
+    if (!(await saver.flush())) return;
     if (from === 'check') {
       const missing = incompleteScreens(next)[0] ?? null;
       void goTo(missing, missing ? { from: 'check' } : undefined);
@@ -121,29 +200,31 @@ export function StepPage({ step, from }: { step: string; from?: 'check' }) {
       void goTo(nextScreenId(screen.id, next));
     }
   };
-  const onBack = (next: DraftAnswers) => {
-    if (next !== answers) save(next);
-    if (from === 'check') void navigate({ to: '/check' });
+  const onBack = async (next: DraftAnswers) => {
+    if (next !== formAnswers) saver.edit({ draft: next });
+    if (!(await saver.flush())) return;
+    if (from === 'check') void goTo(null);
     else {
       const previous = previousScreenId(screen.id, next);
-      void (previous === null ? navigate({ to: '/' }) : goTo(previous));
+      void (previous === null ? keepIdInAddress().then(() => navigate({ to: '/' })) : goTo(previous));
     }
   };
 
   return (
     <div className="max-w-column">
-      {discardNotice ? (
-        <Notice tone="warning" title="Saved answers could not be used">
-          <p>{discardNotice} You can start again below; your new answers will be saved as you go.</p>
-        </Notice>
-      ) : null}
       <StepForm
-        key={screen.id}
+        key={formKey}
         screen={screen}
-        answers={answers}
-        onSubmitted={onSubmitted}
-        onBack={onBack}
+        answers={formAnswers}
+        onSubmitted={(next) => void onSubmitted(next)}
+        onBack={(next) => void onBack(next)}
         onErrorsChange={setHasErrors}
+        onDraftChange={(draft) => saver.edit({ draft })}
+        provenance={state.provenance}
+        onProvenanceChange={(path, value) =>
+          saver.edit({ provenance: withProvenance(saver.getState().provenance, path, value) })
+        }
+        status={<SaveStatus state={state} />}
         backLabel={from === 'check' ? 'Back to your answers' : 'Back'}
         submitLabel={from === 'check' ? 'Save and return' : 'Continue'}
         top={<Progress screens={screens} current={screen.id} complete={complete} change={stepsChange} />}
@@ -155,21 +236,22 @@ export function StepPage({ step, from }: { step: string; from?: 'check' }) {
             <p id={`${screen.id}-intro`} className="mt-3 text-lg text-slate-700">
               {screen.intro}
             </p>
+            <SaveProblem saver={saver} state={state} />
           </header>
         }
       />
       <div className="mt-12 border-t border-slate-200 pt-4 text-sm text-slate-700">
-        <p>Your answers are saved in this browser as you go. Nothing is sent anywhere.</p>
-        <p className="mt-2">
-          <Button
-            variant="link"
-            onClick={() => {
-              clear();
-              void navigate({ to: '/', search: { cleared: true } });
-            }}
-          >
-            Clear my data
-          </Button>
+        <p>
+          Your answers are saved in this browser’s workspace as you type. Nothing is sent anywhere.
+          {id ? (
+            <>
+              {' '}
+              <a href={`#/workspace/${encodeURIComponent(id)}`} className="underline">
+                Rename, duplicate or delete this assessment in your workspace
+              </a>
+              .
+            </>
+          ) : null}
         </p>
       </div>
     </div>

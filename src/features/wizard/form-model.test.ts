@@ -6,12 +6,20 @@ import {
   getScreen,
   setAt as mergeAt,
   questionsOnScreen,
+  SCREEN_IDS,
   type Screen,
   visibleQuestions,
 } from '../../engine/questionnaire';
 import { WIZARD_PERSONAS } from '../../engine/questionnaire/personas.fixture';
 import { normalizeDateInput } from '../../shared/dates/date-input';
-import { applyStep, buildFormSchema, errorMap, liveAnswers, toFormValues } from './form-model';
+import {
+  applyStep,
+  buildFormSchema,
+  errorMap,
+  liveAnswers,
+  savableAnswers,
+  toFormValues,
+} from './form-model';
 
 const screen = (id: string): Screen => {
   const s = getScreen(id);
@@ -229,5 +237,61 @@ describe('validation messages say how to fix the answer', () => {
     expect(result.success && result.data).toEqual({
       placing: { channels: ['api'], euAvailability: 'direct', nameOnModel: 'own' },
     });
+  });
+});
+
+describe('savableAnswers (typing saved before the screen is submitted)', () => {
+  const compute = screen('compute');
+  const role = screen('role');
+  const saved: DraftAnswers = {
+    role: 'developer',
+    compute: { parameterUpdateFlop: 4e23, method: 'hardware' },
+  };
+  const valuesWith = (s: Screen, answers: DraftAnswers, path: string, value: unknown) =>
+    mergeAt(toFormValues(s, answers), path, value);
+
+  it('saves what reads as a valid answer, as it is typed', () => {
+    const values = valuesWith(compute, saved, 'compute.parameterUpdateFlop', {
+      choice: 'figure',
+      text: '3.8e25',
+    });
+    expect(getPath(savableAnswers(compute, saved, values), 'compute.parameterUpdateFlop')).toBe(3.8e25);
+    const named = valuesWith(role, saved, 'modelName', 'Aurora-3');
+    expect(savableAnswers(role, saved, named)).toMatchObject({ modelName: 'Aurora-3', role: 'developer' });
+  });
+
+  it('keeps the saved answer while the input does not read yet (never drops it for half a figure)', () => {
+    const values = valuesWith(compute, saved, 'compute.parameterUpdateFlop', {
+      choice: 'figure',
+      text: '3.8 × 10^',
+    });
+    expect(getPath(savableAnswers(compute, saved, values), 'compute.parameterUpdateFlop')).toBe(4e23);
+  });
+
+  it('removes an answer the user emptied', () => {
+    const named: DraftAnswers = { ...saved, modelName: 'Aurora-3' };
+    const values = valuesWith(role, named, 'modelName', '  ');
+    expect(savableAnswers(role, named, values)).not.toHaveProperty('modelName');
+  });
+
+  it('saves “I don’t know” and leaves the other screens’ answers alone', () => {
+    const values = valuesWith(compute, saved, 'compute.parameterUpdateFlop', { choice: 'unknown', text: '' });
+    const out = savableAnswers(compute, saved, values);
+    expect(getPath(out, 'compute.parameterUpdateFlop')).toBe('unknown');
+    expect(out.role).toBe('developer');
+  });
+
+  it('does not save a value the answers schema refuses (a negative figure)', () => {
+    const values = valuesWith(compute, saved, 'compute.parameterUpdateFlop', {
+      choice: 'figure',
+      text: '-5',
+    });
+    expect(getPath(savableAnswers(compute, saved, values), 'compute.parameterUpdateFlop')).toBe(4e23);
+  });
+
+  it('unchanged inputs give back the saved answers (no write when nothing was typed)', () => {
+    for (const p of Object.values(WIZARD_PERSONAS))
+      for (const s of SCREEN_IDS)
+        expect(savableAnswers(screen(s), p.answers, toFormValues(screen(s), p.answers))).toEqual(p.answers);
   });
 });

@@ -304,3 +304,36 @@ export function applyStep(
   for (const q of questions) out = setAt(out, q.id, getAt(submitted, q.id));
   return out;
 }
+
+// ── form values → answers as they are typed (saved before the screen is submitted) ─────────────────────────
+
+/** True when the input holds something the user typed or chose that cannot (yet) be read as an answer. */
+function holdsText(q: Question, v: unknown): boolean {
+  if (q.kind === 'text') return typeof v === 'string' && v.trim() !== '';
+  if (q.kind === 'flop' || q.kind === 'count' || q.kind === 'date') {
+    const f = v as { choice?: unknown; text?: unknown } | undefined;
+    return (
+      typeof f?.text === 'string' && f.text.trim() !== '' && f.choice !== 'unknown' && f.choice !== 'none'
+    );
+  }
+  return false;
+}
+
+/**
+ * The draft with this screen's inputs as they stand, to save while typing: every input that reads as a valid
+ * answer replaces the saved one, an input emptied removes it, and an input that does not read (yet) — "3.8e",
+ * a date half typed — leaves the saved answer as it was rather than dropping it.
+ */
+export function savableAnswers(screen: Screen, answers: DraftAnswers, values: StepFormValues): DraftAnswers {
+  let out = answers;
+  for (const q of screen.questions) {
+    const raw = getAt(values, q.id);
+    const value = looseValue(q, raw);
+    if (value === undefined) {
+      if (!holdsText(q, raw)) out = setAt(out, q.id, undefined);
+      continue;
+    }
+    if (fieldSchema(q.id).safeParse(value).success) out = setAt(out, q.id, value);
+  }
+  return out;
+}

@@ -1,26 +1,38 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { useEffect } from 'react';
+import { loadAssessment, recordIdParam } from '../../features/wizard/load-assessment';
 import { StepPage } from '../../features/wizard/StepPage';
 
 /**
- * `?from=check` when the user came from "Check your answers" through a Change link, with `focus=<question id>`
- * naming the answer being changed. No zod here: this runs in the first load.
+ * `?id=<assessment>`: the workspace assessment whose draft the questions edit (none: the first answer creates
+ * one). `?from=check` when the user came from "Check your answers" through a Change link, with
+ * `focus=<question id>` naming the answer being changed. No zod here: this runs in the first load. The
+ * loader reads the assessment (the workspace code is imported then, never in the first load); loaded afresh
+ * on every visit (gcTime 0), as the previous page has just written it.
  */
 export const Route = createFileRoute('/assess/$step')({
-  validateSearch: (search: Record<string, unknown>): { from?: 'check'; focus?: string } => ({
-    ...(search.from === 'check' ? { from: 'check' as const } : {}),
-    ...(typeof search.focus === 'string' && /^[A-Za-z][A-Za-z0-9.]{0,79}$/.test(search.focus)
-      ? { focus: search.focus }
-      : {}),
-  }),
+  validateSearch: (search: Record<string, unknown>): { id?: string; from?: 'check'; focus?: string } => {
+    const id = recordIdParam(search.id);
+    return {
+      ...(id !== undefined ? { id } : {}),
+      ...(search.from === 'check' ? { from: 'check' as const } : {}),
+      ...(typeof search.focus === 'string' && /^[A-Za-z][A-Za-z0-9.]{0,79}$/.test(search.focus)
+        ? { focus: search.focus }
+        : {}),
+    };
+  },
+  loaderDeps: ({ search }) => ({ id: search.id }),
+  loader: ({ deps }) => loadAssessment(deps.id),
+  gcTime: 0,
   component: AssessStep,
 });
 
 function AssessStep() {
   const { step } = Route.useParams();
-  const { from, focus } = Route.useSearch();
+  const { from, focus, id } = Route.useSearch();
+  const loaded = Route.useLoaderData();
   useFocusQuestion(focus);
-  return <StepPage step={step} from={from} />;
+  return <StepPage step={step} from={from} loaded={loaded} urlId={id} />;
 }
 
 /**

@@ -1,0 +1,40 @@
+import { Link } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { buttonLinkClass } from '../../components/Button';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import type { LoadedAssessment } from './load-assessment';
+
+/** The address names an assessment that is not in this browser's workspace, or the workspace cannot open. */
+export function AssessmentMissing({
+  loaded,
+}: {
+  loaded: Extract<LoadedAssessment, { status: 'not-found' | 'unavailable' }>;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const title = loaded.status === 'not-found' ? 'Assessment not found' : 'Saved assessments cannot be opened';
+  useDocumentTitle(title);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="max-w-column">
+      <h1 ref={heading} tabIndex={-1} className="text-3xl font-semibold focus:outline-none">
+        {title}
+      </h1>
+      {loaded.status === 'not-found' ? (
+        <p className="mt-4">
+          This browser’s workspace has no assessment with this address. It may have been deleted, or the
+          address was made in another browser: assessments are kept only in the browser where they were made.
+        </p>
+      ) : (
+        <p className="mt-4">{loaded.message}</p>
+      )}
+      <p className="mt-6 flex flex-wrap items-center gap-6">
+        <Link to="/assess/$step" params={{ step: 'role' }} className={buttonLinkClass()}>
+          Start a new assessment
+        </Link>
+        <a href="#/workspace" className="underline">
+          Open your workspace
+        </a>
+      </p>
+    </section>
+  );
+}
