@@ -1,8 +1,8 @@
 /**
  * The "At a glance" box tells the truth (issue #10): the nuance of the verdict cards travels into it (an
- * ambiguous, a probable and an overdue case, from real share links), and every report offers "Change your
- * answers", "Check answers" and "New assessment" — which asks before deleting saved answers. After "Change" on
- * the check page, the focus lands on the answer being changed.
+ * ambiguous, a probable and an overdue case, from real share links), and an assessment's report offers "Change
+ * your answers", "Check answers" and "New assessment" — which deletes nothing (issue #9). After "Change" on the
+ * check page, the focus lands on the answer being changed.
  */
 import type { Page } from '@playwright/test';
 import { answersSchema } from '../src/engine/answers';
@@ -46,7 +46,7 @@ test('an overdue notification stands out in words and icon, and "next" says it i
   await expect(glance(page, 'next')).toHaveText('Due now: the overdue obligations above');
 });
 
-test('"New assessment" asks before deleting saved answers; "Change" on the check page focuses that answer', async ({
+test('an old saved draft opens as an assessment’s report; "New assessment" deletes nothing; "Change" on the check page focuses that answer', async ({
   page,
 }) => {
   await page.goto('/');
@@ -58,16 +58,19 @@ test('"New assessment" asks before deleting saved answers; "Change" on the check
       updatedAt: '2026-11-25T12:00:00Z',
     }),
   ] as const);
+  // A bare #/report (the address before the workspace) moves the old draft into the workspace and opens it.
   await page.goto('/#/report');
-  await page.reload(); // a fresh load reads the saved answers
+  await expect(page).toHaveURL(/#\/report\?id=[0-9a-f-]{36}$/, { timeout: 15_000 });
+  const id = new URL(page.url().replace('#/report', '/report')).searchParams.get('id');
   const actions = page.getByRole('navigation', { name: 'Report actions' });
-  await actions.getByRole('button', { name: 'New assessment' }).click();
-  await expect(page.getByRole('heading', { name: 'Start a new assessment?' })).toBeFocused();
-  await page.getByRole('button', { name: 'Keep my answers' }).click();
-  await expect(actions.getByRole('button', { name: 'New assessment' })).toBeFocused();
-  expect(await page.evaluate((key) => localStorage.getItem(key), DRAFT_STORAGE_KEY)).not.toBeNull();
+  await expect(actions.getByRole('link', { name: 'New assessment' })).toHaveAttribute(
+    'href',
+    '/#/assess/role',
+  );
+  await expect(page.getByRole('button', { name: 'New assessment' })).toHaveCount(0);
 
   await actions.getByRole('link', { name: 'Check answers' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/check\\?id=${id}$`));
   await expect(page.getByRole('heading', { level: 1, name: /Check your answers/ })).toBeVisible();
   const row = page.locator('[data-question="compute.parameterUpdateFlop"]');
   await row.getByRole('link', { name: /^Change/ }).click();

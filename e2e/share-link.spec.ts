@@ -134,6 +134,7 @@ test('a link made before rules revision 2 (format v1) opens, migrated, and says 
   await expect(notice.getByRole('listitem')).toHaveCount(4);
   await expect(page.getByText('The rules have changed since this link was made.')).toHaveCount(0);
   await expect(page.locator('.verdict-card')).toHaveCount(4);
-  await notice.getByRole('link', { name: 'Change your answers' }).click();
-  await expect(page).toHaveURL(/#\/(check|assess\/)/);
+  // To change a link's answers they are first saved to this browser's workspace, as a new assessment.
+  await notice.getByRole('button', { name: 'Save to my workspace and change them' }).click();
+  await expect(page).toHaveURL(/#\/check\?id=[0-9a-f-]{36}$/);
 });
