@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../engine/answers';
 import { evaluate } from '../engine/evaluate';
 import { answersInWords } from '../engine/questionnaire';
+import type { MemoRecord } from '../export/memo/input';
 import { maximalAnswers } from '../share/arbitraries';
 import { encodeAnswers, shareUrl } from '../share/codec';
 import { answersHash } from '../share/hash';
@@ -18,14 +19,20 @@ import { FOOTER_SPACE, PAGE_MARGIN } from './writer';
 
 const SCALE = 1; // one pixel per point
 
-function pdfOf(answers: Answers): Uint8Array {
+function pdfOf(answers: Answers, record?: MemoRecord): Uint8Array {
   return buildReportPdf(
     {
       report: evaluate(answers, '2026-11-25'),
       answers,
       answersInWords: answersInWords(answers).flatMap((s) =>
-        s.rows.map((r) => ({ section: s.title, question: r.label, answer: r.value })),
+        s.rows.map((r) => ({
+          section: s.title,
+          question: r.label,
+          answer: r.value,
+          questionId: r.questionId,
+        })),
       ),
+      ...(record ? { record } : {}),
       shareLink: shareUrl('https://gpai.example.org/', encodeAnswers(answers, { includeModelName: true })),
       generatedAt: '2026-11-25T14:03:27+01:00',
       answersHash: answersHash(answers),
@@ -91,16 +98,38 @@ function inkIn(p: Page, x0: number, y0: number, x1: number, y1: number): number 
   return count;
 }
 
-const CASES: [string, Answers][] = [
+/** A signed workspace version with a source on its figures and dates (ADR 0094): the widest answers table. */
+const SIGNED: MemoRecord = {
+  versionSeq: 4,
+  signoff: {
+    name: 'Zofia Wąsik-Łęcka',
+    role: 'General Counsel, EMEA',
+    date: '2026-11-27',
+    note: 'Checked the FLOP figure against the training log of run 42; the placing date against the launch note.',
+    signedAt: '2026-11-27T15:04:00.000Z',
+  },
+  provenance: {
+    'compute.parameterUpdateFlop': {
+      source: 'ML lead (training log run-42)',
+      exactness: 'estimate',
+      note: '12 Nov: logged FLOP, excludes the failed first run',
+    },
+    'placing.placingDate': { source: 'Launch note', exactness: 'exact' },
+    'systemicRisk.thresholdMetDate': { exactness: 'estimate' },
+  },
+};
+
+const CASES: [string, Answers, MemoRecord?][] = [
   ['largest (every answer given)', maximalAnswers()],
   ['smallest (a research prototype never placed)', PERSONAS.researchPrototypeNeverPlaced as Answers],
+  ['signed (a signed version with provenance)', PERSONAS.frontierLabOutsideEu as Answers, SIGNED],
 ];
 
 describe('memo pages, rendered', { timeout: 120_000 }, () => {
   it.each(CASES)(
     '%s: margins and the band above the footer stay empty; every page has a body and a footer',
-    async (name, answers) => {
-      const pages = await renderPages(pdfOf(answers));
+    async (name, answers, record) => {
+      const pages = await renderPages(pdfOf(answers, record));
       expect(pages.length).toBeGreaterThan(name.startsWith('largest') ? 8 : 2);
       const dir = process.env.MEMO_PNG_DIR;
       if (dir) mkdirSync(dir, { recursive: true });

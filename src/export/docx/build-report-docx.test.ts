@@ -89,4 +89,38 @@ describe('buildReportDocx', { timeout: 60_000 }, () => {
   it('is named like the PDF, with the .docx extension', () => {
     expect(reportDocxFileName('Łódź AI', '2026-11-25')).toBe('gpai-report-lodz-ai-2026-11-25.docx');
   });
+
+  it('a signed version: the reviewer in the sign-off table, what the sign-off is not, and a source column (ADR 0094)', async () => {
+    const i = input(frontier, {
+      answersInWords: [
+        {
+          section: 'Training compute',
+          question: 'Training compute (parameter updates)',
+          answer: '3.8 × 10²⁵ FLOP',
+          questionId: 'compute.parameterUpdateFlop',
+        },
+      ],
+      record: {
+        versionSeq: 2,
+        provenance: { 'compute.parameterUpdateFlop': { source: 'ML lead', exactness: 'estimate' } },
+        signoff: {
+          name: 'Zofia Wąsik',
+          role: 'General Counsel',
+          date: '2026-11-27',
+          note: '',
+          signedAt: '2026-11-27T15:04:00.000Z',
+        },
+      },
+    });
+    const doc = readDocx(await buildReportDocx(i));
+    const lines = doc.text.split('\n');
+    expect(lines).toEqual(expect.arrayContaining(['Zofia Wąsik', 'General Counsel', '27 November 2026']));
+    expect(lines).toContain('Signed off in GPAI Navigator');
+    expect(lines).toContain('Source (exact or estimate, note)');
+    expect(lines).toContain('ML lead · estimate');
+    expect(doc.text).toContain(
+      'Version 2 of this assessment was signed off by Zofia Wąsik (General Counsel)',
+    );
+    expect(doc.text).toContain('not a cryptographic signature');
+  });
 });
