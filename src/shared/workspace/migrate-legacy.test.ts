@@ -49,7 +49,6 @@ describe('migrateLegacyDraft', () => {
     expect(result.assessment).toMatchObject({
       name: 'Open-7B',
       draft: v2Draft.answers,
-      migratedFrom: 'local-draft',
       rev: 1,
       latest: null,
       createdAt: T0.toISOString(),

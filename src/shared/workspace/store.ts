@@ -791,10 +791,8 @@ export async function migrateLegacyDraftDetailed(now?: Date): Promise<LegacyDraf
         const existing = (await tx.objectStore('assessments').get(previous.assessmentId)) ?? null;
         return { value: { status: 'already-migrated', assessment: existing } };
       }
-      const record: AssessmentRecord = {
-        ...newAssessment({ draft: found.answers }, at),
-        migratedFrom: 'local-draft',
-      };
+      // Marked in `meta`, not on the record: the record stays in the shape every reader (and file) knows.
+      const record = newAssessment({ draft: found.answers }, at);
       await tx.objectStore('assessments').add(record);
       await tx
         .objectStore('meta')

@@ -120,8 +120,6 @@ export interface AssessmentRecord {
     result: ResultSummary;
     signed: boolean;
   } | null;
-  /** Set on the assessment made from the answers saved in this browser before the workspace existed. */
-  migratedFrom?: 'local-draft';
 }
 
 export type TaskStatus = 'not-started' | 'in-progress' | 'done' | 'not-needed';
