@@ -20,19 +20,15 @@ import {
 
 const TODAY = '2026-11-30';
 const legacyAnswers = PERSONAS.legacyModel2024 as Answers; // obligations due 2 August 2027
-const frontierAnswers = PERSONAS.frontierLabOutsideEu as Answers; // in force since 1 March 2026; notification due 24 November 2025
+// Open source: only Art. 53(1)(c), 53(1)(d) and 53(3) apply, in force since 15 September 2025 (12 tasks, light to audit).
+const openAnswers = PERSONAS.openWeights7bApache as Answers;
 
 function models() {
   const legacy = assessmentRecord(legacyAnswers, { name: 'Legacy 2024' });
   const legacyV = versionRecord(legacy, legacyAnswers, '2026-11-25');
-  const frontier = assessmentRecord(frontierAnswers, { name: 'Łódź AI' });
-  const frontierV = versionRecord(frontier, frontierAnswers, '2026-11-25');
-  return {
-    legacy: withLatest(legacy, legacyV),
-    legacyV,
-    frontier: withLatest(frontier, frontierV),
-    frontierV,
-  };
+  const open = assessmentRecord(openAnswers, { name: 'Åsa-7B' });
+  const openV = versionRecord(open, openAnswers, '2026-11-25');
+  return { legacy: withLatest(legacy, legacyV), legacyV, open: withLatest(open, openV), openV };
 }
 
 test.beforeEach(async ({ page }) => {
@@ -57,15 +53,15 @@ const taskOf = (page: Page, title: RegExp) =>
 test('tracker: statuses, a reason for not needed, owner, due date and evidence are saved and survive a reload', async ({
   page,
 }) => {
-  const { legacy, legacyV } = models();
-  await seedWorkspace(page, [legacy, legacyV]);
-  await page.goto(`/#/workspace/${legacy.id}`);
+  const { open, openV } = models();
+  await seedWorkspace(page, [open, openV]);
+  await page.goto(`/#/workspace/${open.id}`);
   const panel = page.getByTestId('tracker-panel');
   await expect(panel.getByRole('heading', { name: 'Obligation tracker' })).toBeVisible();
   await expect(panel.getByText('The tasks follow version 1, evaluated as of today.')).toBeVisible();
 
   // Not needed without a reason: the error summary, focused, links to the reason field.
-  const documentation = taskOf(page, /^Art\. 53\(1\)\(a\) — /);
+  const documentation = taskOf(page, /^Art\. 53\(1\)\(c\) — /);
   await documentation.getByRole('button', { name: /^Update task:/ }).click();
   await documentation.getByLabel('Not needed').check();
   await documentation.getByRole('button', { name: 'Save task' }).click();
@@ -81,7 +77,7 @@ test('tracker: statuses, a reason for not needed, owner, due date and evidence a
   ).toBeVisible();
 
   // In progress, with an owner, a date of the user's and evidence with one safe and one unsafe address.
-  const downstream = taskOf(page, /^Art\. 53\(1\)\(b\) — /);
+  const downstream = taskOf(page, /^Art\. 53\(1\)\(d\) — /);
   await downstream.getByRole('button', { name: /^Update task:/ }).click();
   await downstream.getByLabel('In progress').check();
   await downstream.getByLabel('Owner').fill('Ana Kowalska');
@@ -89,7 +85,7 @@ test('tracker: statuses, a reason for not needed, owner, due date and evidence a
   await expect(downstream.getByText('Read as 15 March 2027.')).toBeVisible();
   await downstream
     .getByLabel('Evidence')
-    .fill('Draft at https://wiki.example/annex-xii; old copy javascript:alert(1)');
+    .fill('Draft at https://wiki.example/summary; old copy javascript:alert(1)');
   await downstream.getByRole('button', { name: 'Save task' }).click();
 
   const check = async () => {
@@ -99,11 +95,12 @@ test('tracker: statuses, a reason for not needed, owner, due date and evidence a
     await expect(downstream.getByText('In progress')).toBeVisible();
     await expect(downstream.getByText('Ana Kowalska')).toBeVisible();
     await expect(
-      downstream.getByText("15 March 2027 (set by you; the engine's date is 2 August 2027)"),
+      downstream.getByText("15 March 2027 (set by you; the engine's date is 15 September 2025)"),
     ).toBeVisible();
-    await expect(
-      downstream.getByRole('link', { name: /https:\/\/wiki\.example\/annex-xii/ }),
-    ).toHaveAttribute('href', 'https://wiki.example/annex-xii');
+    await expect(downstream.getByRole('link', { name: /https:\/\/wiki\.example\/summary/ })).toHaveAttribute(
+      'href',
+      'https://wiki.example/summary',
+    );
     await expect(downstream.locator('a[href^="javascript"]')).toHaveCount(0);
     await expect(downstream.getByText(/javascript:alert\(1\)/)).toBeVisible();
   };
@@ -113,29 +110,32 @@ test('tracker: statuses, a reason for not needed, owner, due date and evidence a
 
   const { tasks } = await readWorkspace(page);
   expect(tasks.map((t) => [t.id, t.status, t.reason, t.owner, t.due, t.rev]).sort()).toEqual([
-    [`${legacy.id}/art53_1_a`, 'not-needed', 'Covered by the group documentation policy', '', null, 1],
-    [`${legacy.id}/art53_1_b`, 'in-progress', '', 'Ana Kowalska', '2027-03-15', 1],
+    [`${open.id}/art53_1_c`, 'not-needed', 'Covered by the group documentation policy', '', null, 1],
+    [`${open.id}/art53_1_d`, 'in-progress', '', 'Ana Kowalska', '2027-03-15', 1],
   ]);
 
-  // Phone width: an editor open, no overflow, no violation.
-  await page.setViewportSize({ width: 390, height: 844 });
+  // A reload in the middle of an edit loses nothing; then, at phone width, no overflow and no violation.
   await downstream.getByRole('button', { name: /^Update task:/ }).click();
-  await expect(downstream.getByLabel('Owner')).toHaveValue('Ana Kowalska');
   await expect(downstream.getByLabel('Due date')).toHaveValue('15 March 2027');
+  await downstream.getByLabel('Owner').fill('Ana K. and Bo');
+  await page.reload();
+  await expect(downstream.getByText('Not saved yet')).toBeVisible();
+  await expect(downstream.getByLabel('Owner')).toHaveValue('Ana K. and Bo');
+  await page.setViewportSize({ width: 390, height: 844 });
   await noOverflow(page);
   expect(await axeViolations(page)).toEqual([]);
 });
 
 test('dashboard: overdue first across two models, filters, CSV and .ics downloads', async ({ page }) => {
-  const { legacy, legacyV, frontier, frontierV } = models();
+  const { legacy, legacyV, open, openV } = models();
   await seedWorkspace(page, [
     legacy,
     legacyV,
-    frontier,
-    frontierV,
+    open,
+    openV,
     taskRecord(legacy, 'art53_1_b', { status: 'in-progress', owner: 'Ana', due: '2027-03-15', rev: 2 }),
     taskRecord(legacy, 'art53_1_a', { status: 'not-needed', reason: 'Group policy', rev: 1 }),
-    taskRecord(frontier, 'art53_1_c', {
+    taskRecord(open, 'art53_1_c', {
       status: 'done',
       owner: '=HYPERLINK("x")',
       evidence: 'Policy, v2 "final"',
@@ -146,27 +146,24 @@ test('dashboard: overdue first across two models, filters, CSV and .ics download
   const rows = page.getByTestId('dashboard-task');
   await expect(rows.first()).toBeVisible();
 
-  // Open tasks: the overdue frontier ones first (oldest, the notification, first), then by date: the user's
+  // Open tasks: the overdue open-source ones first, then by date: the user's
   // 15 March 2027 before the engine's 2 August 2027.
   const first = rows.first();
-  await expect(first).toContainText('Łódź AI');
-  await expect(first).toContainText('Art. 52(1)');
-  await expect(first).toContainText('Overdue since 24 November 2025');
+  await expect(first).toContainText('Åsa-7B');
+  await expect(first).toContainText('Art. 53(1)(c)');
+  await expect(first).toContainText('Overdue since 15 September 2025');
   const texts = await rows.allInnerTexts();
   const overdue = texts.map((t) => t.includes('Overdue since'));
   const firstNotOverdue = overdue.indexOf(false);
   expect(firstNotOverdue).toBeGreaterThan(0);
   expect(overdue.slice(firstNotOverdue).every((o) => !o)).toBe(true);
-  expect(texts.slice(0, firstNotOverdue).every((t) => t.includes('Łódź AI'))).toBe(true);
+  expect(texts.slice(0, firstNotOverdue).every((t) => t.includes('Åsa-7B'))).toBe(true);
   expect(texts[firstNotOverdue]).toContain('Legacy 2024');
   expect(texts[firstNotOverdue]).toContain('Due 15 March 2027');
   expect(texts.at(-1)).toContain('Due 2 August 2027');
   // Done and not-needed tasks are not "still to do".
-  expect(texts.some((t) => t.includes('Group policy'))).toBe(false);
-  await expect(first.getByRole('link', { name: 'Łódź AI' })).toHaveAttribute(
-    'href',
-    `#/workspace/${frontier.id}`,
-  );
+  expect(texts.filter((t) => /\bDone\b|Not needed/.test(t))).toEqual([]);
+  await expect(first.getByRole('link', { name: 'Åsa-7B' })).toHaveAttribute('href', `#/workspace/${open.id}`);
   expect(await axeViolations(page)).toEqual([]);
 
   await page.getByLabel('Owner', { exact: true }).selectOption('Ana');
@@ -217,7 +214,7 @@ test('dashboard: overdue first across two models, filters, CSV and .ics download
   const done = records.find((r) => col(r, 'Status') === 'Done') ?? [];
   expect(col(done, 'Owner')).toBe(`'=HYPERLINK("x")`);
   expect(col(done, 'Evidence')).toBe('Policy, v2 "final"');
-  expect(col(done, 'Model')).toBe('Łódź AI');
+  expect(col(done, 'Model')).toBe('Åsa-7B');
 
   // .ics: reminders 30, 7 and 1 days before an open task ahead; none for the overdue or the done ones.
   const [icsDownload] = await Promise.all([
@@ -228,9 +225,9 @@ test('dashboard: overdue first across two models, filters, CSV and .ics download
   const anaEvent = events.find((e) => e.summary.startsWith('Legacy 2024: Due: Art. 53(1)(b) — '));
   expect(anaEvent?.start).toBe('20270315');
   expect(anaEvent?.triggers).toEqual(['-P29DT15H', '-P6DT15H', '-PT15H']);
-  const notification = events.find((e) => e.summary.startsWith('Łódź AI: Overdue: Art. 52(1) — '));
+  const notification = events.find((e) => e.summary.startsWith('Åsa-7B: Overdue: Art. 53(1)(d) — '));
   expect(notification?.triggers).toEqual([]);
-  expect(events.find((e) => e.summary.startsWith('Łódź AI: Done: Art. 53(1)(c) — '))?.triggers).toEqual([]);
+  expect(events.find((e) => e.summary.startsWith('Åsa-7B: Done: Art. 53(1)(c) — '))?.triggers).toEqual([]);
   expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
 
   await page.setViewportSize({ width: 390, height: 844 });

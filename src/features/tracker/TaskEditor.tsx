@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -22,6 +22,7 @@ import {
   type TaskFormValues,
   validateTaskForm,
 } from './task-form';
+import { clearUnsaved, readUnsaved, writeUnsaved } from './unsaved';
 
 const FIELD_ORDER: readonly TaskField[] = ['status', 'reason', 'owner', 'due', 'evidence'];
 
@@ -46,13 +47,22 @@ export function TaskEditor({
   onSaved: (record: TaskRecord) => void;
 }) {
   const base = domId('task', task.id);
-  const [values, setValues] = useState<TaskFormValues>(() => formFromTask(task));
+  // What was typed before a reload, if this is the editor that was open.
+  const [restored] = useState(() => {
+    const u = readUnsaved();
+    return u?.taskId === task.id ? u.values : null;
+  });
+  const [values, setValues] = useState<TaskFormValues>(() => restored ?? formFromTask(task));
   const [errors, setErrors] = useState<TaskFormErrors>({});
   const [focusKey, setFocusKey] = useState(0);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [conflict, setConflict] = useState<{ theirs: TaskRecord; mine: TaskChanges } | null>(null);
   const titleId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (restored) formRef.current?.scrollIntoView?.({ block: 'start' });
+  }, [restored]);
   const ids: Record<TaskField, string> = {
     status: `${base}-status`,
     reason: `${base}-reason`,
@@ -61,7 +71,15 @@ export function TaskEditor({
     evidence: `${base}-evidence`,
   };
   const set = <K extends TaskField>(key: K, value: TaskFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
+    setValues((v) => {
+      const next = { ...v, [key]: value };
+      writeUnsaved({ taskId: task.id, values: next });
+      return next;
+    });
+  const close = () => {
+    clearUnsaved();
+    onClose();
+  };
 
   async function save(changes: TaskChanges, rev: number | null) {
     setSaving(true);
@@ -78,6 +96,7 @@ export function TaskEditor({
         rev,
       );
       setConflict(null);
+      clearUnsaved();
       onSaved(saved);
     } catch (e) {
       const theirs = conflictOf(e);
@@ -112,6 +131,7 @@ export function TaskEditor({
 
   return (
     <form
+      ref={formRef}
       onSubmit={submit}
       noValidate
       aria-labelledby={titleId}
@@ -122,6 +142,11 @@ export function TaskEditor({
         Edit task: {task.title}
       </h4>
       <ErrorSummary items={summary} focusKey={focusKey} />
+      {restored ? (
+        <Notice tone="info" title="Not saved yet">
+          <p>This is what you were typing before the page reloaded. Save the task to keep it.</p>
+        </Notice>
+      ) : null}
       {conflict ? (
         <Notice tone="warning" title="Someone changed this task in another tab" live>
           <p>
@@ -137,7 +162,7 @@ export function TaskEditor({
             <Button disabled={saving} onClick={() => void save(conflict.mine, conflict.theirs.rev)}>
               Save mine over theirs
             </Button>
-            <Button variant="secondary" onClick={onClose}>
+            <Button variant="secondary" onClick={close}>
               Keep theirs
             </Button>
           </div>
@@ -219,7 +244,7 @@ export function TaskEditor({
         <Button type="submit" disabled={saving}>
           {saving ? 'Saving…' : 'Save task'}
         </Button>
-        <Button variant="secondary" onClick={onClose}>
+        <Button variant="secondary" onClick={close}>
           Cancel
         </Button>
       </div>

@@ -6,6 +6,7 @@ import { loadModel, type TaskRow, type TrackedModel } from './load';
 import { TaskDownloads } from './TaskDownloads';
 import { TaskItem } from './TaskItem';
 import { todayIso } from './today';
+import { clearUnsaved, readUnsaved } from './unsaved';
 import { useTracked } from './useTracked';
 
 export interface TrackerPanelProps {
@@ -46,7 +47,11 @@ export function TrackerPanel({ assessmentId, today: todayProp }: TrackerPanelPro
     [assessmentId],
   );
   const { value: model, error } = useTracked<TrackedModel | null>(load, affects);
-  const [editing, setEditing] = useState<string | null>(null);
+  // An edit interrupted by a reload opens again (./unsaved.ts).
+  const [editing, setEditing] = useState<string | null>(() => {
+    const id = readUnsaved()?.taskId;
+    return id?.startsWith(`${assessmentId}/`) ? id : null;
+  });
   const [saved, setSaved] = useState('');
 
   return (
@@ -102,7 +107,11 @@ function PanelBody({
       today={today}
       heading={heading}
       editing={editing === t.id}
-      onEdit={() => setEditing(t.id)}
+      onEdit={() => {
+        // Switching to another task's editor leaves the one open: what it held unsaved is not restored later.
+        clearUnsaved();
+        setEditing(t.id);
+      }}
       onClose={() => setEditing(null)}
       onSaved={() => onSaved(t.title)}
     />
