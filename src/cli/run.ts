@@ -11,6 +11,7 @@ import type { Migration } from '../engine/migrate';
 import type { Report } from '../engine/report';
 import { parseAnswers } from '../engine/validate';
 import { MAX_IMPORT_BYTES } from '../export/answers-json';
+import { splitAnswersRecord } from '../export/answers-record';
 import { findDuplicateKey, locateJsonError } from '../export/json-check';
 import { runBatch } from './batch';
 import { runCompare, wantsCompare } from './compare';
@@ -228,7 +229,9 @@ export function runCli(argv: readonly string[], deps: CliDeps): CliResult {
   const json = parseJson(file, decoded.text);
   if ('code' in json) return json;
 
-  const parsed = parseAnswers(json.value);
+  // A workspace export may carry provenance and a sign-off beside the answers (ADR 0094): checked, then set aside.
+  const split = splitAnswersRecord(json.value);
+  const parsed = split.ok ? parseAnswers(split.answers) : split;
   if (!parsed.ok)
     return inputError(
       parsed.issues.map((i) =>
