@@ -23,6 +23,7 @@ import {
   listAssessments,
   listTasks,
   listVersions,
+  newId,
   putTask,
   recordVersion,
   requestPersistence,
@@ -326,5 +327,29 @@ describe('requestPersistence', () => {
       },
     });
     expect(await requestPersistence()).toBe('denied');
+  });
+});
+
+describe('ids', () => {
+  it('are version 4 UUIDs, also where crypto.randomUUID is missing (plain http on a LAN address)', () => {
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(newId()).toMatch(uuid);
+    const original = crypto.randomUUID;
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      const ids = new Set(Array.from({ length: 50 }, () => newId()));
+      expect(ids.size).toBe(50);
+      for (const id of ids) expect(id).toMatch(uuid);
+    } finally {
+      Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
+    }
+  });
+
+  it("stores copies: changing the caller's draft afterwards changes neither the store nor the returned record", async () => {
+    const draft = structuredClone(persona);
+    const a = await createAssessment({ draft }, T0);
+    draft.modelName = 'changed by the caller';
+    expect(a.draft.modelName).toBe('Łódź AI');
+    expect((await getAssessment(a.id))?.draft.modelName).toBe('Łódź AI');
   });
 });

@@ -47,6 +47,19 @@ type WriteTx<S extends Store[]> = IDBPTransaction<WorkspaceDb, S, 'readwrite'>;
 
 export const UNTITLED_MODEL = 'Untitled model';
 
+/**
+ * A random (version 4) UUID. crypto.randomUUID exists only in secure contexts; served over plain http from a
+ * LAN address the app still works, so the same id is built from getRandomValues there.
+ */
+export function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Opening
 
@@ -338,15 +351,16 @@ function newAssessment(init: NewAssessment, now: string): AssessmentRecord {
   return {
     kind: 'assessment',
     format: RECORD_FORMAT,
-    id: crypto.randomUUID(),
+    id: newId(),
     name: nameOf(init),
     owner: init.owner ?? '',
     archived: false,
     createdAt: now,
     updatedAt: now,
     rev: 1,
-    draft: init.draft ?? {},
-    provenance: init.provenance ?? {},
+    // Copies: the caller's objects may change after the write (the status cache keys on the stored draft).
+    draft: structuredClone(init.draft ?? {}),
+    provenance: structuredClone(init.provenance ?? {}),
     basedOnVersionId: init.basedOnVersionId ?? null,
     latest: null,
   };
@@ -408,7 +422,7 @@ const PATCHABLE = ['name', 'owner', 'archived', 'draft', 'provenance', 'basedOnV
 /** Only the fields a caller may change, and only those given: id, kind, latest and rev stay the store's. */
 function patchOf(patch: AssessmentPatch): AssessmentPatch {
   const out: Record<string, unknown> = {};
-  for (const key of PATCHABLE) if (patch[key] !== undefined) out[key] = patch[key];
+  for (const key of PATCHABLE) if (patch[key] !== undefined) out[key] = structuredClone(patch[key]);
   return out as AssessmentPatch;
 }
 
@@ -427,8 +441,8 @@ export async function duplicateAssessment(
       {
         name: name?.trim() || `${source.name} (copy)`,
         owner: source.owner,
-        draft: structuredClone(source.draft),
-        provenance: structuredClone(source.provenance),
+        draft: source.draft,
+        provenance: source.provenance,
       },
       at,
     );
@@ -535,7 +549,7 @@ export async function recordVersion(
     const record: VersionRecord = {
       kind: 'version',
       format: RECORD_FORMAT,
-      id: crypto.randomUUID(),
+      id: newId(),
       assessmentId,
       seq,
       createdAt: at,
