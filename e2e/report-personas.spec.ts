@@ -130,9 +130,9 @@ for (const persona of Object.values(PERSONAS)) {
       await expect(obligation(page, article).locator('.obligation-status')).toHaveText(text);
     }
     for (const text of expected.says ?? []) await expect(page.locator('article.report')).toContainText(text);
-    // The report comes from the saved answers, evaluated as of today, with a hash in the footer.
+    // The report comes from the assessment's draft in the workspace, evaluated as of today, with a hash.
     const footer = page.getByRole('region', { name: 'About this report' });
-    await expect(footer).toContainText('Your answers saved in this browser');
+    await expect(footer).toContainText('in this browser’s workspace');
     await expect(footer.getByTestId('evaluated-as-of')).toHaveText('25 November 2026');
     await expect(verdictCard(page, 'gpai')).toBeVisible();
   });

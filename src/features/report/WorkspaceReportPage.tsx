@@ -142,7 +142,7 @@ export function WorkspaceReportPage({ id, v, asOf, onAsOfChange, renderExports }
   return (
     <ReportView
       report={computed.report}
-      modelName={answers.modelName || assessment.name}
+      modelName={answers.modelName}
       hash={hash}
       sourceWords={
         version
