@@ -72,6 +72,7 @@ async function openData(page: Page, records: WorkspaceRecord[]) {
 test('export → clear (confirmed) → import brings every record back: ids, versions, sign-off, task', async ({
   page,
 }) => {
+  test.setTimeout(90_000); // a harness limit for a journey with IndexedDB and axe on a loaded 2-core machine
   const { records } = portfolio();
   await openData(page, records);
   await expect(page.getByText('(2 in this browser)')).toBeVisible();
@@ -111,6 +112,7 @@ test('export → clear (confirmed) → import brings every record back: ids, ver
 test('a file that differs asks per record and writes nothing until each is chosen; axe at 1280 and 390 px', async ({
   page,
 }) => {
+  test.setTimeout(90_000); // a harness limit for a journey with IndexedDB and axe on a loaded 2-core machine
   const { records, a } = portfolio();
   await openData(page, records);
   const renamed = { ...a, name: 'Atlas-1 (legal copy)', updatedAt: '2026-11-29T10:00:00.000Z', rev: 3 };
@@ -156,6 +158,7 @@ test('a file that differs asks per record and writes nothing until each is chose
 });
 
 test('a register with a bad row names its line and column and imports the good rows', async ({ page }) => {
+  test.setTimeout(90_000); // a harness limit for a journey with IndexedDB and axe on a loaded 2-core machine
   await openData(page, []);
   const good = answersToRow(WIZARD_PERSONAS.openWeights7B.answers, 'Dee');
   const bad = answersToRow({ ...WIZARD_PERSONAS.frontierLab.answers, role: 'develper' as 'developer' });
