@@ -130,7 +130,9 @@ describe('no usable IndexedDB', () => {
       };
       req.onerror = () => reject(req.error);
     });
-    await expect(listAssessments()).rejects.toMatchObject({ kind: 'unavailable' });
+    const err = await listAssessments().catch((e: unknown) => e);
+    expect(err).toMatchObject({ kind: 'unavailable' });
+    expect((err as Error).message).toMatch(/newer version .* Reload the page/);
   });
 
   it('steps aside when a newer build in another tab upgrades the database, and keeps hearing other tabs', async () => {

@@ -154,6 +154,13 @@ function toWorkspaceError(
       ? new WorkspaceError('unavailable', failureMessage('unavailable', what), { cause: e.cause ?? e })
       : e;
   }
+  if (errorName(e) === 'VersionError') {
+    return new WorkspaceError(
+      'unavailable',
+      `A newer version of GPAI Navigator has updated this browser's workspace, so ${what} could not be saved or read here. Reload the page to use the newer version.`,
+      { cause: e },
+    );
+  }
   if (errorName(e) === 'QuotaExceededError') {
     return new WorkspaceError('quota', failureMessage('quota', what), { cause: e });
   }
