@@ -11,7 +11,7 @@ import { comparisonFile } from '../engine/compare/file';
 import type { Migration } from '../engine/migrate';
 import { parseAnswers } from '../engine/validate';
 import { splitAnswersRecord } from '../export/answers-record';
-import { wordComparison } from '../shared/compare/words';
+import { reasonLines, wordComparison } from '../shared/compare/words';
 import {
   type CliDeps,
   type CliResult,
@@ -176,7 +176,10 @@ export function comparisonText(c: Comparison, labels: { a: string; b: string }):
     );
     for (const r of section.rows) {
       lines.push(`  ${r.what} [${r.rules.join(', ')}]`, `    A: ${r.from}`, `    B: ${r.to}`);
-      for (const why of r.because) lines.push(`    because: ${why}`);
+      for (const why of r.because) {
+        const [first, ...rest] = reasonLines(why);
+        lines.push(`    because: ${first}`, ...rest.map((l) => `      ${l}`));
+      }
     }
     lines.push('');
   }

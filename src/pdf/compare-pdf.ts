@@ -6,7 +6,7 @@
  * and `generatedAt`.
  */
 import { jsPDF } from 'jspdf';
-import type { WordedComparison } from '../shared/compare/words';
+import { reasonLines, type WordedComparison } from '../shared/compare/words';
 import { loadPdfFonts } from './browser';
 import type { PdfFonts } from './build-report-pdf';
 import { drawFooters } from './footer';
@@ -78,7 +78,11 @@ export function buildComparisonPdf(c: WordedComparison, generatedAt: string, fon
         w.para(`A: ${r.from}`, { indent: 12, gap: 1 });
         w.para(`B: ${r.to}`, { indent: 12, gap: 1 });
         w.para(`Rules: ${r.rules.join(', ')}`, { indent: 12, color: ACCENT, gap: 1 });
-        for (const why of r.because) w.para(`Why: ${why}`, { indent: 12, color: MUTED, gap: 1 });
+        for (const why of r.because) {
+          const [first, ...rest] = reasonLines(why);
+          w.para(`Why: ${first}`, { indent: 12, color: MUTED, gap: 1 });
+          for (const line of rest) w.para(line, { indent: 24, color: MUTED, gap: 1 });
+        }
         w.y += 6;
       }
     }

@@ -121,10 +121,17 @@ function Change({ row }: { row: WordedChange }) {
       {row.because.length > 0 ? (
         <>
           <p className="mt-1 text-sm font-semibold">Why</p>
-          <ul className="mt-1 list-disc space-y-1 pl-5 text-sm break-words">
+          <ul className="mt-1 list-disc space-y-2 pl-5 text-sm break-words">
             {row.because.map((why) => (
-              <li key={why}>
-                <RuleText>{why}</RuleText>
+              <li key={why.kind === 'text' ? why.text : `${why.rule}|${why.question}`}>
+                {why.kind === 'text' ? (
+                  <RuleText>{why.text}</RuleText>
+                ) : (
+                  <>
+                    <RuleLink id={why.rule} />: <RuleText>{why.question}</RuleText>
+                    <Sides from={why.a} to={why.b} />
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -15,9 +15,14 @@ export interface WordedChange {
   from: string;
   to: string;
   rules: RuleRef[];
-  /** Why, one sentence each: decisive answers, the steps of the reasoning that moved, the as-of date. */
-  because: string[];
+  /** Why: the decisive answers that differ, the steps of the engine's reasoning that moved, the as-of date. */
+  because: Reason[];
 }
+
+export type Reason =
+  | { kind: 'text'; text: string }
+  /** A step of the engine's reasoning, as taken on each side ("not reached" where it was not taken). */
+  | { kind: 'step'; rule: RuleRef; question: string; a: string; b: string };
 
 export interface WordedSection {
   heading: 'Verdicts' | 'Role' | 'Obligations' | 'Dates';
@@ -51,20 +56,28 @@ export const DEADLINE_WORDS = {
 const NOT_ASKED = 'Not asked or not answered';
 const dateOr = (d: string | null, none: string) => (d ? formatDate(d) : none);
 
-function moveWords(m: TraceMove): string {
-  const sideWords = (s: TraceMove['from']) => (s ? `${s.answer} — ${s.outcome}` : 'not reached');
-  return `${m.rule}, ${m.question} A: ${sideWords(m.from)} B: ${sideWords(m.to)}`;
+const sideWords = (s: TraceMove['from']) => (s ? `${s.answer} — ${s.outcome}` : 'Not reached');
+
+function becauseWords(b: Explanation, c: Comparison, answerLabel: (path: string) => string): Reason[] {
+  const out: Reason[] = [];
+  if (b.answers.length)
+    out.push({
+      kind: 'text',
+      text: `Decisive answers that differ: ${b.answers.map(answerLabel).join('; ')}.`,
+    });
+  for (const m of b.steps)
+    out.push({ kind: 'step', rule: m.rule, question: m.question, a: sideWords(m.from), b: sideWords(m.to) });
+  if (b.asOfMoved && b.steps.length === 0 && b.answers.length === 0)
+    out.push({
+      kind: 'text',
+      text: `The as-of date differs (${formatDate(c.a.asOf)} against ${formatDate(c.b.asOf)}): the calendar alone moves it.`,
+    });
+  return out;
 }
 
-function becauseWords(b: Explanation, c: Comparison, answerLabel: (path: string) => string): string[] {
-  const out: string[] = [];
-  if (b.answers.length) out.push(`Decisive answers that differ: ${b.answers.map(answerLabel).join('; ')}.`);
-  for (const m of b.steps) out.push(moveWords(m));
-  if (b.asOfMoved && b.steps.length === 0 && b.answers.length === 0)
-    out.push(
-      `The as-of date differs (${formatDate(c.a.asOf)} against ${formatDate(c.b.asOf)}): the calendar alone moves it.`,
-    );
-  return out;
+/** A reason as lines of plain text: the step's rule and question, then each side. */
+export function reasonLines(r: Reason): string[] {
+  return r.kind === 'text' ? [r.text] : [`${r.rule}: ${r.question}`, `A: ${r.a}`, `B: ${r.b}`];
 }
 
 function obligationWords(o: Comparison['obligations'][number]['from']): string {
@@ -161,9 +174,4 @@ export function wordComparison(c: Comparison, labels: { a: string; b: string }):
 function noDifferenceWords(c: Comparison): string | null {
   if (c.sameAnswers && c.sameResult) return 'No difference: the answers and the result are the same.';
   return null;
-}
-
-/** A one-line heading for a results section that is empty while answers differ. */
-export function sameResultWords(c: Comparison): string | null {
-  return !c.sameAnswers && c.sameResult ? 'The answers differ, but the result is the same.' : null;
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { comparableSummary, compare, compareAnswers } from '../../engine/compare';
+import { evaluate } from '../../engine/evaluate';
+import { AS_OF, developer } from '../../engine/test-helpers';
+import { reasonLines, wordComparison } from './words';
+
+const labels = { a: 'A file', b: 'B file' };
+const withFlop = (flop: number) => developer({ compute: { parameterUpdateFlop: flop } });
+
+describe('wordComparison', () => {
+  it('R32: answers in words with "Not asked" for a question one side skips; verdict, obligations and dates worded', () => {
+    const w = wordComparison(compareAnswers(withFlop(5e24), withFlop(2e25), AS_OF), labels);
+    expect(w.noDifference).toBeNull();
+    expect(w.setting).toEqual([
+      'Both evaluated as of 25 November 2026.',
+      expect.stringMatching(/^Both under rules version /u),
+    ]);
+    expect(w.answers.some((x) => x.from === 'Not asked or not answered')).toBe(true);
+    expect(w.results.map((s) => s.heading)).toEqual(['Verdicts', 'Obligations', 'Dates']);
+    expect(w.results[0]?.rows[0]).toMatchObject({ what: 'Systemic risk', from: 'No', to: 'Presumed' });
+    const art55 = w.results[1]?.rows.find((r) => r.what.startsWith('Art. 55(1)(a)'));
+    expect(art55).toMatchObject({ from: 'Does not apply', to: 'In force, applies from 1 September 2025' });
+    expect(w.results[2]?.rows[0]).toMatchObject({
+      what: 'Art. 52(1) notification deadline',
+      from: 'None',
+      to: '15 September 2025',
+    });
+    const step = w.results[0]?.rows[0]?.because.find((r) => r.kind === 'step');
+    expect(step && reasonLines(step)).toEqual([
+      expect.stringMatching(/^R32: /u),
+      expect.stringMatching(/^A: 5 × 10²⁴ FLOP — No/u),
+      expect.stringMatching(/^B: 2 × 10²⁵ FLOP — Yes/u),
+    ]);
+  });
+
+  it('a side recorded under older rules says its reasons were not kept; two dates are named', () => {
+    const answers = withFlop(2e25);
+    const recorded = {
+      summary: comparableSummary(evaluate(withFlop(5e24), AS_OF)),
+      rulesVersion: '2026.11.1',
+    };
+    const w = wordComparison(
+      compare({ answers, asOf: AS_OF, recorded }, { answers, asOf: '2026-12-01' }),
+      labels,
+    );
+    expect(w.setting[0]).toBe('Evaluated as of 25 November 2026 (A) and 1 December 2026 (B).');
+    expect(w.setting).toContainEqual(
+      expect.stringMatching(/^A is the result as recorded under rules 2026\.11\.1; the reasons/u),
+    );
+  });
+
+  it('"No difference" only when neither the answers nor the result differ', () => {
+    expect(wordComparison(compareAnswers(withFlop(5e24), withFlop(5e24), AS_OF), labels).noDifference).toBe(
+      'No difference: the answers and the result are the same.',
+    );
+    const sameResult = wordComparison(compareAnswers(withFlop(5e24), withFlop(6e24), AS_OF), labels);
+    expect(sameResult.noDifference).toBeNull();
+    expect(sameResult.results).toEqual([]);
+  });
+});
