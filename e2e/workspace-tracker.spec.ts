@@ -124,6 +124,8 @@ test('tracker: statuses, a reason for not needed, owner, due date and evidence a
   await page.setViewportSize({ width: 390, height: 844 });
   await noOverflow(page);
   expect(await axeViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await noOverflow(page);
 });
 
 test('dashboard: overdue first across two models, filters, CSV and .ics downloads', async ({ page }) => {
@@ -233,6 +235,8 @@ test('dashboard: overdue first across two models, filters, CSV and .ics download
   await page.setViewportSize({ width: 390, height: 844 });
   await noOverflow(page);
   expect(await axeViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await noOverflow(page);
 });
 
 /** RFC 4180 records (quoted fields, doubled quotes, CRLF). */

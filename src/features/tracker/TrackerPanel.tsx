@@ -123,7 +123,9 @@ function PanelBody({
           ? `The tasks follow version ${source.seq}, evaluated as of today. `
           : source.kind === 'draft'
             ? 'The tasks follow the completed answers (no version recorded yet), evaluated as of today. '
-            : 'Answer all the questions to see the tasks of this model. '}
+            : source.kind === 'failed'
+              ? `The answers could not be evaluated (${source.message}), so only the tasks already recorded are shown. `
+              : 'Answer all the questions to see the tasks of this model. '}
         Statuses are kept when the result is worked out again; a task the result no longer asks for is kept
         and marked.
       </p>
@@ -131,7 +133,7 @@ function PanelBody({
         <p className="mt-2 font-semibold" data-testid="tracker-counts">
           {tasks.length} {tasks.length === 1 ? 'task' : 'tasks'}: {open} still to do, {overdue} overdue.
         </p>
-      ) : source.kind !== 'none' ? (
+      ) : source.kind === 'version' || source.kind === 'draft' ? (
         <p className="mt-2">No obligation applies to this model, so there is nothing to track.</p>
       ) : null}
       <TaskDownloads tasks={tasks} today={today} fileStem="gpai-tasks" />

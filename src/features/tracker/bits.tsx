@@ -22,7 +22,7 @@ export function TaskIcon({ name }: { name: IconName }) {
       viewBox="0 0 24 24"
       aria-hidden="true"
       focusable="false"
-      className="inline-block h-4 w-4 shrink-0 fill-current"
+      className="mr-1 inline-block h-4 w-4 shrink-0 fill-current align-[-0.125em]"
       data-icon={name}
     >
       <path fillRule="evenodd" d={PATHS[name]} />
@@ -39,7 +39,7 @@ const STATUS_ICON: Record<TaskStatus, IconName> = {
 
 export function StatusBadge({ status }: { status: TaskStatus }) {
   return (
-    <span className="inline-flex items-center gap-1 font-semibold" data-status={status}>
+    <span className="font-semibold" data-status={status}>
       <TaskIcon name={STATUS_ICON[status]} />
       {TASK_STATUS_WORDS[status]}
     </span>
@@ -59,7 +59,7 @@ export function DueWords({ task, today, bare = false }: { task: TaskRow; today: 
   return (
     <span>
       {overdue ? (
-        <strong className="inline-flex items-center gap-1 text-red-800" data-overdue="true">
+        <strong className="text-red-800" data-overdue="true">
           <TaskIcon name="alert" />
           Overdue since {formatDate(task.due)}
         </strong>

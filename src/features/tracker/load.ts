@@ -13,7 +13,12 @@ export type TaskRow = TrackedTask & { modelName: string };
 export interface TrackedModel {
   assessment: AssessmentRecord;
   /** What the tasks follow: a version (its number), the complete draft, or nothing yet. */
-  source: { kind: 'version'; seq: number } | { kind: 'draft' } | { kind: 'none' };
+  source:
+    | { kind: 'version'; seq: number }
+    | { kind: 'draft' }
+    | { kind: 'none' }
+    /** The engine refused the stored answers (damaged record): the stored tasks are still shown. */
+    | { kind: 'failed'; message: string };
   report: Report | null;
   tasks: TaskRow[];
 }
@@ -26,11 +31,17 @@ async function track(
   const version = assessment.latest ? await getVersion(assessment.latest.versionId) : null;
   const tracked = trackedAnswers(assessment, version);
   let report: Report | null = null;
-  if (tracked) report = evaluate(tracked.answers, today);
+  let failure: string | null = null;
+  try {
+    if (tracked) report = evaluate(tracked.answers, today);
+  } catch (e) {
+    failure = e instanceof Error ? e.message : String(e);
+  }
   const skeletons = report ? tasksFor(assessment.id, report) : [];
   const tasks = mergeTasks(skeletons, records, report).map((t) => ({ ...t, modelName: assessment.name }));
-  const source: TrackedModel['source'] =
-    tracked?.source === 'version' && assessment.latest
+  const source: TrackedModel['source'] = failure
+    ? { kind: 'failed', message: failure }
+    : tracked?.source === 'version' && assessment.latest
       ? { kind: 'version', seq: assessment.latest.seq }
       : tracked
         ? { kind: 'draft' }
