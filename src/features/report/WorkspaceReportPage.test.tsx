@@ -16,12 +16,13 @@ import {
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../../engine/answers';
 import { evaluate } from '../../engine/evaluate';
 import { WIZARD_PERSONAS } from '../../engine/questionnaire/personas.fixture';
 import { RULES_VERSION } from '../../engine/rules-version';
 import { answersHash } from '../../share/hash';
+import { failureMessage, WorkspaceError } from '../../shared/workspace/errors';
 import {
   closeWorkspace,
   createAssessment,
@@ -38,6 +39,25 @@ import { SaveToWorkspace } from './SaveToWorkspace';
 import { WorkspaceReportPage } from './WorkspaceReportPage';
 
 // Answers as the wizard completes them (a share link made by the app carries complete answers like these).
+// The real store, with writes that can be made to fail as a full disk would (issue #9: never claim "saved").
+const failing = vi.hoisted(() => ({ writes: false }));
+vi.mock('./workspace-store', async () => {
+  const real = await vi.importActual<typeof import('../../shared/workspace/store')>(
+    '../../shared/workspace/store',
+  );
+  const refuse = (what: string) => {
+    throw new WorkspaceError('quota', failureMessage('quota', what));
+  };
+  const store = {
+    ...real,
+    recordVersion: (...args: Parameters<typeof real.recordVersion>) =>
+      failing.writes ? refuse('the new version') : real.recordVersion(...args),
+    createAssessment: (...args: Parameters<typeof real.createAssessment>) =>
+      failing.writes ? refuse('the new assessment') : real.createAssessment(...args),
+  };
+  return { loadWorkspaceStore: async () => store };
+});
+
 const persona = WIZARD_PERSONAS.frontierLab.answers as Answers;
 
 function renderAt(initial: string, page: 'report' | 'save' = 'report', answers: Answers = persona) {
@@ -77,6 +97,7 @@ async function versionLine(): Promise<HTMLElement> {
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
+  failing.writes = false;
 });
 
 afterEach(async () => {
@@ -147,12 +168,30 @@ describe('the report of an assessment’s draft', () => {
     expect(await listVersions(a.id)).toHaveLength(0);
   });
 
+  it('a version that cannot be written is said, with the way out; the report still shows', async () => {
+    const a = await createAssessment({ draft: persona });
+    failing.writes = true;
+    renderAt(`/report?id=${a.id}`);
+    const alert = await screen.findByRole('alert', undefined, SLOW);
+    expect(alert).toHaveTextContent(
+      'This result could not be kept as a version: Your browser has no space left for the workspace, so the new version could not be saved.',
+    );
+    expect(alert).toHaveTextContent('download it under “Keep and share this result”');
+    expect(screen.getByTestId('version-line')).not.toHaveTextContent(/Version \d/);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Report for Aurora-3');
+    expect(await listVersions(a.id)).toHaveLength(0);
+  });
+
   it('an incomplete draft names the screens still to answer, each linked with the assessment id', async () => {
     const a = await createAssessment({ draft: { role: 'developer' }, name: 'Half done' });
     renderAt(`/report?id=${a.id}`);
     expect(await screen.findByRole('heading', { name: 'No report yet for “Half done”' }, SLOW)).toBeVisible();
     const links = within(screen.getByTestId('missing-steps')).getAllByRole('link');
     expect(links.length).toBeGreaterThan(0);
+    expect(screen.getByRole('link', { name: 'Continue with the questions' })).toHaveAttribute(
+      'href',
+      links[0]?.getAttribute('href') ?? '-',
+    );
     for (const link of links)
       expect(link.getAttribute('href')).toMatch(new RegExp(`^/assess/[a-z-]+\\?id=${a.id}$`));
     expect(await listVersions(a.id)).toHaveLength(0);
@@ -276,6 +315,17 @@ describe('a share link’s "Save to my workspace"', () => {
     const saved = all.find((a) => a.id !== existing.id);
     expect(saved?.draft).toEqual(persona);
     expect(router.state.location.search).toEqual({ id: saved?.id });
+  });
+
+  it('a refused write says "Not saved" with the way out, and stays on the link', async () => {
+    failing.writes = true;
+    const router = renderAt('/report', 'save');
+    await userEvent.click(await screen.findByRole('button', { name: 'Save to my workspace' }));
+    expect(await screen.findByRole('alert', undefined, SLOW)).toHaveTextContent(
+      /^Not saved: Your browser has no space left for the workspace, so the new assessment could not be saved\..*The answers are still in this link/,
+    );
+    expect(router.state.location.search).toEqual({});
+    expect(await listAssessments()).toHaveLength(0);
   });
 
   it('without a model name, the assessment is called "Shared model"', async () => {

@@ -13,7 +13,14 @@ import { todayIso } from './format';
 import { DraftVersionLine, recordedOn, SignoffBlock, VersionHeader, VersionRulesNote } from './RecordLine';
 import { ReportActions } from './ReportActions';
 import type { RenderExports, ReportRecordInfo } from './ReportPage';
-import { BadAsOfNote, computeReport, effectiveAsOf, NotWorkedOut, StartNewLink } from './ReportStates';
+import {
+  BadAsOfNote,
+  computeReport,
+  effectiveAsOf,
+  NotWorkedOut,
+  primaryLinkClass,
+  StartNewLink,
+} from './ReportStates';
 import { ReportView } from './ReportView';
 import { useAnswersHash } from './useAnswersHash';
 import { usePrintOpensDetails } from './usePrintDetails';
@@ -92,6 +99,7 @@ export function WorkspaceReportPage({ id, v, asOf, onAsOfChange, renderExports }
   }
 
   if (source.kind === 'incomplete') {
+    const first = source.missingSteps[0];
     return (
       <section aria-labelledby="no-answers-title" className="max-w-column">
         <h1 id="no-answers-title" className="text-2xl font-semibold">
@@ -112,6 +120,18 @@ export function WorkspaceReportPage({ id, v, asOf, onAsOfChange, renderExports }
             </li>
           ))}
         </ul>
+        {first ? (
+          <p className="mt-6">
+            <Link
+              to="/assess/$step"
+              params={{ step: first }}
+              search={{ id: source.assessment.id }}
+              className={primaryLinkClass}
+            >
+              Continue with the questions
+            </Link>
+          </p>
+        ) : null}
       </section>
     );
   }
