@@ -69,6 +69,9 @@ test('signing a version: checked, then locked with its hash; the report and the 
     /^Signed by Zofia Wąsik \(General Counsel\) on 27 November 2026; recorded 30 November 2026, \d\d:\d\d$/,
   );
   await expect(version.getByRole('heading', { level: 3 })).toContainText('Signed and locked');
+  // Focus is not lost with the form: it goes to the version, which says it is signed.
+  await expect(version.getByRole('heading', { level: 3 })).toBeFocused();
+  await expect(version.getByRole('status')).toHaveText('Version 1 is signed and locked.');
   await expect(page.getByRole('button', { name: /^Sign version/ })).toHaveCount(0);
   await expect(version.getByTestId('version-hash')).toHaveText(v.answersHash);
   await expect(page.getByTestId('assessment-status')).toHaveText('Status: Signed');

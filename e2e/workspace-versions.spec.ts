@@ -80,17 +80,23 @@ test('a version under older rules is marked with what today’s rules change; ax
     'href',
     `#/report?id=${a.id}&v=${v1.id}`,
   );
-  await page.getByLabel('First version').selectOption(v1.id);
+  await page.getByLabel('First', { exact: true }).selectOption(`v:${v1.id}`);
   await expect(page.getByRole('link', { name: 'Compare version 1 with version 3' })).toHaveAttribute(
     'href',
     `#/compare?a=v:${v1.id}&b=v:${v3.id}`,
+  );
+  await page.getByLabel('Second', { exact: true }).selectOption('The current draft');
+  await expect(page.getByRole('link', { name: 'Compare version 1 with the current draft' })).toHaveAttribute(
+    'href',
+    `#/compare?a=v:${v1.id}&b=d:${a.id}`,
   );
 
   expect(await axeViolations(page), 'assessment page at 1280 px').toEqual([]);
   await page.setViewportSize({ width: 390, height: 800 });
   expect(await axeViolations(page), 'assessment page at 390 px').toEqual([]);
+  await page.setViewportSize({ width: 320, height: 800 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-  expect(overflow, 'no horizontal scroll at 390 px').toBe(false);
+  expect(overflow, 'nothing wider than a 320 px screen').toBe(false);
 });
 
 test('reopening a version as the draft asks first when the draft has unsaved changes, and replaces it only when told', async ({

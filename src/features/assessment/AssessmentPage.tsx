@@ -101,7 +101,7 @@ export function AssessmentPage({ id, today, tasks }: AssessmentPageProps) {
       <AssessmentDetails record={record} onSaved={show} />
       <CurrentDraft record={record} versions={versions} status={status} />
       <VersionHistory record={record} versions={versions} today={today} onReopened={show} />
-      {versions.length >= 2 ? <CompareVersions versions={versions} /> : null}
+      {versions.length >= 1 ? <CompareVersions assessmentId={record.id} versions={versions} /> : null}
       {tasks}
     </article>
   );

@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Hint } from '../../components/Hint';
 import { describedBy, errorId, hintId } from '../../components/ids';
+import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
 import { formatDate } from '../../engine/dates';
 import { signVersion } from '../../shared/workspace/store';
@@ -20,10 +21,13 @@ import { errorMessage } from './words';
 export function SignoffForm({
   version,
   today,
+  rulesWarning,
   onCancel,
 }: {
   version: VersionRecord;
   today: string;
+  /** Set when today's rules would give this version another result. */
+  rulesWarning: string | null;
   onCancel: () => void;
 }) {
   const ids = useId();
@@ -79,6 +83,11 @@ export function SignoffForm({
         You sign the answers with hash <code>{version.answersHash}</code>, evaluated as of{' '}
         {formatDate(version.asOf)} under rules {version.rulesVersion}. {NOT_A_SIGNATURE}
       </p>
+      {rulesWarning ? (
+        <Notice tone="warning" title="This version’s result is out of date.">
+          <p>{rulesWarning}</p>
+        </Notice>
+      ) : null}
       <TextField
         id={fieldId('name')}
         label="Your name"

@@ -2,34 +2,11 @@ import { useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import type { DraftAnswers } from '../../engine/questionnaire';
 import { isWorkspaceError } from '../../shared/workspace/errors';
-import { draftHash } from '../../shared/workspace/status';
 import { updateAssessment } from '../../shared/workspace/store';
-import type { AssessmentRecord, ProvenanceMap, VersionRecord } from '../../shared/workspace/types';
+import type { AssessmentRecord, VersionRecord } from '../../shared/workspace/types';
+import { draftHasUnsavedChanges } from './reopen';
 import { VersionItem } from './VersionItem';
 import { errorMessage } from './words';
-
-const sortedJson = (p: ProvenanceMap) =>
-  JSON.stringify(
-    Object.keys(p)
-      .sort()
-      .map((k) => [k, p[k]?.source ?? '', p[k]?.note ?? '', p[k]?.exactness ?? '']),
-  );
-
-/**
- * True when the draft holds answers or sources that no version keeps: replacing it would lose them. A draft
- * equal to its latest version (same answers hash, same provenance) loses nothing.
- */
-export function draftHasUnsavedChanges(
-  record: AssessmentRecord,
-  versions: readonly VersionRecord[],
-): boolean {
-  const latest = record.latest ? versions.find((v) => v.id === record.latest?.versionId) : undefined;
-  if (!record.latest || !latest) return Object.keys(record.draft).length > 0;
-  return (
-    draftHash(record) !== record.latest.answersHash ||
-    sortedJson(record.provenance) !== sortedJson(latest.provenance)
-  );
-}
 
 type Reopen =
   | { step: 'idle' }

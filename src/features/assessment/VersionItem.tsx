@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import { formatDate } from '../../engine/dates';
 import { VERDICT_ORDER, VERDICT_TITLES } from '../../export/words';
@@ -31,9 +31,19 @@ export function VersionItem({
 }) {
   const ids = useId();
   const [signing, setSigning] = useState(false);
+  const [signedNow, setSignedNow] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
   // Evaluating again is only needed (and only done) for a version recorded under other rules.
   const change = useMemo(() => rulesChangeOf(version), [version]);
   const signed = version.signoff;
+  // The form closes once the store has the sign-off (heard through the page's subscription): focus goes to
+  // the version, which now says it is signed, instead of being lost with the form.
+  useEffect(() => {
+    if (!signed || !signing) return;
+    setSigning(false);
+    setSignedNow(true);
+    heading.current?.focus();
+  }, [signed, signing]);
   const report = `#/report?id=${encodeURIComponent(version.assessmentId)}&v=${encodeURIComponent(version.id)}`;
 
   return (
@@ -44,13 +54,23 @@ export function VersionItem({
         data-testid="version"
         data-seq={version.seq}
       >
-        <h3 id={`${ids}-title`} className="text-xl font-semibold">
+        <h3
+          id={`${ids}-title`}
+          ref={heading}
+          tabIndex={-1}
+          className="text-xl font-semibold focus:outline-3 focus:outline-offset-2"
+        >
           Version {version.seq}
           {isLatest ? <span className="font-normal text-slate-700"> (latest)</span> : null}
           {signed ? (
             <span className="ml-2 text-base font-semibold text-green-800">· Signed and locked</span>
           ) : null}
         </h3>
+        {signedNow ? (
+          <p role="status" className="font-semibold text-green-800">
+            Version {version.seq} is signed and locked.
+          </p>
+        ) : null}
         {isDraftBase ? (
           <p className="text-slate-700">The current draft was reopened from this version.</p>
         ) : null}
@@ -103,7 +123,16 @@ export function VersionItem({
         </div>
         {signed ? <p className="mt-3 text-sm text-slate-700">{NOT_A_SIGNATURE}</p> : null}
         {!signed && signing ? (
-          <SignoffForm version={version} today={today} onCancel={() => setSigning(false)} />
+          <SignoffForm
+            version={version}
+            today={today}
+            rulesWarning={
+              change && resultWouldChange(change)
+                ? `Recorded under rules ${change.from}: under the current rules ${change.to} its result would change (see above). You sign the result as it was recorded; to sign today’s result, reopen this version as the draft and open its report.`
+                : null
+            }
+            onCancel={() => setSigning(false)}
+          />
         ) : null}
       </article>
     </li>
