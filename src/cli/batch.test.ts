@@ -40,6 +40,8 @@ describe('assess --batch (CSV register)', () => {
       expect.stringMatching(/^next: /u),
     ]);
     expect(lines[1]?.startsWith('Open-7B\tGPAI: Yes')).toBe(true);
+    // R35: the frontier lab met 10^25 FLOP in November 2025; its Art. 52(1) notification is overdue. No "above".
+    expect(lines[0]?.endsWith('next: Due now: the overdue obligations')).toBe(true);
   });
 
   it('reports a bad row on stderr with its line and column, still prints the good ones, and exits 1', () => {

@@ -170,7 +170,8 @@ export function resultLine(name: string, report: Report): string {
     `role: ${report.role}`,
     `systemic risk: ${report.verdicts.systemicRisk.label}`,
     `open-source exemption: ${report.verdicts.openSource.label}`,
-    `next: ${nextDateWords(report)}`,
+    // The memo's words point at its list of overdue duties "above"; a result line has none.
+    `next: ${nextDateWords(report).replace(/ above$/u, '')}`,
   ];
   return cells.map((c) => printable(c.replace(/\t/gu, ' '))).join('\t');
 }
