@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { superscriptPowers } from '../../shared/legal-text/superscript';
 import {
@@ -21,6 +22,8 @@ const NO_OWNER = '\u0000none';
 const ALL_MODELS = '\u0000all';
 
 const everything = () => true;
+/** Rows drawn at first and per "Show more": a workspace of hundreds of models has thousands of tasks. */
+export const PAGE_SIZE = 200;
 
 /**
  * `#/tasks`: what is due across all models (issue #9, ADR 0095). Overdue first, then by due date, dates not
@@ -34,6 +37,7 @@ export function TasksDashboard({ today: todayProp }: { today?: string }) {
   const [status, setStatus] = useState<StatusFilter>('open');
   const [owner, setOwner] = useState(ANYONE);
   const [model, setModel] = useState(ALL_MODELS);
+  const [limit, setLimit] = useState(PAGE_SIZE);
 
   useEffect(() => {
     document.title = 'Tasks across all models — GPAI Navigator';
@@ -93,7 +97,10 @@ export function TasksDashboard({ today: todayProp }: { today?: string }) {
               id="filter-status"
               label="Status"
               value={status}
-              onChange={(v) => setStatus(v as StatusFilter)}
+              onChange={(v) => {
+                setStatus(v as StatusFilter);
+                setLimit(PAGE_SIZE);
+              }}
             >
               <option value="open">Still to do</option>
               {TASK_STATUSES.map((s) => (
@@ -103,7 +110,15 @@ export function TasksDashboard({ today: todayProp }: { today?: string }) {
               ))}
               <option value="all">Any status</option>
             </Select>
-            <Select id="filter-owner" label="Owner" value={owner} onChange={setOwner}>
+            <Select
+              id="filter-owner"
+              label="Owner"
+              value={owner}
+              onChange={(v) => {
+                setOwner(v);
+                setLimit(PAGE_SIZE);
+              }}
+            >
               <option value={ANYONE}>Anyone</option>
               <option value={NO_OWNER}>No owner yet</option>
               {owners.map((o) => (
@@ -112,7 +127,15 @@ export function TasksDashboard({ today: todayProp }: { today?: string }) {
                 </option>
               ))}
             </Select>
-            <Select id="filter-model" label="Model" value={model} onChange={setModel}>
+            <Select
+              id="filter-model"
+              label="Model"
+              value={model}
+              onChange={(v) => {
+                setModel(v);
+                setLimit(PAGE_SIZE);
+              }}
+            >
               <option value={ALL_MODELS}>All models</option>
               {(models ?? [])
                 .filter((m) => m.tasks.length > 0)
@@ -124,10 +147,12 @@ export function TasksDashboard({ today: todayProp }: { today?: string }) {
             </Select>
           </form>
           <p className="mt-4" role="status" data-testid="shown-count">
-            Showing {shown.length} of {all.length} {all.length === 1 ? 'task' : 'tasks'}.
+            {shown.length > limit
+              ? `Showing the first ${limit} of ${shown.length} matching tasks (${all.length} in all).`
+              : `Showing ${shown.length} of ${all.length} ${all.length === 1 ? 'task' : 'tasks'}.`}
           </p>
           <ol className="mt-4 space-y-3" data-testid="dashboard-tasks">
-            {shown.map((t) => (
+            {shown.slice(0, limit).map((t) => (
               <li
                 key={t.id}
                 className={`min-w-0 border-l-4 p-3 ${isOverdue(t, today) ? 'border-red-700 bg-red-50' : 'border-slate-300 bg-slate-50'}`}
@@ -153,6 +178,13 @@ export function TasksDashboard({ today: todayProp }: { today?: string }) {
               </li>
             ))}
           </ol>
+          {shown.length > limit ? (
+            <p className="mt-4">
+              <Button variant="secondary" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+                Show {Math.min(PAGE_SIZE, shown.length - limit)} more ({shown.length - limit} not shown)
+              </Button>
+            </p>
+          ) : null}
         </>
       )}
     </section>
