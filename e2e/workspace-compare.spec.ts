@@ -60,6 +60,8 @@ test('a duplicate with less compute: the FLOP answer, systemic risk with R32, an
   await page.getByRole('button', { name: 'Compare' }).click();
 
   await expect(page).toHaveURL(new RegExp(`a=v%3A${v1.id}.*b=d%3A${variant.id}.*asOfB=2026-11-25`));
+  // The result the user asked for takes the focus, so it is announced.
+  await expect(page.getByRole('heading', { level: 2, name: 'Comparison' })).toBeFocused();
   const comparison = page.getByTestId('comparison');
   await expect(comparison).toContainText('Both evaluated as of 25 November 2026.');
   const flop = page

@@ -4,7 +4,7 @@
  * a version as recorded under older rules against its answers under the current rules — and see what differs,
  * side by side, each change explained by its rules. Exports: PDF and JSON.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { isRealCalendarDate } from '../../engine/answers';
 import { type Comparison, compare } from '../../engine/compare';
@@ -56,7 +56,12 @@ export function ComparePage({ search, today, onCompare }: ComparePageProps) {
       : null,
   ].filter((p): p is string => p !== null);
 
-  const choose = (c: CompareChoice) => onCompare({ a: c.a, b: c.b, asOfA: c.asOfA, asOfB: c.asOfB });
+  // A comparison the user asked for on this page takes the focus; one opened from a link does not.
+  const [asked, setAsked] = useState(false);
+  const choose = (c: CompareChoice) => {
+    setAsked(true);
+    onCompare({ a: c.a, b: c.b, asOfA: c.asOfA, asOfB: c.asOfB });
+  };
 
   return (
     <div>
@@ -104,13 +109,13 @@ export function ComparePage({ search, today, onCompare }: ComparePageProps) {
           Reading the two sides…
         </p>
       ) : sides?.kind === 'ready' ? (
-        <Result a={sides.a} b={sides.b} today={today} />
+        <Result a={sides.a} b={sides.b} today={today} focus={asked} />
       ) : null}
     </div>
   );
 }
 
-function Result({ a, b, today }: { a: SideState; b: SideState; today: string }) {
+function Result({ a, b, today, focus }: { a: SideState; b: SideState; today: string; focus: boolean }) {
   const computed = useMemo(():
     | { ok: true; comparison: Comparison }
     | { ok: false; message: string }
@@ -147,6 +152,7 @@ function Result({ a, b, today }: { a: SideState; b: SideState; today: string }) 
   return (
     <ComparisonView
       worded={worded}
+      focusOnShow={focus}
       exports={<CompareExports comparison={computed.comparison} worded={worded} today={today} />}
     />
   );

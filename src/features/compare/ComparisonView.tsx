@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import type { WordedChange, WordedComparison } from '../../shared/compare/words';
 import { RuleLink, RuleText } from '../../shared/legal-text/RuleLinks';
 
@@ -7,11 +7,24 @@ import { RuleLink, RuleText } from '../../shared/legal-text/RuleLinks';
  * the answers that differ, then each change in the result with its rules and reasons. "No difference" is said
  * in one plain sentence.
  */
-export function ComparisonView({ worded, exports }: { worded: WordedComparison; exports: ReactNode }) {
+export function ComparisonView({
+  worded,
+  exports,
+  focusOnShow = false,
+}: {
+  worded: WordedComparison;
+  exports: ReactNode;
+  /** Move focus to the heading when shown (after the user pressed Compare), so the result is announced. */
+  focusOnShow?: boolean;
+}) {
   const { labels } = worded;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnShow) heading.current?.focus();
+  }, [focusOnShow]);
   return (
     <section aria-labelledby="comparison-title" className="mt-10" data-testid="comparison">
-      <h2 id="comparison-title" className="text-xl font-semibold">
+      <h2 id="comparison-title" ref={heading} tabIndex={-1} className="text-xl font-semibold">
         Comparison
       </h2>
       <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
