@@ -42,7 +42,9 @@ describe('assess --compare', () => {
       /Training compute \(Training compute\)\n {4}A: 3\.8 × 10²⁵ FLOP\n {4}B: 8 × 10²⁴ FLOP/u,
     );
     expect(r.stdout).toMatch(/Systemic risk \[[^\]]*R32[^\]]*\]\n {4}A: Presumed[^\n]*\n {4}B: No/u);
-    expect(r.stdout).toMatch(/because: R32: Does cumulative training compute[^\n]*\n {6}A: 3\.8 × 10²⁵ FLOP — Yes/u);
+    expect(r.stdout).toMatch(
+      /because: R32: Does cumulative training compute[^\n]*\n {6}A: 3\.8 × 10²⁵ FLOP — Yes/u,
+    );
     expect(r.stdout).toContain('Art. 55(1)(a)');
     expect(r.stdout).toContain('Both evaluated as of 25 November 2026.');
   });
