@@ -7,11 +7,17 @@
 import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
-import { parseRegister, type RowProblem, registerTemplateCsv } from '../../export/register-csv';
+import {
+  MAX_REGISTER_BYTES,
+  parseRegister,
+  type RegisterResult,
+  type RowProblem,
+  registerTemplateCsv,
+} from '../../export/register-csv';
 import { importRecords } from '../../shared/workspace/store';
 import { downloadText, localToday } from './download';
 import { previewRows, type RowPreview, registerRecords } from './register-records';
-import { errorText, FILE_INPUT_CLASS } from './ui';
+import { afterPaint, errorText, FILE_INPUT_CLASS } from './ui';
 
 type State =
   | { step: 'idle' }
@@ -23,6 +29,7 @@ export function RegisterImport({ onImported }: { onImported: () => void }) {
   const ids = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
+  const [working, setWorking] = useState<string | null>(null);
   const [writeError, setWriteError] = useState<string | null>(null);
   const focusRef = useRef<HTMLDivElement>(null);
   const focusSoon = () => requestAnimationFrame(() => focusRef.current?.focus());
@@ -33,8 +40,16 @@ export function RegisterImport({ onImported }: { onImported: () => void }) {
     input.value = '';
     if (!file) return;
     setWriteError(null);
+    setBusy(true);
+    setWorking(`Reading ${file.name}…`);
+    await afterPaint();
+    const tooLarge: RegisterResult = {
+      ok: false,
+      message: `The register is larger than ${MAX_REGISTER_BYTES / 1024 / 1024} MB; split it into smaller files.`,
+    };
     try {
-      const parsed = parseRegister(await file.text());
+      // Judged by its size before reading, so a huge file is never loaded into memory.
+      const parsed = file.size > MAX_REGISTER_BYTES ? tooLarge : parseRegister(await file.text());
       if (!parsed.ok) {
         const at = parsed.line
           ? `Line ${parsed.line}${parsed.column ? `, column “${parsed.column}”` : ''}: `
@@ -50,6 +65,8 @@ export function RegisterImport({ onImported }: { onImported: () => void }) {
     } catch (error) {
       setState({ step: 'failed', fileName: file.name, message: errorText(error) });
     }
+    setWorking(null);
+    setBusy(false);
     focusSoon();
   }
 
@@ -57,6 +74,8 @@ export function RegisterImport({ onImported }: { onImported: () => void }) {
     if (state.step !== 'preview') return;
     setBusy(true);
     setWriteError(null);
+    setWorking(`Importing ${state.rows.length} ${state.rows.length === 1 ? 'model' : 'models'}…`);
+    await afterPaint();
     try {
       const records = registerRecords(state.rows, {
         asOf: localToday(),
@@ -74,6 +93,7 @@ export function RegisterImport({ onImported }: { onImported: () => void }) {
       setWriteError(errorText(error));
     } finally {
       setBusy(false);
+      setWorking(null);
       focusSoon();
     }
   }
@@ -113,6 +133,9 @@ export function RegisterImport({ onImported }: { onImported: () => void }) {
         className={FILE_INPUT_CLASS}
       />
 
+      <p role="status" className="mt-2">
+        {working}
+      </p>
       <div ref={focusRef} tabIndex={-1}>
         {state.step === 'failed' ? (
           <div role="alert" className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4">

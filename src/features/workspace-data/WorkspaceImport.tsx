@@ -12,16 +12,19 @@ import {
   type Choice,
   type FileProblem,
   type ImportPlan,
+  MAX_WORKSPACE_FILE_BYTES,
   planImport,
+  type ReadWorkspaceFileResult,
   type RecordKey,
   readWorkspaceFile,
   resolveImport,
+  WORKSPACE_FILE_TOO_LARGE,
 } from '../../shared/workspace/file';
 import { exportRecords, importRecords } from '../../shared/workspace/store';
 import type { WorkspaceRecord } from '../../shared/workspace/types';
 import { ImportPlanView } from './ImportPlanView';
 import { namesFrom } from './plan-words';
-import { errorText, FILE_INPUT_CLASS } from './ui';
+import { afterPaint, errorText, FILE_INPUT_CLASS } from './ui';
 
 type State =
   | { step: 'idle' }
@@ -50,6 +53,7 @@ export function WorkspaceImport({ onImported }: { onImported: () => void }) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const [choices, setChoices] = useState<Map<RecordKey, Choice>>(new Map());
   const [busy, setBusy] = useState(false);
+  const [working, setWorking] = useState<string | null>(null);
   const [undecided, setUndecided] = useState<RecordKey[]>([]);
   const [writeError, setWriteError] = useState<string | null>(null);
   const focusRef = useRef<HTMLDivElement>(null);
@@ -64,8 +68,14 @@ export function WorkspaceImport({ onImported }: { onImported: () => void }) {
     setWriteError(null);
     setUndecided([]);
     setChoices(new Map());
+    setWorking(`Reading ${file.name}…`);
+    await afterPaint();
     try {
-      const read = readWorkspaceFile(await file.text());
+      // Judged by its size before reading, so a huge file is never loaded into memory.
+      const read =
+        file.size > MAX_WORKSPACE_FILE_BYTES
+          ? ({ ok: false, summary: WORKSPACE_FILE_TOO_LARGE, problems: [] } satisfies ReadWorkspaceFileResult)
+          : readWorkspaceFile(await file.text());
       if (!read.ok) {
         setState({ step: 'failed', fileName: file.name, summary: read.summary, problems: read.problems });
       } else {
@@ -84,6 +94,7 @@ export function WorkspaceImport({ onImported }: { onImported: () => void }) {
       setState({ step: 'failed', fileName: file.name, summary: errorText(error), problems: [] });
     } finally {
       setBusy(false);
+      setWorking(null);
       focusSoon();
     }
   }
@@ -155,6 +166,9 @@ export function WorkspaceImport({ onImported }: { onImported: () => void }) {
         className={FILE_INPUT_CLASS}
       />
 
+      <p role="status" className="mt-2">
+        {working}
+      </p>
       <div ref={focusRef} tabIndex={-1}>
         {state.step === 'failed' ? (
           <div role="alert" className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4">

@@ -9,3 +9,8 @@ export function errorText(error: unknown): string {
   if (isWorkspaceError(error)) return error.message;
   return `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
 }
+
+/** Resolves after the browser has painted: a "Reading…" status shows before a long synchronous check. */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}

@@ -31,6 +31,8 @@ export const WORKSPACE_FILE_VERSION = 1;
 /** 500 assessments with a few versions each are about 5 MB; a file ten times larger is not a workspace. */
 export const MAX_WORKSPACE_FILE_BYTES = 50 * 1024 * 1024;
 
+export const WORKSPACE_FILE_TOO_LARGE = `This file is larger than ${MAX_WORKSPACE_FILE_BYTES / 1024 / 1024} MB, too large to be a GPAI Navigator workspace.`;
+
 export interface WorkspaceFile {
   format: typeof WORKSPACE_FILE_FORMAT;
   version: typeof WORKSPACE_FILE_VERSION;
@@ -302,10 +304,7 @@ export type ReadWorkspaceFileResult =
 export const MAX_FILE_PROBLEMS = 50;
 
 export function readWorkspaceFile(text: string): ReadWorkspaceFileResult {
-  if (text.length > MAX_WORKSPACE_FILE_BYTES)
-    return refuse(
-      `This file is larger than ${MAX_WORKSPACE_FILE_BYTES / 1024 / 1024} MB, too large to be a GPAI Navigator workspace.`,
-    );
+  if (text.length > MAX_WORKSPACE_FILE_BYTES) return refuse(WORKSPACE_FILE_TOO_LARGE);
   const body = text.replace(/^\uFEFF/u, '');
   if (body.trim() === '') return refuse('The file is empty.');
   let data: unknown;
