@@ -54,11 +54,15 @@ test('tracker: statuses, a reason for not needed, owner, due date and evidence a
   page,
 }) => {
   const { open, openV } = models();
-  await seedWorkspace(page, [open, openV]);
+  // A task recorded for an item whose wording the result no longer has.
+  const gone = taskRecord(open, 'art53_1_c', { itemKey: 'old-policy-wording-0badf00d', status: 'done' });
+  await seedWorkspace(page, [open, openV, gone]);
   await page.goto(`/#/workspace/${open.id}`);
   const panel = page.getByTestId('tracker-panel');
   await expect(panel.getByRole('heading', { name: 'Obligation tracker' })).toBeVisible();
   await expect(panel.getByText('The tasks follow version 1, evaluated as of today.')).toBeVisible();
+  const goneSection = panel.getByRole('region', { name: 'No longer in the result' });
+  await expect(goneSection.getByText('Old policy wording', { exact: true })).toBeVisible();
 
   // Not needed without a reason: the error summary, focused, links to the reason field.
   const documentation = taskOf(page, /^Art\. 53\(1\)\(c\) — /);
@@ -109,7 +113,8 @@ test('tracker: statuses, a reason for not needed, owner, due date and evidence a
   await check();
 
   const { tasks } = await readWorkspace(page);
-  expect(tasks.map((t) => [t.id, t.status, t.reason, t.owner, t.due, t.rev]).sort()).toEqual([
+  const saved = tasks.filter((t) => t.id !== gone.id);
+  expect(saved.map((t) => [t.id, t.status, t.reason, t.owner, t.due, t.rev]).sort()).toEqual([
     [`${open.id}/art53_1_c`, 'not-needed', 'Covered by the group documentation policy', '', null, 1],
     [`${open.id}/art53_1_d`, 'in-progress', '', 'Ana Kowalska', '2027-03-15', 1],
   ]);
