@@ -10,7 +10,7 @@ const WIDE_PATHS = new Set(['/workspace', '/workspace/']);
 
 function RootLayout() {
   const pathname = useRouterState({ select: (s) => s.location.pathname });
-  const width = WIDE_PATHS.has(pathname) ? 'max-w-6xl' : 'max-w-3xl';
+  const width = WIDE_PATHS.has(pathname) ? 'max-w-7xl' : 'max-w-3xl';
   return (
     <div className="min-h-screen bg-white text-slate-900">
       {/* With hash routing, following href="#main" would navigate to a route called "main": move focus instead. */}

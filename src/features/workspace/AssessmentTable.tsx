@@ -41,7 +41,7 @@ export function AssessmentTable({ rows, captionDetail, sort, onSort, onAction }:
       tabIndex={0}
       className="workspace-table relative mt-4 max-w-full overflow-x-auto"
     >
-      <table className="w-full min-w-[64rem] border-collapse text-left text-sm">
+      <table className="w-full min-w-[70rem] border-collapse text-left text-sm">
         <caption id="assessments-caption" className="mb-2 text-left text-base font-semibold">
           Assessments <span className="font-normal">{captionDetail}</span>
         </caption>
@@ -124,7 +124,7 @@ const Row = memo(function Row({
   const statusBadge = STATUS_BADGE[status];
   return (
     <tr className="border-b border-slate-300 align-top" data-assessment={record.id}>
-      <th scope="row" className="px-2 py-2 font-normal">
+      <th scope="row" className="min-w-36 px-2 py-2 font-normal">
         <a
           href={`#/workspace/${encodeURIComponent(record.id)}`}
           className="font-semibold text-accent underline underline-offset-2 [overflow-wrap:anywhere]"

@@ -14,12 +14,17 @@ import { type ListNotice, NoticeArea } from './NoticeArea';
 import { todayIso } from './today';
 import { useAssessments } from './useAssessments';
 
+/** Rows listed before "Show all": enough for a team's register at a glance, cheap to render. */
+export const FIRST_PAGE = 100;
+
 export interface WorkspaceListPageProps {
   search: ListSearch;
   /** Replaces the search in the address (no new history entry per keystroke). */
   onSearchChange: (next: ListSearch) => void;
   /** Opens a newly created assessment's first question. */
   onOpenNew: (id: string) => void;
+  /** Rows listed before "Show all" (tests pass a small number). */
+  firstPage?: number;
 }
 
 /**
@@ -27,7 +32,12 @@ export interface WorkspaceListPageProps {
  * last change; search, sort and filter kept in the address; new, duplicate, rename, archive, delete (with a
  * confirmation naming what goes, then an undo that stays until the next action or a dismissal).
  */
-export function WorkspaceListPage({ search, onSearchChange, onOpenNew }: WorkspaceListPageProps) {
+export function WorkspaceListPage({
+  search,
+  onSearchChange,
+  onOpenNew,
+  firstPage = FIRST_PAGE,
+}: WorkspaceListPageProps) {
   useDocumentTitle('Workspace');
   const { records, error, reload } = useAssessments();
   const [today] = useState(() => todayIso());
@@ -41,6 +51,17 @@ export function WorkspaceListPage({ search, onSearchChange, onOpenNew }: Workspa
   // Typing in the search box stays responsive with hundreds of rows: the table follows a moment later.
   const deferredSearch = useDeferredValue(search);
   const shown = useMemo(() => visibleRows(rows, deferredSearch), [rows, deferredSearch]);
+  // Hundreds of rows are listed on request only: the first page keeps the render small (bench/workspace-list).
+  const [limit, setLimit] = useState(firstPage);
+  const listed = useMemo(() => (shown.length > limit ? shown.slice(0, limit) : shown), [shown, limit]);
+  const showAll = () => {
+    const first = limit;
+    setLimit(Number.POSITIVE_INFINITY);
+    // The button goes away: focus the first row that was not listed before, where reading continues.
+    requestAnimationFrame(() =>
+      document.querySelectorAll<HTMLElement>('.workspace-table tbody th a')[first]?.focus(),
+    );
+  };
   const sort = effectiveSort(search);
 
   const onSort = useCallback(
@@ -132,16 +153,31 @@ export function WorkspaceListPage({ search, onSearchChange, onOpenNew }: Workspa
           <p role="status" className="mt-4 text-sm text-slate-700">
             {shown.length === rows.length
               ? `${rows.length} ${rows.length === 1 ? 'assessment' : 'assessments'}.`
-              : `Showing ${shown.length} of ${rows.length} assessments.`}
+              : `${shown.length} of ${rows.length} assessments match.`}
+            {listed.length < shown.length ? ` The first ${listed.length} are listed.` : null}
           </p>
           {shown.length > 0 ? (
-            <AssessmentTable
-              rows={shown}
-              captionDetail={shown.length === rows.length ? '' : `(${shown.length} of ${rows.length} shown)`}
-              sort={sort}
-              onSort={onSort}
-              onAction={onAction}
-            />
+            <>
+              <AssessmentTable
+                rows={listed}
+                captionDetail={
+                  listed.length === rows.length ? '' : `(${listed.length} of ${rows.length} listed)`
+                }
+                sort={sort}
+                onSort={onSort}
+                onAction={onAction}
+              />
+              {listed.length < shown.length ? (
+                <p className="mt-4 flex flex-wrap items-center gap-4">
+                  <span>
+                    {shown.length - listed.length} more in this order. Search or filter to narrow the list, or
+                  </span>
+                  <Button variant="secondary" onClick={showAll}>
+                    Show all {shown.length}
+                  </Button>
+                </p>
+              ) : null}
+            </>
           ) : (
             <div className="mt-4 border-l-4 border-slate-400 bg-slate-50 p-4">
               <p>No assessment matches the search and filters.</p>

@@ -1,0 +1,86 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { WIZARD_PERSONAS } from '../../engine/questionnaire/personas.fixture';
+import { completeAnswers, DRAFT_VERSION } from '../../shared/draft/storage';
+import { failureMessage, WorkspaceError } from '../../shared/workspace/errors';
+import { assessmentOf, versionOf } from '../../shared/workspace/file-fixtures';
+import * as store from '../../shared/workspace/store';
+import type { AssessmentRecord } from '../../shared/workspace/types';
+import { WorkspaceListPage } from './WorkspaceListPage';
+
+vi.mock('../../shared/workspace/store', async (original) => ({
+  ...(await original<typeof import('../../shared/workspace/store')>()),
+  listAssessments: vi.fn(),
+  migrateLegacyDraftDetailed: vi.fn(async () => ({ status: 'none' })),
+  subscribe: vi.fn(() => () => undefined),
+}));
+const listAssessments = vi.mocked(store.listAssessments);
+
+const answers = (() => {
+  const done = completeAnswers({
+    version: DRAFT_VERSION,
+    answers: WIZARD_PERSONAS.legacyModel2024.answers,
+    updatedAt: '',
+  });
+  if (!done.ok) throw new Error('persona incomplete');
+  return done.answers;
+})();
+const evaluated = assessmentOf('base', answers, versionOf('base', 1, answers));
+const many = (n: number): AssessmentRecord[] =>
+  Array.from({ length: n }, (_, i) => ({
+    ...evaluated,
+    id: `a${i}`,
+    name: `Model ${i}`,
+  }));
+
+// A first page of 3 rows: the same logic as the real 100, without rendering hundreds of rows in jsdom.
+const FIRST_PAGE = 3;
+const page = () =>
+  render(
+    <WorkspaceListPage
+      search={{ sort: 'name' }}
+      onSearchChange={() => undefined}
+      onOpenNew={() => undefined}
+      firstPage={FIRST_PAGE}
+    />,
+  );
+
+beforeEach(() => listAssessments.mockReset());
+
+describe('WorkspaceListPage', () => {
+  it('a storage failure is a notice with the store’s words and a way to try again, never a blank page', async () => {
+    listAssessments.mockRejectedValueOnce(
+      new WorkspaceError('unavailable', failureMessage('unavailable', 'the workspace')),
+    );
+    listAssessments.mockResolvedValueOnce(many(2));
+    page();
+    const notice = await screen.findByText('The workspace could not be read');
+    expect(notice.closest('[role="status"]')).toHaveTextContent(/private window/);
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('link', { name: 'Model 0' })).toBeInTheDocument();
+    expect(screen.queryByText('The workspace could not be read')).not.toBeInTheDocument();
+  });
+
+  it(`lists the first ${FIRST_PAGE} rows of a long list and the rest on request, in the same order`, async () => {
+    listAssessments.mockResolvedValue(many(FIRST_PAGE + 2));
+    page();
+    // Plain selectors: role queries over hundreds of rows are slow in jsdom and prove nothing more here.
+    const table = (await screen.findByText(`(${FIRST_PAGE} of ${FIRST_PAGE + 2} listed)`)).closest('table');
+    const rowHeaders = () => table?.querySelectorAll('tbody th[scope="row"]') ?? [];
+    expect(rowHeaders()).toHaveLength(FIRST_PAGE);
+    expect(screen.getByText(`The first ${FIRST_PAGE} are listed.`, { exact: false })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: `Show all ${FIRST_PAGE + 2}` }));
+    expect(rowHeaders()).toHaveLength(FIRST_PAGE + 2);
+    expect([...rowHeaders()].at(-1)).toHaveTextContent(`Model ${FIRST_PAGE + 1}`);
+    expect(screen.queryByRole('button', { name: /Show all/ })).not.toBeInTheDocument();
+  });
+
+  it('an empty workspace says where its data lives and offers to start or import', async () => {
+    listAssessments.mockResolvedValue([]);
+    page();
+    expect(await screen.findByRole('heading', { name: 'No assessments yet' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start an assessment' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Import/ })).toHaveAttribute('href', '#/workspace/data');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});
