@@ -8,6 +8,7 @@ import { formatDate } from '../../engine/dates';
 import type { ObligationStatus, RuleRef } from '../../engine/report';
 import { obligationDefinition } from '../../engine/rules/obligation-catalogue';
 import { ROLE_WORDS, VERDICT_TITLES } from '../../export/words';
+import { superscriptPowers } from '../legal-text/superscript';
 
 export interface WordedChange {
   /** What changed: "Systemic risk", "Art. 55(1)(a) Model evaluation …", "Art. 52(1) notification deadline". */
@@ -56,7 +57,9 @@ export const DEADLINE_WORDS = {
 const NOT_ASKED = 'Not asked or not answered';
 const dateOr = (d: string | null, none: string) => (d ? formatDate(d) : none);
 
-const sideWords = (s: TraceMove['from']) => (s ? `${s.answer} — ${s.outcome}` : 'Not reached');
+// Engine sentences write powers of ten in ASCII ("10^25"); the answers' words use superscripts: one style.
+const sideWords = (s: TraceMove['from']) =>
+  s ? superscriptPowers(`${s.answer} — ${s.outcome}`) : 'Not reached';
 
 function becauseWords(b: Explanation, c: Comparison, answerLabel: (path: string) => string): Reason[] {
   const out: Reason[] = [];
@@ -66,7 +69,13 @@ function becauseWords(b: Explanation, c: Comparison, answerLabel: (path: string)
       text: `Decisive answers that differ: ${b.answers.map(answerLabel).join('; ')}.`,
     });
   for (const m of b.steps)
-    out.push({ kind: 'step', rule: m.rule, question: m.question, a: sideWords(m.from), b: sideWords(m.to) });
+    out.push({
+      kind: 'step',
+      rule: m.rule,
+      question: superscriptPowers(m.question),
+      a: sideWords(m.from),
+      b: sideWords(m.to),
+    });
   if (b.asOfMoved && b.steps.length === 0 && b.answers.length === 0)
     out.push({
       kind: 'text',
