@@ -133,3 +133,28 @@ test('a share link’s recipient saves the answers to their workspace, then edit
       .getByLabel('We trained the model ourselves', { exact: true }),
   ).toBeChecked();
 });
+
+test('an incomplete assessment and an unknown one: each says what is missing, axe 0 at 1280 and 390 px', async ({
+  page,
+}) => {
+  const half = assessmentRecord({ role: 'developer' }, { name: 'Half done' });
+  await seedWorkspace(page, [half]);
+  await page.goto(`/#/report?id=${half.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'No report yet for “Half done”' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(page.getByRole('link', { name: 'Continue with the questions' })).toHaveAttribute(
+    'href',
+    new RegExp(`^/#/assess/[a-z-]+\\?id=${half.id}$`),
+  );
+  expect(await axeViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 390, height: 800 });
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.goto('/#/report?id=not-in-this-browser');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'This assessment is not in this browser’s workspace' }),
+  ).toBeVisible({ timeout: 15_000 });
+  expect(await axeViolations(page)).toEqual([]);
+  expect((await readWorkspace(page)).versions).toHaveLength(0);
+});
