@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { WIZARD_PERSONAS } from '../src/engine/questionnaire/personas.fixture';
+import { WORKSPACE_HINT_KEY } from '../src/shared/workspace/hint';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { answer, group, LEGENDS } from './personas';
@@ -222,4 +223,21 @@ test('an old browser’s saved answers move into the workspace and resume intact
     outputModalities: ['text', 'speech'],
   });
   await expect(page.getByRole('link', { name: 'Open your workspace (2 assessments)' })).toBeVisible();
+});
+
+test('with a workspace, the prerendered "Start now" never shows before the app offers "Resume"', async ({
+  page,
+}) => {
+  await page.addInitScript(
+    (key) =>
+      localStorage.setItem(key, JSON.stringify({ count: 1, lastId: 'x', lastName: 'X', updatedAt: '' })),
+    WORKSPACE_HINT_KEY,
+  );
+  // Hold the app back: what shows now is what shows before it runs.
+  await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-hide-prerendered', '');
+  const startNow = page.locator('a', { hasText: 'Start now' });
+  await expect(startNow).toHaveCount(1);
+  await expect(startNow).toBeHidden();
 });

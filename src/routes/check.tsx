@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { CheckPage } from '../features/wizard/CheckPage';
-import { loadAssessment, recordIdParam } from '../features/wizard/load-assessment';
+import { recordIdParam } from './-record-id';
 
 /** `#/check?id=<assessment>`: its answers in words. The loader reads it from the workspace (loaded lazily). */
 export const Route = createFileRoute('/check')({
@@ -9,7 +9,8 @@ export const Route = createFileRoute('/check')({
     return id !== undefined ? { id } : {};
   },
   loaderDeps: ({ search }) => ({ id: search.id }),
-  loader: ({ deps }) => loadAssessment(deps.id),
+  // The loader's code (and the store's) is fetched only when the page opens: not in the first load.
+  loader: ({ deps }) => import('../features/wizard/load-assessment').then((m) => m.loadAssessment(deps.id)),
   gcTime: 0,
   component: CheckRoute,
 });

@@ -14,7 +14,7 @@ import { AssessmentMissing } from './AssessmentMissing';
 import type { LoadedAssessment } from './load-assessment';
 import { provenanceLine } from './ProvenanceFields';
 import { SaveProblem } from './SaveNotices';
-import { useAssessmentDraft } from './useAssessmentDraft';
+import { useAssessmentDraft, useSaverState } from './useAssessmentDraft';
 
 export function CheckPage({ loaded }: { loaded: LoadedAssessment }) {
   if (loaded.status === 'not-found' || loaded.status === 'unavailable') {
@@ -24,7 +24,8 @@ export function CheckPage({ loaded }: { loaded: LoadedAssessment }) {
 }
 
 function CheckAssessment({ record }: { record: AssessmentRecord | null }) {
-  const { saver, state } = useAssessmentDraft(record);
+  const saver = useAssessmentDraft(record);
+  const state = useSaverState(saver);
   const answers = state.draft;
   const id = state.record?.id;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -59,7 +60,7 @@ function CheckAssessment({ record }: { record: AssessmentRecord | null }) {
         Only the answers that matter for your situation are listed. Answers to questions that no longer apply
         are kept in this browser but not used.
       </p>
-      <SaveProblem saver={saver} state={state} />
+      <SaveProblem saver={saver} />
       {state.fromOtherTab ? (
         <p role="status" className="mt-4 text-slate-700">
           Updated from another tab.

@@ -9,6 +9,7 @@ import { ANSWERS_SCHEMA_VERSION } from '../../engine/answers';
 import type { DraftAnswers } from '../../engine/questionnaire';
 import { completeAnswers } from '../../shared/draft/storage';
 import type { DraftSaver, SaverState } from './draft-saver';
+import { useSaverState } from './useAssessmentDraft';
 
 export function saveStatusText(state: SaverState): string {
   if (state.error || state.status === 'conflict') return 'Not saved';
@@ -19,7 +20,8 @@ export function saveStatusText(state: SaverState): string {
 }
 
 /** The quiet line near the buttons (a polite live region, present from the start so changes are read). */
-export function SaveStatus({ state }: { state: SaverState }) {
+export function SaveStatus({ saver }: { saver: DraftSaver }) {
+  const state = useSaverState(saver);
   return (
     <p role="status" aria-live="polite" data-testid="save-status" className="text-sm text-slate-700">
       {saveStatusText(state)}
@@ -44,7 +46,8 @@ async function downloadAnswers(draft: DraftAnswers, name: string): Promise<void>
 }
 
 /** A failed write or a conflict with another tab; nothing when all is well. */
-export function SaveProblem({ saver, state }: { saver: DraftSaver; state: SaverState }) {
+export function SaveProblem({ saver }: { saver: DraftSaver }) {
+  const state = useSaverState(saver);
   if (state.status === 'conflict' && state.theirs) {
     return (
       <div role="alert" data-testid="save-conflict">

@@ -26,7 +26,7 @@ import type { LoadedAssessment } from './load-assessment';
 import { Progress, type StepsChange } from './Progress';
 import { SaveProblem, SaveStatus } from './SaveNotices';
 import { StepForm } from './StepForm';
-import { useAssessmentDraft } from './useAssessmentDraft';
+import { useAssessmentDraft, useSaverSelect } from './useAssessmentDraft';
 
 export const CONTINUE_STEP = 'continue';
 
@@ -66,9 +66,14 @@ function AssessmentStep({
   record: AssessmentRecord | null;
 }) {
   const navigate = useNavigate();
-  const { saver, state } = useAssessmentDraft(record);
-  const answers = state.draft;
-  const id = state.record?.id;
+  const saver = useAssessmentDraft(record);
+  // Not the status, nor the draft as typed: the page re-renders when the assessment, its provenance or the
+  // draft from outside (another tab) changes; the form keeps the typing, the status line its own state.
+  const { id, generation, provenance } = useSaverSelect(saver, (s) => ({
+    id: s.record?.id,
+    generation: s.generation,
+    provenance: s.provenance,
+  }));
 
   // The assessment the first answer created (or an old draft moved into the workspace) gets its id in the
   // address, without a history entry of its own — also before leaving the screen, so that the browser's Back
@@ -91,13 +96,15 @@ function AssessmentStep({
   const [hasErrors, setHasErrors] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const screen = getScreen(step);
+  // The form starts from the draft as it stands when the screen is shown (or reloaded from another tab); the
+  // steps are counted on it too, as they stand until this screen is submitted.
+  const formKey = `${screen?.id}:${generation}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: taken once per screen shown, not on every keystroke
+  const answers = useMemo(() => saver.getState().draft, [formKey, saver]);
+  const formAnswers = answers;
   const screens = visibleScreens(answers);
   const applies = screen !== undefined && screens.some((s) => s.id === screen.id);
   const stepsChange = useStepsChange(applies ? screen?.id : undefined, screens);
-  // The form starts from the draft as it stands when the screen is shown (or reloaded from another tab).
-  const formKey = `${screen?.id}:${state.generation}`;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: taken once per screen shown, not on every keystroke
-  const formAnswers = useMemo(() => answers, [formKey]);
 
   const keepIdInAddress = async () => {
     const assessment = saver.getState().record?.id;
@@ -220,11 +227,11 @@ function AssessmentStep({
         onBack={(next) => void onBack(next)}
         onErrorsChange={setHasErrors}
         onDraftChange={(draft) => saver.edit({ draft })}
-        provenance={state.provenance}
+        provenance={provenance}
         onProvenanceChange={(path, value) =>
           saver.edit({ provenance: withProvenance(saver.getState().provenance, path, value) })
         }
-        status={<SaveStatus state={state} />}
+        status={<SaveStatus saver={saver} />}
         backLabel={from === 'check' ? 'Back to your answers' : 'Back'}
         submitLabel={from === 'check' ? 'Save and return' : 'Continue'}
         top={<Progress screens={screens} current={screen.id} complete={complete} change={stepsChange} />}
@@ -236,7 +243,7 @@ function AssessmentStep({
             <p id={`${screen.id}-intro`} className="mt-3 text-lg text-slate-700">
               {screen.intro}
             </p>
-            <SaveProblem saver={saver} state={state} />
+            <SaveProblem saver={saver} />
           </header>
         }
       />

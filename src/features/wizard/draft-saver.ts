@@ -282,6 +282,10 @@ export class DraftSaver {
   }
 
   private set(patch: Partial<SaverState>): void {
+    const same = (Object.keys(patch) as (keyof SaverState)[]).every((k) =>
+      Object.is(this.state[k], patch[k]),
+    );
+    if (same) return;
     this.state = { ...this.state, ...patch };
     for (const l of this.listeners) l();
   }

@@ -34,9 +34,3 @@ export async function loadAssessment(id: string | undefined): Promise<LoadedAsse
     };
   }
 }
-
-/** Record ids are UUIDs; anything else in `?id=` becomes "invalid", which no record has (the page says so). */
-export function recordIdParam(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  return typeof value === 'string' && /^[A-Za-z0-9-]{1,100}$/.test(value) ? value : 'invalid';
-}

@@ -1,7 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { useEffect } from 'react';
-import { loadAssessment, recordIdParam } from '../../features/wizard/load-assessment';
 import { StepPage } from '../../features/wizard/StepPage';
+import { recordIdParam } from '../-record-id';
 
 /**
  * `?id=<assessment>`: the workspace assessment whose draft the questions edit (none: the first answer creates
@@ -22,7 +22,9 @@ export const Route = createFileRoute('/assess/$step')({
     };
   },
   loaderDeps: ({ search }) => ({ id: search.id }),
-  loader: ({ deps }) => loadAssessment(deps.id),
+  // The loader's code (and the store's) is fetched only when the page opens: not in the first load.
+  loader: ({ deps }) =>
+    import('../../features/wizard/load-assessment').then((m) => m.loadAssessment(deps.id)),
   gcTime: 0,
   component: AssessStep,
 });
