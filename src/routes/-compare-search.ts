@@ -9,18 +9,14 @@ export type CompareSearch = { a?: string; b?: string; asOfA?: string; asOfB?: st
 export const MAX_REF_LENGTH = 120;
 export const MAX_AS_OF_LENGTH = 40;
 
-const text = (value: unknown, max: number): string | undefined =>
-  typeof value === 'string' && value.length > 0 && value.length <= max ? value : undefined;
+const KEYS = ['a', 'b', 'asOfA', 'asOfB'] as const;
 
 export function validateCompareSearch(search: Record<string, unknown>): CompareSearch {
   const out: CompareSearch = {};
-  const a = text(search.a, MAX_REF_LENGTH);
-  const b = text(search.b, MAX_REF_LENGTH);
-  const asOfA = text(search.asOfA, MAX_AS_OF_LENGTH);
-  const asOfB = text(search.asOfB, MAX_AS_OF_LENGTH);
-  if (a !== undefined) out.a = a;
-  if (b !== undefined) out.b = b;
-  if (asOfA !== undefined) out.asOfA = asOfA;
-  if (asOfB !== undefined) out.asOfB = asOfB;
+  for (const key of KEYS) {
+    const value = search[key];
+    const max = key.length === 1 ? MAX_REF_LENGTH : MAX_AS_OF_LENGTH;
+    if (typeof value === 'string' && value.length > 0 && value.length <= max) out[key] = value;
+  }
   return out;
 }
