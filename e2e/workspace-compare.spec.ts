@@ -2,13 +2,15 @@
  * Compare (issue #9, ADR 0096) against the real IndexedDB, seeded: a duplicate-like pair (the same answers
  * but the training compute moved below 10^25 FLOP) chosen with the pickers shows the answer that differs and
  * the systemic-risk verdict with its rule, and downloads a PDF and the JSON document carrying the change; the
- * same answers on two as-of dates show no answer difference and obligations moving from upcoming to in force.
+ * same answers on two as-of dates show no answer difference and obligations moving from upcoming to in force;
+ * a version recorded under older rules shows its stored result against its answers under the current rules.
  * axe finds nothing at 1280 and 390 px; nothing overflows 320 px.
  */
 import { readFileSync } from 'node:fs';
 import type { Answers } from '../src/engine/answers';
 import { WIZARD_PERSONAS } from '../src/engine/questionnaire/personas.fixture';
 import { extractPdfText } from '../src/pdf/test-helpers';
+import { versionUnderCurrentRules } from '../src/shared/compare/links';
 import { completeAnswers, DRAFT_VERSION } from '../src/shared/draft/storage';
 import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
@@ -133,4 +135,34 @@ test('the same answers on two as-of dates: no answer differs, obligations move f
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('a version recorded under older rules against its answers under the current rules', async ({ page }) => {
+  await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00Z`));
+  const model = assessmentRecord(FRONTIER, { name: 'Aurora-3' });
+  const current = versionRecord(model, FRONTIER, '2026-11-25');
+  // As an older rules version might have recorded it: no systemic risk.
+  const old = {
+    ...current,
+    rulesVersion: '2026.11.1',
+    result: {
+      ...current.result,
+      systemicRisk: 'none' as const,
+      verdicts: { ...current.result.verdicts, systemicRisk: { label: 'No', ambiguous: false } },
+    },
+  };
+  await seedWorkspace(page, [withLatest(model, old), old]);
+  await page.goto(`/${versionUnderCurrentRules(old.id)}`);
+
+  const comparison = page.getByTestId('comparison');
+  await expect(comparison).toContainText('Rules version 2026.11.1 (A) and');
+  await expect(comparison).toContainText('A is the result as recorded under rules 2026.11.1');
+  await expect(page.getByTestId('same-answers')).toHaveText('No answer differs.');
+  const risk = page
+    .getByTestId('changes-verdicts')
+    .getByRole('listitem')
+    .filter({ hasText: 'Systemic risk' })
+    .first();
+  await expect(risk).toContainText('No');
+  await expect(risk).toContainText('Presumed');
 });
