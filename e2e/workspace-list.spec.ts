@@ -74,9 +74,11 @@ function portfolio() {
 
 async function openList(page: Page, records: WorkspaceRecord[], search = '') {
   await page.clock.setFixedTime(new Date(`${TODAY}T12:00:00Z`));
-  await seedWorkspace(page, records);
+  // Open the list first, then seed: the page hears the seed's change like another tab's (a hash-only goto
+  // from the start page can race the app's first load).
   await page.goto(`/#/workspace${search}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Workspace' })).toBeVisible();
+  await seedWorkspace(page, records);
 }
 
 const table = (page: Page) => page.getByRole('table', { name: /Assessments/ });

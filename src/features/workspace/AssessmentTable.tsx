@@ -225,6 +225,13 @@ function DeadlineCell({ deadline }: { deadline: NextDeadline | null }) {
   }
 }
 
+const ACTION_LABEL: Record<RowAction, string> = {
+  duplicate: 'Duplicate',
+  rename: 'Rename',
+  archive: 'Archive',
+  delete: 'Delete',
+};
+
 function RowActions({
   row,
   onAction,
@@ -248,30 +255,25 @@ function RowActions({
   return (
     <details className="workspace-actions">
       <summary className="cursor-pointer whitespace-nowrap font-semibold text-accent underline underline-offset-2">
-        Actions<span className="sr-only"> for {name}</span>
+        Actions<span className="sr-only">{` for ${name}`}</span>
       </summary>
       <ul className="mt-1 min-w-32 border border-slate-300 bg-white py-1">
-        <li>
-          <button type="button" className={item} onClick={choose('duplicate')}>
-            Duplicate<span className="sr-only"> {name}</span>
-          </button>
-        </li>
-        <li>
-          <button type="button" className={item} onClick={choose('rename')}>
-            Rename<span className="sr-only"> {name}</span>
-          </button>
-        </li>
-        <li>
-          <button type="button" className={item} onClick={choose('archive')}>
-            {row.record.archived ? 'Unarchive' : 'Archive'}
-            <span className="sr-only"> {name}</span>
-          </button>
-        </li>
-        <li>
-          <button type="button" className={`${item} text-red-900`} onClick={choose('delete')}>
-            Delete<span className="sr-only"> {name}</span>
-          </button>
-        </li>
+        {(['duplicate', 'rename', 'archive', 'delete'] as const).map((action) => {
+          const label = action === 'archive' && row.record.archived ? 'Unarchive' : ACTION_LABEL[action];
+          return (
+            <li key={action}>
+              {/* The visible word starts the accessible name; the name after it says which row. */}
+              <button
+                type="button"
+                aria-label={`${label} ${name}`}
+                className={action === 'delete' ? `${item} text-red-900` : item}
+                onClick={choose(action)}
+              >
+                {label}
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </details>
   );

@@ -13,8 +13,10 @@ vi.mock('../../shared/workspace/store', async (original) => ({
   listAssessments: vi.fn(),
   migrateLegacyDraftDetailed: vi.fn(async () => ({ status: 'none' })),
   subscribe: vi.fn(() => () => undefined),
+  updateAssessment: vi.fn(),
 }));
 const listAssessments = vi.mocked(store.listAssessments);
+const updateAssessment = vi.mocked(store.updateAssessment);
 
 const answers = (() => {
   const done = completeAnswers({
@@ -45,7 +47,10 @@ const page = () =>
     />,
   );
 
-beforeEach(() => listAssessments.mockReset());
+beforeEach(() => {
+  listAssessments.mockReset();
+  updateAssessment.mockReset();
+});
 
 describe('WorkspaceListPage', () => {
   it('a storage failure is a notice with the store’s words and a way to try again, never a blank page', async () => {
@@ -82,5 +87,31 @@ describe('WorkspaceListPage', () => {
     expect(screen.getByRole('button', { name: 'Start an assessment' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /^Import/ })).toHaveAttribute('href', '#/workspace/data');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('a rename that meets another tab’s newer save shows theirs and saves only when the user chooses to', async () => {
+    const [mine] = many(1) as [AssessmentRecord];
+    listAssessments.mockResolvedValue([mine]);
+    const theirs = { ...mine, name: 'Their name', owner: 'Tom', rev: mine.rev + 1 };
+    updateAssessment
+      .mockRejectedValueOnce(
+        new WorkspaceError('conflict', failureMessage('conflict', '“Model 0”'), { current: theirs }),
+      )
+      .mockResolvedValueOnce({ ...theirs, name: 'My name', rev: theirs.rev + 1 });
+    page();
+    (await screen.findByText('Actions', { selector: 'summary' }))
+      .closest('details')
+      ?.setAttribute('open', '');
+    fireEvent.click(screen.getByRole('button', { name: 'Rename Model 0' }));
+    fireEvent.change(screen.getByLabelText('Name'), { target: { value: 'My name' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('name “Their name”, owner “Tom”');
+    expect(updateAssessment).toHaveBeenLastCalledWith(mine.id, mine.rev, { name: 'My name', owner: 'Legal' });
+    fireEvent.click(screen.getByRole('button', { name: 'Save mine instead' }));
+    expect(await screen.findByText('Renamed “Model 0” to “My name”.')).toBeInTheDocument();
+    expect(updateAssessment).toHaveBeenLastCalledWith(mine.id, theirs.rev, {
+      name: 'My name',
+      owner: 'Legal',
+    });
   });
 });
