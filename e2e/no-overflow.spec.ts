@@ -8,9 +8,9 @@ import type { Page } from '@playwright/test';
 import { WIZARD_PERSONAS } from '../src/engine/questionnaire/personas.fixture';
 import { SCREENS } from '../src/engine/questionnaire/screens';
 import type { DraftAnswers, ScreenId } from '../src/engine/questionnaire/types';
-import { DRAFT_STORAGE_KEY, DRAFT_VERSION } from '../src/shared/draft/keys';
 import { expect, test } from './fixtures';
 import { fixToday, personaUrl } from './report-support';
+import { assessmentRecord, seedWorkspace } from './workspace';
 
 /** Drafts whose screens together cover every screen of the questionnaire. */
 const frontierLabContesting: DraftAnswers = {
@@ -64,17 +64,16 @@ for (const width of [320, 390]) {
     await expectNoOverflow(page, 'start page', width);
 
     let current: DraftAnswers | null = null;
+    let id = '';
     for (const { screen, draft } of screenPlan()) {
       if (draft !== current) {
-        // Leaving the question pages makes the next one read the saved draft afresh.
-        await page.goto('/#/');
-        await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-          DRAFT_STORAGE_KEY,
-          JSON.stringify({ version: DRAFT_VERSION, answers: draft, updatedAt: '2026-11-25T12:00:00Z' }),
-        ] as const);
+        // Each draft is an assessment of the workspace; its screens are opened by its id.
+        const assessment = assessmentRecord(draft);
+        await seedWorkspace(page, [assessment]);
+        id = assessment.id;
         current = draft;
       }
-      await page.goto(`/#/assess/${screen}`);
+      await page.goto(`/#/assess/${screen}?id=${id}`);
       const title = SCREENS.find((s) => s.id === screen)?.title ?? '';
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
@@ -82,7 +81,7 @@ for (const width of [320, 390]) {
       await expectNoOverflow(page, `screen ${screen}`, width);
     }
 
-    await page.goto('/#/check');
+    await page.goto(`/#/check?id=${id}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoOverflow(page, 'check page', width);
 
