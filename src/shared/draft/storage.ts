@@ -1,8 +1,9 @@
 /**
- * The answers draft in localStorage: saved on every step, resumed after a reload or a closed tab, removed by
- * "Clear my data". A damaged, foreign or unknown-version draft is never trusted: loadDraft() reports it as
- * discarded with a reason the page shows, and never throws. A draft of answers schema version 1 is migrated
- * on load (./migrate-draft.ts) and saved as version 2 with the next answer.
+ * The single answers draft that builds before the workspace kept in localStorage (issue #9, ADR 0091: the
+ * wizard now edits workspace assessments). Read here so that the workspace store can move it in
+ * (migrateLegacyDraft): a damaged, foreign or unknown-version draft is never trusted — loadDraft() reports it
+ * as discarded with a reason the page shows, and never throws; a draft of answers schema version 1 is
+ * migrated on load (./migrate-draft.ts). `completeAnswers` turns any draft into the engine's answers.
  */
 import { ANSWERS_SCHEMA_VERSION, type Answers, answersSchema } from '../../engine/answers';
 import { ANSWERS_SCHEMA_VERSION_V1 } from '../../engine/answers-v1';
@@ -112,7 +113,7 @@ export function saveAnswers(answers: DraftAnswers, now: Date = new Date()): Draf
   return draft;
 }
 
-/** "Clear my data": removes the draft from this browser. */
+/** Removes the old draft from this browser. */
 export function clearDraft(): void {
   removeDraft();
 }
