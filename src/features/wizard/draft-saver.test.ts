@@ -267,4 +267,18 @@ describe('DraftSaver: two tabs', () => {
     await settle();
     expect(saver.getState()).toMatchObject({ status: 'failed', error: { kind: 'not-found' } });
   });
+
+  it('an assessment restored after a delete (undo) is taken back in, the failure cleared', async () => {
+    const store = memoryStore([record()]);
+    const saver = new DraftSaver(store, record(), manualTimers());
+    const kept = store.rows.get('a1') as AssessmentRecord;
+    store.rows.delete('a1');
+    saver.changed('a1', null);
+    await settle();
+    expect(saver.getState().error?.kind).toBe('not-found');
+    store.rows.set('a1', kept);
+    saver.changed('a1', kept.rev);
+    await settle();
+    expect(saver.getState()).toMatchObject({ status: 'idle', error: null, record: { id: 'a1' } });
+  });
 });

@@ -194,14 +194,16 @@ export class DraftSaver {
   /** The page loaded this assessment (a later visit): taken in when newer and nothing here is unsaved. */
   offer(record: AssessmentRecord): void {
     const mine = this.state.record;
-    if (!mine || mine.id !== record.id || record.rev <= mine.rev || this.unsaved) return;
-    if (this.state.status === 'conflict') return;
-    this.adopt(record, false);
+    if (!mine || mine.id !== record.id || this.unsaved || this.state.status === 'conflict') return;
+    // Newer, or here since a failure (e.g. deleted, then restored): what the page read is the truth.
+    if (record.rev > mine.rev || this.state.error !== null) this.adopt(record, false);
   }
 
   private async catchUp(): Promise<void> {
     const mine = this.state.record;
-    if (!mine || this.remoteRev <= mine.rev || this.unsaved || this.state.status === 'conflict') return;
+    if (!mine || this.unsaved || this.state.status === 'conflict') return;
+    const gone = this.state.error?.kind === 'not-found';
+    if (this.remoteRev <= mine.rev && !gone) return;
     let current: AssessmentRecord | null;
     try {
       current = await this.store.getAssessment(mine.id);
@@ -221,7 +223,7 @@ export class DraftSaver {
       return;
     }
     this.remoteRev = current.rev;
-    if (current.rev > (this.state.record?.rev ?? 0)) this.adopt(current, true);
+    if (current.rev > (this.state.record?.rev ?? 0) || gone) this.adopt(current, true);
   }
 
   private adopt(record: AssessmentRecord, fromOtherTab: boolean): void {
