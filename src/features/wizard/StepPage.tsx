@@ -249,7 +249,9 @@ function AssessmentStep({
       />
       <div className="mt-12 border-t border-slate-200 pt-4 text-sm text-slate-700">
         <p>
-          Your answers are saved in this browser’s workspace as you type. Nothing is sent anywhere.
+          Your answers are saved in this browser’s workspace as you type. Nothing is sent anywhere. The page
+          asks the browser to keep this storage even when space runs low, so that your work is not cleared
+          without you; export the workspace to keep a copy elsewhere.
           {id ? (
             <>
               {' '}

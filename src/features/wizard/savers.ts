@@ -41,6 +41,11 @@ export function saverFor(record: AssessmentRecord | null): DraftSaver {
   const saver: DraftSaver = new DraftSaver(lazyStore, record, {
     onCreated: (created) => {
       savers.set(created.id, saver);
+      // The workspace now holds work: ask the browser not to clear it when space runs low (the question pages
+      // say why). Browsers decide alone, often without asking; the answer changes nothing here.
+      void store()
+        .then((s) => s.requestPersistence())
+        .catch(() => undefined);
     },
   });
   if (record) savers.set(record.id, saver);
