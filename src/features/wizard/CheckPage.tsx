@@ -38,11 +38,17 @@ function CheckAssessment({ record }: { record: AssessmentRecord | null }) {
         <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold focus:outline-none">
           Check your answers
         </h1>
-        <p className="mt-4">No assessment is open, so there are no answers to check yet.</p>
-        <p className="mt-6">
+        <p className="mt-4">
+          No assessment is open, so there are no answers to check yet. Open one from your workspace, or start
+          a new one.
+        </p>
+        <p className="mt-6 flex flex-wrap items-center gap-6">
           <Link to="/assess/$step" params={{ step: 'role' }} className={buttonLinkClass()}>
             Start the questions
           </Link>
+          <a href="#/workspace" className="underline">
+            Open your workspace
+          </a>
         </p>
       </section>
     );
