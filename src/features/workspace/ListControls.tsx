@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { effectiveSort, type ListSearch, type SortDir, type SortKey } from './list-search';
+import type { ListSearch, SortDir, SortKey } from './list-search';
+import { effectiveSort } from './sorting';
 
 const SORT_CHOICES: { value: `${SortKey}-${SortDir}`; label: string }[] = [
   { value: 'changed-desc', label: 'Last change, newest first' },

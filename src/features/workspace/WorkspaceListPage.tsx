@@ -9,8 +9,9 @@ import { AssessmentTable, type RowAction } from './AssessmentTable';
 import { errorMessage, isConflict } from './errors';
 import { ListControls } from './ListControls';
 import { createRowCache, type ListRow, visibleRows } from './list-model';
-import { effectiveSort, type ListSearch, type SortKey, toggledSort } from './list-search';
+import type { ListSearch, SortKey } from './list-search';
 import { type ListNotice, NoticeArea } from './NoticeArea';
+import { effectiveSort, toggledSort } from './sorting';
 import { todayIso } from './today';
 import { useAssessments } from './useAssessments';
 

@@ -8,7 +8,8 @@ import type { VerdictKey } from '../../engine/report';
 import { type AssessmentStatus, assessmentStatus } from '../../shared/workspace/status';
 import type { AssessmentRecord } from '../../shared/workspace/types';
 import { deadlineSortKey, type NextDeadline, nextDeadline } from './deadline';
-import { effectiveSort, type ListSearch } from './list-search';
+import type { ListSearch } from './list-search';
+import { effectiveSort } from './sorting';
 import { type VerdictBadge, verdictBadges } from './verdicts';
 
 export interface ListRow {

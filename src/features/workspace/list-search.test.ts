@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveSort, MAX_QUERY_LENGTH, toggledSort, validateListSearch } from './list-search';
+import { MAX_QUERY_LENGTH, validateListSearch } from './list-search';
+import { effectiveSort, toggledSort } from './sorting';
 
 describe('validateListSearch', () => {
   it('keeps every known value', () => {
