@@ -11,10 +11,15 @@
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
 import { Route as CheckRouteImport } from './routes/check'
+import { Route as CompareRouteImport } from './routes/compare'
 import { Route as MethodologyRouteImport } from './routes/methodology'
 import { Route as ReportRouteImport } from './routes/report'
 import { Route as RulesRouteImport } from './routes/rules'
+import { Route as TasksRouteImport } from './routes/tasks'
 import { Route as AssessStepRouteImport } from './routes/assess/$step'
+import { Route as WorkspaceIndexRouteImport } from './routes/workspace/index'
+import { Route as WorkspaceIdRouteImport } from './routes/workspace/$id'
+import { Route as WorkspaceDataRouteImport } from './routes/workspace/data'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
@@ -24,6 +29,11 @@ const IndexRoute = IndexRouteImport.update({
 const CheckRoute = CheckRouteImport.update({
   id: '/check',
   path: '/check',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const CompareRoute = CompareRouteImport.update({
+  id: '/compare',
+  path: '/compare',
   getParentRoute: () => rootRouteImport,
 } as any)
 const MethodologyRoute = MethodologyRouteImport.update({
@@ -41,60 +51,126 @@ const RulesRoute = RulesRouteImport.update({
   path: '/rules',
   getParentRoute: () => rootRouteImport,
 } as any)
+const TasksRoute = TasksRouteImport.update({
+  id: '/tasks',
+  path: '/tasks',
+  getParentRoute: () => rootRouteImport,
+} as any)
 const AssessStepRoute = AssessStepRouteImport.update({
   id: '/assess/$step',
   path: '/assess/$step',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const WorkspaceIndexRoute = WorkspaceIndexRouteImport.update({
+  id: '/workspace/',
+  path: '/workspace/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const WorkspaceIdRoute = WorkspaceIdRouteImport.update({
+  id: '/workspace/$id',
+  path: '/workspace/$id',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const WorkspaceDataRoute = WorkspaceDataRouteImport.update({
+  id: '/workspace/data',
+  path: '/workspace/data',
   getParentRoute: () => rootRouteImport,
 } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
   '/check': typeof CheckRoute
+  '/compare': typeof CompareRoute
   '/methodology': typeof MethodologyRoute
   '/report': typeof ReportRoute
   '/rules': typeof RulesRoute
+  '/tasks': typeof TasksRoute
   '/assess/$step': typeof AssessStepRoute
+  '/workspace/$id': typeof WorkspaceIdRoute
+  '/workspace/data': typeof WorkspaceDataRoute
+  '/workspace/': typeof WorkspaceIndexRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
   '/check': typeof CheckRoute
+  '/compare': typeof CompareRoute
   '/methodology': typeof MethodologyRoute
   '/report': typeof ReportRoute
   '/rules': typeof RulesRoute
+  '/tasks': typeof TasksRoute
   '/assess/$step': typeof AssessStepRoute
+  '/workspace/$id': typeof WorkspaceIdRoute
+  '/workspace/data': typeof WorkspaceDataRoute
+  '/workspace': typeof WorkspaceIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
   '/check': typeof CheckRoute
+  '/compare': typeof CompareRoute
   '/methodology': typeof MethodologyRoute
   '/report': typeof ReportRoute
   '/rules': typeof RulesRoute
+  '/tasks': typeof TasksRoute
   '/assess/$step': typeof AssessStepRoute
+  '/workspace/$id': typeof WorkspaceIdRoute
+  '/workspace/data': typeof WorkspaceDataRoute
+  '/workspace/': typeof WorkspaceIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
   fullPaths:
-    '/' | '/check' | '/methodology' | '/report' | '/rules' | '/assess/$step'
+    | '/'
+    | '/check'
+    | '/compare'
+    | '/methodology'
+    | '/report'
+    | '/rules'
+    | '/tasks'
+    | '/assess/$step'
+    | '/workspace/$id'
+    | '/workspace/data'
+    | '/workspace/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/check' | '/methodology' | '/report' | '/rules' | '/assess/$step'
+  to:
+    | '/'
+    | '/check'
+    | '/compare'
+    | '/methodology'
+    | '/report'
+    | '/rules'
+    | '/tasks'
+    | '/assess/$step'
+    | '/workspace/$id'
+    | '/workspace/data'
+    | '/workspace'
   id:
     | '__root__'
     | '/'
     | '/check'
+    | '/compare'
     | '/methodology'
     | '/report'
     | '/rules'
+    | '/tasks'
     | '/assess/$step'
+    | '/workspace/$id'
+    | '/workspace/data'
+    | '/workspace/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
   CheckRoute: typeof CheckRoute
+  CompareRoute: typeof CompareRoute
   MethodologyRoute: typeof MethodologyRoute
   ReportRoute: typeof ReportRoute
   RulesRoute: typeof RulesRoute
+  TasksRoute: typeof TasksRoute
   AssessStepRoute: typeof AssessStepRoute
+  WorkspaceIdRoute: typeof WorkspaceIdRoute
+  WorkspaceDataRoute: typeof WorkspaceDataRoute
+  WorkspaceIndexRoute: typeof WorkspaceIndexRoute
 }
 
 declare module '@tanstack/react-router' {
@@ -111,6 +187,13 @@ declare module '@tanstack/react-router' {
       path: '/check'
       fullPath: '/check'
       preLoaderRoute: typeof CheckRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/compare': {
+      id: '/compare'
+      path: '/compare'
+      fullPath: '/compare'
+      preLoaderRoute: typeof CompareRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/methodology': {
@@ -134,11 +217,39 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof RulesRouteImport
       parentRoute: typeof rootRouteImport
     }
+    '/tasks': {
+      id: '/tasks'
+      path: '/tasks'
+      fullPath: '/tasks'
+      preLoaderRoute: typeof TasksRouteImport
+      parentRoute: typeof rootRouteImport
+    }
     '/assess/$step': {
       id: '/assess/$step'
       path: '/assess/$step'
       fullPath: '/assess/$step'
       preLoaderRoute: typeof AssessStepRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/workspace/': {
+      id: '/workspace/'
+      path: '/workspace'
+      fullPath: '/workspace/'
+      preLoaderRoute: typeof WorkspaceIndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/workspace/$id': {
+      id: '/workspace/$id'
+      path: '/workspace/$id'
+      fullPath: '/workspace/$id'
+      preLoaderRoute: typeof WorkspaceIdRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/workspace/data': {
+      id: '/workspace/data'
+      path: '/workspace/data'
+      fullPath: '/workspace/data'
+      preLoaderRoute: typeof WorkspaceDataRouteImport
       parentRoute: typeof rootRouteImport
     }
   }
@@ -147,10 +258,15 @@ declare module '@tanstack/react-router' {
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
   CheckRoute: CheckRoute,
+  CompareRoute: CompareRoute,
   MethodologyRoute: MethodologyRoute,
   ReportRoute: ReportRoute,
   RulesRoute: RulesRoute,
+  TasksRoute: TasksRoute,
   AssessStepRoute: AssessStepRoute,
+  WorkspaceIdRoute: WorkspaceIdRoute,
+  WorkspaceDataRoute: WorkspaceDataRoute,
+  WorkspaceIndexRoute: WorkspaceIndexRoute,
 }
 export const routeTree = rootRouteImport
   ._addFileChildren(rootRouteChildren)
