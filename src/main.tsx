@@ -1,7 +1,7 @@
 // First: zod must see its jitless flag before any chunk that loads it runs (no eval probe under the CSP).
 import './shared/zod-jitless';
 import { createHashHistory, createRouter, RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
+import { StrictMode, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { routeTree } from './routeTree.gen';
 import { isFramedByAnotherOrigin } from './shared/framing/frame-guard';
@@ -27,6 +27,12 @@ declare module '@tanstack/react-router' {
   }
 }
 
+/** Runs in the router's first commit, when its own listener is subscribed: no change of address falls between. */
+function StopFollowing({ stop }: { stop: () => void }) {
+  useLayoutEffect(stop, [stop]);
+  return null;
+}
+
 const root = document.getElementById('root');
 if (root && isFramedByAnotherOrigin(window)) {
   import('./shared/framing/refusal').then((m) => m.showFramingRefusal(root, window.location.href));
@@ -34,16 +40,15 @@ if (root && isFramedByAnotherOrigin(window)) {
   // index.html holds the prerendered start page (ADR 0070). Render once the current route's code is loaded, so
   // React replaces that markup in one commit, never with an empty frame in between.
   // Its links work before the app does: a click while "/" is loading changes the address, and the router only
-  // listens once it is rendered. Until then, follow every change of address ourselves.
+  // listens from its first commit. Until then, follow every change of address ourselves.
   const followEarlyClicks = router.history.subscribe(() => void router.load());
-  const render = () => {
-    followEarlyClicks();
+  const render = () =>
     createRoot(root).render(
       <StrictMode>
         <RouterProvider router={router} />
+        <StopFollowing stop={followEarlyClicks} />
       </StrictMode>,
     );
-  };
   router.load().then(render, render);
   // Offline support and the update notice (ADR 0072) load after the page, outside the first-load bundle.
   if (import.meta.env.PROD) {

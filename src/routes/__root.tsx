@@ -36,19 +36,24 @@ function RootLayout() {
           </Link>
           <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
             <li>
-              <HeaderLink href="#/workspace" path="/workspace" current={pathname}>
+              <Link to="/workspace" className="underline" activeOptions={{ exact: true }} activeProps={HERE}>
                 Workspace
-              </HeaderLink>
+              </Link>
             </li>
             <li>
-              <HeaderLink href="#/tasks" path="/tasks" current={pathname}>
+              <Link to="/tasks" className="underline" activeOptions={{ exact: true }} activeProps={HERE}>
                 Tasks
-              </HeaderLink>
+              </Link>
             </li>
             <li>
-              <HeaderLink href="#/methodology" path="/methodology" current={pathname}>
+              <Link
+                to="/methodology"
+                className="underline"
+                activeOptions={{ exact: true }}
+                activeProps={HERE}
+              >
                 Methodology
-              </HeaderLink>
+              </Link>
             </li>
           </ul>
         </nav>
@@ -63,32 +68,8 @@ function RootLayout() {
   );
 }
 
-/**
- * A hash link (the router follows it like any hash change, and it works in the prerendered start page before
- * the app runs); `aria-current` marks the page the reader is on.
- */
-function HeaderLink({
-  href,
-  path,
-  current,
-  children,
-}: {
-  href: string;
-  path: string;
-  current: string;
-  children: React.ReactNode;
-}) {
-  const here = current === path || current === `${path}/`;
-  return (
-    <a
-      href={href}
-      aria-current={here ? 'page' : undefined}
-      className={here ? 'font-semibold underline' : 'underline'}
-    >
-      {children}
-    </a>
-  );
-}
+/** `aria-current` marks the page the reader is on (the list, not one assessment under it). */
+const HERE = { 'aria-current': 'page', className: 'font-semibold' } as const;
 
 function NotFound() {
   return (

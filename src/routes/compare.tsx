@@ -1,14 +1,15 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { ComparePage } from '../features/compare/ComparePage';
-import { validateCompareSearch } from './-compare-search';
+import { type CompareSearch, validateCompareSearch } from './-compare-search';
 
 /**
  * `#/compare?a=<ref>&b=<ref>[&asOfA=][&asOfB=]`: any two evaluations side by side (issue #9, ADR 0096). The
  * router plugin splits the page, the engine and (lazily) the workspace store into this route's own chunk.
  */
 export const Route = createFileRoute('/compare')({
-  validateSearch: validateCompareSearch,
+  // Typed here, checked in the page's own chunk: no search check in the first load (ADR 0070).
+  validateSearch: (search: Record<string, unknown>) => search as CompareSearch,
   component: CompareRoute,
 });
 
@@ -19,7 +20,7 @@ function todayIso(now = new Date()): string {
 }
 
 function CompareRoute() {
-  const search = Route.useSearch();
+  const search = validateCompareSearch(Route.useSearch());
   const navigate = Route.useNavigate();
   const today = useMemo(() => todayIso(), []);
   return <ComparePage search={search} today={today} onCompare={(next) => navigate({ search: next })} />;

@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { ImportAnswersFile } from '../features/exports/ImportAnswersFile';
 import { type DraftPeek, peekDraft, removeDraft } from '../shared/draft/peek';
 import { readWorkspaceHint, type WorkspaceHint } from '../shared/workspace/hint';
+import { useWarmRoute } from './-warm';
 
 /**
  * The start page. Kept light for the first load: no zod, no form code, no IndexedDB — only the workspace's
@@ -78,6 +79,7 @@ const assessments = (n: number) => (n === 1 ? '1 assessment' : `${n} assessments
 
 function StartPage() {
   useDocumentTitle('');
+  useWarmRoute('/assess/$step');
   const { cleared } = Route.useSearch();
   const [hint, setHint] = useState<WorkspaceHint | null>(readWorkspaceHint);
   const [refresh] = useState(() => () => setHint(readWorkspaceHint()));

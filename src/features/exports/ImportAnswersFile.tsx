@@ -56,11 +56,9 @@ export function ImportAnswersFile({
       return;
     }
     setFailure(null);
-    const [{ saveAnswers }, { encodeAnswers }] = await Promise.all([
-      import('../../shared/draft/storage'),
-      import('../../share/codec'),
-    ]);
-    saveAnswers(result.answers);
+    // The file opens as a report, like a share link: nothing in the workspace changes until the reader chooses
+    // "Save to my workspace" there (ADR 0092).
+    const { encodeAnswers } = await import('../../share/codec');
     const { migration } = result;
     onImported?.(
       `Imported the answers from ${file.name}${migration ? ` (converted from answers schema version ${migration.fromVersion}: see what changed above the report)` : ''}. The report below is worked out from them.`,
@@ -88,7 +86,7 @@ export function ImportAnswersFile({
         Answers file (JSON)
       </label>
       <p id={`${ids}-file-hint`} className="text-sm text-slate-600">
-        A file made with “Export answers”. It replaces the answers saved in this browser.
+        A file made with “Export answers”. It opens as a report; save it to your workspace from there.
       </p>
       <input
         id={`${ids}-file`}

@@ -2,6 +2,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { StepPage } from '../../features/wizard/StepPage';
 import { recordIdParam } from '../-record-id';
+import { useWarmRoute } from '../-warm';
 
 /**
  * `?id=<assessment>`: the workspace assessment whose draft the questions edit (none: the first answer creates
@@ -11,17 +12,9 @@ import { recordIdParam } from '../-record-id';
  * on every visit (gcTime 0), as the previous page has just written it.
  */
 export const Route = createFileRoute('/assess/$step')({
-  validateSearch: (search: Record<string, unknown>): { id?: string; from?: 'check'; focus?: string } => {
-    const id = recordIdParam(search.id);
-    return {
-      ...(id !== undefined ? { id } : {}),
-      ...(search.from === 'check' ? { from: 'check' as const } : {}),
-      ...(typeof search.focus === 'string' && /^[A-Za-z][A-Za-z0-9.]{0,79}$/.test(search.focus)
-        ? { focus: search.focus }
-        : {}),
-    };
-  },
-  loaderDeps: ({ search }) => ({ id: search.id }),
+  // Typed here; checked where used (the loader's deps, and the page in its own chunk) to keep the first load small.
+  validateSearch: (search: Record<string, unknown>) => search as AssessSearch,
+  loaderDeps: ({ search }) => ({ id: recordIdParam(search.id) }),
   // The loader's code (and the store's) is fetched only when the page opens: not in the first load.
   loader: ({ deps }) =>
     import('../../features/wizard/load-assessment').then((m) => m.loadAssessment(deps.id)),
@@ -29,9 +22,23 @@ export const Route = createFileRoute('/assess/$step')({
   component: AssessStep,
 });
 
+type AssessSearch = { id?: string; from?: 'check'; focus?: string };
+
+function checkAssessSearch(search: Record<string, unknown>): AssessSearch {
+  const id = recordIdParam(search.id);
+  return {
+    ...(id !== undefined ? { id } : {}),
+    ...(search.from === 'check' ? { from: 'check' as const } : {}),
+    ...(typeof search.focus === 'string' && /^[A-Za-z][A-Za-z0-9.]{0,79}$/.test(search.focus)
+      ? { focus: search.focus }
+      : {}),
+  };
+}
+
 function AssessStep() {
+  useWarmRoute('/check');
   const { step } = Route.useParams();
-  const { from, focus, id } = Route.useSearch();
+  const { from, focus, id } = checkAssessSearch(Route.useSearch());
   const loaded = Route.useLoaderData();
   useFocusQuestion(focus);
   return <StepPage step={step} from={from} loaded={loaded} urlId={id} />;
