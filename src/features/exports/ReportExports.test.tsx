@@ -102,7 +102,7 @@ describe('ReportExports', () => {
     await waitFor(() => expect(alert).toHaveFocus());
   });
 
-  it('opens the report of an imported file and keeps the answers in this browser', async () => {
+  it('opens the report of an imported file like a share link, writing nothing to this browser until saved', async () => {
     const router = renderPanel(integrator);
     const input = await screen.findByLabelText('Answers file (JSON)');
     const file = new File([answersToJson(frontier)], 'frontier.json', { type: 'application/json' });
@@ -112,11 +112,13 @@ describe('ReportExports', () => {
     await waitFor(() => expect(router.state.location.search).toHaveProperty('a'));
     const a = (router.state.location.search as { a: string }).a;
     const decoded = decodeAnswers(a);
-    // The model name stays out of the address bar: it travels in the history entry (and the saved draft).
+    // The model name stays out of the address bar: it travels in the history entry.
     const { modelName, ...withoutName } = frontier;
     expect(decoded.ok && decoded.answers).toEqual(withoutName);
     expect(router.state.location.state.importedFile).toEqual({ a, migration: null, modelName });
-    expect(window.localStorage.length).toBe(1);
+    // No old local draft is written (it would turn into a workspace assessment on the next visit, unasked):
+    // the report offers "Save to my workspace" instead (ADR 0092).
+    expect(window.localStorage.length).toBe(0);
     expect(screen.getByRole('status')).toHaveTextContent('Imported the answers from frontier.json');
   });
 
