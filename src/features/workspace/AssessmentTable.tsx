@@ -4,6 +4,7 @@ import { Badge } from './Badge';
 import type { NextDeadline } from './deadline';
 import type { ListRow } from './list-model';
 import type { SortDir, SortKey } from './list-search';
+import { RulesMark } from './RulesMark';
 import { todayIso } from './today';
 import { VERDICT_HEADINGS, VERDICT_ORDER } from './verdicts';
 
@@ -163,6 +164,7 @@ const Row = memo(function Row({
         {status === 'draft' && record.latest ? (
           <span className="mt-1 block text-xs text-slate-700">Changed since version {record.latest.seq}</span>
         ) : null}
+        <RulesMark record={record} />
       </td>
       <td className="px-2 py-2 [overflow-wrap:anywhere]">
         {record.owner || <span className="text-slate-700">Not set</span>}
