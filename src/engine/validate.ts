@@ -406,7 +406,8 @@ function closest(word: string, candidates: readonly string[]): string | null {
   return best;
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance, for "did you mean"; 3 (too far to suggest) when the lengths differ by more than 2. */
+export function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return 3;
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { ANSWERS_SCHEMA_VERSION, type Answers, answersSchema, count, isoDate } from '../engine/answers';
 import { parseFlopInput } from '../engine/compute-input';
 import { type DraftAnswers, draftAnswersSchema, getAt, setAt } from '../engine/questionnaire';
-import { parseAnswers } from '../engine/validate';
+import { editDistance, parseAnswers } from '../engine/validate';
 import { readDate } from '../shared/dates/date-input';
 
 /** A register of a few thousand models is well under this. */
@@ -620,20 +620,4 @@ function closest(word: string, candidates: readonly string[]): string | null {
     } else if (d === bestDistance) best = null;
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(
-        (prev[j] as number) + 1,
-        (cur[j - 1] as number) + 1,
-        (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    prev = cur;
-  }
-  return prev[b.length] as number;
 }
