@@ -1,7 +1,7 @@
 // First: zod must see its jitless flag before any chunk that loads it runs (no eval probe under the CSP).
 import './shared/zod-jitless';
 import { createHashHistory, createRouter, RouterProvider } from '@tanstack/react-router';
-import { StrictMode, useLayoutEffect } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { routeTree } from './routeTree.gen';
 import { isFramedByAnotherOrigin } from './shared/framing/frame-guard';
@@ -27,10 +27,26 @@ declare module '@tanstack/react-router' {
   }
 }
 
-/** Runs in the router's first commit, when its own listener is subscribed: no change of address falls between. */
-function StopFollowing({ stop }: { stop: () => void }) {
-  useLayoutEffect(stop, [stop]);
-  return null;
+/**
+ * Loads the current route, and loads again while the address moved during a load: the prerendered start page's
+ * links work before the app does. One load at a time: a second load started before the router is mounted,
+ * while the first still waits for its code, can leave the router pending for ever — the start page under
+ * another address. A move after the last load is the router's own to follow: on mounting, it loads the address
+ * if it differs from the one it resolved.
+ */
+async function loadUntilSettled(): Promise<void> {
+  let moved = false;
+  const stop = router.history.subscribe(() => {
+    moved = true;
+  });
+  try {
+    do {
+      moved = false;
+      await router.load();
+    } while (moved);
+  } finally {
+    stop();
+  }
 }
 
 const root = document.getElementById('root');
@@ -39,17 +55,13 @@ if (root && isFramedByAnotherOrigin(window)) {
 } else if (root) {
   // index.html holds the prerendered start page (ADR 0070). Render once the current route's code is loaded, so
   // React replaces that markup in one commit, never with an empty frame in between.
-  // Its links work before the app does: a click while "/" is loading changes the address, and the router only
-  // listens from its first commit. Until then, follow every change of address ourselves.
-  const followEarlyClicks = router.history.subscribe(() => void router.load());
   const render = () =>
     createRoot(root).render(
       <StrictMode>
         <RouterProvider router={router} />
-        <StopFollowing stop={followEarlyClicks} />
       </StrictMode>,
     );
-  router.load().then(render, render);
+  loadUntilSettled().then(render, render);
   // Offline support and the update notice (ADR 0072) load after the page, outside the first-load bundle.
   if (import.meta.env.PROD) {
     window.addEventListener('load', () => import('./shared/offline/register').then((m) => m.startOffline()), {
