@@ -65,7 +65,7 @@ else {
 
 if (built) {
   check('bundle size budgets', 'node scripts/budgets.mjs');
-  if (findChromium() || process.env.PLAYWRIGHT_BROWSERS_PATH) {
+  if (findChromium({ headlessShell: true }) || process.env.PLAYWRIGHT_BROWSERS_PATH) {
     const e2eOk = run('end-to-end tests (Playwright, Chromium)', 'npx playwright test');
     if (!countPlaywright('reports/playwright.json') || (!e2eOk && failed === 0)) failed += 1;
     if (!e2eOk) failedSteps.push('end-to-end tests (Playwright)');

@@ -1,7 +1,7 @@
 // First: zod must see its jitless flag before any chunk that loads it runs (no eval probe under the CSP).
 import './shared/zod-jitless';
 import { createHashHistory, createRouter, RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
+import { StrictMode, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { routeTree } from './routeTree.gen';
 import { isFramedByAnotherOrigin } from './shared/framing/frame-guard';
@@ -28,25 +28,32 @@ declare module '@tanstack/react-router' {
 }
 
 /**
- * Loads the current route, and loads again while the address moved during a load: the prerendered start page's
- * links work before the app does. One load at a time: a second load started before the router is mounted,
- * while the first still waits for its code, can leave the router pending for ever — the start page under
- * another address. A move after the last load is the router's own to follow: on mounting, it loads the address
- * if it differs from the one it resolved.
+ * The prerendered start page's links work before the app does, and the router only listens from its first
+ * commit (a change of address before then is not followed: its mount check skips the load once it has run
+ * one). Until that commit, every change of address is loaded here — one load after another: a second load
+ * started before the router is mounted, while the first still waits for its code, can leave the router
+ * pending for ever, on the start page under another address.
  */
-async function loadUntilSettled(): Promise<void> {
-  let moved = false;
+function followUntilMounted(): { settled: () => Promise<void>; stop: () => void } {
+  let queue = router.load();
   const stop = router.history.subscribe(() => {
-    moved = true;
+    const next = () => router.load();
+    queue = queue.then(next, next);
   });
-  try {
+  const settled = async () => {
+    let current: Promise<void>;
     do {
-      moved = false;
-      await router.load();
-    } while (moved);
-  } finally {
-    stop();
-  }
+      current = queue;
+      await current.catch(() => undefined);
+    } while (current !== queue);
+  };
+  return { settled, stop };
+}
+
+/** Runs in the router's first commit, after the router's own listener has subscribed. */
+function StopFollowing({ stop }: { stop: () => void }) {
+  useLayoutEffect(stop, [stop]);
+  return null;
 }
 
 const root = document.getElementById('root');
@@ -55,13 +62,15 @@ if (root && isFramedByAnotherOrigin(window)) {
 } else if (root) {
   // index.html holds the prerendered start page (ADR 0070). Render once the current route's code is loaded, so
   // React replaces that markup in one commit, never with an empty frame in between.
+  const follow = followUntilMounted();
   const render = () =>
     createRoot(root).render(
       <StrictMode>
         <RouterProvider router={router} />
+        <StopFollowing stop={follow.stop} />
       </StrictMode>,
     );
-  loadUntilSettled().then(render, render);
+  follow.settled().then(render, render);
   // Offline support and the update notice (ADR 0072) load after the page, outside the first-load bundle.
   if (import.meta.env.PROD) {
     window.addEventListener('load', () => import('./shared/offline/register').then((m) => m.startOffline()), {
