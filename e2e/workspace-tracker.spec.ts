@@ -63,6 +63,11 @@ test('tracker: statuses, a reason for not needed, owner, due date and evidence a
   await expect(panel.getByText('The tasks follow version 1, evaluated as of today.')).toBeVisible();
   const goneSection = panel.getByRole('region', { name: 'No longer in the result' });
   await expect(goneSection.getByText('Old policy wording', { exact: true })).toBeVisible();
+  // A folded "what to produce" list says in its line how many of its items are overdue.
+  const produce = panel.getByTestId('produce-items').first();
+  await expect(produce.locator('summary')).toHaveText('What to produce: 4 items, 4 still to do, 4 overdue');
+  await expect(produce.locator('summary [data-overdue]')).toHaveText('4 overdue');
+  await expect(produce.getByTestId('task').first()).toBeHidden();
 
   // Not needed without a reason: the error summary, focused, links to the reason field.
   const documentation = taskOf(page, /^Art\. 53\(1\)\(c\) — /);
@@ -131,6 +136,33 @@ test('tracker: statuses, a reason for not needed, owner, due date and evidence a
   expect(await axeViolations(page)).toEqual([]);
   await page.setViewportSize({ width: 320, height: 640 });
   await noOverflow(page);
+});
+
+test('each obligation\'s "what to produce" list is folded behind a line that counts it, and opens', async ({
+  page,
+}) => {
+  const { legacy, legacyV } = models();
+  await seedWorkspace(page, [legacy, legacyV, taskRecord(legacy, 'art53_1_a', { status: 'done' })]);
+  await page.goto(`/#/workspace/${legacy.id}`);
+  const lists = page.getByTestId('tracker-panel').getByTestId('produce-items');
+  await expect(lists.first()).toBeVisible();
+  // Due 2 August 2027: nothing is overdue.
+  for (const list of await lists.all()) {
+    await expect(list).not.toHaveAttribute('open');
+    await expect(list.locator('summary')).toHaveText(/^What to produce: \d+ items?, \d+ still to do$/);
+  }
+  const first = lists.first();
+  await expect(first.getByTestId('task').first()).toBeHidden();
+  await first.locator('summary').click();
+  await expect(first.getByTestId('task').first()).toBeVisible();
+  // Saving an item's task keeps its list open.
+  await first.getByRole('button', { name: /^Update task:/ }).first().click();
+  await first.getByLabel('In progress').check();
+  await first.getByRole('button', { name: 'Save task' }).click();
+  await expect(first.getByRole('button', { name: /^Update task:/ }).first()).toBeFocused();
+  await expect(first).toHaveAttribute('open', '');
+  await expect(first.locator('summary')).toHaveText(/^What to produce: \d+ items?, \d+ still to do$/);
+  await expect(first.getByText('In progress', { exact: true })).toBeVisible();
 });
 
 test('dashboard: overdue first across two models, filters, CSV and .ics downloads', async ({ page }) => {
