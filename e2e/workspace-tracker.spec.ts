@@ -156,7 +156,10 @@ test('each obligation\'s "what to produce" list is folded behind a line that cou
   await first.locator('summary').click();
   await expect(first.getByTestId('task').first()).toBeVisible();
   // Saving an item's task keeps its list open.
-  await first.getByRole('button', { name: /^Update task:/ }).first().click();
+  await first
+    .getByRole('button', { name: /^Update task:/ })
+    .first()
+    .click();
   await first.getByLabel('In progress').check();
   await first.getByRole('button', { name: 'Save task' }).click();
   await expect(first.getByRole('button', { name: /^Update task:/ }).first()).toBeFocused();
