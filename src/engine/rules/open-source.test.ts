@@ -92,3 +92,68 @@ describe('R48 / E14 — no exemption with systemic risk', () => {
     );
   });
 });
+
+// What the report says about the exemption, not only the verdict: its summary, the rules it cites and the
+// reasoning steps a reader follows (mutation testing found these unchecked).
+const osVerdict = (r: ReturnType<typeof open>) => r.verdicts.openSource;
+const osStep = (r: ReturnType<typeof open>, rule: string) =>
+  r.trace.filter((s) => s.verdict === 'openSource' && s.rule === rule);
+
+describe('R48 / R50–R55 — the exemption explained in the report', () => {
+  it('the summary says "Not established" only when facts are unknown and none fails', () => {
+    expect(osVerdict(open({ weightsPublic: 'unknown' }))?.summary).toBe(
+      'Not established: some licence or release facts are unknown.',
+    );
+    // A failure wins over an unknown: the reader is told what defeats the exemption.
+    expect(osVerdict(open({ weightsPublic: 'unknown', use: 'no' }))?.summary).toMatch(
+      /^No: the licence does not/,
+    );
+    expect(osVerdict(open())?.label).toBe('Yes (partial)');
+  });
+
+  it('R50: the rights step says whether all four rights are granted', () => {
+    expect(osStep(open(), 'R50').map((s) => s.outcome)).toEqual(['Yes: all four rights are granted.']);
+    expect(osStep(open({ modify: 'unknown' }), 'R50').map((s) => s.outcome)).toEqual([
+      'Not all four rights are established.',
+    ]);
+    expect(osStep(open({ modify: 'no' }), 'R50')[0]?.answer).toBe(
+      'access: Yes; use: Yes; modify: No; distribute: Yes',
+    );
+  });
+
+  it.each(['weightsPublic', 'architecturePublic', 'usageInfoPublic'] as const)(
+    'R55: with %s not "yes", the step does not say all three are public',
+    (k) => {
+      expect(osStep(open(), 'R55').map((s) => s.outcome)).toEqual(['Yes: all three are public.']);
+      expect(osStep(open({ [k]: 'unknown' }), 'R55').map((s) => s.outcome)).toEqual([
+        'Not all three are established as public.',
+      ]);
+    },
+  );
+
+  it('R51 / R52: a terms step only when the licence has terms, naming the rule that decides', () => {
+    const terms = (r: ReturnType<typeof open>) =>
+      r.trace.filter(
+        (s) => s.verdict === 'openSource' && s.question === 'Do the licence terms restrict use?',
+      );
+    expect(terms(open({ restrictions: [] }))).toEqual([]);
+
+    const allowed = terms(open({ restrictions: ['safetyClauses', 'attributionShareAlike'] }));
+    expect(allowed.map((s) => [s.rule, s.answer])).toEqual([
+      ['R52', 'safety-based use restrictions; attribution / share-alike'],
+    ]);
+    expect(allowed[0]?.outcome).toMatch(/^Allowed:/);
+
+    const defeated = terms(open({ restrictions: ['attributionShareAlike', 'nonCommercial'] }));
+    expect(defeated.map((s) => s.rule)).toEqual(['R51']);
+    expect(defeated[0]?.outcome).toMatch(/^Disqualifying:/);
+  });
+
+  it('the verdict cites R51 for a disqualifying term and R52 for safety clauses, not otherwise', () => {
+    expect(osVerdict(open({ restrictions: ['userCap'] }))?.rules).toContain('R51');
+    expect(osVerdict(open({ restrictions: ['safetyClauses'] }))?.rules).toContain('R52');
+    const plain = osVerdict(open({ restrictions: ['attributionShareAlike'] }))?.rules ?? [];
+    expect(plain).not.toContain('R51');
+    expect(plain).not.toContain('R52');
+  });
+});
