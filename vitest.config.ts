@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/{engine,share,pdf,cli,export}/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/{engine,share,pdf,cli,export,i18n}/**/*.test.ts', 'scripts/**/*.test.ts'],
           benchmark: { include: ['bench/**/*.bench.ts'] },
         },
       },

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import type { Answers } from '../src/engine/answers';
-import { evaluate } from '../src/engine/evaluate';
+import { evaluateInEnglish } from '../src/i18n/test-helpers';
 import { buildReportPdf } from '../src/pdf/build-report-pdf';
 import { readFonts } from '../src/pdf/test-helpers';
 import { maximalAnswers } from '../src/share/arbitraries';
@@ -67,7 +67,7 @@ const busy: Answers = {
 function pages(answers: Answers): number {
   const bytes = buildReportPdf(
     {
-      report: evaluate(answers, AS_OF),
+      report: evaluateInEnglish(answers, AS_OF),
       answers,
       answersInWords: [],
       shareLink: 'x',

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Answers } from '../src/engine/answers';
-import { evaluate } from '../src/engine/evaluate';
 import { readDocx } from '../src/export/docx/test-helpers';
 import { MANDATE_CHECKLIST_HEADING } from '../src/export/memo/mandate-checklist';
 import { NOTIFICATION_DRAFT_HEADING } from '../src/export/memo/notification-draft';
+import { evaluateInEnglish } from '../src/i18n/test-helpers';
 import { encodeAnswers } from '../src/share/codec';
 import { PERSONAS } from '../src/share/test-personas';
 import { superscriptPowers } from '../src/shared/legal-text/superscript';
@@ -43,7 +43,7 @@ test('Word: loaded on click only, downloaded with the right name, and its text a
   expect(scripts.length).toBeGreaterThan(before); // the docx code came with the click
 
   const doc = readDocx(new Uint8Array(readFileSync(await download.path())));
-  const report = evaluate(frontier, '2026-11-25');
+  const report = evaluateInEnglish(frontier, '2026-11-25');
   expect(doc.text).toContain('Łódź AI');
   for (const v of Object.values(report.verdicts)) {
     expect(doc.text).toContain(v.label);

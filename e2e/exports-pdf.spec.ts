@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Answers } from '../src/engine/answers';
 import { formatDate } from '../src/engine/dates';
-import { evaluate } from '../src/engine/evaluate';
+import { evaluateInEnglish } from '../src/i18n/test-helpers';
 import { extractPdfText } from '../src/pdf/test-helpers';
 import { encodeAnswers } from '../src/share/codec';
 import { answersHash } from '../src/share/hash';
@@ -73,7 +73,7 @@ test('PDF: loaded on click only, downloaded with the right name, and its text ha
   const pages = await extractPdfText(bytes);
   const text = pages.join('\n');
   const flat = squash(text);
-  const report = evaluate(frontier, '2026-11-25');
+  const report = evaluateInEnglish(frontier, '2026-11-25');
 
   expect(text).toContain('Łódź AI');
   for (const v of Object.values(report.verdicts)) {

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { WIZARD_PERSONAS } from '../src/engine/questionnaire/personas.fixture';
 import { SCREENS } from '../src/engine/questionnaire/screens';
 import type { DraftAnswers, ScreenId } from '../src/engine/questionnaire/types';
+import { english } from '../src/i18n/english';
 import { expect, test } from './fixtures';
 import { fixToday, personaUrl } from './report-support';
 import { assessmentRecord, seedWorkspace } from './workspace';
@@ -74,7 +75,8 @@ for (const width of [320, 390]) {
         current = draft;
       }
       await page.goto(`/#/assess/${screen}?id=${id}`);
-      const title = SCREENS.find((s) => s.id === screen)?.title ?? '';
+      const found = SCREENS.find((s) => s.id === screen);
+      const title = found ? english.t(found.title) : '';
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
       await openEverything(page);

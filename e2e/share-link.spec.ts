@@ -98,7 +98,7 @@ test('ticking "include the model name" puts it in the link, and the recipient se
 });
 
 test('every persona opens from its link with the verdicts the engine gives', async ({ page }) => {
-  const { evaluate } = await import('../src/engine/evaluate');
+  const { evaluateInEnglish: evaluate } = await import('../src/i18n/test-helpers');
   for (const answers of Object.values(PERSONAS)) {
     await page.goto('about:blank'); // a full load each time, so nothing of the previous report remains
     await page.goto(reportPath(answers));

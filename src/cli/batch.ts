@@ -13,6 +13,8 @@ import { parseAnswers } from '../engine/validate';
 import { findDuplicateKey, locateJsonError } from '../export/json-check';
 import { nextDateWords } from '../export/memo/summary';
 import { MAX_REGISTER_BYTES, parseRegister, type RowProblem, rowAnswers } from '../export/register-csv';
+import { english } from '../i18n/english';
+import { localizeReport } from '../i18n/report';
 import type { CliDeps, CliResult } from './run';
 import { capLines, printable } from './terminal-text';
 
@@ -139,7 +141,8 @@ export function runBatch(argv: readonly string[], deps: CliDeps): CliResult {
   for (const row of read.rows) {
     let report: Report;
     try {
-      report = (deps.evaluate ?? evaluate)(row.answers, asOf);
+      // The batch's result lines are English (a register tool's columns); --lang applies to one report.
+      report = localizeReport((deps.evaluate ?? evaluate)(row.answers, asOf), english);
     } catch (error) {
       problems.push({
         line: row.line,

@@ -9,8 +9,11 @@ import { isRealCalendarDate } from '../engine/answers';
 import { type Comparison, compare } from '../engine/compare';
 import { comparisonFile } from '../engine/compare/file';
 import type { Migration } from '../engine/migrate';
+import { tx } from '../engine/text';
 import { parseAnswers } from '../engine/validate';
 import { splitAnswersRecord } from '../export/answers-record';
+import { english, inEnglish } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import { reasonLines, wordComparison } from '../shared/compare/words';
 import {
   type CliDeps,
@@ -148,7 +151,7 @@ export function runCompare(argv: readonly string[], deps: CliDeps): CliResult {
   }
   const labels = { a: a.name, b: b.name };
   const stdout = options.json
-    ? `${printableJson(JSON.stringify(comparisonFile(comparison, labels), null, 2))}\n`
+    ? `${printableJson(JSON.stringify(inEnglish(comparisonFile(comparison, labels)), null, 2))}\n`
     : printableLines(comparisonText(comparison, labels));
   return { code: 0, stdout, stderr: [a, b].map((r) => migrationNotes(r.name, r.migration)).join('') };
 }
@@ -160,29 +163,53 @@ function migrationNotes(file: string, migration: Migration | null): string {
     .join('');
 }
 
-/** The comparison as plain text for a terminal. */
-export function comparisonText(c: Comparison, labels: { a: string; b: string }): string {
-  const w = wordComparison(c, labels);
-  const lines = [`Comparing A: ${labels.a}`, `     with B: ${labels.b}`, ...w.setting, ''];
-  if (w.noDifference) return [...lines, w.noDifference, '', 'Not legal advice.', ''].join('\n');
-  lines.push(w.answers.length ? `Answers that differ (${w.answers.length})` : 'Answers: no answer differs.');
-  for (const x of w.answers) lines.push(`  ${x.label} (${x.section})`, `    A: ${x.from}`, `    B: ${x.to}`);
-  lines.push('');
-  if (w.results.length === 0)
-    lines.push('Result: the same — verdicts, role, obligations and dates do not differ.', '');
-  for (const section of w.results) {
+/** The comparison as plain text for a terminal, in the translator's language (English until --lang). */
+export function comparisonText(
+  c: Comparison,
+  labels: { a: string; b: string },
+  tr: Translator = english,
+): string {
+  const w = wordComparison(c, labels, tr);
+  const say = (...args: Parameters<typeof tx>) => tr.t(tx(...args));
+  const notLegalAdvice = say('compare.notLegalAdvice');
+  const lines = [
+    say('compare.cliComparing', { label: labels.a }),
+    say('compare.cliWith', { label: labels.b }),
+    ...w.setting,
+    '',
+  ];
+  if (w.noDifference) return [...lines, w.noDifference, '', notLegalAdvice, ''].join('\n');
+  lines.push(
+    w.answers.length
+      ? say('compare.answersDiffer', { count: w.answers.length })
+      : say('compare.cliNoAnswerDiffers'),
+  );
+  for (const x of w.answers)
     lines.push(
-      section.heading === 'Role' ? 'Role' : `${section.heading} that differ (${section.rows.length})`,
+      `  ${say('compare.answerRow', { label: x.label, section: x.section })}`,
+      `    ${say('compare.sideA', { text: x.from })}`,
+      `    ${say('compare.sideB', { text: x.to })}`,
     );
+  lines.push('');
+  if (w.results.length === 0) lines.push(say('compare.cliSameResult'), '');
+  for (const section of w.results) {
+    lines.push(section.title);
     for (const r of section.rows) {
-      lines.push(`  ${r.what} [${r.rules.join(', ')}]`, `    A: ${r.from}`, `    B: ${r.to}`);
+      lines.push(
+        `  ${r.what} [${r.rules.join(', ')}]`,
+        `    ${say('compare.sideA', { text: r.from })}`,
+        `    ${say('compare.sideB', { text: r.to })}`,
+      );
       for (const why of r.because) {
-        const [first, ...rest] = reasonLines(why);
-        lines.push(`    because: ${first}`, ...rest.map((l) => `      ${l}`));
+        const [first, ...rest] = reasonLines(why, tr);
+        lines.push(
+          `    ${say('compare.cliBecause', { reason: first ?? '' })}`,
+          ...rest.map((l) => `      ${l}`),
+        );
       }
     }
     lines.push('');
   }
-  lines.push('Not legal advice.', '');
+  lines.push(notLegalAdvice, '');
   return lines.join('\n');
 }

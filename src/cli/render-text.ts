@@ -4,28 +4,31 @@
  * as-of date. Everything shown comes from the report object; nothing is decided here.
  */
 
-import { formatFlop } from '../engine/compute';
-import { daysBetween, formatDate } from '../engine/dates';
+import { daysBetween } from '../engine/dates';
 import type { Citation, ObligationStatus, Report, VerdictKey } from '../engine/report';
+import type { MessageId } from '../engine/text';
 import { dueWords, periodLines, prepareFromWords, stepTakenWords } from '../export/period-words';
-import { ROLE_WORDS } from '../export/words';
+import { roleWords } from '../export/words';
+import { citationText } from '../i18n/citations';
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 
 const WIDTH = 100;
 
-const VERDICT_NAMES: Record<VerdictKey, string> = {
-  gpai: 'General-purpose AI model',
-  provider: 'Provider',
-  systemicRisk: 'Systemic risk',
-  openSource: 'Open-source exemption',
+const VERDICT_NAMES: Record<VerdictKey, MessageId> = {
+  gpai: 'cli.verdict_gpai',
+  provider: 'cli.verdict_provider',
+  systemicRisk: 'cli.verdict_systemicRisk',
+  openSource: 'cli.verdict_openSource',
 };
 
-const STATUS: Record<ObligationStatus, string> = {
-  'in-force': 'in force',
-  upcoming: 'upcoming',
-  overdue: 'OVERDUE',
-  exempted: 'exempted',
-  'date-unknown': 'date unknown',
-  done: 'done',
+const STATUS: Record<ObligationStatus, MessageId> = {
+  'in-force': 'cli.status_inForce',
+  upcoming: 'cli.status_upcoming',
+  overdue: 'cli.status_overdue',
+  exempted: 'cli.status_exempted',
+  'date-unknown': 'cli.status_dateUnknown',
+  done: 'cli.status_done',
 };
 
 /** Words a long line into lines of at most WIDTH characters, each starting with `indent`. */
@@ -45,178 +48,189 @@ function wrap(text: string, indent: string, firstIndent = indent): string {
   return lines.join('\n');
 }
 
-function relative(days: number | null): string {
-  if (days === null) return 'date unknown';
-  if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  if (days === -1) return 'yesterday';
-  return days > 0 ? `in ${days} days` : `${-days} days ago`;
-}
-
-function dated(date: string | null, days: number | null): string {
-  return date === null ? 'date unknown' : `${formatDate(date)} (${date}, ${relative(days)})`;
-}
-
-const cites = (c: readonly Citation[]): string => c.map((x) => x.ref).join('; ');
-
-export function renderReportText(report: Report): string {
+export function renderReportText(report: Report, tr: Translator = english): string {
+  const w = (msg: MessageId, params?: Record<string, string | number>) => tr.t({ msg, params });
+  const relative = (days: number | null): string => {
+    if (days === null) return w('cli.dateUnknown');
+    if (days === 0) return w('cli.today');
+    if (days === 1) return w('cli.tomorrow');
+    if (days === -1) return w('cli.yesterday');
+    return days > 0 ? w('cli.inDays', { n: days }) : w('cli.daysAgo', { n: -days });
+  };
+  const dated = (date: string | null, days: number | null): string =>
+    date === null ? w('cli.dateUnknown') : `${tr.date(date)} (${date}, ${relative(days)})`;
+  const cites = (c: readonly Citation[]): string =>
+    tr.list(
+      c.map((x) => citationText(x, tr.lang)),
+      'semicolon',
+    );
+  const rulesLine = (rules: readonly string[], citations: readonly Citation[]) =>
+    w('cli.rulesAndSources', { rules: rules.join(', '), sources: cites(citations) });
   const out: string[] = [];
   const heading = (title: string) => out.push('', title.toUpperCase(), '─'.repeat(title.length));
 
-  out.push(`GPAI Navigator — assessment as of ${formatDate(report.asOf)} (${report.asOf})`);
-  out.push(`Rules version ${report.rulesVersion}. Not legal advice: the guidelines are non-binding.`);
+  out.push(w('cli.title', { date: tr.date(report.asOf), iso: report.asOf }));
+  out.push(w('cli.rulesVersion', { version: report.rulesVersion }));
 
-  heading('Verdicts');
+  heading(w('cli.verdicts'));
   for (const key of ['gpai', 'provider', 'systemicRisk', 'openSource'] as const) {
     const v = report.verdicts[key];
     const head = v.summary.startsWith(v.label) ? v.summary : `${v.label}. ${v.summary}`;
-    out.push(wrap(`${VERDICT_NAMES[key]}: ${head}`, '    ', '  '));
+    out.push(wrap(w('cli.verdictLine', { name: w(VERDICT_NAMES[key]), text: head }), '    ', '  '));
     if (v.decisiveAnswers.length > 0)
       out.push(
         wrap(
-          `Based on: ${v.decisiveAnswers.map((a) => `${a.label} = ${a.value}`).join('; ')}`,
+          w('cli.basedOn', {
+            answers: tr.list(
+              v.decisiveAnswers.map((a) => `${a.label} = ${a.value}`),
+              'semicolon',
+            ),
+          }),
           '      ',
           '    ',
         ),
       );
-    out.push(wrap(`Rules: ${v.rules.join(', ')}. Sources: ${cites(v.citations)}`, '      ', '    '));
-    if (v.ambiguous.length > 0) out.push(`    Ambiguous: ${v.ambiguous.join(', ')} (see Ambiguities)`);
+    out.push(wrap(rulesLine(v.rules, v.citations), '      ', '    '));
+    if (v.ambiguous.length > 0) out.push(`    ${w('cli.ambiguous', { edgeCases: v.ambiguous.join(', ') })}`);
   }
-  out.push(wrap(`Role in the value chain: ${ROLE_WORDS[report.role]} [${report.role}]`, '    ', '  '));
+  out.push(wrap(w('cli.role', { role: roleWords(report.role, tr), key: report.role }), '    ', '  '));
 
   const c = report.compute;
   if (c.parameterUpdateFlop !== null || c.cumulativeFlop !== null) {
-    heading('Compute');
+    const flop = (value: number) => tr.flop(value, { ascii: true });
+    heading(w('cli.compute'));
     if (c.parameterUpdateFlop !== null)
-      out.push(
-        `  Parameter-update compute (10^23 test): ${formatFlop(c.parameterUpdateFlop, { ascii: true })}`,
-      );
+      out.push(`  ${w('cli.parameterUpdateCompute', { flop: flop(c.parameterUpdateFlop) })}`);
     if (c.cumulativeFlop !== null)
-      out.push(`  Cumulative compute (10^25 test): ${formatFlop(c.cumulativeFlop, { ascii: true })}`);
-    if (c.band)
-      out.push(
-        `  ±30 % band (R43): ${formatFlop(c.band.low, { ascii: true })} to ${formatFlop(c.band.high, { ascii: true })}`,
-      );
+      out.push(`  ${w('cli.cumulativeCompute', { flop: flop(c.cumulativeFlop) })}`);
+    if (c.band) out.push(`  ${w('cli.band', { low: flop(c.band.low), high: flop(c.band.high) })}`);
   }
 
-  heading('Deadlines');
+  heading(w('cli.deadlines'));
   const notification = report.obligations.find((o) => o.id === 'art52_1');
   out.push(
     wrap(
-      `Notification to the Commission (Art. 52(1)): ${report.notificationDeadline === null ? 'not owed, or date unknown' : `${notification?.period?.bound === 'atLatest' ? 'at the latest ' : ''}${dated(report.notificationDeadline, daysBetween(report.asOf, report.notificationDeadline))}`}`,
+      w('cli.notification', {
+        when:
+          report.notificationDeadline === null
+            ? w('cli.notOwed')
+            : w(notification?.period?.bound === 'atLatest' ? 'cli.atLatestDate' : 'cli.date', {
+                date: dated(
+                  report.notificationDeadline,
+                  daysBetween(report.asOf, report.notificationDeadline),
+                ),
+              }),
+      }),
       '    ',
       '  ',
     ),
   );
   if (report.notificationDeadline !== null && notification?.period)
-    for (const line of periodLines(notification.period)) out.push(wrap(line, '      ', '    '));
+    for (const line of periodLines(notification.period, tr)) out.push(wrap(line, '      ', '    '));
   out.push(
-    `  Compliance with the obligations: ${report.complianceDeadline === null ? 'none, or date unknown' : dated(report.complianceDeadline, daysBetween(report.asOf, report.complianceDeadline))}`,
+    `  ${w('cli.compliance', {
+      when:
+        report.complianceDeadline === null
+          ? w('cli.noneOrUnknown')
+          : dated(report.complianceDeadline, daysBetween(report.asOf, report.complianceDeadline)),
+    })}`,
   );
 
-  heading('Obligations');
-  if (report.obligations.length === 0) out.push('  None.');
+  heading(w('cli.obligations'));
+  if (report.obligations.length === 0) out.push(`  ${w('cli.none')}`);
   for (const o of report.obligations) {
-    out.push(wrap(`[${STATUS[o.status]}] ${o.article} — ${o.title}`, '      ', '  '));
+    out.push(wrap(`[${w(STATUS[o.status])}] ${o.article} — ${o.title}`, '      ', '  '));
     const when: string[] = [];
-    if (o.appliesFrom) when.push(`applies from ${formatDate(o.appliesFrom)}`);
-    const due = dueWords(o);
+    if (o.appliesFrom) when.push(w('cli.appliesFrom', { date: tr.date(o.appliesFrom) }));
+    const due = dueWords(o, tr);
     if (due) when.push(due.charAt(0).toLowerCase() + due.slice(1));
     if (o.daysFromAsOf !== null) when.push(relative(o.daysFromAsOf));
     if (when.length > 0) out.push(wrap(when.join(' · '), '      ', '    '));
-    if (o.period) for (const line of periodLines(o.period)) out.push(wrap(line, '      ', '    '));
-    const prepare = prepareFromWords(o);
+    if (o.period) for (const line of periodLines(o.period, tr)) out.push(wrap(line, '      ', '    '));
+    const prepare = prepareFromWords(o, tr);
     if (prepare) out.push(wrap(prepare, '      ', '    '));
-    const step = stepTakenWords(o);
-    if (step) out.push(wrap(`Steps already taken: ${step}`, '      ', '    '));
-    if (o.exempted && o.exemptionReason) out.push(wrap(`Exempted: ${o.exemptionReason}`, '      ', '    '));
+    const step = stepTakenWords(o, tr);
+    if (step) out.push(wrap(w('cli.stepsTaken', { step }), '      ', '    '));
+    if (o.exempted && o.exemptionReason)
+      out.push(wrap(w('cli.exempted', { reason: o.exemptionReason }), '      ', '    '));
     out.push(wrap(o.explanation, '    '));
-    if (o.scope) out.push(wrap(`Scope: ${o.scope}`, '      ', '    '));
+    if (o.scope) out.push(wrap(w('cli.scope', { scope: o.scope }), '      ', '    '));
     if (o.produce.length > 0) {
-      out.push('    What to produce:');
+      out.push(`    ${w('cli.whatToProduce')}`);
       for (const p of o.produce) out.push(wrap(p, '        ', '      - '));
     }
-    if (o.codeOfPracticeChapter) out.push(`    Code of Practice: ${o.codeOfPracticeChapter}`);
-    out.push(wrap(`Rules: ${o.rules.join(', ')}. Sources: ${cites(o.citations)}`, '      ', '    '));
+    if (o.codeOfPracticeChapter)
+      out.push(`    ${w('cli.codeOfPractice', { chapter: o.codeOfPracticeChapter })}`);
+    out.push(wrap(rulesLine(o.rules, o.citations), '      ', '    '));
   }
   if (report.notApplicable.length > 0) {
-    out.push('', '  Not applicable:');
+    out.push('', `  ${w('cli.notApplicable')}`);
     for (const n of report.notApplicable)
       out.push(wrap(`${n.article} — ${n.title}: ${n.reason} (${n.rules.join(', ')})`, '      ', '    - '));
   }
 
   if (report.signposts.length > 0) {
-    heading('AI-system duties not assessed by this tool');
-    out.push(
-      wrap(
-        'You build or run an AI system on a general-purpose AI model. These duties of AI-system providers and deployers may apply to you; this tool does not assess them.',
-        '  ',
-      ),
-    );
+    heading(w('cli.signposts'));
+    out.push(wrap(w('cli.signpostsIntro'), '  '));
     for (const sp of report.signposts) {
-      out.push(wrap(`[NOT ASSESSED] ${sp.article} — ${sp.title}`, '      ', '  '));
-      if (sp.appliesFrom) out.push(`    applies from ${formatDate(sp.appliesFrom)}`);
+      out.push(wrap(`[${w('cli.notAssessed')}] ${sp.article} — ${sp.title}`, '      ', '  '));
+      if (sp.appliesFrom) out.push(`    ${w('cli.appliesFrom', { date: tr.date(sp.appliesFrom) })}`);
       out.push(wrap(sp.text, '    '));
-      out.push(wrap(`Rules: ${sp.rules.join(', ')}. Sources: ${cites(sp.citations)}`, '      ', '    '));
+      out.push(wrap(rulesLine(sp.rules, sp.citations), '      ', '    '));
     }
   }
 
-  heading('Timeline');
+  heading(w('cli.timeline'));
   for (const m of report.timeline) {
     out.push(
       wrap(
-        `${m.date}  ${m.period?.bound === 'atLatest' ? 'At the latest: ' : ''}${m.label} (${relative(m.daysFromAsOf)}). ${m.description} [${m.rules.join(', ')}]`,
+        `${m.date}  ${m.period?.bound === 'atLatest' ? `${w('cli.atLatest')} ` : ''}${m.label} (${relative(m.daysFromAsOf)}). ${m.description} [${m.rules.join(', ')}]`,
         ' '.repeat(13),
         '  ',
       ),
     );
     if (m.period)
-      for (const line of periodLines(m.period)) out.push(wrap(line, ' '.repeat(15), ' '.repeat(13)));
+      for (const line of periodLines(m.period, tr)) out.push(wrap(line, ' '.repeat(15), ' '.repeat(13)));
   }
 
   const e = report.enforcement;
   if (e) {
-    heading('Enforcement and fines');
-    out.push(
-      wrap(
-        `From ${formatDate(e.appliesFrom)} the Commission enforces the obligations of providers of general-purpose AI models. It can:`,
-        '  ',
-      ),
-    );
+    heading(w('cli.enforcement'));
+    out.push(wrap(w('cli.enforcementIntro', { date: tr.date(e.appliesFrom) }), '  '));
     for (const p of e.powers) out.push(wrap(`${p.article}: ${p.text}`, '      ', '  - '));
-    out.push('  It may fine a provider (Art. 101(1)) for:');
+    out.push(`  ${w('cli.fineGrounds')}`);
     for (const g of e.fineGrounds) out.push(wrap(`${g.point}: ${g.text}`, '      ', '  - '));
-    out.push(wrap(`Maximum fine: ${e.ceiling}`, '    ', '  '));
-    out.push(wrap(`Rules: ${e.rules.join(', ')}. Sources: ${cites(e.citations)}`, '    ', '  '));
+    out.push(wrap(w('cli.maximumFine', { ceiling: e.ceiling }), '    ', '  '));
+    out.push(wrap(rulesLine(e.rules, e.citations), '    ', '  '));
   }
 
   const list = (title: string, items: string[]) => {
     heading(title);
-    if (items.length === 0) out.push('  None.');
+    if (items.length === 0) out.push(`  ${w('cli.none')}`);
     for (const item of items) out.push(item);
   };
   list(
-    'Ambiguities',
+    w('cli.ambiguities'),
     report.ambiguities.map((a) =>
       [
         wrap(`${a.edgeCase} — ${a.title}`, '    ', '  '),
-        wrap(`Reading chosen: ${a.readingChosen}`, '      ', '    '),
-        wrap(`Alternative: ${a.alternative}`, '      ', '    '),
-        wrap(`Rules: ${a.rules.join(', ')}. Sources: ${cites(a.citations)}`, '      ', '    '),
+        wrap(w('cli.readingChosen', { reading: a.readingChosen }), '      ', '    '),
+        wrap(w('cli.alternative', { alternative: a.alternative }), '      ', '    '),
+        wrap(rulesLine(a.rules, a.citations), '      ', '    '),
       ].join('\n'),
     ),
   );
   list(
-    'Warnings',
-    report.warnings.map((w) => wrap(`${w.message} (${w.rules.join(', ')})`, '    ', '  - ')),
+    w('cli.warnings'),
+    report.warnings.map((x) => wrap(`${x.message} (${x.rules.join(', ')})`, '    ', '  - ')),
   );
   list(
-    'Open questions',
+    w('cli.openQuestions'),
     report.openQuestions.map((q) =>
       [
         wrap(`${q.question} [${q.field}]`, '    ', '  - '),
         wrap(
-          `Ask: ${q.askWhom}. Meanwhile assumed: ${q.assumption} (${q.rules.join(', ')})`,
+          w('cli.askWhom', { whom: q.askWhom, assumption: q.assumption, rules: q.rules.join(', ') }),
           '      ',
           '    ',
         ),
@@ -224,28 +238,23 @@ export function renderReportText(report: Report): string {
     ),
   );
   list(
-    'What would change the result',
+    w('cli.counterfactuals'),
     report.counterfactuals.map((cf) =>
       wrap(`${cf.change} ${cf.effect} (${cf.rules.join(', ')})`, '    ', '  - '),
     ),
   );
   list(
-    'Reasoning',
+    w('cli.reasoning'),
     report.trace.map((s, i) =>
       [
         wrap(`${i + 1}. ${s.question}`, '     ', '  '),
-        wrap(`Answer: ${s.answer}`, '       ', '     '),
+        wrap(w('cli.answer', { answer: s.answer }), '       ', '     '),
         wrap(`${s.rule}: ${s.outcome}`, '       ', '     '),
       ].join('\n'),
     ),
   );
 
-  out.push('', `Rules version ${report.rulesVersion} · evaluated as of ${report.asOf}.`);
-  out.push(
-    wrap(
-      'Not legal advice: the Commission guidelines are non-binding; only the Court of Justice interprets the AI Act authoritatively.',
-      '',
-    ),
-  );
+  out.push('', w('cli.footer', { version: report.rulesVersion, iso: report.asOf }));
+  out.push(wrap(w('cli.notLegalAdvice'), ''));
   return `${out.join('\n')}\n`;
 }

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../engine/evaluate';
 import { RULES_VERSION } from '../engine/rules-version';
 import { parseAnswers } from '../engine/validate';
+import { evaluateInEnglish } from '../i18n/test-helpers';
 import { type CliDeps, runCli, USAGE } from './run';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -42,6 +42,39 @@ function expectBadInput(result: { code: number; stdout: string; stderr: string }
   expect(result.stderr.endsWith('\n')).toBe(true);
 }
 
+describe('assess CLI — --lang (issue #11)', () => {
+  const FRONTIER = 'docs/examples/frontier-lab.json';
+
+  it('prints the text report in German: headings, verdicts, dates and citations in German', () => {
+    const r = runCli([FRONTIER, '--as-of', AS_OF, '--format', 'text', '--lang', 'de'], deps());
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('GPAI Navigator — Bewertung zum 25. November 2026 (2026-11-25)');
+    expect(r.stdout).toContain('KI-Modell mit allgemeinem Verwendungszweck: Ja');
+    expect(r.stdout).toContain('Mitteilung an die Kommission (Art. 52 Abs. 1): 18. August 2025');
+    expect(r.stdout).toContain('Art. 53 Abs. 1 Buchst. a');
+    expect(r.stdout).not.toMatch(/General-purpose|Obligations|Due by|applies from|Sources:/u);
+  });
+
+  it('prints the JSON report with French text and the same structure as the English one', () => {
+    const fr = JSON.parse(runCli([FRONTIER, '--as-of', AS_OF, '--lang=fr'], deps()).stdout);
+    const en = JSON.parse(runCli([FRONTIER, '--as-of', AS_OF], deps()).stdout);
+    expect(fr.verdicts.gpai.summary).toMatch(/^Oui/u);
+    expect(fr.obligations.map((o: { id: string }) => o.id)).toEqual(
+      en.obligations.map((o: { id: string }) => o.id),
+    );
+    expect(fr.notificationDeadline).toBe(en.notificationDeadline);
+    expect(fr.obligations[0].title).not.toBe(en.obligations[0].title);
+  });
+
+  it('refuses a language it does not have, and a repeated --lang, with exit code 2', () => {
+    const unknown = runCli([FRONTIER, '--lang', 'es'], deps());
+    expectBadInput(unknown);
+    expect(unknown.stderr).toContain('--lang must be one of en, de, fr, not "es".');
+    expectBadInput(runCli([FRONTIER, '--lang', 'de', '--lang', 'fr'], deps()));
+    expectBadInput(runCli([FRONTIER, '--lang'], deps()));
+  });
+});
+
 describe('assess CLI — reports', () => {
   it('docs/examples holds the four required examples (and any others are assessed below too)', () => {
     expect(EXAMPLES).toEqual(
@@ -56,7 +89,7 @@ describe('assess CLI — reports', () => {
     expect(r.code).toBe(0);
     const parsed = parseAnswers(JSON.parse(readFileSync(`${ROOT}/${file}`, 'utf8')));
     if (!parsed.ok) throw new Error(`example does not validate: ${JSON.stringify(parsed.issues)}`);
-    expect(r.stdout).toBe(`${JSON.stringify(evaluate(parsed.answers, AS_OF), null, 2)}\n`);
+    expect(r.stdout).toBe(`${JSON.stringify(evaluateInEnglish(parsed.answers, AS_OF), null, 2)}\n`);
   });
 
   it('frontier-lab: GPAI, provider, presumed systemic risk (R32), notification 16 Aug 2025 (R70) moved off the Saturday (R87), Art. 54 (R61)', () => {
@@ -189,7 +222,7 @@ describe('assess CLI — version 1 files (before rules revision 2) are migrated'
     const parsed = parseAnswers(JSON.parse(V1_FILE));
     if (!parsed.ok) throw new Error('v1 file does not validate');
     expect(parsed.answers.schemaVersion).toBe(2);
-    expect(r.stdout).toBe(`${JSON.stringify(evaluate(parsed.answers, AS_OF), null, 2)}\n`);
+    expect(r.stdout).toBe(`${JSON.stringify(evaluateInEnglish(parsed.answers, AS_OF), null, 2)}\n`);
   });
 
   it('says on stderr, one "note:" line per answer now read differently, what changed', () => {

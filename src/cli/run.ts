@@ -8,11 +8,14 @@
 import { isRealCalendarDate } from '../engine/answers';
 import { evaluate } from '../engine/evaluate';
 import type { Migration } from '../engine/migrate';
-import type { Report } from '../engine/report';
+import type { EngineReport } from '../engine/report';
 import { parseAnswers } from '../engine/validate';
 import { MAX_IMPORT_BYTES } from '../export/answers-json';
 import { splitAnswersRecord } from '../export/answers-record';
 import { findDuplicateKey, locateJsonError } from '../export/json-check';
+import { translatorFor } from '../i18n/all';
+import { isLang, LANGUAGES, type Lang } from '../i18n/languages';
+import { localizeReport } from '../i18n/report';
 import { runBatch } from './batch';
 import { runCompare, wantsCompare } from './compare';
 import { renderReportText } from './render-text';
@@ -32,7 +35,7 @@ export interface CliDeps {
   /** Today's calendar date, YYYY-MM-DD (the CLI may read the clock; the engine never does). */
   today(): string;
   /** The engine; injectable so tests can prove an internal error is reported without a stack trace. */
-  evaluate?: (answers: Parameters<typeof evaluate>[0], asOf: string) => Report;
+  evaluate?: (answers: Parameters<typeof evaluate>[0], asOf: string) => EngineReport;
 }
 
 export interface CliResult {
@@ -51,6 +54,8 @@ Prints the GPAI Navigator report for the answers in <answers.json>.
                         A regular UTF-8 file of at most 256 KB; keys must not repeat
   --as-of YYYY-MM-DD    evaluate as of this calendar date (default: today)
   --format json|text    json (default): the report object; text: a readable summary
+  --lang en|de|fr       the language of the report's text (default en); the JSON keys and
+                        values other than text do not change
   -h, --help            show this help
 
   npm run assess -- --compare <a.json> <b.json> [--as-of YYYY-MM-DD] [--json]
@@ -64,7 +69,7 @@ Not legal advice.
 `;
 
 const HELP_HINT = 'Run "npm run assess -- --help" for usage.';
-const OPTIONS = ['--as-of', '--format', '--help'] as const;
+const OPTIONS = ['--as-of', '--format', '--lang', '--help'] as const;
 
 const ok = (stdout: string): CliResult => ({ code: 0, stdout, stderr: '' });
 export const usageError = (message: string): CliResult => ({
@@ -82,12 +87,14 @@ interface Options {
   file: string;
   asOf: string | null;
   format: 'json' | 'text';
+  lang: Lang;
 }
 
 function parseArgs(argv: readonly string[]): Options | CliResult {
   const positional: string[] = [];
   let asOf: string | null = null;
   let format: string | null = null;
+  let lang: string | null = null;
   let onlyPositional = false;
 
   for (let i = 0; i < argv.length; i++) {
@@ -103,7 +110,7 @@ function parseArgs(argv: readonly string[]): Options | CliResult {
     if (arg === '-h' || arg === '--help') return ok(USAGE);
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg : arg.slice(0, eq);
-    if (name !== '--as-of' && name !== '--format') {
+    if (name !== '--as-of' && name !== '--format' && name !== '--lang') {
       const near = OPTIONS.find((o) => o.replace(/-/gu, '') === name.replace(/-/gu, '').toLowerCase());
       return usageError(`Unknown option "${name}".${near ? ` Did you mean "${near}"?` : ''}`);
     }
@@ -113,13 +120,16 @@ function parseArgs(argv: readonly string[]): Options | CliResult {
       value = argv[i + 1];
       if (value === undefined || value.startsWith('--'))
         return usageError(
-          `${name} needs a value: ${name === '--as-of' ? '--as-of 2026-11-25' : '--format json or --format text'}.`,
+          `${name} needs a value: ${name === '--as-of' ? '--as-of 2026-11-25' : name === '--lang' ? '--lang de' : '--format json or --format text'}.`,
         );
       i++;
     }
     if (name === '--as-of') {
       if (asOf !== null) return usageError('--as-of is given twice; give it once.');
       asOf = value;
+    } else if (name === '--lang') {
+      if (lang !== null) return usageError('--lang is given twice; give it once.');
+      lang = value;
     } else {
       if (format !== null) return usageError('--format is given twice; give it once.');
       format = value;
@@ -134,6 +144,8 @@ function parseArgs(argv: readonly string[]): Options | CliResult {
     );
   if (format !== null && format !== 'json' && format !== 'text')
     return usageError(`--format must be "json" or "text", not ${JSON.stringify(format)}.`);
+  if (lang !== null && !isLang(lang))
+    return usageError(`--lang must be one of ${LANGUAGES.join(', ')}, not ${JSON.stringify(lang)}.`);
   if (asOf !== null) {
     if (!/^\d{4}-\d{2}-\d{2}$/u.test(asOf))
       return usageError(
@@ -144,7 +156,12 @@ function parseArgs(argv: readonly string[]): Options | CliResult {
         `--as-of ${asOf} is not a date in the calendar (or is outside 1900–2200). Check the day and month.`,
       );
   }
-  return { file: positional[0] as string, asOf, format: (format ?? 'json') as 'json' | 'text' };
+  return {
+    file: positional[0] as string,
+    asOf,
+    format: (format ?? 'json') as 'json' | 'text',
+    lang: (lang ?? 'en') as Lang,
+  };
 }
 
 export function readError(file: string, error: unknown): string {
@@ -252,9 +269,10 @@ export function runCli(argv: readonly string[], deps: CliDeps): CliResult {
       };
   }
 
-  let report: Report;
+  let report: ReturnType<typeof localizeReport>;
+  const translator = translatorFor(options.lang);
   try {
-    report = (deps.evaluate ?? evaluate)(parsed.answers, asOf);
+    report = localizeReport((deps.evaluate ?? evaluate)(parsed.answers, asOf), translator);
   } catch (error) {
     return {
       code: 1,
@@ -266,7 +284,7 @@ export function runCli(argv: readonly string[], deps: CliDeps): CliResult {
   return {
     ...ok(
       format === 'text'
-        ? printableLines(renderReportText(report))
+        ? printableLines(renderReportText(report, translator))
         : `${printableJson(JSON.stringify(report, null, 2))}\n`,
     ),
     stderr: migrationNotes(file, parsed.migration),

@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/english';
 import {
   type Answers,
   type AnswersInput,
@@ -28,7 +29,7 @@ import {
   TASKS,
 } from './answers';
 import { evaluate } from './evaluate';
-import type { ObligationId, Report } from './report';
+import type { EngineReport, ObligationId } from './report';
 
 // ---------------------------------------------------------------------------------------------------------
 // Arbitraries
@@ -252,7 +253,7 @@ const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 400) };
 // Helpers
 // ---------------------------------------------------------------------------------------------------------
 
-const applying = (r: Report): ObligationId[] =>
+const applying = (r: EngineReport): ObligationId[] =>
   r.obligations
     .filter((o) => !o.exempted)
     .map((o) => o.id)
@@ -263,7 +264,7 @@ const isSubset = <T>(a: readonly T[], b: readonly T[]) => a.every((x) => b.inclu
 const RULE_IN_RULES_MD = /^(R([1-9]|[1-8]\d|9[0-4])|E([1-9]|[12]\d|30))$/;
 
 /** §3 / §4 step 6: the obligations implied by the headline verdicts. */
-function obligationsImpliedByVerdicts(r: Report, a: Answers): ObligationId[] {
+function obligationsImpliedByVerdicts(r: EngineReport, a: Answers): ObligationId[] {
   if (!r.isProvider) return [];
   const set = new Set<ObligationId>(['art53_1_a', 'art53_1_b', 'art53_1_c', 'art53_1_d', 'art53_3']);
   if (a.euEstablished !== 'yes') set.add('art54');
@@ -345,6 +346,15 @@ describe('evaluate() properties (RULES.md)', () => {
     fc.assert(
       fc.property(answersArb, asOfArb, (a, asOf) => {
         expect(() => evaluate(a, asOf)).not.toThrow();
+      }),
+      RUNS,
+    );
+  });
+
+  it('every report renders in English: every message id it uses is in the catalog (issue #11)', () => {
+    fc.assert(
+      fc.property(answersArb, asOfArb, (a, asOf) => {
+        expect(() => inEnglish(evaluate(a, asOf))).not.toThrow();
       }),
       RUNS,
     );
@@ -590,7 +600,7 @@ describe('evaluate() properties (RULES.md)', () => {
         const r = evaluate(a, asOf);
         const n = r.obligations.find((o) => o.id === 'art52_1');
         const placed = (a.placing?.channels ?? []).some((c) => c !== 'notYet');
-        if (n && placed && r.verdicts.provider.label !== 'Once placed')
+        if (n && placed && inEnglish(r.verdicts.provider.label) !== 'Once placed')
           expect(n.status).not.toBe('date-unknown');
       }),
       RUNS,

@@ -8,15 +8,12 @@ import type { Answers } from './answers';
 import {
   estimateBand,
   exceeds,
-  formatFlop,
   GPAI_THRESHOLD_FLOP,
   SYSTEMIC_RISK_THRESHOLD_FLOP,
   withinBandOf,
 } from './compute';
-import { formatDate } from './dates';
-import { WORDS } from './law/words';
 import { holidayListMissing } from './periods';
-import type { ComputeSummary, IsoDate, Report, Verdict } from './report';
+import type { ComputeSummary, EngineReport, IsoDate, Verdict } from './report';
 import { Findings } from './rules/context';
 import { enforcementSection } from './rules/enforcement';
 import { computeFacts, placingDate } from './rules/facts';
@@ -33,8 +30,9 @@ import {
 import { buildTimeline } from './rules/timeline';
 import { RULES_VERSION } from './rules-version';
 import { art, rec } from './sources';
+import { dateParam, flopParam, type Text, tx } from './text';
 
-export function evaluate(answers: Answers, asOf: IsoDate): Report {
+export function evaluate(answers: Answers, asOf: IsoDate): EngineReport {
   const f = new Findings();
   // Scope gates (R2, R3) and the GPAI test (R1, R7–R12, E27).
   const gpai = assessGpai(answers, f, modelIsTheirs(answers));
@@ -123,10 +121,10 @@ interface Assessed {
   risk: SystemicRiskResult;
   openSource: OpenSourceResult;
   obligations: ObligationResult;
-  timeline: Report['timeline'];
+  timeline: EngineReport['timeline'];
 }
 
-function assembleReport(x: Assessed, f: Findings): Report {
+function assembleReport(x: Assessed, f: Findings): EngineReport {
   const { answers, gpai, provider, risk, openSource, obligations } = x;
   return {
     isGPAI: gpai.isGPAI,
@@ -166,30 +164,25 @@ function counterfactuals(
   f: Findings,
 ): void {
   if (legacy && answers.role !== 'modifier') {
-    f.whatIf(
-      'not-legacy',
-      `If the model had first been placed on or after ${WORDS.chapterVApplies},`,
-      `its obligations would apply from the day of placement instead of ${WORDS.legacyComplianceDeadline}.`,
-      ['R67', 'R68'],
-    );
+    f.whatIf('not-legacy', tx('evaluate.notLegacyChange'), tx('evaluate.notLegacyEffect'), ['R67', 'R68']);
   }
   if (isProvider && answers.euEstablished === 'no' && !exempt) {
-    f.whatIf(
-      'eu-establishment',
-      'If the provider were established in the EU,',
-      'no authorised representative (Art. 54) would be needed.',
-      ['R61'],
-    );
+    f.whatIf('eu-establishment', tx('evaluate.euEstablishmentChange'), tx('evaluate.euEstablishmentEffect'), [
+      'R61',
+    ]);
   }
 }
 
 /** R87: a last day in a year without a cited Commission holiday list may still move for a holiday. */
-function holidayNotes(obligations: Report['obligations'], f: Findings): void {
+function holidayNotes(obligations: EngineReport['obligations'], f: Findings): void {
   const period = obligations.find((o) => o.period && holidayListMissing(o.period))?.period;
   if (!period) return;
   f.warn(
     'holiday-list-missing',
-    `The Commission's public holidays for ${period.lastDay.slice(0, 4)} are not in these rules: if ${formatDate(period.lastDay)} is one, the period ends at the end of the next working day (Reg. 1182/71, Art. 3(4)). Only weekends are counted here.`,
+    tx('evaluate.holidayListMissing', {
+      year: period.lastDay.slice(0, 4),
+      lastDay: dateParam(period.lastDay),
+    }),
     ['R87'],
   );
 }
@@ -214,11 +207,11 @@ function computeWarnings(a: Answers, f: Findings): void {
     typeof c.parameterUpdate === 'number' &&
     withinBandOf(c.parameterUpdate, GPAI_THRESHOLD_FLOP)
   ) {
-    f.warn(
-      'near-gpai-threshold',
-      `Training compute of ${formatFlop(c.parameterUpdate)} is within ±30 % of the ${WORDS.gpaiThreshold} criterion: the GPAI verdict is sensitive to the estimate. Document the method and its uncertainty.`,
-      ['R43', 'E2', 'R7'],
-    );
+    f.warn('near-gpai-threshold', tx('evaluate.nearGpaiThreshold', { flop: flopParam(c.parameterUpdate) }), [
+      'R43',
+      'E2',
+      'R7',
+    ]);
   }
   const m = a.modification;
   if (a.role === 'modifier' && m && typeof m.modificationFlop === 'number') {
@@ -231,7 +224,7 @@ function computeWarnings(a: Answers, f: Findings): void {
     if (withinBandOf(3 * m.modificationFlop, original)) {
       f.warn(
         'near-one-third',
-        `Your modification compute of ${formatFlop(m.modificationFlop)} is within ±30 % of one third of ${formatFlop(original)}: whether you become the provider is sensitive to the estimate.`,
+        tx('evaluate.nearOneThird', { flop: flopParam(m.modificationFlop), original: flopParam(original) }),
         ['R24', 'R43'],
       );
     }
@@ -246,10 +239,15 @@ function computeWarnings(a: Answers, f: Findings): void {
   ) {
     f.step({
       verdict: 'systemicRisk',
-      question: `Which compute counts for the ${WORDS.systemicRiskThreshold} presumption?`,
-      answer: `Parameter updates ${formatFlop(c.parameterUpdate)}; cumulative ${formatFlop(c.cumulative)}`,
+      question: tx('evaluate.cumulativeQuestion'),
+      answer: tx('evaluate.cumulativeAnswer', {
+        parameterUpdates: flopParam(c.parameterUpdate),
+        cumulative: flopParam(c.cumulative),
+      }),
       rule: 'E3',
-      outcome: `Cumulative compute counts, including ${typeof synthetic === 'number' && synthetic > 0 ? 'non-public synthetic data generation' : 'inherited weights'}: it exceeds ${WORDS.systemicRiskThreshold} although the parameter-update compute does not.`,
+      outcome: tx('evaluate.cumulativeOutcome', {
+        source: typeof synthetic === 'number' && synthetic > 0 ? 'synthetic' : 'inherited',
+      }),
       citations: [rec(111), art('51(2)')],
     });
   }
@@ -258,19 +256,19 @@ function computeWarnings(a: Answers, f: Findings): void {
 /** R2 / R3 / E10: not placed (research and development), or sole-purpose scientific research. */
 function researchProvider(
   soleResearch: boolean,
-  decisiveAnswers: Verdict['decisiveAnswers'],
+  decisiveAnswers: Verdict<Text>['decisiveAnswers'],
   f: Findings,
 ): ProviderResult {
   if (soleResearch) {
-    soleResearchFindings(f, 'Shared only with research partners, solely for research');
+    soleResearchFindings(f, tx('evaluate.sharedWithResearchPartners'));
     return {
       isProvider: false,
       planned: false,
       role: 'out-of-scope',
       verdict: {
         key: 'provider',
-        label: 'No',
-        summary: 'No: a model shared only for scientific research is outside the AI Act.',
+        label: tx('common.no'),
+        summary: tx('evaluate.soleResearchSummary'),
         decisiveAnswers,
         rules: ['R3'],
         citations: [art('2(6)'), rec(109)],
@@ -280,11 +278,10 @@ function researchProvider(
   }
   f.step({
     verdict: 'provider',
-    question: 'Are you the provider?',
-    answer: 'Not made available, and not meant to be placed on the EU market',
+    question: tx('evaluate.providerQuestion'),
+    answer: tx('evaluate.notPlacedAnswer'),
     rule: 'R2',
-    outcome:
-      'No: with no intention to place the model on the market, you are not — and will not become — its provider.',
+    outcome: tx('evaluate.notPlacedOutcome'),
     citations: [art('3(3)'), rec(97)],
   });
   return {
@@ -293,9 +290,8 @@ function researchProvider(
     role: 'not-placed',
     verdict: {
       key: 'provider',
-      label: 'No',
-      summary:
-        'No: the model is used only for research and development and is not meant to be placed on the EU market.',
+      label: tx('common.no'),
+      summary: tx('evaluate.notPlacedSummary'),
       decisiveAnswers,
       rules: ['R2', 'R5'],
       citations: [art('3(3)'), art('3(9)')],

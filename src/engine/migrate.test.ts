@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/english';
 import { answersSchema } from './answers';
 import {
   type AnswersV1,
@@ -153,7 +154,9 @@ describe('migrateV1', () => {
       placing: { channels: ['internalEssential'], euAvailability: 'none', euExcluded: 'no' },
     });
     expect(r.answers.placing?.channels).toEqual(['internalEssential']);
-    expect(r.notes.find((n) => n.field === 'placing.channels')?.change).toMatch(/decisions about people/);
+    expect(inEnglish(r.notes.find((n) => n.field === 'placing.channels')?.change)).toMatch(
+      /decisions about people/,
+    );
   });
 });
 

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../i18n/catalogs/de';
+import { fr } from '../i18n/catalogs/fr';
+import { english, inEnglish } from '../i18n/english';
+import { createTranslator } from '../i18n/translator';
 import { evaluate } from './evaluate';
 import { nextWorkingDay, nominalEnd, periodEnd, weekday } from './periods';
 import { AS_OF, developer } from './test-helpers';
@@ -22,10 +26,10 @@ describe('R87 — periods under Reg. 1182/71', () => {
     const { date, reasons } = nextWorkingDay('2023-04-07');
     expect(date).toBe('2023-04-11');
     expect(reasons).toHaveLength(4); // Friday holiday, Saturday, Sunday, Monday holiday
-    expect(reasons[0]).toMatch(/Commission public holiday/);
+    expect(inEnglish(reasons[0])).toMatch(/Commission public holiday/);
   });
   it('the period records its nominal and legal last day and why it moved', () => {
-    const p = periodEnd('2025-08-02', { weeks: 2 });
+    const p = inEnglish(periodEnd('2025-08-02', { weeks: 2 }));
     expect(p).toMatchObject({
       nominal: '2025-08-16',
       lastDay: '2025-08-18',
@@ -36,6 +40,20 @@ describe('R87 — periods under Reg. 1182/71', () => {
       /^16 August 2025 is a Saturday; 17 August 2025 is a Sunday: .*next working day.*Art\. 3\(4\)/,
     );
     expect(periodEnd('2025-09-01', { weeks: 2 }).movedBecause).toBeNull();
+  });
+  it("the length is plural-aware and the reason names the date and weekday in the reader's language", () => {
+    expect(english.t(periodEnd('2026-03-15', { months: 6 }).length)).toBe('6 months');
+    const moved = periodEnd('2025-08-02', { weeks: 2 });
+    const german = createTranslator('de', de);
+    expect(german.t(moved.length)).toBe('2 Wochen');
+    expect(german.t(moved.movedBecause ?? moved.length)).toMatch(
+      /^Samstag, 16\. August 2025; Sonntag, 17\. August 2025: .*Art\. 3 Abs\. 4\)\.$/,
+    );
+    const french = createTranslator('fr', fr);
+    expect(french.t(moved.length)).toBe('2 semaines');
+    expect(french.t(moved.movedBecause ?? moved.length)).toMatch(
+      /^samedi 16 août 2025.*dimanche 17 août 2025\u00a0: .*article 3, paragraphe 4\)\.$/,
+    );
   });
   it('fixed dates of application never move: 2 August 2026 is a Sunday and stays on the timeline as such', () => {
     const r = evaluate(developer(), AS_OF);

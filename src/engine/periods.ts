@@ -5,9 +5,10 @@
  * the next working day (Art. 3(4)). Holidays are the Commission's, and only from a cited list (Art. 2(1)).
  * Fixed dates of application (2 August 2026 is a Sunday) are not periods and never pass through here.
  */
-import { addDays, addMonths, formatDate } from './dates';
+import { addDays, addMonths } from './dates';
 import { isCommissionHoliday } from './law/commission-holidays';
 import type { IsoDate, PeriodEnd } from './report';
+import { dateParam, listParam, type Text, tx } from './text';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -18,16 +19,18 @@ export function weekday(date: IsoDate): string {
   return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()] as string;
 }
 
-function nonWorkingReason(date: IsoDate): string | null {
+function nonWorkingReason(date: IsoDate): Text | null {
   const day = weekday(date);
-  if (day === 'Saturday' || day === 'Sunday') return `${formatDate(date)} is a ${day}`;
-  if (isCommissionHoliday(date) === true) return `${formatDate(date)} is a Commission public holiday`;
+  // The weekday is an ICU select value ("Saturday" / "Sunday"), named in the reader's language.
+  if (day === 'Saturday' || day === 'Sunday')
+    return tx('dates.nonWorkingWeekend', { date: dateParam(date), day });
+  if (isCommissionHoliday(date) === true) return tx('dates.nonWorkingHoliday', { date: dateParam(date) });
   return null;
 }
 
 /** Art. 3(4): the first working day on or after `date`, with the reason for each day skipped. */
-export function nextWorkingDay(date: IsoDate): { date: IsoDate; reasons: string[] } {
-  const reasons: string[] = [];
+export function nextWorkingDay(date: IsoDate): { date: IsoDate; reasons: Text[] } {
+  const reasons: Text[] = [];
   let day = date;
   for (let reason = nonWorkingReason(day); reason !== null; reason = nonWorkingReason(day)) {
     reasons.push(reason);
@@ -36,9 +39,9 @@ export function nextWorkingDay(date: IsoDate): { date: IsoDate; reasons: string[
   return { date: day, reasons };
 }
 
-function lengthWords(length: PeriodLength): string {
-  if ('weeks' in length) return length.weeks === 1 ? '1 week' : `${length.weeks} weeks`;
-  return length.months === 1 ? '1 month' : `${length.months} months`;
+function lengthWords(length: PeriodLength): Text {
+  if ('weeks' in length) return tx('dates.lengthWeeks', { weeks: length.weeks });
+  return tx('dates.lengthMonths', { months: length.months });
 }
 
 /** Art. 3(2)(b), (c): the nominal last day of a period running from `from`. */
@@ -46,14 +49,14 @@ export function nominalEnd(from: IsoDate, length: PeriodLength): IsoDate {
   return 'weeks' in length ? addDays(from, 7 * length.weeks) : addMonths(from, length.months);
 }
 
-const periods = new Map<string, PeriodEnd>();
+const periods = new Map<string, PeriodEnd<Text>>();
 
 /** The legal last day of a period and, when it moved, why (R87). Memoised: the same few periods recur. */
 export function periodEnd(
   from: IsoDate,
   length: PeriodLength,
   bound: PeriodEnd['bound'] = 'exact',
-): PeriodEnd {
+): PeriodEnd<Text> {
   const key = `${from}|${'weeks' in length ? `w${length.weeks}` : `m${length.months}`}|${bound}`;
   let period = periods.get(key);
   if (period === undefined) {
@@ -64,7 +67,7 @@ export function periodEnd(
   return period;
 }
 
-function computePeriodEnd(from: IsoDate, length: PeriodLength, bound: PeriodEnd['bound']): PeriodEnd {
+function computePeriodEnd(from: IsoDate, length: PeriodLength, bound: PeriodEnd['bound']): PeriodEnd<Text> {
   const nominal = nominalEnd(from, length);
   const { date: lastDay, reasons } = nextWorkingDay(nominal);
   return {
@@ -73,14 +76,12 @@ function computePeriodEnd(from: IsoDate, length: PeriodLength, bound: PeriodEnd[
     nominal,
     lastDay,
     movedBecause:
-      reasons.length === 0
-        ? null
-        : `${reasons.join('; ')}: a period ending on a Saturday, Sunday or public holiday ends at the end of the next working day (Reg. (EEC, Euratom) No 1182/71, Art. 3(4)).`,
+      reasons.length === 0 ? null : tx('dates.periodMoved', { reasons: listParam(reasons, 'semicolon') }),
     bound,
   };
 }
 
 /** True when the last day lies in a year for which no Commission holiday list is shipped (a note is due). */
-export function holidayListMissing(period: PeriodEnd): boolean {
+export function holidayListMissing(period: Pick<PeriodEnd<unknown>, 'lastDay'>): boolean {
   return isCommissionHoliday(period.lastDay) === 'unknown';
 }

@@ -2,8 +2,6 @@
  * Answer values in plain words, for decisive answers, the trace and open questions. Never show raw keys.
  */
 import type { Answers, Channel, OutputModality, Role, YesNoUnknown } from './answers';
-import { formatFlop } from './compute';
-import { formatDate } from './dates';
 import {
   CHANNEL_OPTIONS,
   COMMERCIAL_OPTIONS,
@@ -21,12 +19,12 @@ import {
   SINGLE_TASK_OPTIONS,
   TASK_OPTIONS,
 } from './questionnaire/options';
+import { dateParam, flopParam, listParam, type Param, type Text, tx } from './text';
 
 /** Option value → its label, as the questionnaire shows it: the report words answers as the check page does. */
-function labels<T extends string>(options: readonly { value: string; label: string }[]): Record<T, string> {
-  return Object.fromEntries(options.map((o) => [o.value, o.label])) as Record<T, string>;
+function labels<T extends string>(options: readonly { value: string; label: Text }[]): Record<T, Text> {
+  return Object.fromEntries(options.map((o) => [o.value, o.label])) as Record<T, Text>;
 }
-
 export const ROLE_WORDS = labels<Role>(ROLE_OPTIONS);
 export const MODALITY_WORDS = labels<OutputModality>(MODALITY_OPTIONS);
 export const CHANNEL_WORDS = labels<Channel>(CHANNEL_OPTIONS);
@@ -49,60 +47,98 @@ export const COMMERCIAL_FACT_WORDS = labels<NonNullable<Placing['commercial']>[n
 export const EU_BUSINESS_USERS_WORDS =
   labels<NonNullable<NonNullable<Answers['systemicRisk']>['euBusinessUsers']>>(EU_BUSINESS_USERS_OPTIONS);
 
-export function yesNo(value: YesNoUnknown | undefined): string {
-  if (value === 'yes') return 'Yes';
-  if (value === 'no') return 'No';
-  return "I don't know";
+const YES = tx('common.yes');
+const NO = tx('common.no');
+const UNKNOWN = tx('common.unknown');
+
+/** Any parameter as a text of its own: a date, a FLOP figure or a list where a whole answer is expected. */
+export function valueText(value: Param): Text {
+  return tx('common.value', { value });
 }
 
-export function flopWords(value: number | 'unknown' | undefined): string {
-  if (value === undefined || value === 'unknown') return "I don't know";
-  return formatFlop(value);
+export function yesNo(value: YesNoUnknown | undefined): Text {
+  if (value === 'yes') return YES;
+  if (value === 'no') return NO;
+  return UNKNOWN;
 }
 
-export function dateWords(value: string | undefined): string {
-  if (value === undefined) return 'Not given';
-  if (value === 'unknown') return "I don't know";
-  return formatDate(value);
+export function flopWords(value: number | 'unknown' | undefined): Text {
+  if (value === undefined || value === 'unknown') return UNKNOWN;
+  return valueText(flopParam(value));
 }
 
-export function listWords<T extends string>(values: readonly T[], words: Record<T, string>): string {
-  return values.length === 0 ? 'None' : values.map((v) => words[v]).join('; ');
+export function dateWords(value: string | undefined): Text {
+  if (value === undefined) return tx('common.notGiven');
+  if (value === 'unknown') return UNKNOWN;
+  return valueText(dateParam(value));
 }
 
-const SINGLE_TASK_SHORT: Record<string, string> = {
-  transcription: 'speech transcription',
-  textToSpeech: 'text-to-speech',
-  upscaling: 'image upscaling',
-  inpainting: 'image inpainting',
-  gamePlaying: 'playing a game',
-  physicalModelling: 'modelling weather or another physical system',
-  music: 'generating music',
-  soundEffects: 'generating sound effects',
-  otherSingleTask: 'one other specific task',
+export function listWords<T extends string>(values: readonly T[], words: Record<T, Text>): Text {
+  return values.length === 0
+    ? tx('common.none')
+    : valueText(
+        listParam(
+          values.map((v) => words[v]),
+          'semicolon',
+        ),
+      );
+}
+
+const SINGLE_TASK_SHORT: Record<string, Text> = {
+  transcription: tx('words.task_transcription'),
+  textToSpeech: tx('words.task_textToSpeech'),
+  upscaling: tx('words.task_upscaling'),
+  inpainting: tx('words.task_inpainting'),
+  gamePlaying: tx('words.task_gamePlaying'),
+  physicalModelling: tx('words.task_physicalModelling'),
+  music: tx('words.task_music'),
+  soundEffects: tx('words.task_soundEffects'),
+  otherSingleTask: tx('words.task_otherSingleTask'),
 };
 
 /** E27: the facts about generality in one line ("7 billion parameters; … ; built for one task: …"). */
-export function generalityFactsWords(g: Answers['generalityFacts']): string {
-  if (!g) return "I don't know";
-  const parts: string[] = [];
-  if (typeof g.parameterCount === 'number') parts.push(`${formatCount(g.parameterCount)} parameters`);
-  else if (g.parameterCount === 'unknown') parts.push("parameters: I don't know");
-  if (g.largeBroadData) parts.push(`large, broad training data: ${yesNo(g.largeBroadData)}`);
-  if (g.selfSupervised) parts.push(`self-supervised at scale: ${yesNo(g.selfSupervised)}`);
-  if (Array.isArray(g.tasks))
-    parts.push(`${g.tasks.length} distinct ${g.tasks.length === 1 ? 'task' : 'tasks'}`);
-  else if (g.tasks === 'unknown') parts.push("tasks: I don't know");
-  if (g.singleTask === 'none') parts.push('not built for one specific task');
-  else if (g.singleTask === 'unknown') parts.push("built for one task: I don't know");
-  else if (g.singleTask) parts.push(`built for one task: ${SINGLE_TASK_SHORT[g.singleTask]}`);
-  return parts.length === 0 ? "I don't know" : parts.join('; ');
+export function generalityFactsWords(g: Answers['generalityFacts']): Text {
+  if (!g) return UNKNOWN;
+  const parts: Text[] = [];
+  if (typeof g.parameterCount === 'number')
+    parts.push(
+      tx('words.parameters', {
+        count: countWords(g.parameterCount),
+        // French writes "8 milliards de paramètres" but "950 000 paramètres".
+        scale: g.parameterCount >= 1e6 ? 'large' : 'small',
+      }),
+    );
+  else if (g.parameterCount === 'unknown') parts.push(tx('words.parametersUnknown'));
+  if (g.largeBroadData) parts.push(tx('words.largeBroadData', { answer: yesNo(g.largeBroadData) }));
+  if (g.selfSupervised) parts.push(tx('words.selfSupervised', { answer: yesNo(g.selfSupervised) }));
+  if (Array.isArray(g.tasks)) parts.push(tx('words.distinctTasks', { count: g.tasks.length }));
+  else if (g.tasks === 'unknown') parts.push(tx('words.tasksUnknown'));
+  if (g.singleTask === 'none') parts.push(tx('words.notSingleTask'));
+  else if (g.singleTask === 'unknown') parts.push(tx('words.singleTaskUnknown'));
+  else if (g.singleTask)
+    parts.push(tx('words.singleTask', { task: SINGLE_TASK_SHORT[g.singleTask] as Text }));
+  return parts.length === 0 ? UNKNOWN : valueText(listParam(parts, 'semicolon'));
 }
 
-/** 7e9 → "7 billion"; 1.3e11 → "130 billion"; small counts as digits. */
-export function formatCount(n: number): string {
-  if (n >= 1e12) return `${Number((n / 1e12).toPrecision(3))} trillion`;
-  if (n >= 1e9) return `${Number((n / 1e9).toPrecision(3))} billion`;
-  if (n >= 1e6) return `${Number((n / 1e6).toPrecision(3))} million`;
-  return n.toLocaleString('en-GB');
+const SCALES = [
+  [1e6, 'words.million'],
+  [1e9, 'words.billion'],
+  [1e12, 'words.trillion'],
+] as const;
+
+/**
+ * 7e9 → "7 billion"; 1.3e11 → "130 billion"; small counts as digits. A figure that rounds up to 1000 of its
+ * unit is written in the next one (999 999 999 → "1 billion", not "1000 million", which the languages would
+ * write "1,000" / "1.000" / "1 000").
+ */
+export function countWords(n: number): Text {
+  for (let i = SCALES.length - 1; i >= 0; i--) {
+    const [size, msg] = SCALES[i] as (typeof SCALES)[number];
+    if (n < size) continue;
+    const value = Number((n / size).toPrecision(3));
+    const next = SCALES[i + 1];
+    if (value >= 1000 && next) return tx(next[1], { n: Number((n / next[0]).toPrecision(3)) });
+    return tx(msg, { n: value });
+  }
+  return tx('common.number', { n });
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run';
 import type { Answers } from '../engine/answers';
-import { evaluate } from '../engine/evaluate';
+import { evaluateInEnglish } from '../i18n/test-helpers';
 import { PERSONAS } from '../share/test-personas';
 import { answersToJson } from './answers-json';
 import { splitAnswersRecord } from './answers-record';
@@ -30,7 +30,7 @@ describe('an answers file with provenance and a sign-off', () => {
     );
     expect(withRecord.code).toBe(0);
     expect(JSON.parse(withRecord.stdout)).toEqual(
-      JSON.parse(JSON.stringify(evaluate(frontier, '2026-11-25'))),
+      JSON.parse(JSON.stringify(evaluateInEnglish(frontier, '2026-11-25'))),
     );
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../engine/answers';
-import { evaluate } from '../engine/evaluate';
+import { evaluateInEnglish } from '../i18n/test-helpers';
 import { PERSONAS } from '../share/test-personas';
 import { mergeTasks, tasksFor } from '../shared/workspace/tasks';
 import type { TaskRecord } from '../shared/workspace/types';
@@ -55,11 +55,11 @@ const rec = (
 });
 
 function tasks(records: TaskRecord[] = []): CalendarTask[] {
-  const a = mergeTasks(tasksFor('A', evaluate(legacy, AS_OF)), records).map((t) => ({
+  const a = mergeTasks(tasksFor('A', evaluateInEnglish(legacy, AS_OF)), records).map((t) => ({
     ...t,
     modelName: 'Legacy',
   }));
-  const b = mergeTasks(tasksFor('B', evaluate(frontier, AS_OF)), records).map((t) => ({
+  const b = mergeTasks(tasksFor('B', evaluateInEnglish(frontier, AS_OF)), records).map((t) => ({
     ...t,
     modelName: 'Frontier',
   }));

@@ -1,21 +1,19 @@
 /**
  * The rev. 2 date wording, written once for every place a report is rendered (web page, print, PDF, calendar,
  * command line): a period's legal last day and why it moved (R87), the "at the latest" bound (R89), the
- * "prepare from" date (E28) and the steps the user said are taken. Pure; plain English; no markup.
+ * "prepare from" date (E28) and the steps the user said are taken. Pure; no markup. The words come from the
+ * `reportWords` catalog area in the translator's language (English where a caller has not chosen one yet).
  */
-import { formatDate } from '../engine/dates';
 import type { IsoDate, Obligation, PeriodEnd } from '../engine/report';
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 
 /** "Saturday 16 August 2025" (the weekday of a calendar date, computed in UTC so no zone can shift it). */
-export function dayWords(date: IsoDate): string {
+export function dayWords(date: IsoDate, tr: Translator = english): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]} ${formatDate(date)}`;
+  const weekday = String(new Date(Date.UTC(y, m - 1, d)).getUTCDay());
+  return tr.t({ msg: 'reportWords.dayAndDate', params: { weekday, date: { date } } });
 }
-
-const RULE_1182 =
-  'a period ending on a Saturday, Sunday or public holiday ends at the end of the next working day (Reg. (EEC, Euratom) No 1182/71, Art. 3(4))';
 
 function sentence(text: string): string {
   const t = text.trim();
@@ -27,15 +25,21 @@ function sentence(text: string): string {
  * on …" — or null when the period did not move. The engine's reason is kept word for word; the rule is added
  * only if the reason does not already name it.
  */
-export function periodMovedWords(period: PeriodEnd): string | null {
+export function periodMovedWords(period: PeriodEnd, tr: Translator = english): string | null {
   if (period.lastDay === period.nominal && !period.movedBecause) return null;
   const why = period.movedBecause?.trim() ?? '';
   const reason = !why
-    ? `${RULE_1182.charAt(0).toUpperCase()}${RULE_1182.slice(1)}.`
+    ? tr.t({ msg: 'reportWords.rule1182Sentence' })
     : /1182\/71/.test(why)
       ? sentence(why)
-      : `${why.replace(/[.;:]$/, '')}: ${RULE_1182}.`;
-  return `Moved from ${dayWords(period.nominal)} to ${dayWords(period.lastDay)}. ${reason}`;
+      : tr.t({
+          msg: 'reportWords.movedBecause',
+          params: { why: why.replace(/[.;:]$/, ''), rule: { msg: 'reportWords.rule1182' } },
+        });
+  return tr.t({
+    msg: 'reportWords.moved',
+    params: { nominal: dayWords(period.nominal, tr), lastDay: dayWords(period.lastDay, tr), reason },
+  });
 }
 
 /**
@@ -43,45 +47,62 @@ export function periodMovedWords(period: PeriodEnd): string | null {
  * "atLatest" (R89): "At the latest Monday …: 2 weeks after first placing on …; earlier if the threshold was met
  * earlier."
  */
-export function periodWords(period: PeriodEnd): string {
-  return period.bound === 'atLatest'
-    ? `At the latest ${dayWords(period.lastDay)}: ${period.length} after first placing on ${formatDate(period.from)}. The date the threshold was met is not known; if it was met before placing, the deadline was two weeks after that date (R89).`
-    : `${period.length.charAt(0).toUpperCase()}${period.length.slice(1)} after ${formatDate(period.from)}; last day ${dayWords(period.lastDay)}.`;
+export function periodWords(period: PeriodEnd, tr: Translator = english): string {
+  const params = {
+    lastDay: dayWords(period.lastDay, tr),
+    length: period.length,
+    from: { date: period.from },
+  };
+  if (period.bound === 'atLatest') return tr.t({ msg: 'reportWords.periodAtLatest', params });
+  const text = tr.t({ msg: 'reportWords.periodExact', params });
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** Both of the above for a period: how it was counted, then the move if any. */
-export function periodLines(period: PeriodEnd): string[] {
-  const moved = periodMovedWords(period);
-  return moved ? [periodWords(period), moved] : [periodWords(period)];
+export function periodLines(period: PeriodEnd, tr: Translator = english): string[] {
+  const moved = periodMovedWords(period, tr);
+  return moved ? [periodWords(period, tr), moved] : [periodWords(period, tr)];
 }
 
 /** "Due by 18 August 2025" or "Due at the latest by 18 August 2025" (R89). */
-export function dueWords(o: Pick<Obligation, 'dueBy' | 'period'>): string | null {
+export function dueWords(o: Pick<Obligation, 'dueBy' | 'period'>, tr: Translator = english): string | null {
   if (!o.dueBy) return null;
-  return `Due ${o.period?.bound === 'atLatest' ? 'at the latest ' : ''}by ${formatDate(o.dueBy)}`;
+  const msg = o.period?.bound === 'atLatest' ? 'reportWords.dueAtLatest' : 'reportWords.due';
+  return tr.t({ msg, params: { date: { date: o.dueBy } } });
 }
 
 /** E28: why there is an earlier date to prepare from (without the date itself). */
-export function prepareFromNote(o: Pick<Obligation, 'appliesFrom'>): string {
-  return `the Commission’s guidelines read the systemic-risk obligations as running from the day the threshold was met; the Act ties them to placing, so this report applies them from ${o.appliesFrom ? formatDate(o.appliesFrom) : 'placing'} at the latest (ambiguous, E28).`;
+export function prepareFromNote(o: Pick<Obligation, 'appliesFrom'>, tr: Translator = english): string {
+  const from = o.appliesFrom ? { date: o.appliesFrom } : { msg: 'reportWords.placing' as const };
+  return tr.t({ msg: 'reportWords.prepareFromNote', params: { from } });
 }
 
 /** E28: "Prepare from 16 November 2026: …", or null when the obligation has no earlier date to prepare from. */
-export function prepareFromWords(o: Pick<Obligation, 'prepareFrom' | 'appliesFrom'>): string | null {
-  return o.prepareFrom ? `Prepare from ${formatDate(o.prepareFrom)}: ${prepareFromNote(o)}` : null;
+export function prepareFromWords(
+  o: Pick<Obligation, 'prepareFrom' | 'appliesFrom'>,
+  tr: Translator = english,
+): string | null {
+  if (!o.prepareFrom) return null;
+  return tr.t({
+    msg: 'reportWords.prepareFrom',
+    params: { date: { date: o.prepareFrom }, note: prepareFromNote(o, tr) },
+  });
 }
 
+const STEP_WORDS = {
+  notified: {
+    yes: 'reportWords.stepNotifiedYes',
+    no: 'reportWords.stepNotifiedNo',
+    unknown: 'reportWords.stepNotifiedUnknown',
+  },
+  other: { yes: 'reportWords.stepYes', no: 'reportWords.stepNo', unknown: 'reportWords.stepUnknown' },
+} as const;
+
 /** Steps already taken, as answered: "You answered that this is done." */
-export function stepTakenWords(o: Pick<Obligation, 'stepTaken' | 'id'>): string | null {
-  const what = o.id === 'art52_1' ? 'the Commission has been notified' : 'this is in place';
-  switch (o.stepTaken) {
-    case 'yes':
-      return `You answered that ${what}.`;
-    case 'no':
-      return `You answered that ${o.id === 'art52_1' ? 'the Commission has not been notified' : 'this is not in place yet'}.`;
-    case 'unknown':
-      return `You answered that you do not know whether ${what}.`;
-    default:
-      return null;
-  }
+export function stepTakenWords(
+  o: Pick<Obligation, 'stepTaken' | 'id'>,
+  tr: Translator = english,
+): string | null {
+  if (o.stepTaken === null) return null;
+  return tr.t({ msg: STEP_WORDS[o.id === 'art52_1' ? 'notified' : 'other'][o.stepTaken] });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../engine/answers';
-import { evaluate } from '../engine/evaluate';
+import { evaluateInEnglish } from '../i18n/test-helpers';
 import { PERSONAS } from '../share/test-personas';
 import { mergeTasks, tasksFor } from '../shared/workspace/tasks';
 import type { TaskRecord } from '../shared/workspace/types';
@@ -41,7 +41,10 @@ const AS_OF = '2026-11-30';
 const frontier = PERSONAS.frontierLabOutsideEu as Answers;
 
 function rows(records: TaskRecord[] = [], modelName = 'Łódź AI'): TaskCsvRow[] {
-  return mergeTasks(tasksFor('a1', evaluate(frontier, AS_OF)), records).map((t) => ({ ...t, modelName }));
+  return mergeTasks(tasksFor('a1', evaluateInEnglish(frontier, AS_OF)), records).map((t) => ({
+    ...t,
+    modelName,
+  }));
 }
 
 const rec = (over: Partial<TaskRecord>): TaskRecord => ({
@@ -116,7 +119,7 @@ describe('tasks CSV', () => {
     expect(col(untouched, 'Date source')).toBe('engine');
     expect(col(untouched, 'Updated')).toBe('');
     const item = body.find((r) => col(r, 'Task id')?.startsWith('a1/art53_1_a/'));
-    expect(col(item, 'Task')).toBe(evaluate(frontier, AS_OF).obligations[0]?.produce[0]);
+    expect(col(item, 'Task')).toBe(evaluateInEnglish(frontier, AS_OF).obligations[0]?.produce[0]);
   });
 
   it('quotes commas, double quotes and line breaks (RFC 4180) and reads back exactly', () => {

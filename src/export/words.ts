@@ -1,35 +1,54 @@
-/** Report values in words for the exports (PDF, calendar). Plain English; never raw keys. */
-import { formatDate } from '../engine/dates';
+/**
+ * Report values in words for the exports (PDF, calendar, command line), from the `reportWords` catalog area in
+ * the translator's language (English where a caller has not chosen one yet). Never raw keys.
+ */
 import type { Obligation, ProviderRole, Report, VerdictKey } from '../engine/report';
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import { dueWords } from './period-words';
-
-export const VERDICT_TITLES: Record<VerdictKey, string> = {
-  gpai: 'General-purpose AI model?',
-  provider: 'Are you its provider?',
-  systemicRisk: 'Systemic risk',
-  openSource: 'Open-source exemption',
-};
 
 export const VERDICT_ORDER: readonly VerdictKey[] = ['gpai', 'provider', 'systemicRisk', 'openSource'];
 
-export const ROLE_WORDS: Record<ProviderRole, string> = {
-  provider: 'Provider of the model',
-  'modification-provider': 'Provider of the modified model (obligations limited to the modification)',
-  'integrator-as-model-provider': 'Treated as the provider of the model (non-EU chain)',
-  'downstream-system-provider': 'Downstream provider of an AI system (no model obligations)',
-  host: 'Host of models made available by others (not their provider)',
-  contractor:
-    'Contractor developing or modifying the model for a client that places it under its own name (the client is the provider)',
-  'not-placed': 'Not placed on the Union market',
-  'out-of-scope': 'Outside the GPAI model rules',
+/** "General-purpose AI model?", "Are you its provider?"… */
+export function verdictTitle(key: VerdictKey, tr: Translator = english): string {
+  return tr.t({ msg: `reportWords.verdictTitle_${key}` });
+}
+
+/** English titles, for code that has not chosen a language yet. */
+export const VERDICT_TITLES: Record<VerdictKey, string> = {
+  gpai: verdictTitle('gpai'),
+  provider: verdictTitle('provider'),
+  systemicRisk: verdictTitle('systemicRisk'),
+  openSource: verdictTitle('openSource'),
 };
 
+export function roleWords(role: ProviderRole, tr: Translator = english): string {
+  return tr.t({ msg: `reportWords.role_${role}` });
+}
+
+/** English role words, for code that has not chosen a language yet. */
+export const ROLE_WORDS = Object.fromEntries(
+  (
+    [
+      'provider',
+      'modification-provider',
+      'integrator-as-model-provider',
+      'downstream-system-provider',
+      'host',
+      'contractor',
+      'not-placed',
+      'out-of-scope',
+    ] as const
+  ).map((role) => [role, roleWords(role)]),
+) as Record<ProviderRole, string>;
+
 /** "in 14 days", "today", "3 days ago". */
-export function daysWords(days: number): string {
-  if (days === 0) return 'today';
-  const n = Math.abs(days);
-  const unit = n === 1 ? 'day' : 'days';
-  return days > 0 ? `in ${n} ${unit}` : `${n} ${unit} ago`;
+export function daysWords(days: number, tr: Translator = english): string {
+  if (days === 0) return tr.t({ msg: 'reportWords.today' });
+  return tr.t({
+    msg: days > 0 ? 'reportWords.inDays' : 'reportWords.daysAgo',
+    params: { n: Math.abs(days) },
+  });
 }
 
 /** The date an obligation is shown against: its due date, else the date it applies from. */
@@ -38,35 +57,51 @@ export function obligationDate(o: Obligation): string | null {
 }
 
 /** "Applies from 2 August 2026, due at the latest by 18 August 2025; prepare from 16 November 2026". */
-export function obligationDatesWords(o: Obligation): string {
+export function obligationDatesWords(o: Obligation, tr: Translator = english): string {
   const parts: string[] = [];
-  if (o.appliesFrom) parts.push(`Applies from ${formatDate(o.appliesFrom)}`);
+  if (o.appliesFrom)
+    parts.push(tr.t({ msg: 'reportWords.appliesFrom', params: { date: { date: o.appliesFrom } } }));
   if (o.dueBy && o.dueBy !== o.appliesFrom) {
-    const due = dueWords(o) ?? '';
+    const due = dueWords(o, tr) ?? '';
     parts.push(parts.length ? due.charAt(0).toLowerCase() + due.slice(1) : due);
   }
-  const dates = parts.length ? parts.join(', ') : 'No date (depends on an unknown answer)';
-  return o.prepareFrom ? `${dates}; prepare from ${formatDate(o.prepareFrom)} (E28)` : dates;
+  const dates = parts.length ? parts.join(', ') : tr.t({ msg: 'reportWords.noDate' });
+  return o.prepareFrom
+    ? tr.t({ msg: 'reportWords.withPrepareFrom', params: { dates, date: { date: o.prepareFrom } } })
+    : dates;
 }
 
-export function obligationStatusWords(o: Obligation): string {
+export function obligationStatusWords(o: Obligation, tr: Translator = english): string {
   const n = o.daysFromAsOf;
   switch (o.status) {
     case 'in-force':
-      return 'In force';
+      return tr.t({ msg: 'reportWords.statusInForce' });
     case 'upcoming':
-      return n === null ? 'Upcoming' : `${o.dueBy ? 'Due' : 'Applies'} ${daysWords(n)}`;
+      return n === null
+        ? tr.t({ msg: 'reportWords.statusUpcoming' })
+        : tr.t({
+            msg: o.dueBy ? 'reportWords.statusDueIn' : 'reportWords.statusAppliesIn',
+            params: { days: daysWords(n, tr) },
+          });
     case 'overdue':
-      return n === null ? 'Overdue' : `Overdue by ${Math.abs(n)} ${Math.abs(n) === 1 ? 'day' : 'days'}`;
+      return n === null
+        ? tr.t({ msg: 'reportWords.statusOverdue' })
+        : tr.t({ msg: 'reportWords.statusOverdueBy', params: { n: Math.abs(n) } });
     case 'exempted':
-      return 'Exempted';
+      return tr.t({ msg: 'reportWords.statusExempted' });
     case 'date-unknown':
-      return 'Date unknown';
+      return tr.t({ msg: 'reportWords.statusDateUnknown' });
     case 'done':
-      return 'Done';
+      return tr.t({ msg: 'reportWords.statusDone' });
   }
 }
 
-export function systemicRiskWords(r: Report): string {
-  return r.systemicRisk === 'none' ? 'None' : r.systemicRisk === 'presumed' ? 'Presumed' : 'Designated';
+export function systemicRiskWords(r: Report, tr: Translator = english): string {
+  const msg =
+    r.systemicRisk === 'none'
+      ? 'reportWords.riskNone'
+      : r.systemicRisk === 'presumed'
+        ? 'reportWords.riskPresumed'
+        : 'reportWords.riskDesignated';
+  return tr.t({ msg });
 }

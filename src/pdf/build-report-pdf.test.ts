@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type Answers, answersSchema } from '../engine/answers';
 import { formatDate } from '../engine/dates';
-import { evaluate } from '../engine/evaluate';
 import type { Report } from '../engine/report';
 import { FIXTURE_ANSWERS, type FixtureKey } from '../features/report/test-reports';
+import { evaluateInEnglish } from '../i18n/test-helpers';
 import { maximalAnswers } from '../share/arbitraries';
 import { encodeAnswers, shareUrl } from '../share/codec';
 import { answersHash } from '../share/hash';
@@ -18,7 +18,7 @@ const AS_OF = '2026-11-25';
 
 function input(answers: Answers, generatedAt = '2026-11-25T14:03:27+01:00'): ReportPdfInput {
   return {
-    report: evaluate(answers, AS_OF),
+    report: evaluateInEnglish(answers, AS_OF),
     answers,
     answersInWords: [
       { section: 'Role and model', question: 'Model name', answer: answers.modelName ?? 'Not given' },

@@ -3,9 +3,13 @@
  * comparison (src/shared/compare/words.ts) written top to bottom with the report PDF's writer, fonts and
  * footer — what each side is, the setting, the answers that differ, then each change in the result with its
  * rules and reasons. Loaded with import() on click, never in the first load. Deterministic for the same input
- * and `generatedAt`.
+ * and `generatedAt`. Written in the translator's language, which must be the one the worded comparison is in.
  */
 import { jsPDF } from 'jspdf';
+import { tx } from '../engine/text';
+import { english } from '../i18n/english';
+import { LOCALES } from '../i18n/languages';
+import type { Translator } from '../i18n/translator';
 import { reasonLines, type WordedComparison } from '../shared/compare/words';
 import { loadPdfFonts } from './browser';
 import type { PdfFonts } from './build-report-pdf';
@@ -13,8 +17,7 @@ import { drawFooters } from './footer';
 import { pdfText } from './text';
 import { ACCENT, MUTED, PAGE_MARGIN, PDF_FONT_FAMILY, PdfWriter, RULE, WARNING } from './writer';
 
-export const COMPARISON_DISCLAIMER =
-  'Not legal advice. A comparison of two evaluations by GPAI Navigator under the rules named above; each difference is explained by the rules of the reference (RULES.md) that govern it.';
+export const COMPARISON_DISCLAIMER = tx('compare.pdfDisclaimer');
 
 function binaryString(bytes: Uint8Array): string {
   let s = '';
@@ -31,56 +34,69 @@ function heading(w: PdfWriter, text: string): void {
   w.y += 6;
 }
 
-export function buildComparisonPdf(c: WordedComparison, generatedAt: string, fonts: PdfFonts): Uint8Array {
+export function buildComparisonPdf(
+  c: WordedComparison,
+  generatedAt: string,
+  fonts: PdfFonts,
+  tr: Translator = english,
+): Uint8Array {
   const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
   doc.addFileToVFS('NotoSans-Regular.ttf', binaryString(fonts.regular));
   doc.addFont('NotoSans-Regular.ttf', PDF_FONT_FAMILY, 'normal');
   doc.addFileToVFS('NotoSans-Bold.ttf', binaryString(fonts.bold));
   doc.addFont('NotoSans-Bold.ttf', PDF_FONT_FAMILY, 'bold');
   doc.setDocumentProperties({
-    title: pdfText(`Comparison: ${c.labels.a} and ${c.labels.b}`),
-    subject: 'GPAI Navigator comparison of two evaluations',
+    title: pdfText(tr.t(tx('compare.pdfTitle', { a: c.labels.a, b: c.labels.b }))),
+    subject: tr.t(tx('compare.pdfSubject')),
     creator: 'GPAI Navigator',
-    keywords: 'EU AI Act, general-purpose AI model, GPAI, comparison',
+    keywords: tr.t(tx('compare.pdfKeywords')),
   });
-  doc.setLanguage('en-GB');
+  doc.setLanguage(LOCALES[tr.lang] as Parameters<jsPDF['setLanguage']>[0]);
   const w = new PdfWriter(doc);
 
-  w.para('Comparison of two evaluations', { size: 18, bold: true, gap: 8 });
-  w.para(`A: ${c.labels.a}`, { bold: true, gap: 2 });
-  w.para(`B: ${c.labels.b}`, { bold: true, gap: 6 });
+  w.para(tr.t(tx('compare.pdfHeading')), { size: 18, bold: true, gap: 8 });
+  w.para(tr.t(tx('compare.pdfSideA', { label: c.labels.a })), { bold: true, gap: 2 });
+  w.para(tr.t(tx('compare.pdfSideB', { label: c.labels.b })), { bold: true, gap: 6 });
   for (const line of c.setting) w.para(line, { color: MUTED, gap: 2 });
-  w.para(`Generated ${generatedAt}.`, { color: MUTED, gap: 8 });
+  w.para(tr.t(tx('compare.pdfGenerated', { date: generatedAt })), { color: MUTED, gap: 8 });
 
   if (c.noDifference) {
     w.para(c.noDifference, { size: 12, bold: true, gap: 8 });
   } else {
-    heading(w, c.answers.length ? `Answers that differ (${c.answers.length})` : 'Answers');
-    if (c.answers.length === 0) w.para('No answer differs.', { gap: 6 });
+    heading(
+      w,
+      tr.t(
+        c.answers.length
+          ? tx('compare.answersDiffer', { count: c.answers.length })
+          : tx('compare.answersHeading'),
+      ),
+    );
+    if (c.answers.length === 0) w.para(tr.t(tx('compare.noAnswerDiffers')), { gap: 6 });
     for (const x of c.answers) {
       w.ensure(48);
-      w.para(`${x.label} (${x.section})`, { bold: true, gap: 1 });
-      w.para(`A: ${x.from}`, { indent: 12, gap: 1 });
-      w.para(`B: ${x.to}`, { indent: 12, gap: 6 });
+      w.para(tr.t(tx('compare.answerRow', { label: x.label, section: x.section })), { bold: true, gap: 1 });
+      w.para(tr.t(tx('compare.sideA', { text: x.from })), { indent: 12, gap: 1 });
+      w.para(tr.t(tx('compare.sideB', { text: x.to })), { indent: 12, gap: 6 });
     }
     if (c.results.length === 0) {
-      heading(w, 'Result');
-      w.para('The result is the same: verdicts, role, obligations and dates do not differ.', { gap: 6 });
+      heading(w, tr.t(tx('compare.resultHeading')));
+      w.para(tr.t(tx('compare.sameResult')), { gap: 6 });
     }
     for (const section of c.results) {
-      heading(
-        w,
-        section.heading === 'Role' ? 'Role' : `${section.heading} that differ (${section.rows.length})`,
-      );
+      heading(w, section.title);
       for (const r of section.rows) {
         w.ensure(60);
         w.para(r.what, { bold: true, gap: 1 });
-        w.para(`A: ${r.from}`, { indent: 12, gap: 1 });
-        w.para(`B: ${r.to}`, { indent: 12, gap: 1 });
-        w.para(`Rules: ${r.rules.join(', ')}`, { indent: 12, color: ACCENT, gap: 1 });
+        w.para(tr.t(tx('compare.sideA', { text: r.from })), { indent: 12, gap: 1 });
+        w.para(tr.t(tx('compare.sideB', { text: r.to })), { indent: 12, gap: 1 });
+        w.para(tr.t(tx('compare.rulesLine', { rules: r.rules.join(', ') })), {
+          indent: 12,
+          color: ACCENT,
+          gap: 1,
+        });
         for (const why of r.because) {
-          const [first, ...rest] = reasonLines(why);
-          w.para(`Why: ${first}`, { indent: 12, color: MUTED, gap: 1 });
+          const [first, ...rest] = reasonLines(why, tr);
+          w.para(tr.t(tx('compare.whyLine', { reason: first ?? '' })), { indent: 12, color: MUTED, gap: 1 });
           for (const line of rest) w.para(line, { indent: 24, color: MUTED, gap: 1 });
         }
         w.y += 6;
@@ -88,8 +104,8 @@ export function buildComparisonPdf(c: WordedComparison, generatedAt: string, fon
     }
   }
   w.y += 6;
-  w.para(COMPARISON_DISCLAIMER, { size: 8.5, color: WARNING });
-  drawFooters(w, ['GPAI Navigator comparison', c.labels.a, c.labels.b], '');
+  w.para(tr.t(COMPARISON_DISCLAIMER), { size: 8.5, color: WARNING });
+  drawFooters(w, [tr.t(tx('compare.pdfFooter')), c.labels.a, c.labels.b], '');
   return new Uint8Array(w.doc.output('arraybuffer'));
 }
 
@@ -99,6 +115,10 @@ export function comparisonPdfFileName(date: string): string {
 }
 
 /** Browser entry: fetches the embedded fonts and builds the file. */
-export async function createComparisonPdf(c: WordedComparison, generatedAt: string): Promise<Uint8Array> {
-  return buildComparisonPdf(c, generatedAt, await loadPdfFonts());
+export async function createComparisonPdf(
+  c: WordedComparison,
+  generatedAt: string,
+  tr: Translator = english,
+): Promise<Uint8Array> {
+  return buildComparisonPdf(c, generatedAt, await loadPdfFonts(), tr);
 }

@@ -3,12 +3,14 @@
  * drawn in the margins or in the band above the footer rule, a footer on every page, no blank page. Set
  * MEMO_PNG_DIR to also write the pages as PNG files to look at.
  */
+
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../engine/answers';
-import { evaluate } from '../engine/evaluate';
 import { answersInWords } from '../engine/questionnaire';
 import type { MemoRecord } from '../export/memo/input';
+import { inEnglish } from '../i18n/english';
+import { evaluateInEnglish } from '../i18n/test-helpers';
 import { maximalAnswers } from '../share/arbitraries';
 import { encodeAnswers, shareUrl } from '../share/codec';
 import { answersHash } from '../share/hash';
@@ -22,9 +24,9 @@ const SCALE = 1; // one pixel per point
 function pdfOf(answers: Answers, record?: MemoRecord): Uint8Array {
   return buildReportPdf(
     {
-      report: evaluate(answers, '2026-11-25'),
+      report: evaluateInEnglish(answers, '2026-11-25'),
       answers,
-      answersInWords: answersInWords(answers).flatMap((s) =>
+      answersInWords: inEnglish(answersInWords(answers)).flatMap((s) =>
         s.rows.map((r) => ({
           section: s.title,
           question: r.label,

@@ -4,27 +4,28 @@
  * unnecessary is left out on that side (relevantAnswers), and a value shown the same in words but different
  * underneath (10²⁵ against 1.0001 × 10²⁵ FLOP, rounded alike) is written out exactly.
  */
-import { formatFlop } from '../compute';
 import { getAt, relevantAnswers } from '../questionnaire';
 import { answersInWords } from '../questionnaire/summary';
 import type { DraftAnswers } from '../questionnaire/types';
+import { flopParam, type Param, tx } from '../text';
+import { sameWords, type Words } from './same-words';
 
 export interface AnswerChange {
   /** Dotted path of the answer ("compute.parameterUpdateFlop"). */
   path: string;
   /** The question in short ("Training compute"). */
-  label: string;
+  label: Words;
   /** The screen it is asked on ("Training compute"). */
-  section: string;
+  section: Words;
   /** The answer in words on side A; null when the question is not asked or not answered there. */
-  from: string | null;
-  to: string | null;
+  from: Words | null;
+  to: Words | null;
 }
 
 interface Row {
-  label: string;
-  section: string;
-  value: string;
+  label: Words;
+  section: Words;
+  value: Words;
 }
 
 function rowsOf(answers: DraftAnswers): Map<string, Row> {
@@ -49,8 +50,11 @@ function sameValue(x: unknown, y: unknown): boolean {
   return x === y;
 }
 
-function exactly(value: unknown): string {
-  return typeof value === 'number' ? formatFlop(value, { digits: 15, unit: false }) : JSON.stringify(value);
+/** The value as stored: a FLOP figure to 15 digits, anything else as JSON (never translated). */
+function exactly(value: unknown): Param {
+  return typeof value === 'number'
+    ? flopParam(value, { digits: 15, unit: false })
+    : String(JSON.stringify(value));
 }
 
 export function diffAnswers(a: DraftAnswers, b: DraftAnswers): AnswerChange[] {
@@ -69,9 +73,9 @@ export function diffAnswers(a: DraftAnswers, b: DraftAnswers): AnswerChange[] {
     if (!rowA && !rowB) continue;
     let from = rowA?.value ?? null;
     let to = rowB?.value ?? null;
-    if (from !== null && from === to) {
-      from = `${from} (exactly ${exactly(valueA)})`;
-      to = `${to} (exactly ${exactly(valueB)})`;
+    if (from !== null && to !== null && sameWords(from, to)) {
+      from = tx('compare.answerExactly', { answer: from, exactly: exactly(valueA) });
+      to = tx('compare.answerExactly', { answer: to, exactly: exactly(valueB) });
     }
     const row = (rowA ?? rowB) as Row;
     out.push({ path, label: row.label, section: row.section, from, to });

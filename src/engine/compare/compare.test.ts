@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../i18n/english';
 import { SYSTEMIC_RISK_THRESHOLD_FLOP } from '../compute';
 import { evaluate } from '../evaluate';
 import type { TraceStep } from '../report';
@@ -13,7 +14,7 @@ const withFlop = (flop: number) => developer({ compute: { parameterUpdateFlop: f
 
 describe('compareAnswers', () => {
   it('R32: a FLOP change across 10^25 is one answer change and flips systemic risk, explained by the R32 step', () => {
-    const c = compareAnswers(withFlop(5e24), withFlop(2e25), AS_OF);
+    const c = inEnglish(compareAnswers(withFlop(5e24), withFlop(2e25), AS_OF));
     expect(c.answers).toContainEqual({
       path: 'compute.parameterUpdateFlop',
       label: 'Training compute',
@@ -36,7 +37,7 @@ describe('compareAnswers', () => {
   });
 
   it('R63: the Art. 55 obligations added by systemic risk are explained by the R63 step met on side B only', () => {
-    const c = compareAnswers(withFlop(5e24), withFlop(2e25), AS_OF);
+    const c = inEnglish(compareAnswers(withFlop(5e24), withFlop(2e25), AS_OF));
     const art55 = c.obligations.find((o) => o.id === 'art55_1_b');
     expect(art55?.change).toBe('added');
     expect(art55?.because.steps).toContainEqual(
@@ -49,7 +50,7 @@ describe('compareAnswers', () => {
   });
 
   it('R32 at the boundary: 10^25 exactly is not above it; a figure that rounds alike is written out exactly', () => {
-    const c = compareAnswers(withFlop(SYSTEMIC_RISK_THRESHOLD_FLOP), withFlop(1.0001e25), AS_OF);
+    const c = inEnglish(compareAnswers(withFlop(SYSTEMIC_RISK_THRESHOLD_FLOP), withFlop(1.0001e25), AS_OF));
     const flop = c.answers.find((a) => a.path === 'compute.parameterUpdateFlop');
     expect(flop?.from).toBe('10²⁵ FLOP (exactly 10²⁵)');
     expect(flop?.to).toBe('10²⁵ FLOP (exactly 1.0001 × 10²⁵)');
@@ -91,7 +92,7 @@ describe('compare with a recorded result', () => {
   };
 
   it('R32: a result recorded under older rules is shown as recorded, against the answers evaluated now', () => {
-    const c = compare(recordedUnder('2026.11.1'), { answers, asOf: AS_OF });
+    const c = inEnglish(compare(recordedUnder('2026.11.1'), { answers, asOf: AS_OF }));
     expect(c.a).toEqual({ asOf: AS_OF, rulesVersion: '2026.11.1', evaluated: false });
     expect(c.b).toEqual({ asOf: AS_OF, rulesVersion: RULES_VERSION, evaluated: true });
     expect(c.answers).toEqual([]);
@@ -105,6 +106,18 @@ describe('compare with a recorded result', () => {
   it('a result recorded under the current rules is evaluated again (same result, with its reasons)', () => {
     const c = compare(recordedUnder(RULES_VERSION), { answers, asOf: AS_OF });
     expect(c.a.evaluated).toBe(true);
+    expect(c.sameResult).toBe(true);
+  });
+
+  it('a summary recorded in words (English labels) reads the same as the report evaluated now (Text labels)', () => {
+    const summary = inEnglish(comparableSummary(evaluate(answers, AS_OF)));
+    expect(summary.verdicts.systemicRisk.label).toBe('Presumed');
+    const c = compare(
+      { answers, asOf: AS_OF, recorded: { summary, rulesVersion: '2026.11.1' } },
+      { answers, asOf: AS_OF },
+    );
+    expect(c.a.evaluated).toBe(false);
+    expect(c.verdicts).toEqual([]);
     expect(c.sameResult).toBe(true);
   });
 

@@ -4,7 +4,8 @@
  * rules against its answers evaluated under the current rules. First the answers that differ, then the
  * verdicts, role, obligations and deadlines that differ — each explained by the rules that govern it, the
  * steps of the engine's trace that moved (same rule, another answer or outcome, or a step met on one side
- * only) and the decisive answers among the answers that differ.
+ * only) and the decisive answers among the answers that differ. No prose is written here: the comparison holds
+ * the reports' texts as the engine wrote them (Text) and its own as Text; each surface renders them.
  */
 import type { Answers } from '../answers';
 import { evaluate as evaluateAnswers } from '../evaluate';
@@ -18,6 +19,7 @@ import {
   type RoleChange,
   type VerdictChange,
 } from './diff-summaries';
+import { sameWords, type Words, wordsKey } from './same-words';
 import { type ComparableSummary, comparableSummary } from './summary';
 
 export interface CompareInput {
@@ -28,17 +30,20 @@ export interface CompareInput {
    * instead of evaluating the answers again. Ignored when its rules version is the current one — the engine
    * then gives the same result, with its reasons.
    */
-  recorded?: { summary: ComparableSummary; rulesVersion: string } | null;
+  recorded?: { summary: ComparableSummary<Words>; rulesVersion: string } | null;
 }
 
-/** One step of the engine's reasoning that differs between the sides. */
-export interface TraceMove {
+/**
+ * One step of the engine's reasoning that differs between the sides, its texts as the reports hold them
+ * (`S`: the engine's Text, or words when the reports were already in words).
+ */
+export interface TraceMove<S extends Words = Words> {
   verdict: TraceStep['verdict'];
   rule: RuleRef;
-  question: string;
+  question: S;
   /** The step on side A (answer considered and outcome); null when the engine did not take it there. */
-  from: { answer: string; outcome: string } | null;
-  to: { answer: string; outcome: string } | null;
+  from: { answer: S; outcome: S } | null;
+  to: { answer: S; outcome: S } | null;
 }
 
 export interface Explanation {
@@ -60,7 +65,7 @@ export interface Comparison {
   a: ComparisonSide;
   b: ComparisonSide;
   answers: AnswerChange[];
-  verdicts: (VerdictChange & { because: Explanation })[];
+  verdicts: (VerdictChange<Words> & { because: Explanation })[];
   role: (RoleChange & { because: Explanation }) | null;
   obligations: (ObligationChange & { because: Explanation })[];
   deadlines: (DeadlineChange & { because: Explanation })[];
@@ -70,11 +75,12 @@ export interface Comparison {
 
 interface Side {
   info: ComparisonSide;
-  summary: ComparableSummary;
-  report: Report | null;
+  summary: ComparableSummary<Words>;
+  report: Report<Words> | null;
 }
 
-type Evaluate = (answers: Answers, asOf: IsoDate) => Report;
+/** evaluate() (its report in Text), or any evaluation whose report is already in words. */
+type Evaluate = (answers: Answers, asOf: IsoDate) => Report<Words>;
 
 function side(input: CompareInput, evaluate: Evaluate): Side {
   const recorded = input.recorded;
@@ -92,17 +98,20 @@ function side(input: CompareInput, evaluate: Evaluate): Side {
   };
 }
 
-const stepKey = (s: TraceStep) => `${s.verdict}|${s.rule}|${s.question}`;
+const stepKey = (s: TraceStep<Words>) => `${s.verdict}|${s.rule}|${wordsKey(s.question)}`;
 
 /** Steps paired by verdict, rule and question (in order, when one repeats); the pairs that differ. */
-export function traceMoves(a: readonly TraceStep[], b: readonly TraceStep[]): TraceMove[] {
-  const pending = new Map<string, TraceStep[]>();
+export function traceMoves<S extends Words>(
+  a: readonly TraceStep<S>[],
+  b: readonly TraceStep<S>[],
+): TraceMove<S>[] {
+  const pending = new Map<string, TraceStep<S>[]>();
   for (const s of b) pending.set(stepKey(s), [...(pending.get(stepKey(s)) ?? []), s]);
-  const moves: TraceMove[] = [];
-  const words = (s: TraceStep) => ({ answer: s.answer, outcome: s.outcome });
+  const moves: TraceMove<S>[] = [];
+  const words = (s: TraceStep<S>) => ({ answer: s.answer, outcome: s.outcome });
   for (const s of a) {
     const other = pending.get(stepKey(s))?.shift();
-    if (other && other.answer === s.answer && other.outcome === s.outcome) continue;
+    if (other && sameWords(other.answer, s.answer) && sameWords(other.outcome, s.outcome)) continue;
     moves.push({
       verdict: s.verdict,
       rule: s.rule,
@@ -124,8 +133,9 @@ export function compare(a: CompareInput, b: CompareInput, evaluate: Evaluate = e
   const sideA = side(a, evaluate);
   const sideB = side(b, evaluate);
   const answers = diffAnswers(a.answers, b.answers);
-  const diff = diffSummaries(sideA.summary, sideB.summary, { a: sideA.report, b: sideB.report });
-  const moves = sideA.report && sideB.report ? traceMoves(sideA.report.trace, sideB.report.trace) : [];
+  const diff = diffSummaries<Words>(sideA.summary, sideB.summary, { a: sideA.report, b: sideB.report });
+  const moves: TraceMove[] =
+    sideA.report && sideB.report ? traceMoves<Words>(sideA.report.trace, sideB.report.trace) : [];
   const asOfMoved = a.asOf !== b.asOf;
 
   const decisive = (key: VerdictKey) => {
@@ -139,7 +149,7 @@ export function compare(a: CompareInput, b: CompareInput, evaluate: Evaluate = e
     steps: moves.filter((m) => m.verdict === key),
     asOfMoved,
   });
-  const byRules = (rules: readonly RuleRef[], fallback: readonly TraceStep['verdict'][]): Explanation => {
+  const byRules = (rules: readonly RuleRef[], fallback: readonly TraceMove['verdict'][]): Explanation => {
     const named = moves.filter((m) => rules.includes(m.rule));
     return {
       answers: [],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../i18n/english';
 import { SYSTEMIC_RISK_THRESHOLD_FLOP } from '../compute';
 import { evaluate } from '../evaluate';
 import { AS_OF, developer } from '../test-helpers';
@@ -18,7 +19,7 @@ describe('diffSummaries', () => {
   it('R32: compute just above 10^25 FLOP flips systemic risk to Presumed, named by the verdict rules', () => {
     const a = at(SYSTEMIC_RISK_THRESHOLD_FLOP);
     const b = at(SYSTEMIC_RISK_THRESHOLD_FLOP * 1.001);
-    const diff = diffSummaries(comparableSummary(a), comparableSummary(b), { a, b });
+    const diff = inEnglish(diffSummaries(comparableSummary(a), comparableSummary(b), { a, b }));
     expect(diff.same).toBe(false);
     expect(diff.verdicts.map((v) => [v.key, v.from.label, v.to.label])).toEqual([
       ['systemicRisk', 'No', 'Presumed'],
@@ -91,7 +92,7 @@ describe('diffSummaries', () => {
   });
 
   it('an ambiguity appearing is a verdict change even when the badge keeps its label', () => {
-    const a = comparableSummary(at(5e24));
+    const a = inEnglish(comparableSummary(at(5e24)));
     const b = structuredClone(a);
     b.verdicts.provider.ambiguous = true;
     const diff = diffSummaries(a, b);

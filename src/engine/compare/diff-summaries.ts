@@ -7,6 +7,7 @@
  */
 import type { ObligationId, ProviderRole, Report, RuleRef, VerdictKey } from '../report';
 import { OBLIGATIONS } from '../rules/obligation-catalogue';
+import { sameWords, type Words } from './same-words';
 import type { ComparableObligation, ComparableSummary } from './summary';
 
 export const VERDICT_KEYS: readonly VerdictKey[] = ['gpai', 'provider', 'systemicRisk', 'openSource'];
@@ -14,10 +15,11 @@ export const VERDICT_KEYS: readonly VerdictKey[] = ['gpai', 'provider', 'systemi
 export type DeadlineKey = 'notificationDeadline' | 'complianceDeadline';
 export type ObligationField = 'status' | 'appliesFrom' | 'dueBy';
 
-export interface VerdictChange {
+/** `L`: the badge label as the summaries hold it (a stored string, or the engine's Text). */
+export interface VerdictChange<L extends Words = Words> {
   key: VerdictKey;
-  from: { label: string; ambiguous: boolean };
-  to: { label: string; ambiguous: boolean };
+  from: { label: L; ambiguous: boolean };
+  to: { label: L; ambiguous: boolean };
   rules: RuleRef[];
 }
 
@@ -45,8 +47,8 @@ export interface DeadlineChange {
   rules: RuleRef[];
 }
 
-export interface SummaryDiff {
-  verdicts: VerdictChange[];
+export interface SummaryDiff<L extends Words = string> {
+  verdicts: VerdictChange<L>[];
   role: RoleChange | null;
   obligations: ObligationChange[];
   deadlines: DeadlineChange[];
@@ -65,7 +67,7 @@ export const GENERAL_RULES: Record<VerdictKey | 'role' | DeadlineKey, RuleRef[]>
   complianceDeadline: ['R67', 'R68'],
 };
 
-const FACT: Record<VerdictKey, (s: ComparableSummary) => unknown> = {
+const FACT: Record<VerdictKey, (s: ComparableSummary<Words>) => unknown> = {
   gpai: (s) => s.isGPAI,
   provider: (s) => s.isProvider,
   systemicRisk: (s) => s.systemicRisk,
@@ -74,9 +76,10 @@ const FACT: Record<VerdictKey, (s: ComparableSummary) => unknown> = {
 
 const FIELDS: readonly ObligationField[] = ['status', 'appliesFrom', 'dueBy'];
 
+/** Reports are read for their rules only: as the engine writes them or in words. */
 export interface DiffReports {
-  a?: Report | null;
-  b?: Report | null;
+  a?: Report<Words> | null;
+  b?: Report<Words> | null;
 }
 
 /** Rules in first-seen order, each once. */
@@ -91,7 +94,7 @@ function withFallback(found: RuleRef[], fallback: readonly RuleRef[]): RuleRef[]
 }
 
 function obligationRules(id: ObligationId, reports: DiffReports): RuleRef[] {
-  const of = (r: Report | null | undefined) =>
+  const of = (r: Report<Words> | null | undefined) =>
     r
       ? [
           ...(r.obligations.find((o) => o.id === id)?.rules ?? []),
@@ -104,7 +107,7 @@ function obligationRules(id: ObligationId, reports: DiffReports): RuleRef[] {
 
 function deadlineRules(key: DeadlineKey, reports: DiffReports): RuleRef[] {
   if (key === 'complianceDeadline') return [...GENERAL_RULES.complianceDeadline];
-  const of = (r: Report | null | undefined) => r?.obligations.find((o) => o.id === 'art52_1')?.rules;
+  const of = (r: Report<Words> | null | undefined) => r?.obligations.find((o) => o.id === 'art52_1')?.rules;
   return withFallback(unionRules(of(reports.a), of(reports.b)), GENERAL_RULES.notificationDeadline);
 }
 
@@ -114,16 +117,17 @@ const catalogueOrder = (id: ObligationId) => OBLIGATIONS.findIndex((o) => o.id =
  * Every difference from result A to result B. `reports` (optional) are the full reports the summaries were
  * made from; when given, each change names the rules the engine applied on either side.
  */
-export function diffSummaries(
-  a: ComparableSummary,
-  b: ComparableSummary,
+export function diffSummaries<L extends Words = string>(
+  a: ComparableSummary<L>,
+  b: ComparableSummary<L>,
   reports: DiffReports = {},
-): SummaryDiff {
-  const verdicts: VerdictChange[] = [];
+): SummaryDiff<L> {
+  const verdicts: VerdictChange<L>[] = [];
   for (const key of VERDICT_KEYS) {
     const from = a.verdicts[key];
     const to = b.verdicts[key];
-    if (from.label === to.label && from.ambiguous === to.ambiguous && FACT[key](a) === FACT[key](b)) continue;
+    if (sameWords(from.label, to.label) && from.ambiguous === to.ambiguous && FACT[key](a) === FACT[key](b))
+      continue;
     const rules = unionRules(reports.a?.verdicts[key].rules, reports.b?.verdicts[key].rules);
     verdicts.push({
       key,

@@ -2,10 +2,11 @@
  * The comparison as a JSON document for automation (issue #9 "Exportable … JSON for automation"): the web
  * page's "Download JSON" and `npm run assess -- --compare a.json b.json --json` write exactly this. Versioned:
  * a reader checks `format` and `formatVersion`; fields are only ever added within a version. ADR 0096 describes
- * each field.
+ * each field. The document's texts are held as the comparison holds them (the engine's Text, or words): a writer
+ * renders them in one language (`inEnglish`, src/i18n) before writing the JSON, so the file holds strings.
  */
 
-import { obligationDefinition } from '../rules/obligation-catalogue';
+import { type ObligationDefinition, obligationDefinition } from '../rules/obligation-catalogue';
 import { RULES_VERSION } from '../rules-version';
 import type { Comparison, ComparisonSide } from './compare';
 
@@ -26,7 +27,10 @@ export interface ComparisonFile extends Omit<Comparison, 'a' | 'b' | 'obligation
   b: ComparisonFileSide;
   /** True when neither the answers nor the result differ. */
   same: boolean;
-  obligations: (Comparison['obligations'][number] & { article: string; title: string })[];
+  obligations: (Comparison['obligations'][number] & {
+    article: ObligationDefinition['article'];
+    title: ObligationDefinition['title'];
+  })[];
 }
 
 export function comparisonFile(c: Comparison, labels: { a: string; b: string }): ComparisonFile {

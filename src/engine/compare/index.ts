@@ -3,4 +3,5 @@ export * from './answers-diff';
 export * from './compare';
 export * from './diff-summaries';
 export * from './file';
+export * from './same-words';
 export * from './summary';

@@ -12,20 +12,24 @@ export interface ComparableObligation {
   dueBy: IsoDate | null;
 }
 
-export interface ComparableSummary {
+/**
+ * `L`: how a verdict's badge label is held — a string as a workspace stores it (the default: the stored shape),
+ * or the engine's Text when the summary is made from a report the engine has just written.
+ */
+export interface ComparableSummary<L = string> {
   isGPAI: boolean;
   isProvider: boolean;
   role: ProviderRole;
   systemicRisk: 'presumed' | 'designated' | 'none';
   openSourceExemption: boolean;
-  verdicts: Record<VerdictKey, { label: string; ambiguous: boolean }>;
+  verdicts: Record<VerdictKey, { label: L; ambiguous: boolean }>;
   obligations: ComparableObligation[];
   notificationDeadline: IsoDate | null;
   complianceDeadline: IsoDate | null;
 }
 
 /** A report reduced to what is compared: verdict badges, role, obligations with their dates, deadlines. */
-export function comparableSummary(report: Report): ComparableSummary {
+export function comparableSummary<S = string>(report: Report<S>): ComparableSummary<S> {
   const verdict = (k: VerdictKey) => ({
     label: report.verdicts[k].label,
     ambiguous: report.verdicts[k].ambiguous.length > 0,

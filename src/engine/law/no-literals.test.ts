@@ -86,3 +86,46 @@ describe('the law as data: no date or threshold literal outside the parameter ta
     expect(found).toEqual([]);
   });
 });
+
+/**
+ * Issue #11: the sentences now live in the message catalogs, in three languages; the same holds there. The law's
+ * values reach a message only through the placeholders of src/i18n/law-values.ts. The rules area is RULES.md's
+ * own wording (like registry.ts above) and is not checked.
+ */
+describe('the law as data: no date or threshold literal in the message catalogs', () => {
+  const CATALOGS = join(process.cwd(), 'src', 'i18n', 'catalogs');
+  const MONTHS_DE =
+    'Januar Februar März April Mai Juni Juli August September Oktober November Dezember'.split(' ');
+  const MONTHS_FR =
+    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' ');
+  const dated = LAW_DATES.filter(isIso).map((iso) => iso.split('-').map(Number) as [number, number, number]);
+  const inLanguages = new RegExp(
+    `\\b(${dated
+      .flatMap(([y, m, d]) => [`${d}\\. ${MONTHS_DE[m - 1]} ${y}`, `${d} ${MONTHS_FR[m - 1]} ${y}`])
+      .join('|')})\\b`,
+  );
+  const checks: [string, RegExp][] = [...LITERALS, ['a date of the law in German or French', inLanguages]];
+  const catalogFiles = files(CATALOGS)
+    .map((path) => relative(CATALOGS, path).replaceAll('\\', '/'))
+    .filter((rel) => !/\/rules\.ts$/.test(rel));
+
+  it('reads every language', () => {
+    expect(catalogFiles).toEqual(
+      expect.arrayContaining(['en/evaluate.ts', 'de/evaluate.ts', 'fr/evaluate.ts']),
+    );
+  });
+
+  it('knows a German and a French date of the law', () => {
+    expect(inLanguages.test('ab dem 2. August 2025 gilt')).toBe(true);
+    expect(inLanguages.test('à partir du 2 août 2025')).toBe(true);
+  });
+
+  it.each(catalogFiles)('%s', (rel) => {
+    const code = withoutComments(readFileSync(join(CATALOGS, rel), 'utf8'));
+    const found = checks.flatMap(([what, re]) => {
+      const m = re.exec(code);
+      return m ? [`${what}: ${m[0]}`] : [];
+    });
+    expect(found).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 /** Visibility: a screen or question is shown only when its answer can change the result (rule numbers: RULES.md rev. 2). */
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../i18n/english';
 import {
   certainlySystemicRisk,
   type DraftAnswers,
@@ -362,14 +363,17 @@ describe('placing (R13, R15–R20, R88, R91, E8)', () => {
   it('the placing date of a later version is the first version’s, and a planned one is worded as planned (R13, R88)', () => {
     const date = (a: DraftAnswers) =>
       questions('placing-details', a).find((q) => q.id === 'placing.placingDate');
-    expect(date(placedApi)?.label).toBe(
+    expect(inEnglish(date(placedApi)?.label)).toBe(
       'When was the model first made available in the EU — or when will it be?',
     );
-    expect(date({ ...placedApi, placing: { ...placedApi.placing, lifecycle: 'laterVersion' } })?.label).toBe(
-      'When was the first version of the model first made available in the EU?',
-    );
     expect(
-      date({ ...base, placing: { channels: ['notYet'], intention: 'yes', euAvailability: 'direct' } })?.label,
+      inEnglish(date({ ...placedApi, placing: { ...placedApi.placing, lifecycle: 'laterVersion' } })?.label),
+    ).toBe('When was the first version of the model first made available in the EU?');
+    expect(
+      inEnglish(
+        date({ ...base, placing: { channels: ['notYet'], intention: 'yes', euAvailability: 'direct' } })
+          ?.label,
+      ),
     ).toBe('When do you plan to make the model available in the EU?');
   });
 });
@@ -433,7 +437,7 @@ describe('compute (R12, R32, R33, R88)', () => {
       'systemicRisk.designated',
       'systemicRisk.euBusinessUsers',
     ]);
-    expect(sr[0]?.label).toBe(
+    expect(inEnglish(sr[0]?.label)).toBe(
       'When did it become known that further training would take cumulative compute above 10²⁵ FLOP?',
     );
   });
@@ -484,7 +488,7 @@ describe('systemic risk (R32–R38, R88, R92)', () => {
     const q = questions('systemic-risk', WIZARD_PERSONAS.labInTraining.answers).find(
       (x) => x.id === 'systemicRisk.thresholdMetDate',
     );
-    expect(q?.label).toBe(
+    expect(inEnglish(q?.label)).toBe(
       'When did it become known that the model’s cumulative training compute would exceed 10²⁵ FLOP?',
     );
   });

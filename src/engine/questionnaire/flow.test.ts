@@ -1,9 +1,13 @@
 /** The adaptive flow: prune, completeness, navigation, progress and answers in words. */
 import { describe, expect, it } from 'vitest';
+import { de } from '../../i18n/catalogs/de';
+import { fr } from '../../i18n/catalogs/fr';
+import { inEnglish } from '../../i18n/english';
+import { createTranslator } from '../../i18n/translator';
 import { answersSchema } from '../answers';
 import { evaluate } from '../evaluate';
 import {
-  answersInWords,
+  answersInWords as answersInWordsText,
   type DraftAnswers,
   getScreen,
   incompleteScreens,
@@ -15,6 +19,9 @@ import {
   visibleQuestions,
 } from './index';
 import { WIZARD_PERSONAS } from './personas.fixture';
+
+/** The answers in words, in English. */
+const answersInWords = (a: Parameters<typeof answersInWordsText>[0]) => inEnglish(answersInWordsText(a));
 
 describe('relevantAnswers (prune)', () => {
   it('drops answers on screens that no longer apply and keeps the rest', () => {
@@ -216,5 +223,32 @@ describe('answers in words (check page, report, PDF)', () => {
     expect(lab['Training compute so far']).toBe('4 × 10²⁴ FLOP');
     expect(lab['Planned cumulative compute']).toBe('3 × 10²⁵ FLOP');
     expect(lab['Date it became known 10²⁵ FLOP would be exceeded']).toBe('1 September 2026');
+  });
+
+  it('words the answers in German and French, with the law’s values and dates in the language', () => {
+    const rows = (lang: 'de' | 'fr') => {
+      const tr = lang === 'de' ? createTranslator('de', de) : createTranslator('fr', fr);
+      return Object.fromEntries(
+        answersInWordsText(WIZARD_PERSONAS.frontierLab.answers).flatMap((s) =>
+          s.rows.map((r) => [tr.t(r.label), tr.t(r.value)]),
+        ),
+      );
+    };
+    expect(rows('de')).toMatchObject({
+      'Ihre Rolle': 'Wir haben das Modell selbst trainiert',
+      'Name des Modells': 'Aurora-3',
+      Ausgaben: 'Text, einschließlich Code; Bilder, aus Textanweisungen erzeugt (Text-zu-Bild)',
+      Trainingsrechenaufwand: '3,8 × 10²⁵ FLOP',
+      'Erstmals bereitgestellt': '1. März 2026',
+      'Datum, an dem 10²⁵ FLOP erreicht oder bekannt wurde': '10. November 2025',
+      'Bevollmächtigter benannt': 'Weiß ich nicht',
+    });
+    expect(rows('fr')).toMatchObject({
+      'Votre rôle': 'Nous avons entraîné le modèle nous-mêmes',
+      'Calcul d’entraînement': '3,8 × 10²⁵ FLOP',
+      'Première mise à disposition': '1er mars 2026',
+      'Date à laquelle 10²⁵ FLOP a été atteint ou connu': '10 novembre 2025',
+      'Mandataire désigné': 'Je ne sais pas',
+    });
   });
 });

@@ -3,278 +3,278 @@
  * has a label, so a value added to the schema cannot reach the check page as a raw key. Labels state facts,
  * never a legal judgement (PRODUCT.md principles 1 and 8; rules revision 2, E27, E30).
  */
+import { tx } from '../text';
 import type { Option } from './types';
 
 export const YES_NO_UNKNOWN: Option[] = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-  { value: 'unknown', label: "I don't know" },
+  { value: 'yes', label: tx('options.yesNoUnknown_yes') },
+  { value: 'no', label: tx('options.yesNoUnknown_no') },
+  { value: 'unknown', label: tx('options.yesNoUnknown_unknown') },
 ];
 
 export const ROLE_OPTIONS: Option[] = [
-  { value: 'developer', label: 'We trained the model ourselves' },
+  { value: 'developer', label: tx('options.role_developer') },
   {
     value: 'commissioned',
-    label: 'We had the model trained for us by someone else',
-    hint: 'For example, a contractor trained it to our specification and we release it under our name.',
+    label: tx('options.role_commissioned'),
+    hint: tx('options.role_commissioned_hint'),
   },
   {
     value: 'consortium',
-    label: 'We develop the model together with other organisations, in a consortium',
-    hint: 'For example, a publicly funded research or industry consortium with a coordinator.',
+    label: tx('options.role_consortium'),
+    hint: tx('options.role_consortium_hint'),
   },
   {
     value: 'modifier',
-    label: "We modify someone else's model",
-    hint: 'For example, fine-tuning, continued training, distillation, merging or quantisation of a model another organisation trained.',
+    label: tx('options.role_modifier'),
+    hint: tx('options.role_modifier_hint'),
   },
   {
     value: 'integrator',
-    label: "We only use someone else's model, unchanged, in our own product or AI system",
-    hint: 'Through an API, or by running its unmodified weights.',
+    label: tx('options.role_integrator'),
+    hint: tx('options.role_integrator_hint'),
   },
   {
     value: 'host',
-    label: "We host or list other people's models",
-    hint: 'For example, a model hub or a cloud marketplace where others upload their models.',
+    label: tx('options.role_host'),
+    hint: tx('options.role_host_hint'),
   },
   {
     value: 'hobbyist',
-    label: 'I am an individual, not acting on behalf of a company or other organisation',
-    hint: 'We ask later whether you charge for the model or run it as a business: those facts decide, not this description.',
+    label: tx('options.role_hobbyist'),
+    hint: tx('options.role_hobbyist_hint'),
   },
   {
     value: 'research',
-    label: 'We are a research lab, university or research institute that trained it',
-    hint: 'We ask later about any price, business or regular supply: those facts decide, not this description.',
+    label: tx('options.role_research'),
+    hint: tx('options.role_research_hint'),
   },
 ];
 
 export const CONSORTIUM_ROLE_OPTIONS: Option[] = [
-  { value: 'coordinator', label: 'We coordinate the consortium' },
-  { value: 'member', label: 'We are a member, but not the coordinator' },
-  { value: 'unknown', label: "I don't know" },
+  { value: 'coordinator', label: tx('options.consortiumRole_coordinator') },
+  { value: 'member', label: tx('options.consortiumRole_member') },
+  { value: 'unknown', label: tx('options.consortiumRole_unknown') },
 ];
 
 export const MODALITY_OPTIONS: Option[] = [
-  { value: 'text', label: 'Text, including code' },
-  { value: 'speech', label: 'Speech (audio that contains spoken words)' },
-  { value: 'otherAudio', label: 'Other audio without speech, such as music or sound effects' },
-  { value: 'image', label: 'Images generated from text prompts (text-to-image)' },
+  { value: 'text', label: tx('options.modality_text') },
+  { value: 'speech', label: tx('options.modality_speech') },
+  { value: 'otherAudio', label: tx('options.modality_otherAudio') },
+  { value: 'image', label: tx('options.modality_image') },
   {
     value: 'imageEdit',
-    label: 'Images made only from other images (image-to-image)',
-    hint: 'For example, upscaling, inpainting or editing a picture it is given.',
+    label: tx('options.modality_imageEdit'),
+    hint: tx('options.modality_imageEdit_hint'),
   },
-  { value: 'video', label: 'Video generated from text prompts (text-to-video)' },
+  { value: 'video', label: tx('options.modality_video') },
   {
     value: 'other',
-    label: 'Something else',
-    hint: 'For example, actions in a game or robot, weather fields, protein structures, or class labels.',
+    label: tx('options.modality_other'),
+    hint: tx('options.modality_other_hint'),
   },
-  { value: 'unknown', label: "I don't know", exclusive: true },
+  { value: 'unknown', label: tx('options.modality_unknown'), exclusive: true },
 ];
 
 /** E27, R10: the Commission's examples of models built for one narrow task. */
 export const SINGLE_TASK_OPTIONS: Option[] = [
-  { value: 'none', label: 'No, it was not designed for one specific task' },
-  { value: 'transcription', label: 'Yes: speech transcription' },
-  { value: 'textToSpeech', label: 'Yes: text-to-speech' },
-  { value: 'upscaling', label: 'Yes: image upscaling' },
-  { value: 'inpainting', label: 'Yes: image inpainting' },
-  { value: 'gamePlaying', label: 'Yes: playing chess or video games' },
-  { value: 'physicalModelling', label: 'Yes: modelling weather or other physical systems' },
-  { value: 'music', label: 'Yes: generating music from prompts, including lyrics' },
-  { value: 'soundEffects', label: 'Yes: generating sound effects' },
-  { value: 'otherSingleTask', label: 'Yes: another single, specific task' },
-  { value: 'unknown', label: "I don't know" },
+  { value: 'none', label: tx('options.singleTask_none') },
+  { value: 'transcription', label: tx('options.singleTask_transcription') },
+  { value: 'textToSpeech', label: tx('options.singleTask_textToSpeech') },
+  { value: 'upscaling', label: tx('options.singleTask_upscaling') },
+  { value: 'inpainting', label: tx('options.singleTask_inpainting') },
+  { value: 'gamePlaying', label: tx('options.singleTask_gamePlaying') },
+  { value: 'physicalModelling', label: tx('options.singleTask_physicalModelling') },
+  { value: 'music', label: tx('options.singleTask_music') },
+  { value: 'soundEffects', label: tx('options.singleTask_soundEffects') },
+  { value: 'otherSingleTask', label: tx('options.singleTask_otherSingleTask') },
+  { value: 'unknown', label: tx('options.singleTask_unknown') },
 ];
 
 /** E27, R1: distinct tasks the model performs competently or was evaluated on. */
 export const TASK_OPTIONS: Option[] = [
-  { value: 'conversation', label: 'Holding a conversation and following instructions (chat)' },
-  { value: 'writing', label: 'Writing and editing text' },
-  { value: 'summarisation', label: 'Summarising documents' },
-  { value: 'translation', label: 'Translating between languages' },
-  { value: 'code', label: 'Writing or explaining code' },
-  { value: 'questionAnswering', label: 'Answering questions on many topics' },
-  { value: 'reasoning', label: 'Maths, planning or other multi-step reasoning' },
-  { value: 'extraction', label: 'Classifying text or extracting information from it' },
-  { value: 'imageGeneration', label: 'Generating images' },
-  { value: 'imageUnderstanding', label: 'Describing images or answering questions about them' },
-  { value: 'speechTasks', label: 'Recognising or producing speech, among other tasks' },
-  { value: 'toolUse', label: 'Calling tools or APIs to carry out tasks (as an agent)' },
-  { value: 'none', label: 'None of these', exclusive: true },
-  { value: 'unknown', label: "I don't know", exclusive: true },
+  { value: 'conversation', label: tx('options.task_conversation') },
+  { value: 'writing', label: tx('options.task_writing') },
+  { value: 'summarisation', label: tx('options.task_summarisation') },
+  { value: 'translation', label: tx('options.task_translation') },
+  { value: 'code', label: tx('options.task_code') },
+  { value: 'questionAnswering', label: tx('options.task_questionAnswering') },
+  { value: 'reasoning', label: tx('options.task_reasoning') },
+  { value: 'extraction', label: tx('options.task_extraction') },
+  { value: 'imageGeneration', label: tx('options.task_imageGeneration') },
+  { value: 'imageUnderstanding', label: tx('options.task_imageUnderstanding') },
+  { value: 'speechTasks', label: tx('options.task_speechTasks') },
+  { value: 'toolUse', label: tx('options.task_toolUse') },
+  { value: 'none', label: tx('options.task_none'), exclusive: true },
+  { value: 'unknown', label: tx('options.task_unknown'), exclusive: true },
 ];
 
 export const CHANNEL_OPTIONS: Option[] = [
-  { value: 'api', label: 'Through an API' },
-  { value: 'package', label: 'As a software library or package that includes the weights' },
+  { value: 'api', label: tx('options.channel_api') },
+  { value: 'package', label: tx('options.channel_package') },
   {
     value: 'hub',
-    label: 'As a public download of the weights',
-    hint: 'A model hub or repository (for example Hugging Face), or your own website.',
+    label: tx('options.channel_hub'),
+    hint: tx('options.channel_hub_hint'),
   },
-  { value: 'physicalCopy', label: 'On a physical copy, such as a drive' },
-  { value: 'cloud', label: 'Through a cloud computing service or marketplace' },
-  { value: 'customerInfrastructure', label: "Installed on customers' own infrastructure" },
+  { value: 'physicalCopy', label: tx('options.channel_physicalCopy') },
+  { value: 'cloud', label: tx('options.channel_cloud') },
+  { value: 'customerInfrastructure', label: tx('options.channel_customerInfrastructure') },
   {
     value: 'downstreamSupply',
-    label: 'Supplied to another company that builds it into its own AI system',
-    hint: 'For example, under a licence or supply agreement with a company that integrates it.',
+    label: tx('options.channel_downstreamSupply'),
+    hint: tx('options.channel_downstreamSupply_hint'),
   },
   {
     value: 'ownApp',
-    label: 'Built into our own chatbot, app or AI system that others use',
+    label: tx('options.channel_ownApp'),
   },
   {
     value: 'internalEssential',
-    label: 'Used in our own processes that a product or service we provide to others depends on',
+    label: tx('options.channel_internalEssential'),
   },
   {
     value: 'internalAffectsPeople',
-    label: 'Used internally to make or support decisions about people — staff, applicants or customers',
+    label: tx('options.channel_internalAffectsPeople'),
   },
   {
     value: 'internalOnly',
-    label: 'Used only in other internal processes',
-    hint: 'No product or service for others depends on this use, and it makes no decisions about people.',
+    label: tx('options.channel_internalOnly'),
+    hint: tx('options.channel_internalOnly_hint'),
   },
-  { value: 'researchPartners', label: 'Shared only with research partners, solely for research' },
+  { value: 'researchPartners', label: tx('options.channel_researchPartners') },
   {
     value: 'notYet',
-    label: 'Not made available to anyone yet',
-    hint: 'For example, still being trained, researched or developed.',
+    label: tx('options.channel_notYet'),
+    hint: tx('options.channel_notYet_hint'),
     exclusive: true,
   },
 ];
 
 export const INTERNAL_USE_LOCATION_OPTIONS: Option[] = [
-  { value: 'eu', label: 'In the EU' },
-  { value: 'outsideEu', label: 'Only outside the EU' },
-  { value: 'both', label: 'Both in and outside the EU' },
-  { value: 'unknown', label: "I don't know" },
+  { value: 'eu', label: tx('options.internalUseLocation_eu') },
+  { value: 'outsideEu', label: tx('options.internalUseLocation_outsideEu') },
+  { value: 'both', label: tx('options.internalUseLocation_both') },
+  { value: 'unknown', label: tx('options.internalUseLocation_unknown') },
 ];
 
 export const PLACING_INTENTION_OPTIONS: Option[] = [
   {
     value: 'yes',
-    label: 'Yes, we mean to make it available in the EU',
-    hint: 'Whether or not a date is set.',
+    label: tx('options.placingIntention_yes'),
+    hint: tx('options.placingIntention_yes_hint'),
   },
   {
     value: 'no',
-    label: 'No, it is only for research, development or prototyping',
-    hint: 'There is no plan to make it available on the EU market.',
+    label: tx('options.placingIntention_no'),
+    hint: tx('options.placingIntention_no_hint'),
   },
-  { value: 'undecided', label: 'Not decided yet' },
+  { value: 'undecided', label: tx('options.placingIntention_undecided') },
 ];
 
 export const EU_AVAILABILITY_OPTIONS: Option[] = [
-  { value: 'direct', label: 'Yes — people or organisations in the EU can get or use it from us' },
+  { value: 'direct', label: tx('options.euAvailability_direct') },
   {
     value: 'viaDownstream',
-    label: 'Only through others who build it into systems used in the EU',
+    label: tx('options.euAvailability_viaDownstream'),
   },
-  { value: 'none', label: 'No — it is not available in the EU at all' },
-  { value: 'unknown', label: "I don't know" },
+  { value: 'none', label: tx('options.euAvailability_none') },
+  { value: 'unknown', label: tx('options.euAvailability_unknown') },
 ];
 
 /** All values; builders see the list without "the original provider's" (a question variant). */
 export const NAME_ON_MODEL_OPTIONS: Option[] = [
-  { value: 'own', label: 'Our own name or trademark' },
+  { value: 'own', label: tx('options.nameOnModel_own') },
   {
     value: 'client',
-    label: "A client's name or trademark",
-    hint: 'We make it for a client, who makes it available as its own model.',
+    label: tx('options.nameOnModel_client'),
+    hint: tx('options.nameOnModel_client_hint'),
   },
   {
     value: 'originalProvider',
-    label: "The original provider's name or trademark",
-    hint: 'The modified model is offered as the original provider’s model.',
+    label: tx('options.nameOnModel_originalProvider'),
+    hint: tx('options.nameOnModel_originalProvider_hint'),
   },
-  { value: 'unknown', label: "I don't know" },
+  { value: 'unknown', label: tx('options.nameOnModel_unknown') },
 ];
 
 export const LIFECYCLE_OPTIONS: Option[] = [
-  { value: 'newModel', label: 'A new model, from its own large pre-training run' },
+  { value: 'newModel', label: tx('options.lifecycle_newModel') },
   {
     value: 'laterVersion',
-    label: 'A later version of a model we already made available',
-    hint: 'Built on the same pre-training run — for example further trained, fine-tuned or updated by us.',
+    label: tx('options.lifecycle_laterVersion'),
+    hint: tx('options.lifecycle_laterVersion_hint'),
   },
-  { value: 'unknown', label: "I don't know" },
+  { value: 'unknown', label: tx('options.lifecycle_unknown') },
 ];
 
 export const COMMERCIAL_OPTIONS: Option[] = [
-  { value: 'price', label: 'A price, subscription or licence fee' },
+  { value: 'price', label: tx('options.commercial_price') },
   {
     value: 'otherMonetisation',
-    label: 'Other income tied to it, such as advertising, paid tiers or paid support needed to use it',
+    label: tx('options.commercial_otherMonetisation'),
   },
-  { value: 'apiOrAppBusiness', label: 'An API or app built on it, offered to others as a business' },
-  { value: 'regularSupply', label: 'Supplying it to others regularly, not as a one-off' },
-  { value: 'none', label: 'None of these', exclusive: true },
+  { value: 'apiOrAppBusiness', label: tx('options.commercial_apiOrAppBusiness') },
+  { value: 'regularSupply', label: tx('options.commercial_regularSupply') },
+  { value: 'none', label: tx('options.commercial_none'), exclusive: true },
 ];
 
 export const RESTRICTION_OPTIONS: Option[] = [
-  { value: 'nonCommercial', label: 'Non-commercial or research-only use' },
-  { value: 'userCap', label: 'Limits that start above a number of users (for example monthly active users)' },
-  { value: 'separateCommercialLicence', label: 'A separate commercial licence is needed for some uses' },
-  { value: 'noDistribution', label: 'Redistribution is not allowed' },
+  { value: 'nonCommercial', label: tx('options.restriction_nonCommercial') },
+  { value: 'userCap', label: tx('options.restriction_userCap') },
+  { value: 'separateCommercialLicence', label: tx('options.restriction_separateCommercialLicence') },
+  { value: 'noDistribution', label: tx('options.restriction_noDistribution') },
   {
     value: 'safetyClauses',
-    label:
-      'Restrictions only on uses that pose significant risks to public safety, security or fundamental rights, applied equally to everyone',
+    label: tx('options.restriction_safetyClauses'),
   },
-  { value: 'attributionShareAlike', label: 'Attribution or share-alike conditions' },
-  { value: 'none', label: 'None of these', exclusive: true },
+  { value: 'attributionShareAlike', label: tx('options.restriction_attributionShareAlike') },
+  { value: 'none', label: tx('options.restriction_none'), exclusive: true },
 ];
 
 export const MONETISATION_OPTIONS: Option[] = [
-  { value: 'price', label: 'A price for the model or its weights' },
-  { value: 'dualLicence', label: 'Dual licensing (free for some, paid for commercial use or above a scale)' },
+  { value: 'price', label: tx('options.monetisation_price') },
+  { value: 'dualLicence', label: tx('options.monetisation_dualLicence') },
   {
     value: 'requiredPaidSupport',
-    label: 'Paid support, services or a runtime without which the model does not work or cannot be accessed',
+    label: tx('options.monetisation_requiredPaidSupport'),
   },
   {
     value: 'exclusivePaidHosting',
-    label: 'Hosted only on our own platform, which requires payment or is funded by advertising',
+    label: tx('options.monetisation_exclusivePaidHosting'),
   },
-  { value: 'personalData', label: 'Users must hand over personal data to get or use it' },
+  { value: 'personalData', label: tx('options.monetisation_personalData') },
   {
     value: 'optionalPaidServices',
-    label: 'Optional paid extras that free use does not depend on',
+    label: tx('options.monetisation_optionalPaidServices'),
   },
-  { value: 'none', label: 'None of these', exclusive: true },
+  { value: 'none', label: tx('options.monetisation_none'), exclusive: true },
 ];
 
 export const CONTEST_OPTIONS: Option[] = [
-  { value: 'none', label: 'No, we have not contested it' },
-  { value: 'pending', label: 'Yes — the Commission has not decided yet' },
-  { value: 'accepted', label: 'Yes — the Commission accepted our arguments' },
-  { value: 'rejected', label: 'Yes — the Commission rejected our arguments' },
-  { value: 'unknown', label: "I don't know" },
+  { value: 'none', label: tx('options.contest_none') },
+  { value: 'pending', label: tx('options.contest_pending') },
+  { value: 'accepted', label: tx('options.contest_accepted') },
+  { value: 'rejected', label: tx('options.contest_rejected') },
+  { value: 'unknown', label: tx('options.contest_unknown') },
 ];
 
 export const EU_BUSINESS_USERS_OPTIONS: Option[] = [
-  { value: 'atLeast10000', label: '10 000 or more' },
-  { value: 'fewer', label: 'Fewer than 10 000' },
-  { value: 'unknown', label: "I don't know" },
+  { value: 'atLeast10000', label: tx('options.euBusinessUsers_atLeast10000') },
+  { value: 'fewer', label: tx('options.euBusinessUsers_fewer') },
+  { value: 'unknown', label: tx('options.euBusinessUsers_unknown') },
 ];
 
 export const CODE_OF_PRACTICE_OPTIONS: Option[] = [
-  { value: 'full', label: 'Yes, all chapters that apply to us' },
-  { value: 'partial', label: 'Only some chapters' },
-  { value: 'none', label: 'No' },
-  { value: 'unknown', label: "I don't know" },
+  { value: 'full', label: tx('options.codeOfPractice_full') },
+  { value: 'partial', label: tx('options.codeOfPractice_partial') },
+  { value: 'none', label: tx('options.codeOfPractice_none') },
+  { value: 'unknown', label: tx('options.codeOfPractice_unknown') },
 ];
 
 export const METHOD_OPTIONS: Option[] = [
-  { value: 'measured', label: 'Measured or logged during training' },
-  { value: 'hardware', label: 'Estimated from the hardware used (units × time × peak speed × utilisation)' },
-  { value: 'architecture', label: 'Estimated from the architecture (6 × parameters × training tokens)' },
-  { value: 'unknown', label: 'Not sure' },
+  { value: 'measured', label: tx('options.method_measured') },
+  { value: 'hardware', label: tx('options.method_hardware') },
+  { value: 'architecture', label: tx('options.method_architecture') },
+  { value: 'unknown', label: tx('options.method_unknown') },
 ];

@@ -1,5 +1,6 @@
 /** The questionnaire data: every question cited, every option worded, every field of the answers schema asked. */
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../i18n/english';
 import {
   answersSchema,
   CHANNELS,
@@ -19,7 +20,10 @@ import {
   SINGLE_TASKS,
   TASKS,
 } from '../answers';
-import { fieldIsOptional, fieldSchema, SCREEN_IDS, SCREENS, sectionSchema } from './index';
+import { fieldIsOptional, fieldSchema, SCREEN_IDS, SCREENS as SCREENS_TEXT, sectionSchema } from './index';
+
+/** The questionnaire with its texts in English. */
+const SCREENS = inEnglish(SCREENS_TEXT);
 
 const questions = SCREENS.flatMap((s) => s.questions.map((q) => ({ screen: s, q })));
 

@@ -3,9 +3,8 @@
  * Only relevant answers are listed; values are option labels, FLOP in scientific notation and dates in words —
  * never raw keys.
  */
-import { formatFlop } from '../compute';
-import { formatDate } from '../dates';
-import { formatCount } from '../words';
+import { dateParam, flopParam, listParam, type Text, tx } from '../text';
+import { countWords, valueText } from '../words';
 import { relevantAnswers, visibleQuestions, visibleScreens } from './flow';
 import { getAt } from './paths';
 import { SCREENS } from './screens';
@@ -15,56 +14,63 @@ export interface AnswerRow {
   /** Dotted path of the answer (the question id). */
   questionId: string;
   /** The question in short. */
-  label: string;
+  label: Text;
   /** The answer in words. */
-  value: string;
+  value: Text;
 }
 
 export interface AnswerSection {
   screenId: ScreenId;
-  title: string;
+  title: Text;
   rows: AnswerRow[];
 }
 
-const UNKNOWN_WORDS = "I don't know";
+const UNKNOWN_WORDS = tx('common.unknown');
+const NOT_GIVEN = tx('common.notGiven');
 
 /** The option's label — from the question as worded, or any of its wordings (a variant may offer fewer options). */
-function optionLabel(question: Question, value: string): string {
+function optionLabel(question: Question, value: string): Text {
   const all = [question, ...SCREENS.flatMap((s) => s.questions.filter((q) => q.id === question.id))];
   for (const q of all) {
     const label = q.options?.find((o) => o.value === value)?.label;
     if (label) return label;
   }
-  return value;
+  return valueText(value);
 }
 
 /** One answer in words, or null when there is nothing to show. */
-export function answerInWords(question: Question, value: unknown): string | null {
+export function answerInWords(question: Question, value: unknown): Text | null {
   if (value === undefined || value === null) {
-    if (question.kind === 'text') return 'Not given';
+    if (question.kind === 'text') return NOT_GIVEN;
     return question.absentLabel ?? null;
   }
   switch (question.kind) {
     case 'text':
-      return typeof value === 'string' && value.trim() !== '' ? value.trim() : 'Not given';
+      // The user's own words, shown as given.
+      return typeof value === 'string' && value.trim() !== '' ? valueText(value.trim()) : NOT_GIVEN;
     case 'radio':
       return optionLabel(question, String(value));
     case 'checkboxes': {
       if (value === 'unknown') return UNKNOWN_WORDS;
-      if (!Array.isArray(value)) return String(value);
+      if (!Array.isArray(value)) return valueText(String(value));
       if (value.length === 0) return optionLabel(question, 'none');
-      return value.map((v) => optionLabel(question, String(v))).join('; ');
+      return valueText(
+        listParam(
+          value.map((v) => optionLabel(question, String(v))),
+          'semicolon',
+        ),
+      );
     }
     case 'flop':
       if (value === 'unknown') return UNKNOWN_WORDS;
-      if (value === 0 && question.flop?.none) return question.flop.none.label.split(' — ')[0] ?? 'None';
-      return typeof value === 'number' ? formatFlop(value) : String(value);
+      if (value === 0 && question.flop?.none) return question.flop.none.summary ?? question.flop.none.label;
+      return typeof value === 'number' ? valueText(flopParam(value)) : valueText(String(value));
     case 'count':
       if (value === 'unknown') return question.unknownLabel ?? UNKNOWN_WORDS;
-      return typeof value === 'number' ? formatCount(value) : String(value);
+      return typeof value === 'number' ? countWords(value) : valueText(String(value));
     case 'date':
       if (value === 'unknown') return question.unknownLabel ?? UNKNOWN_WORDS;
-      return typeof value === 'string' ? formatDate(value) : String(value);
+      return typeof value === 'string' ? valueText(dateParam(value)) : valueText(String(value));
   }
 }
 

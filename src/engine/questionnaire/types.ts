@@ -4,6 +4,7 @@
  */
 import type { AnswersInput } from '../answers';
 import type { Citation, RuleRef } from '../report';
+import type { Text } from '../text';
 
 /** Deep partial of the answers as accepted from outside: what a draft holds while the user is answering. */
 export type DeepPartial<T> = T extends readonly unknown[]
@@ -40,15 +41,15 @@ export type ScreenId = (typeof SCREEN_IDS)[number];
 export interface Option {
   /** The value stored in the answers (an enum member of the answers schema, or "unknown"). */
   value: string;
-  label: string;
-  hint?: string;
+  label: Text;
+  hint?: Text;
   /** Checkbox that cannot be combined with the others ("I don't know", "None of these"). */
   exclusive?: boolean;
 }
 
 export interface Help {
   /** Why we ask, in plain words. */
-  text: string;
+  text: Text;
   rules: RuleRef[];
   citations: Citation[];
 }
@@ -57,8 +58,8 @@ export interface Help {
 export type QuestionKind = 'radio' | 'checkboxes' | 'flop' | 'count' | 'date' | 'text';
 
 export interface FlopConfig {
-  /** Offer "None" (stored as 0). */
-  none?: { label: string };
+  /** Offer "None" (stored as 0); `summary`: its short form for the check page (default: the label). */
+  none?: { label: Text; summary?: Text };
   /** Offer the estimator (hardware / architecture). */
   estimator?: boolean;
   /** Where to position the figure: against 10^23 / 10^25, or against one third of the original model. */
@@ -72,20 +73,20 @@ export interface Question {
   id: string;
   kind: QuestionKind;
   /** The question as asked: legend of the fieldset or label of the input. */
-  label: string;
+  label: Text;
   /** Short form for the check page and summaries. */
-  shortLabel: string;
-  hint?: string;
+  shortLabel: Text;
+  hint?: Text;
   /** Examples listed under the hint (e.g. the Commission's narrow-model examples, R10). */
-  examples?: { title: string; items: string[] };
+  examples?: { title: Text; items: Text[] };
   options?: Option[];
   /** Label of the "I don't know" choice for flop and date questions (stored as "unknown"). */
-  unknownLabel?: string;
+  unknownLabel?: Text;
   /**
    * For an optional date: a choice stored as no answer at all, e.g. "Not yet" for a notification that has not
    * been made. Such a question never makes its screen incomplete.
    */
-  absentLabel?: string;
+  absentLabel?: Text;
   /**
    * A date question answered with a month only: which day of it the answer records — the cautious one for
    * this question. 'first' (default): deadlines counted from the date come no later than they could;
@@ -94,10 +95,10 @@ export interface Question {
   monthReading?: 'first' | 'last';
   flop?: FlopConfig;
   /** Message shown when the question is left unanswered; says how to fix it. */
-  requiredMessage: string;
+  requiredMessage: Text;
   help: Help;
   /** For a count question: what is counted, for the echo ("7 billion parameters"). */
-  countUnit?: string;
+  countUnit?: Text;
   /** Shown only when this returns true for the answers so far (absent = always on its screen). */
   visible?: (answers: DraftAnswers) => boolean;
   /** Plain-words description of the visibility rule (for the methodology page and tests). */
@@ -111,9 +112,9 @@ export interface Question {
 
 export interface QuestionVariant {
   when: (answers: DraftAnswers) => boolean;
-  label?: string;
-  shortLabel?: string;
-  hint?: string;
+  label?: Text;
+  shortLabel?: Text;
+  hint?: Text;
   /** A subset of the question's options (every option is still a valid answer). */
   options?: Option[];
 }
@@ -121,9 +122,9 @@ export interface QuestionVariant {
 export interface Screen {
   id: ScreenId;
   /** Page heading and title. */
-  title: string;
+  title: Text;
   /** One or two sentences under the heading. */
-  intro: string;
+  intro: Text;
   questions: Question[];
   /** Shown only when this returns true. Uses answers of earlier screens only. */
   visible: (answers: DraftAnswers) => boolean;

@@ -11,31 +11,32 @@ import type {
   RuleRef,
   TraceStep,
 } from '../report';
+import type { Text } from '../text';
 
 export class Findings {
-  readonly trace: TraceStep[] = [];
-  readonly ambiguities: Ambiguity[] = [];
-  readonly warnings: ReportWarning[] = [];
-  readonly openQuestions: OpenQuestion[] = [];
-  readonly counterfactuals: Counterfactual[] = [];
+  readonly trace: TraceStep<Text>[] = [];
+  readonly ambiguities: Ambiguity<Text>[] = [];
+  readonly warnings: ReportWarning<Text>[] = [];
+  readonly openQuestions: OpenQuestion<Text>[] = [];
+  readonly counterfactuals: Counterfactual<Text>[] = [];
 
-  step(step: TraceStep): void {
+  step(step: TraceStep<Text>): void {
     this.trace.push(step);
   }
 
-  ambiguous(a: Ambiguity): void {
+  ambiguous(a: Ambiguity<Text>): void {
     if (!this.ambiguities.some((x) => x.edgeCase === a.edgeCase)) this.ambiguities.push(a);
   }
 
-  warn(id: string, message: string, rules: RuleRef[]): void {
+  warn(id: string, message: Text, rules: RuleRef[]): void {
     if (!this.warnings.some((w) => w.id === id)) this.warnings.push({ id, message, rules });
   }
 
-  ask(q: OpenQuestion): void {
+  ask(q: OpenQuestion<Text>): void {
     if (!this.openQuestions.some((x) => x.field === q.field)) this.openQuestions.push(q);
   }
 
-  whatIf(id: string, change: string, effect: string, rules: RuleRef[]): void {
+  whatIf(id: string, change: Text, effect: Text, rules: RuleRef[]): void {
     if (!this.counterfactuals.some((c) => c.id === id))
       this.counterfactuals.push({ id, change, effect, rules });
   }

@@ -3,39 +3,39 @@
  * grounds and ceiling of fines, stated once in the report. Applies from 2 August 2026 (Art. 113).
  */
 
-import { WORDS } from '../law/words';
 import type { EnforcementSection } from '../report';
 import { art, gl } from '../sources';
+import { type Text, tx } from '../text';
 import { FINES_APPLY } from './key-dates';
 
-const ENFORCEMENT: EnforcementSection = {
+const ENFORCEMENT: EnforcementSection<Text> = {
   appliesFrom: FINES_APPLY,
   powers: [
-    { article: 'Art. 91', text: 'Request the documentation and information needed to assess compliance.' },
+    { article: tx('enforcement.art91'), text: tx('enforcement.power91') },
     {
-      article: 'Art. 92',
-      text: 'Evaluate the model, including through access by API or to its source code.',
+      article: tx('enforcement.art92'),
+      text: tx('enforcement.power92'),
     },
     {
-      article: 'Art. 93',
-      text: 'Request measures: compliance, mitigation of systemic risks, restriction, withdrawal or recall of the model, or make commitments binding.',
+      article: tx('enforcement.art93'),
+      text: tx('enforcement.power93'),
     },
   ],
   fineGrounds: [
-    { point: 'Art. 101(1)(a)', text: 'Infringing the provisions of the Regulation.' },
+    { point: 'Art. 101(1)(a)', text: tx('enforcement.fineGroundA') },
     {
       point: 'Art. 101(1)(b)',
-      text: 'Failing to comply with a request for a document or information under Art. 91, or supplying incorrect, incomplete or misleading information.',
+      text: tx('enforcement.fineGroundB'),
     },
-    { point: 'Art. 101(1)(c)', text: 'Failing to comply with a measure requested under Art. 93.' },
-    { point: 'Art. 101(1)(d)', text: 'Failing to make the model available for an evaluation under Art. 92.' },
+    { point: 'Art. 101(1)(c)', text: tx('enforcement.fineGroundC') },
+    { point: 'Art. 101(1)(d)', text: tx('enforcement.fineGroundD') },
   ],
-  ceiling: `Up to ${WORDS.fineCeiling} — with no reduction for SMEs.`,
+  ceiling: tx('enforcement.ceiling'),
   rules: ['R94', 'R74', 'R73'],
   citations: [art('91'), art('92'), art('93'), art('101(1)'), art('113'), gl('§5.2')],
 };
 
 /** The section is the same in every provider's report. */
-export function enforcementSection(): EnforcementSection {
+export function enforcementSection(): EnforcementSection<Text> {
   return ENFORCEMENT;
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../i18n/english';
+import { loadTranslator } from '../../i18n/load';
 import { evaluate } from '../evaluate';
 import { AS_OF, BROAD, developer, NARROW } from '../test-helpers';
 
 const gpai = (flop: number, extra = {}) =>
-  evaluate(developer({ compute: { parameterUpdateFlop: flop }, ...extra }), AS_OF);
+  inEnglish(evaluate(developer({ compute: { parameterUpdateFlop: flop }, ...extra }), AS_OF));
 
 describe('R7 / E2 — indicative GPAI criterion: parameter-update compute strictly greater than 10^23 FLOP', () => {
   it('exactly 10^23 FLOP does not meet "greater than"', () => {
@@ -132,10 +134,27 @@ describe('R2 / R88 — research and development before placing (rev. 2: only wit
     expect(r.obligations).toEqual([]);
   });
   it('R88: meant to be placed → assessed as a planned placement, provider once placed', () => {
-    const r = evaluate(notYet('yes'), AS_OF);
+    const r = inEnglish(evaluate(notYet('yes'), AS_OF));
     expect(r.isGPAI).toBe(true);
     expect(r.isProvider).toBe(true);
     expect(r.verdicts.provider.label).toBe('Once placed');
+  });
+  it('R88: the planned placing date is written in the reader’s language', async () => {
+    const r = evaluate(
+      developer({
+        placing: {
+          channels: ['notYet'],
+          euAvailability: 'none',
+          intention: 'yes',
+          placingDate: '2026-03-01',
+        },
+      }),
+      AS_OF,
+    );
+    const step = r.trace.find((s) => s.rule === 'R88');
+    if (!step) throw new Error('no R88 step');
+    expect(inEnglish(step).answer).toBe('Yes; planned for 1 March 2026');
+    expect((await loadTranslator('de')).t(step.answer)).toBe('Ja; geplant für den 1. März 2026');
   });
   it('R88: undecided is read as meant to be placed, flagged', () => {
     const r = evaluate(notYet('undecided'), AS_OF);

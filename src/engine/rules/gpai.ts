@@ -5,10 +5,10 @@
  */
 
 import type { Answers } from '../answers';
-import { exceeds, formatFlop, GPAI_THRESHOLD_FLOP } from '../compute';
-import { WORDS } from '../law/words';
+import { exceeds, GPAI_THRESHOLD_FLOP } from '../compute';
 import type { DecisiveAnswer, Verdict } from '../report';
 import { art, gl, rec } from '../sources';
+import { flopParam, type Text, tx } from '../text';
 import { flopWords, generalityFactsWords, listWords, MODALITY_WORDS } from '../words';
 import type { Findings } from './context';
 import { computeFacts } from './facts';
@@ -16,7 +16,7 @@ import { generalityIndication, qualifyingModality, researchOnly, soleResearch } 
 
 export interface GpaiResult {
   isGPAI: boolean;
-  verdict: Verdict;
+  verdict: Verdict<Text>;
   /** True when only research/development use with no intention to place keeps the model out (R2). */
   excludedAsResearch: boolean;
   /** Shared only with research partners for research: outside the Act altogether (R3). */
@@ -44,8 +44,8 @@ export function assessGpai(a: Answers, f: Findings, modelIsTheirs = true): GpaiR
   ) {
     f.whatIf(
       'cross-gpai-threshold',
-      `With more than ${WORDS.gpaiThreshold} of training compute (now ${formatFlop(criterion.flop)}),`,
-      'the model would be presumed a general-purpose AI model.',
+      tx('gpai.crossThresholdChange', { flop: flopParam(criterion.flop) }),
+      tx('gpai.crossThresholdEffect'),
       ['R7', 'E2'],
     );
   }
@@ -57,9 +57,9 @@ export function assessGpai(a: Answers, f: Findings, modelIsTheirs = true): GpaiR
       key: 'gpai',
       label: isGPAI
         ? criterion.met && (!criterion.computeKnown || !criterion.modalityKnown)
-          ? 'Probably'
-          : 'Yes'
-        : 'No',
+          ? tx('gpai.labelProbably')
+          : tx('common.yes')
+        : tx('common.no'),
       summary: gpaiSummary(a, criterion, isGPAI),
       decisiveAnswers: decisiveAnswers(a, criterion),
       rules,
@@ -74,36 +74,30 @@ function researchOnlyResult(a: Answers, f: Findings): GpaiResult {
   const sole = soleResearch(a);
   f.step({
     verdict: 'gpai',
-    question: 'How is the model made available?',
-    answer: sole
-      ? 'Shared only with research partners, solely for research'
-      : 'Not made available, and not meant to be placed on the EU market',
+    question: tx('gpai.researchQuestion'),
+    answer: sole ? tx('gpai.researchAnswerPartners') : tx('gpai.researchAnswerNotPlaced'),
     rule: 'R2',
-    outcome:
-      'A model used only for research, development or prototyping, with no intention to place it on the market, is not a general-purpose AI model within the definition: Chapter V does not apply.',
+    outcome: tx('gpai.researchOutcome'),
     citations: [art('3(63)'), art('2(8)'), rec(97)],
   });
-  f.whatIf(
-    'place-research-model',
-    'If you decided to make the model available — an API, a download, a package, an app, or internal use essential to a service —',
-    `it would be assessed as a general-purpose AI model, and above ${WORDS.systemicRiskThreshold} the Art. 52(1) notification would be owed even before placing (R88).`,
-    ['R2', 'R15', 'R88'],
-  );
+  f.whatIf('place-research-model', tx('gpai.placeResearchChange'), tx('gpai.placeResearchEffect'), [
+    'R2',
+    'R15',
+    'R88',
+  ]);
   return {
     isGPAI: false,
     excludedAsResearch: true,
     soleResearch: sole,
     verdict: {
       key: 'gpai',
-      label: 'Not yet',
-      summary: sole
-        ? 'No: a model shared only with research partners for research is outside the definition.'
-        : 'Not while it is only used for research, development or prototyping and not meant to be placed on the market.',
+      label: tx('gpai.labelNotYet'),
+      summary: sole ? tx('gpai.researchSummaryPartners') : tx('gpai.researchSummaryNotPlaced'),
       decisiveAnswers: [
         {
           field: sole ? 'placing.channels' : 'placing.intention',
-          label: sole ? 'How it is made available' : 'Meant to be placed on the EU market',
-          value: sole ? 'Only to research partners, for research' : 'No',
+          label: sole ? tx('gpai.decisiveChannels') : tx('gpai.decisiveIntention'),
+          value: sole ? tx('gpai.decisiveChannelsPartners') : tx('common.no'),
         },
       ],
       rules: ['R2'],
@@ -128,8 +122,8 @@ function assessCriterion(a: Answers, f: Findings, modelIsTheirs: boolean): Crite
   if (modelIsTheirs) askCriterionUnknowns(a, c, f);
   f.step({
     verdict: 'gpai',
-    question: `Does the indicative criterion hold: more than ${WORDS.gpaiThreshold} and output of language (text or speech), images from text or video from text?`,
-    answer: `${flopWords(flop ?? 'unknown')}; ${modalityWords(a)}`,
+    question: tx('gpai.criterionQuestion'),
+    answer: tx('gpai.criterionAnswer', { flop: flopWords(flop ?? 'unknown'), modalities: modalityWords(a) }),
     rule: 'R7',
     outcome: criterionOutcome(c),
     citations: [gl('¶17'), gl('¶18'), rec(98)],
@@ -137,27 +131,26 @@ function assessCriterion(a: Answers, f: Findings, modelIsTheirs: boolean): Crite
   return c;
 }
 
-function criterionOutcome(c: Criterion): string {
+function criterionOutcome(c: Criterion): Text {
   if (c.met) {
     return c.computeKnown && c.modalityKnown
-      ? `Criterion met: ${formatFlop(c.flop as number)} is more than ${WORDS.gpaiThreshold} and the model generates language, images from text or video from text.`
-      : 'Criterion treated as met because a fact is unknown (conservative reading).';
+      ? tx('gpai.criterionMet', { flop: flopParam(c.flop as number) })
+      : tx('gpai.criterionAssumedMet');
   }
-  if (!c.qualifying)
-    return 'Criterion not met: the model generates no language (text or speech), no images from text and no video from text — audio without speech and image-to-image work do not count (R10, R11).';
-  const exactly =
-    c.flop === GPAI_THRESHOLD_FLOP ? ` (exactly ${WORDS.gpaiPower} does not meet "greater than", E2)` : '';
-  return `Criterion not met: ${formatFlop(c.flop as number)} is not more than ${WORDS.gpaiThreshold}${exactly}.`;
+  if (!c.qualifying) return tx('gpai.criterionNotMetModality');
+  return tx('gpai.criterionNotMetCompute', {
+    flop: flopParam(c.flop as number),
+    exactly: c.flop === GPAI_THRESHOLD_FLOP ? 'yes' : 'no',
+  });
 }
 
 function askCriterionUnknowns(a: Answers, c: Criterion, f: Findings): void {
   if (!c.modalityKnown) {
     f.ask({
       field: 'outputModalities',
-      question:
-        'What kinds of output can the model generate: text or code, speech, other audio, images from text, image-to-image only, video, other?',
-      askWhom: 'The model or product team',
-      assumption: 'Assumed it can generate language, images or video, as the criterion requires.',
+      question: tx('gpai.askModalitiesQuestion'),
+      askWhom: tx('gpai.askWhomModelTeam'),
+      assumption: tx('gpai.askModalitiesAssumption'),
       rules: ['R7', 'R10', 'R11'],
     });
   }
@@ -165,13 +158,9 @@ function askCriterionUnknowns(a: Answers, c: Criterion, f: Findings): void {
   const modifier = a.role === 'modifier';
   f.ask({
     field: flopField(a),
-    question: modifier
-      ? 'How much compute was used to train the original model? Check its model card or documentation, or ask its provider (Art. 53(1)(b) information).'
-      : 'How much compute (FLOP) directly contributed to parameter updates in training? Estimate it from hardware (N·L·H·U) or architecture (6·P·D).',
-    askWhom: modifier ? 'The original model provider' : 'The training or infrastructure team',
-    assumption: modifier
-      ? `Assumed the original is a general-purpose AI model (above ${WORDS.gpaiThreshold}).`
-      : `Assumed above ${WORDS.gpaiThreshold} unless the facts show a model built for one task.`,
+    question: modifier ? tx('gpai.askOriginalComputeQuestion') : tx('gpai.askComputeQuestion'),
+    askWhom: modifier ? tx('gpai.askWhomOriginalProvider') : tx('gpai.askWhomTrainingTeam'),
+    assumption: modifier ? tx('gpai.askOriginalComputeAssumption') : tx('gpai.askComputeAssumption'),
     rules: ['R7', 'R12', 'R43'],
   });
 }
@@ -182,7 +171,7 @@ function applyGenerality(
   c: Criterion,
   f: Findings,
   modelIsTheirs: boolean,
-): { isGPAI: boolean; rules: Verdict['rules'] } {
+): { isGPAI: boolean; rules: Verdict<Text>['rules'] } {
   const indication = generalityIndication(a);
   const answer = generalityFactsWords(a.generalityFacts);
   if (indication === 'narrow' && c.met) {
@@ -196,63 +185,52 @@ function applyGenerality(
   if (indication === 'none' && modelIsTheirs) askGeneralityFacts(a, c.met, f);
   f.step({
     verdict: 'gpai',
-    question: 'Do the facts about the model point to more or less generality than the criterion?',
+    question: tx('gpai.generalityQuestion'),
     answer,
     rule: 'E27',
     outcome:
       indication === 'none'
-        ? `The facts give no clear indication, so the criterion decides: ${c.met ? 'a' : 'not a'} general-purpose AI model.`
-        : `Consistent with the criterion: ${c.met ? 'a' : 'not a'} general-purpose AI model.`,
+        ? tx('gpai.generalityNoIndication', { met: c.met ? 'yes' : 'no' })
+        : tx('gpai.generalityConsistent', { met: c.met ? 'yes' : 'no' }),
     citations: [gl('¶18'), gl('§2.1'), art('3(63)')],
   });
   return { isGPAI: c.met, rules: ['R1', 'R7', 'R9'] };
 }
 
-function narrowOverride(answer: string, f: Findings): void {
+function narrowOverride(answer: Text, f: Findings): void {
   f.step({
     verdict: 'gpai',
-    question: 'Was the model designed and trained for one specific task?',
+    question: tx('gpai.narrowQuestion'),
     answer,
     rule: 'R10',
-    outcome:
-      'Not a general-purpose AI model: although the criterion is met, a model built for one narrow task (such as transcription, text-to-speech, upscaling, inpainting, game playing, weather modelling, music or sound effects) lacks significant generality.',
+    outcome: tx('gpai.narrowOutcome'),
     citations: [gl('§2.1'), art('3(63)')],
   });
   f.ambiguous({
     edgeCase: 'E27',
-    title: 'Above the compute criterion but built for one task',
-    readingChosen:
-      'Not a general-purpose AI model: the Commission treats the criterion as rebuttable and gives narrow models trained with 10^24 FLOP as examples of non-GPAI models.',
-    alternative:
-      'The override applies only "exceptionally": if the model in fact performs a wide range of distinct tasks competently, it is a general-purpose AI model.',
+    title: tx('gpai.narrowAmbiguityTitle'),
+    readingChosen: tx('gpai.narrowAmbiguityReading'),
+    alternative: tx('gpai.narrowAmbiguityAlternative'),
     rules: ['R9', 'R10', 'E1'],
     citations: [gl('§2.1')],
   });
-  f.whatIf(
-    'broaden-narrow-model',
-    'If the model were not limited to one task but competently performed a wide range of distinct tasks,',
-    'it would be a general-purpose AI model, because it meets the compute and modality criterion.',
-    ['R7', 'R9'],
-  );
+  f.whatIf('broaden-narrow-model', tx('gpai.broadenChange'), tx('gpai.broadenEffect'), ['R7', 'R9']);
 }
 
-function broadOverride(answer: string, f: Findings): void {
+function broadOverride(answer: Text, f: Findings): void {
   f.step({
     verdict: 'gpai',
-    question: 'Do the facts show significant generality below the criterion?',
+    question: tx('gpai.broadQuestion'),
     answer,
     rule: 'R8',
-    outcome:
-      'Treated as a general-purpose AI model: at least a billion parameters trained on large, broad data with self-supervision at scale, or a wide range of distinct tasks, display significant generality even below the criterion — exceptionally.',
+    outcome: tx('gpai.broadOutcome'),
     citations: [gl('¶18'), rec(98), gl('§2.1'), art('3(63)')],
   });
   f.ambiguous({
     edgeCase: 'E27',
-    title: 'Below the compute criterion but the facts show generality',
-    readingChosen:
-      'A general-purpose AI model, because the facts reported display significant generality (Art. 3(63), Rec. 98).',
-    alternative:
-      'The Commission says a model below the criterion is a general-purpose AI model only exceptionally; evidence that its competence is limited would point the other way.',
+    title: tx('gpai.broadAmbiguityTitle'),
+    readingChosen: tx('gpai.broadAmbiguityReading'),
+    alternative: tx('gpai.broadAmbiguityAlternative'),
     rules: ['R8', 'R9', 'E1'],
     citations: [gl('§2.1'), gl('¶18')],
   });
@@ -271,51 +249,46 @@ function askGeneralityFacts(a: Answers, criterionMet: boolean, f: Findings): voi
   if (!criterionMet && singleTaskKnown && !breadthUnknown) return;
   f.ask({
     field: criterionMet ? 'generalityFacts.singleTask' : 'generalityFacts',
-    question: criterionMet
-      ? 'Was the model designed and trained for one specific task (such as transcription, upscaling or a game), or not?'
-      : 'Which distinct tasks does the model perform, how many parameters does it have, and was it trained with self-supervision on large and broad data?',
-    askWhom: 'The model or product team',
-    assumption: 'Decided by the compute and modality criterion alone.',
+    question: criterionMet ? tx('gpai.askSingleTaskQuestion') : tx('gpai.askBreadthQuestion'),
+    askWhom: tx('gpai.askWhomModelTeam'),
+    assumption: tx('gpai.askGeneralityAssumption'),
     rules: ['R8', 'R9', 'R10', 'E27'],
   });
 }
 
-function modalityWords(a: Answers): string {
-  return a.outputModalities === 'unknown' ? "I don't know" : listWords(a.outputModalities, MODALITY_WORDS);
+function modalityWords(a: Answers): Text {
+  return a.outputModalities === 'unknown'
+    ? tx('common.unknown')
+    : listWords(a.outputModalities, MODALITY_WORDS);
 }
 
-function decisiveAnswers(a: Answers, c: Criterion): DecisiveAnswer[] {
-  const out: DecisiveAnswer[] = [
-    { field: 'outputModalities', label: 'What the model can output', value: modalityWords(a) },
+function decisiveAnswers(a: Answers, c: Criterion): DecisiveAnswer<Text>[] {
+  const out: DecisiveAnswer<Text>[] = [
+    { field: 'outputModalities', label: tx('gpai.decisiveModalities'), value: modalityWords(a) },
   ];
   if (c.flop !== null) {
     out.push({
       field: flopField(a),
-      label:
-        a.role === 'modifier' ? "Original model's training compute" : 'Training compute (parameter updates)',
+      label: a.role === 'modifier' ? tx('gpai.decisiveOriginalCompute') : tx('gpai.decisiveCompute'),
       value: flopWords(c.flop),
     });
   }
   out.push({
     field: 'generalityFacts',
-    label: 'Facts about generality',
+    label: tx('gpai.decisiveGenerality'),
     value: generalityFactsWords(a.generalityFacts),
   });
   return out;
 }
 
-function gpaiSummary(a: Answers, c: Criterion, isGPAI: boolean): string {
+function gpaiSummary(a: Answers, c: Criterion, isGPAI: boolean): Text {
   const indication = generalityIndication(a);
   if (isGPAI) {
-    if (!c.met)
-      return 'Yes — exceptionally: it is below the indicative criterion, but the facts show significant generality.';
-    if (!c.computeKnown || !c.modalityKnown)
-      return 'Probably yes: treated as a general-purpose AI model until the unknown facts are checked.';
-    return `Yes: trained with more than ${WORDS.gpaiThreshold}, it generates language, images from text or video from text, and it is not built for one narrow task.`;
+    if (!c.met) return tx('gpai.summaryExceptionally');
+    if (!c.computeKnown || !c.modalityKnown) return tx('gpai.summaryProbably');
+    return tx('gpai.summaryYes');
   }
-  if (indication === 'narrow' && c.met)
-    return 'No: it meets the compute criterion but was built for one narrow task.';
-  if (!c.qualifying)
-    return 'No: it generates no language, images from text or video from text, and the facts show no broad generality.';
-  return `No: its training compute is not more than ${WORDS.gpaiThreshold} and the facts show no broad generality.`;
+  if (indication === 'narrow' && c.met) return tx('gpai.summaryNarrow');
+  if (!c.qualifying) return tx('gpai.summaryNoModality');
+  return tx('gpai.summaryNoCompute');
 }

@@ -8,12 +8,11 @@ import type { Answers } from '../answers';
 import {
   exceedsFallbackOneThird,
   exceedsOneThird,
-  formatFlop,
   GPAI_THRESHOLD_FLOP,
   SYSTEMIC_RISK_THRESHOLD_FLOP,
 } from '../compute';
-import { WORDS } from '../law/words';
 import { gl } from '../sources';
+import { flopParam, tx } from '../text';
 import { yesNo } from '../words';
 import type { Findings } from './context';
 
@@ -25,21 +24,19 @@ export function actsForOriginalProvider(a: Answers, f: Findings): boolean {
   if (m?.onBehalfOfOriginal === 'unknown') {
     f.ask({
       field: 'modification.onBehalfOfOriginal',
-      question:
-        'Do you make the modification for the original provider (under a contract with it, on its behalf)?',
-      askWhom: 'The contract owner',
-      assumption: 'Assumed you act on your own account, as a downstream modifier.',
+      question: tx('modifier.onBehalfQuestion'),
+      askWhom: tx('modifier.onBehalfAskWhom'),
+      assumption: tx('modifier.onBehalfAssumption'),
       rules: ['R91'],
     });
   }
   if (m?.onBehalfOfOriginal !== 'yes') return false;
   f.step({
     verdict: 'provider',
-    question: 'Do you modify the model on behalf of its original provider?',
-    answer: 'Yes',
+    question: tx('modifier.onBehalfStepQuestion'),
+    answer: yesNo('yes'),
     rule: 'R91',
-    outcome:
-      'A modification made by or for the original provider is part of that model’s lifecycle (R13): the original provider remains the provider and you are not a downstream modifier.',
+    outcome: tx('modifier.onBehalfOutcome'),
     citations: [gl('¶57'), gl('§2.2')],
   });
   return true;
@@ -51,10 +48,9 @@ export function staysWithOriginalProvider(a: Answers, f: Findings): boolean {
   if (m?.viaOriginalProviderPlatform === 'unknown') {
     f.ask({
       field: 'modification.viaOriginalProviderPlatform',
-      question:
-        'Does the fine-tuned model stay on the original provider’s platform under its name, or do you hold the weights and place it yourself?',
-      askWhom: 'The ML team and the contract owner',
-      assumption: 'Assumed you control the result and place it yourself.',
+      question: tx('modifier.platformQuestion'),
+      askWhom: tx('modifier.platformAskWhom'),
+      assumption: tx('modifier.platformAssumption'),
       rules: ['R27'],
     });
   }
@@ -62,20 +58,17 @@ export function staysWithOriginalProvider(a: Answers, f: Findings): boolean {
   if (m?.viaOriginalProviderPlatform !== 'yes' && !underOriginalName) return false;
   f.step({
     verdict: 'provider',
-    question: 'Does the modified model stay with the original provider, under its name?',
-    answer: underOriginalName ? 'Made available under the original provider’s name' : 'Yes, on its platform',
+    question: tx('modifier.staysQuestion'),
+    answer: underOriginalName ? tx('modifier.staysAnswerOriginalName') : tx('modifier.staysAnswerPlatform'),
     rule: 'R27',
-    outcome:
-      'Control over the weights and the name on the model matter: when the fine-tuned model stays with the original provider under its name, that provider is the likelier “modifier”.',
+    outcome: tx('modifier.staysOutcome'),
     citations: [gl('§3.2'), gl('§3.1.1')],
   });
   f.ambiguous({
     edgeCase: 'E17',
-    title: 'Fine-tuning through the original provider’s API',
-    readingChosen:
-      'The original provider, which controls the weights and whose name the model carries, is treated as the modifier; you are not.',
-    alternative:
-      'If you commissioned a large fine-tune and place the result under your own name, Art. 3(3) (“has developed”) points to you.',
+    title: tx('modifier.staysTitle'),
+    readingChosen: tx('modifier.staysReading'),
+    alternative: tx('modifier.staysAlternative'),
     rules: ['R27', 'R91'],
     citations: [gl('§3.2')],
   });
@@ -98,29 +91,24 @@ export function modificationAboveThreshold(a: Answers, f: Findings): Modificatio
 function unknownModificationCompute(f: Findings): void {
   f.ask({
     field: 'modification.modificationFlop',
-    question:
-      'How much compute did your modification (fine-tuning, further training) use, in FLOP? Estimate it from hardware (N·L·H·U) or tokens (6·P·D).',
-    askWhom: 'The ML team that ran the fine-tune',
-    assumption:
-      'Assumed above one third of the original model’s compute, so you are treated as the provider.',
+    question: tx('modifier.unknownComputeQuestion'),
+    askWhom: tx('modifier.unknownComputeAskWhom'),
+    assumption: tx('modifier.unknownComputeAssumption'),
     rules: ['R24', 'R90'],
   });
   f.step({
     verdict: 'provider',
-    question: 'Did the modification use more than one third of the original model’s training compute?',
-    answer: 'Modification compute unknown',
+    question: tx('modifier.oneThirdQuestion'),
+    answer: tx('modifier.unknownComputeAnswer'),
     rule: 'R90',
-    outcome:
-      'Undetermined. You can always estimate your own modification compute, so the conservative reading applies: you are treated as the provider of the modified model, with obligations limited to the modification (R28).',
+    outcome: tx('modifier.unknownComputeOutcome'),
     citations: [gl('¶60'), gl('¶61'), gl('Annex A.2')],
   });
   f.ambiguous({
     edgeCase: 'R90',
-    title: 'Modification compute unknown',
-    readingChosen:
-      'Provider of the modified model (the conservative reading), with obligations limited to the modification.',
-    alternative:
-      'If the modification used at most one third of the original’s training compute, you are not its provider; the original provider remains the provider (R30).',
+    title: tx('modifier.unknownComputeTitle'),
+    readingChosen: tx('modifier.unknownComputeReading'),
+    alternative: tx('modifier.unknownComputeAlternative'),
     rules: ['R24', 'R28', 'R30'],
     citations: [gl('¶60'), gl('Annex A.2')],
   });
@@ -131,18 +119,22 @@ function oneThirdTest(mod: number, original: number, f: Findings): boolean {
   const third = original / 3;
   f.step({
     verdict: 'provider',
-    question: 'Did the modification use more than one third of the original model’s training compute?',
-    answer: `Modification ${formatFlop(mod)}; original ${formatFlop(original)} (one third: ${formatFlop(third)})`,
+    question: tx('modifier.oneThirdQuestion'),
+    answer: tx('modifier.oneThirdAnswer', {
+      modification: flopParam(mod),
+      original: flopParam(original),
+      third: flopParam(third),
+    }),
     rule: 'R24',
-    outcome: above
-      ? 'Yes: a significant modification, so you become the provider of the modified model.'
-      : 'No: not more than one third (exactly one third does not meet "greater than"), so you are not the provider.',
+    outcome: above ? tx('modifier.oneThirdOutcomeAbove') : tx('modifier.oneThirdOutcomeNotAbove'),
     citations: [gl('¶60'), gl('¶57')],
   });
   f.whatIf(
     'one-third',
-    `${above ? 'With at most' : 'With more than'} ${formatFlop(third)} of modification compute (one third of the original),`,
-    `you would ${above ? 'not ' : ''}become the provider of the modified model.`,
+    tx(above ? 'modifier.oneThirdChangeAtMost' : 'modifier.oneThirdChangeMoreThan', {
+      flop: flopParam(third),
+    }),
+    tx(above ? 'modifier.wouldNotBecomeProvider' : 'modifier.wouldBecomeProvider'),
     ['R24', 'R30'],
   );
   return above;
@@ -156,16 +148,24 @@ function fallbackTest(mod: number, originalSystemicRisk: 'yes' | 'no' | 'unknown
   if (originalSystemicRisk === 'unknown') unknownOriginalRisk(f);
   f.step({
     verdict: 'provider',
-    question: 'The original compute is unknown: does the modification exceed the fallback threshold?',
-    answer: `Modification ${formatFlop(mod)}; original has systemic risk: ${yesNo(originalSystemicRisk)}`,
+    question: tx('modifier.fallbackQuestion'),
+    answer: tx('modifier.fallbackAnswer', {
+      modification: flopParam(mod),
+      originalSystemicRisk: yesNo(originalSystemicRisk),
+    }),
     rule: 'R25',
-    outcome: `${above ? 'Yes' : 'No'}: the fallback is one third of ${formatFlop(base)} (about ${formatFlop(base / 3, { digits: 3 })}).`,
+    outcome: tx(above ? 'modifier.fallbackOutcomeAbove' : 'modifier.fallbackOutcomeNotAbove', {
+      base: flopParam(base),
+      third: flopParam(base / 3, { digits: 3 }),
+    }),
     citations: [gl('¶61')],
   });
   f.whatIf(
     'fallback-third',
-    `${above ? 'With at most' : 'With more than'} ${formatFlop(base / 3)} of modification compute,`,
-    `you would ${above ? 'not ' : ''}become the provider of the modified model.`,
+    tx(above ? 'modifier.fallbackChangeAtMost' : 'modifier.fallbackChangeMoreThan', {
+      flop: flopParam(base / 3),
+    }),
+    tx(above ? 'modifier.wouldNotBecomeProvider' : 'modifier.wouldBecomeProvider'),
     ['R25'],
   );
   return above;
@@ -174,17 +174,17 @@ function fallbackTest(mod: number, originalSystemicRisk: 'yes' | 'no' | 'unknown
 function unknownOriginalRisk(f: Findings): void {
   f.ambiguous({
     edgeCase: 'E4',
-    title: 'Original compute unknown and systemic-risk status of the original unknown',
-    readingChosen: `The lower fallback applies: more than one third of ${WORDS.gpaiThreshold} (about 3.3 × 10^22) makes you the provider.`,
-    alternative: `If the original model has systemic risk, the higher fallback of one third of ${WORDS.systemicRiskThreshold} (about 3.3 × 10^24) applies.`,
+    title: tx('modifier.unknownRiskTitle'),
+    readingChosen: tx('modifier.unknownRiskReading'),
+    alternative: tx('modifier.unknownRiskAlternative'),
     rules: ['R25'],
     citations: [gl('¶61')],
   });
   f.ask({
     field: 'modification.originalSystemicRisk',
-    question: `Is the original model a general-purpose AI model with systemic risk (on the Commission’s list, or above ${WORDS.systemicRiskThreshold})?`,
-    askWhom: 'The original model provider, or the Commission’s published list (Art. 52(6))',
-    assumption: 'Assumed not, so the lower fallback threshold (3.3 × 10^22 FLOP) applies.',
+    question: tx('modifier.unknownRiskQuestion'),
+    askWhom: tx('modifier.unknownRiskAskWhom'),
+    assumption: tx('modifier.unknownRiskAssumption'),
     rules: ['R25', 'R40'],
   });
 }
@@ -194,12 +194,10 @@ export function belowThresholdStep(a: Answers, f: Findings): void {
   const originalSR = a.modification?.originalSystemicRisk === 'yes';
   f.step({
     verdict: 'provider',
-    question: 'Are you the provider of the modified model?',
-    answer: 'Below the threshold',
+    question: tx('modifier.belowQuestion'),
+    answer: tx('modifier.belowAnswer'),
     rule: originalSR ? 'E6' : 'R30',
-    outcome: originalSR
-      ? 'No: a modification below the threshold does not make you a provider; the original provider keeps its systemic-risk obligations for the original model, including foreseeable modifications.'
-      : 'No: the original provider remains the provider of the model; you may have obligations as a provider of an AI system.',
+    outcome: originalSR ? tx('modifier.belowOutcomeSystemicRisk') : tx('modifier.belowOutcome'),
     citations: [gl('§3.2'), gl('¶60')],
   });
 }

@@ -4,11 +4,11 @@
  * an open-source exemption, and the summary compliance deadline.
  */
 
-import { formatDate, maxDate } from '../dates';
-import { WORDS } from '../law/words';
+import { maxDate } from '../dates';
 import { periodEnd } from '../periods';
 import type { IsoDate, PeriodEnd } from '../report';
 import { art, gl } from '../sources';
+import { dateParam, type Text, tx } from '../text';
 import type { Findings } from './context';
 import {
   CHAPTER_V_APPLIES,
@@ -21,7 +21,7 @@ export interface Dates {
   appliesFrom: IsoDate | null;
   dueBy: IsoDate | null;
   prepareFrom?: IsoDate | null;
-  period?: PeriodEnd | null;
+  period?: PeriodEnd<Text> | null;
   /** Both the threshold date and the placing date of a placed model are unknown: due "without delay" (R89). */
   dueNow?: boolean;
 }
@@ -75,23 +75,25 @@ function notificationFromThreshold(d: DateFacts, met: IsoDate, f: Findings): Dat
   const period = periodEnd(from, NOTIFICATION_PERIOD);
   f.step({
     verdict: 'dates',
-    question: 'When is the Art. 52(1) notification due?',
-    answer: `Threshold met or known on ${formatDate(met)}`,
+    question: tx('dates.notificationDueQuestion'),
+    answer: tx('dates.thresholdMetAnswer', { date: dateParam(met) }),
     rule: before ? 'R70' : 'R35',
     outcome: before
-      ? `Art. 52 applies from ${WORDS.chapterVApplies}, so the Commission expected the notification within two weeks of that date: by ${formatDate(period.lastDay)}.`
-      : `Within two weeks of ${formatDate(met)}: by ${formatDate(period.lastDay)}.`,
+      ? tx('dates.notificationBeforeChapterVOutcome', { lastDay: dateParam(period.lastDay) })
+      : tx('dates.notificationWithinTwoWeeksOutcome', {
+          met: dateParam(met),
+          lastDay: dateParam(period.lastDay),
+        }),
     citations: [art('52(1)'), gl('§2.3.2'), gl('§5.3')],
   });
   periodMovedStep(period, f);
   if (d.placed && met > d.placed) {
     f.step({
       verdict: 'dates',
-      question: `Did the model cross ${WORDS.systemicRiskThreshold} after it was placed?`,
-      answer: `Placed ${formatDate(d.placed)}; threshold met ${formatDate(met)}`,
+      question: tx('dates.crossedAfterPlacingQuestion'),
+      answer: tx('dates.crossedAfterPlacingAnswer', { placed: dateParam(d.placed), met: dateParam(met) }),
       rule: 'E20',
-      outcome:
-        'Continued training is the same model: it has systemic risk from the moment the threshold is met, and the notification is due within two weeks of that.',
+      outcome: tx('dates.crossedAfterPlacingOutcome'),
       citations: [gl('§2.2'), art('52(1)')],
     });
   }
@@ -103,10 +105,13 @@ function notificationBoundByPlacing(d: DateFacts, placed: IsoDate, f: Findings):
   const period = periodEnd(maxDate(placed, CHAPTER_V_APPLIES), NOTIFICATION_PERIOD, 'atLatest');
   f.step({
     verdict: 'dates',
-    question: 'When is the Art. 52(1) notification due, when the date the threshold was met is unknown?',
-    answer: `Threshold date unknown; ${d.planned && placed > d.asOf ? 'placing planned' : 'first placed'} ${formatDate(placed)}`,
+    question: tx('dates.boundByPlacingQuestion'),
+    answer: tx('dates.boundByPlacingAnswer', {
+      placing: d.planned && placed > d.asOf ? 'planned' : 'done',
+      date: dateParam(placed),
+    }),
     rule: 'R89',
-    outcome: `Training before placing met the threshold no later than the placing date, so the notification is due at the latest two weeks after it — by ${formatDate(period.lastDay)} — and earlier if the threshold was met earlier. If training after placing crossed the threshold, give that date instead (E20).`,
+    outcome: tx('dates.boundByPlacingOutcome', { lastDay: dateParam(period.lastDay) }),
     citations: [art('52(1)'), gl('§2.3.2')],
   });
   periodMovedStep(period, f);
@@ -117,12 +122,10 @@ function notificationBoundByPlacing(d: DateFacts, placed: IsoDate, f: Findings):
 function notificationDueNow(f: Findings): Dates {
   f.step({
     verdict: 'dates',
-    question:
-      'When is the Art. 52(1) notification due, when neither the threshold date nor the placing date is known?',
-    answer: 'Both dates unknown; the model is on the market',
+    question: tx('dates.dueNowQuestion'),
+    answer: tx('dates.dueNowAnswer'),
     rule: 'R89',
-    outcome:
-      'The notification is due without delay: the model has been placed, so the two weeks have most likely run. Give either date to see the deadline.',
+    outcome: tx('dates.dueNowOutcome'),
     citations: [art('52(1)')],
   });
   return { appliesFrom: null, dueBy: null, dueNow: true };
@@ -135,45 +138,40 @@ function legacyNotification(d: DateFacts, f: Findings): Dates {
     const recommended = periodEnd(d.metDate as IsoDate, NOTIFICATION_PERIOD);
     f.ambiguous({
       edgeCase: 'E29',
-      title: `Model placed before ${WORDS.chapterVApplies} that crossed ${WORDS.systemicRiskThreshold} later`,
-      readingChosen: `Continued training stays in the model’s lifecycle, so Art. 111(3) gives ${WORDS.legacyComplianceDeadline} as the outer limit for all its obligations; notify by ${formatDate(recommended.lastDay)} (two weeks after crossing) all the same.`,
-      alternative:
-        'On the stricter reading (E20) the notification was due two weeks after the threshold was crossed and the Art. 55 obligations applied from then.',
+      title: tx('dates.legacyCrossingTitle'),
+      readingChosen: tx('dates.legacyCrossingReading', { lastDay: dateParam(recommended.lastDay) }),
+      alternative: tx('dates.legacyCrossingAlternative'),
       rules: ['R13', 'R68', 'E20'],
       citations: [art('111(3)'), art('52(1)'), gl('§5.3')],
     });
     f.warn(
       'legacy-crossing-notification',
-      `The model crossed ${WORDS.systemicRiskThreshold} after ${WORDS.chapterVApplies}: the legal outer limit shown is ${WORDS.legacyComplianceDeadline}, but notify by ${formatDate(recommended.lastDay)} (two weeks after crossing) to be safe on the stricter reading.`,
+      tx('dates.legacyCrossingWarning', { lastDay: dateParam(recommended.lastDay) }),
       ['E29', 'R35', 'R87'],
     );
     return { appliesFrom: d.metDate, dueBy: LEGACY_COMPLIANCE_DEADLINE, prepareFrom: null, period: null };
   }
   f.ambiguous({
     edgeCase: 'E7',
-    title: `Notification for a model with systemic risk placed before ${WORDS.chapterVApplies}`,
-    readingChosen: `The legal outer limit is ${WORDS.legacyComplianceDeadline} (Art. 111(3) covers “the obligations laid down in this Regulation”), but notify without delay: Art. 52 has applied since ${WORDS.chapterVApplies} and the Commission can designate ex officio.`,
-    alternative: `Art. 52 has applied since ${WORDS.chapterVApplies}, so the notification was arguably due two weeks after that date.`,
+    title: tx('dates.legacyNotificationTitle'),
+    readingChosen: tx('dates.legacyNotificationReading'),
+    alternative: tx('dates.legacyNotificationAlternative'),
     rules: ['R68', 'R72'],
     citations: [art('111(3)'), art('52(1)'), gl('§5.3')],
   });
-  f.warn(
-    'legacy-notification',
-    `For a model placed before ${WORDS.chapterVApplies} the notification deadline shown is the legal outer limit (${WORDS.legacyComplianceDeadline}); Art. 52 has applied since ${WORDS.chapterVApplies} and the Commission can designate the model itself — notify without delay.`,
-    ['E7', 'R72'],
-  );
+  f.warn('legacy-notification', tx('dates.legacyNotificationWarning'), ['E7', 'R72']);
   return { appliesFrom: CHAPTER_V_APPLIES, dueBy: LEGACY_COMPLIANCE_DEADLINE, period: null };
 }
 
 /** R87: say when and why a period's last day moved. */
-export function periodMovedStep(period: PeriodEnd, f: Findings): void {
+export function periodMovedStep(period: PeriodEnd<Text>, f: Findings): void {
   if (period.movedBecause === null) return;
   f.step({
     verdict: 'dates',
-    question: 'Does the deadline fall on a working day?',
-    answer: `Two weeks end on ${formatDate(period.nominal)}`,
+    question: tx('dates.workingDayQuestion'),
+    answer: tx('dates.twoWeeksEndAnswer', { date: dateParam(period.nominal) }),
     rule: 'R87',
-    outcome: `Moved to ${formatDate(period.lastDay)}: ${period.movedBecause}`,
+    outcome: tx('dates.movedOutcome', { lastDay: dateParam(period.lastDay), reason: period.movedBecause }),
     citations: [],
   });
 }
@@ -196,10 +194,11 @@ export function presumedArt55Dates(d: DateFacts, f: Findings): Dates {
 function art55PrepareFlag(prepareFrom: IsoDate, start: IsoDate | null, f: Findings): void {
   f.ambiguous({
     edgeCase: 'E28',
-    title: 'Systemic-risk obligations before placing',
-    readingChosen: `Art. 55 applies from placing${start ? ` (${formatDate(start)})` : ''} at the latest; prepare from ${formatDate(prepareFrom)}, when the threshold was met or known.`,
-    alternative:
-      'The Commission’s guidelines read the systemic-risk obligations as running from the moment the threshold is met, even before placing; Art. 3(3) and 3(63) tie a provider’s duties to placing.',
+    title: tx('dates.prepareTitle'),
+    readingChosen: start
+      ? tx('dates.prepareReadingWithStart', { start: dateParam(start), prepareFrom: dateParam(prepareFrom) })
+      : tx('dates.prepareReading', { prepareFrom: dateParam(prepareFrom) }),
+    alternative: tx('dates.prepareAlternative'),
     rules: ['R34', 'E28'],
     citations: [gl('§2.3.2'), art('3(3)'), art('55(1)')],
   });

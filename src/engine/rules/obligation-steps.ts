@@ -4,10 +4,9 @@
  */
 
 import type { Answers } from '../answers';
-import { formatDate } from '../dates';
-import { WORDS } from '../law/words';
 import type { IsoDate } from '../report';
 import { art, gl } from '../sources';
+import { dateParam, tx } from '../text';
 import type { Findings } from './context';
 import { FINES_APPLY } from './key-dates';
 import type { DateFacts } from './obligation-dates';
@@ -17,9 +16,9 @@ export function datesSteps(a: Answers, d: DateFacts, f: Findings): void {
   if (d.placed === null) {
     f.ask({
       field: a.role === 'modifier' ? 'modification.modificationPlacingDate' : 'placing.placingDate',
-      question: 'On what date was the model first made available in the EU (or when is that planned)?',
-      askWhom: 'The product or release team',
-      assumption: 'Deadlines that depend on the placing date are shown as unknown.',
+      question: tx('obligations.placingDateQuestion'),
+      askWhom: tx('obligations.placingDateAskWhom'),
+      assumption: tx('obligations.placingDateAssumption'),
       rules: ['R67', 'R68'],
     });
     return;
@@ -28,33 +27,32 @@ export function datesSteps(a: Answers, d: DateFacts, f: Findings): void {
   lifecycleStep(a, placed, f);
   f.step({
     verdict: 'dates',
-    question: 'When was the model first placed on the Union market?',
-    answer: formatDate(placed),
+    question: tx('obligations.placedQuestion'),
+    answer: tx('common.value', { value: dateParam(placed) }),
     rule: d.legacy ? 'R68' : 'R67',
     outcome: d.legacy
-      ? `Placed before ${WORDS.chapterVApplies}: the provider must comply by ${WORDS.legacyComplianceDeadline}, covering the whole lifecycle of the model.`
+      ? tx('obligations.placedLegacyOutcome')
       : placed > d.asOf
-        ? `Placement planned for ${formatDate(placed)}: the obligations apply from placement.`
-        : `Placed on or after ${WORDS.chapterVApplies}: the obligations apply from placement.`,
+        ? tx('obligations.placedPlannedOutcome', { date: dateParam(placed) })
+        : tx('obligations.placedOutcome'),
     citations: d.legacy ? [art('111(3)'), gl('§5.3')] : [art('113'), gl('§5.3')],
   });
   if (d.legacy) {
     f.step({
       verdict: 'dates',
-      question: `What about training data that can no longer be traced for a model placed before ${WORDS.chapterVApplies}?`,
-      answer: formatDate(placed),
+      question: tx('obligations.untraceableDataQuestion'),
+      answer: tx('common.value', { value: dateParam(placed) }),
       rule: 'R69',
-      outcome:
-        'Retraining or unlearning is not required where impossible or disproportionate; disclose and justify the gap in the copyright policy and the training summary.',
+      outcome: tx('obligations.untraceableDataOutcome'),
       citations: [gl('§5.3')],
     });
   } else if (a.role === 'modifier') {
     f.step({
       verdict: 'dates',
-      question: 'Is the modified model a new model?',
-      answer: `Modified model placed ${formatDate(placed)}`,
+      question: tx('obligations.modifiedNewModelQuestion'),
+      answer: tx('obligations.modifiedNewModelAnswer', { date: dateParam(placed) }),
       rule: 'E19',
-      outcome: `A significant modification by a downstream actor is a new model placed when you place it; your obligations apply from that date, even if the original was placed before ${WORDS.chapterVApplies}.`,
+      outcome: tx('obligations.modifiedNewModelOutcome'),
       citations: [gl('§3.2'), gl('§5.3')],
     });
   }
@@ -67,21 +65,19 @@ function lifecycleStep(a: Answers, placed: IsoDate, f: Findings): void {
   if (lifecycle === 'unknown') {
     f.ask({
       field: 'placing.lifecycle',
-      question:
-        'Is this model the result of its own large pre-training run, or a later version (fine-tune, update) of a model you already placed?',
-      askWhom: 'The ML team',
-      assumption: 'Assumed a new model, placed on the date given.',
+      question: tx('obligations.lifecycleAskQuestion'),
+      askWhom: tx('obligations.lifecycleAskWhom'),
+      assumption: tx('obligations.lifecycleAssumption'),
       rules: ['R13'],
     });
     return;
   }
   f.step({
     verdict: 'dates',
-    question: 'Is this a new model or a later version of one already placed?',
-    answer: `A later version; first version placed ${formatDate(placed)}`,
+    question: tx('obligations.lifecycleQuestion'),
+    answer: tx('obligations.lifecycleAnswer', { date: dateParam(placed) }),
     rule: 'R13',
-    outcome:
-      'Later development by the same provider is the same model: its lifecycle, and its dates, run from the first version’s placing. A new large pre-training run would be a new model.',
+    outcome: tx('obligations.lifecycleOutcome'),
     citations: [gl('§2.2')],
   });
 }
@@ -90,16 +86,20 @@ function lifecycleStep(a: Answers, placed: IsoDate, f: Findings): void {
 export function codeOfPracticeStep(a: Answers, systemicRisk: SystemicRisk, f: Findings): void {
   const cop = a.codeOfPractice;
   const outcome = {
-    full: 'Signing changes neither the classification nor the obligations (E22). Adhering to the adequate Code is a straightforward way to demonstrate compliance with Arts. 53 and 55 (not the Art. 52(1) notification); the Commission focuses on monitoring adherence, and adherence can mitigate fines.',
-    partial:
-      'Signing changes neither the classification nor the obligations (E22). For the chapters you did not sign you must show alternative adequate means, and you lose the Code’s benefit for them.',
-    none: 'Not signing changes no obligation, but you must show alternative adequate means (e.g. a gap analysis against the Code) and can expect more information and evaluation requests.',
-    unknown: 'Signing the Code of Practice changes neither the classification nor the obligations (E22).',
+    full: tx('obligations.codeFullOutcome'),
+    partial: tx('obligations.codePartialOutcome'),
+    none: tx('obligations.codeNoneOutcome'),
+    unknown: tx('obligations.codeUnknownOutcome'),
   }[cop];
   f.step({
     verdict: 'obligations',
-    question: 'Have you signed the General-Purpose AI Code of Practice?',
-    answer: { full: 'Yes, all chapters', partial: 'Some chapters', none: 'No', unknown: "I don't know" }[cop],
+    question: tx('obligations.codeQuestion'),
+    answer: {
+      full: tx('obligations.codeFullAnswer'),
+      partial: tx('obligations.codePartialAnswer'),
+      none: tx('common.no'),
+      unknown: tx('common.unknown'),
+    }[cop],
     rule: cop === 'unknown' ? 'E22' : 'R75',
     outcome,
     citations: [art('53(4)'), art('55(2)'), art('56'), gl('§5.1')],
@@ -108,8 +108,8 @@ export function codeOfPracticeStep(a: Answers, systemicRisk: SystemicRisk, f: Fi
     f.warn(
       'code-partial',
       systemicRisk === 'none'
-        ? 'You signed only some chapters of the Code of Practice: document alternative adequate means for the Transparency and Copyright obligations you did not sign up to.'
-        : 'You signed only some chapters of the Code of Practice: document alternative adequate means for each obligation the unsigned chapters cover (Transparency, Copyright, Safety and Security).',
+        ? tx('obligations.codePartialWarning')
+        : tx('obligations.codePartialSystemicRiskWarning'),
       ['R75', 'E22'],
     );
   }
@@ -120,16 +120,10 @@ export function finesStep(asOf: IsoDate, legacy: boolean | null, f: Findings): v
   const before = asOf < FINES_APPLY;
   f.step({
     verdict: 'dates',
-    question: 'From when can the Commission fine?',
-    answer: `Evaluated as of ${formatDate(asOf)}`,
+    question: tx('obligations.finesQuestion'),
+    answer: tx('obligations.finesAnswer', { date: dateParam(asOf) }),
     rule: before ? 'E25' : 'R74',
-    outcome:
-      (before
-        ? `No Commission fines before ${WORDS.finesApply}, but the obligations already apply. `
-        : `Since ${WORDS.finesApply} the Commission can fine up to ${WORDS.fineCeiling} — with no SME reduction. `) +
-      (legacy
-        ? `For a model placed before ${WORDS.chapterVApplies}, non-compliance starts only after ${WORDS.legacyComplianceDeadline}.`
-        : ''),
+    outcome: tx('obligations.finesOutcome', { before: before ? 'yes' : 'no', legacy: legacy ? 'yes' : 'no' }),
     citations: [art('101'), art('113'), gl('§5.2')],
   });
 }

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../../i18n/catalogs/de';
+import { fr } from '../../i18n/catalogs/fr';
+import { inEnglish } from '../../i18n/english';
+import { createTranslator } from '../../i18n/translator';
 import type { AnswersInput } from '../answers';
 import { evaluate } from '../evaluate';
 import { AS_OF, developer } from '../test-helpers';
 
 const at = (placingDate: string, extra: Partial<AnswersInput> = {}, asOf = AS_OF) =>
-  evaluate(
-    developer({ placing: { channels: ['api'], euAvailability: 'direct', placingDate }, ...extra }),
-    asOf,
+  inEnglish(
+    evaluate(
+      developer({ placing: { channels: ['api'], euAvailability: 'direct', placingDate }, ...extra }),
+      asOf,
+    ),
   );
 const ids = (r: ReturnType<typeof at>) => r.obligations.map((o) => o.id);
 
@@ -28,6 +34,25 @@ describe('§3 obligations matrix — base set for a provider without systemic ri
       expect(o.citations.length).toBeGreaterThan(0);
       expect(o.article).toMatch(/^Art\. 5[2-5]/);
     }
+  });
+  it("the article is cited in the reader's language, and the notification duty names the threshold", () => {
+    const r = evaluate(
+      developer({
+        placing: { channels: ['api'], euAvailability: 'direct', placingDate: '2025-09-01' },
+        compute: { parameterUpdateFlop: 2e25 },
+      }),
+      AS_OF,
+    );
+    const german = createTranslator('de', de);
+    const french = createTranslator('fr', fr);
+    const doc = r.obligations.find((o) => o.id === 'art53_1_a');
+    expect(doc && german.t(doc.article)).toBe('Art. 53 Abs. 1 Buchst. a');
+    expect(doc && french.t(doc.article)).toBe('article 53, paragraphe 1, point a)');
+    const notify = r.obligations.find((o) => o.id === 'art52_1');
+    expect(notify && german.t(notify.explanation)).toContain('10^25 FLOP');
+    expect(notify && french.t(notify.title)).toBe(
+      'Informer la Commission que le seuil du risque systémique est atteint',
+    );
   });
   it('obligations that do not apply are listed with a reason', () => {
     const na = at('2025-09-01').notApplicable;

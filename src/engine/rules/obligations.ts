@@ -5,8 +5,7 @@
  */
 
 import type { Answers } from '../answers';
-import { daysBetween, formatDate } from '../dates';
-import { WORDS } from '../law/words';
+import { daysBetween } from '../dates';
 import type {
   IsoDate,
   NotApplicableObligation,
@@ -16,6 +15,7 @@ import type {
   ProviderRole,
 } from '../report';
 import { art, gl, rec } from '../sources';
+import { dateParam, type Text, tx } from '../text';
 import type { Findings } from './context';
 import {
   ANNEX_XI_SECTION_2,
@@ -43,7 +43,7 @@ export interface ObligationInputs {
   asOf: IsoDate;
   isProvider: boolean;
   role: ProviderRole;
-  providerSummary: string;
+  providerSummary: Text;
   systemicRisk: SystemicRisk;
   presumptionMet: boolean;
   contestAccepted: boolean;
@@ -58,19 +58,19 @@ export interface ObligationInputs {
 }
 
 export interface ObligationResult {
-  obligations: Obligation[];
-  notApplicable: NotApplicableObligation[];
+  obligations: Obligation<Text>[];
+  notApplicable: NotApplicableObligation<Text>[];
   notificationDeadline: IsoDate | null;
   complianceDeadline: IsoDate | null;
   /** Placed on or before 1 August 2025 (R68); null when the placing date is unknown. */
   legacy: boolean | null;
 }
 
-const MODIFICATION_SCOPE: Partial<Record<ObligationId, string>> = {
-  art53_1_a: 'Limited to the modification: document what you changed and how (R28).',
-  art53_1_b: 'Limited to the modification: information on what changed for downstream providers (R28).',
-  art53_1_c: 'Covers the data used for your modification (R28).',
-  art53_1_d: 'Covers the data used for your modification (R28).',
+const MODIFICATION_SCOPE: Partial<Record<ObligationId, Text>> = {
+  art53_1_a: tx('obligations.scopeArt53_1_a'),
+  art53_1_b: tx('obligations.scopeArt53_1_b'),
+  art53_1_c: tx('obligations.scopeModificationData'),
+  art53_1_d: tx('obligations.scopeModificationData'),
 };
 
 /** Steps already taken: the answer that says whether an obligation is met. */
@@ -82,8 +82,7 @@ const STEP_FOR: Partial<Record<ObligationId, keyof NonNullable<Answers['stepsTak
   art54: 'authorisedRepresentative',
 };
 
-const EXEMPTION_REASON =
-  'Released under a free and open-source licence with public weights, architecture and usage information, not monetised, and without systemic risk (Art. 53(2), 54(6)).';
+const EXEMPTION_REASON = tx('obligations.exemptionReason');
 
 export function assessObligations(input: ObligationInputs, f: Findings): ObligationResult {
   if (!input.isProvider) return notProvider(input, f);
@@ -118,10 +117,10 @@ export function assessObligations(input: ObligationInputs, f: Findings): Obligat
 function notProvider(input: ObligationInputs, f: Findings): ObligationResult {
   f.step({
     verdict: 'obligations',
-    question: 'Which provider obligations apply?',
-    answer: 'Not the provider of a general-purpose AI model',
+    question: tx('obligations.whichApplyQuestion'),
+    answer: tx('obligations.notProviderAnswer'),
     rule: 'R5',
-    outcome: 'None of the Chapter V model obligations apply to you.',
+    outcome: tx('obligations.notProviderOutcome'),
     citations: [art('53'), art('3(3)')],
   });
   return {
@@ -141,16 +140,16 @@ function notProvider(input: ObligationInputs, f: Findings): ObligationResult {
 
 /** Collects obligations with their status as of the evaluation date. */
 class ObligationList {
-  readonly obligations: Obligation[] = [];
-  readonly notApplicable: NotApplicableObligation[] = [];
+  readonly obligations: Obligation<Text>[] = [];
+  readonly notApplicable: NotApplicableObligation<Text>[] = [];
   constructor(private readonly input: ObligationInputs) {}
 
-  na(id: ObligationId, reason: string, rules: NotApplicableObligation['rules']): void {
+  na(id: ObligationId, reason: Text, rules: NotApplicableObligation['rules']): void {
     const def = obligationDefinition(id);
     this.notApplicable.push({ id, article: def.article, title: def.title, reason, rules });
   }
 
-  push(def: ObligationDefinition, dates: Dates, extra: Partial<Obligation> = {}): void {
+  push(def: ObligationDefinition, dates: Dates, extra: Partial<Obligation<Text>> = {}): void {
     const a = this.input.answers;
     const stepKey = STEP_FOR[def.id];
     const stepTaken = stepKey ? (a.stepsTaken?.[stepKey] ?? null) : null;
@@ -232,15 +231,15 @@ function art53And54(
   }
   const art54 = obligationDefinition('art54');
   if (input.answers.euEstablished === 'yes') {
-    list.na('art54', 'You are established in the EU, so no authorised representative is needed.', ['R61']);
+    list.na('art54', tx('obligations.art54NotApplicable'), ['R61']);
     return;
   }
   if (input.answers.euEstablished === 'unknown') {
     f.ask({
       field: 'euEstablished',
-      question: 'Is the provider (the legal entity placing the model) established in the EU?',
-      askWhom: 'Legal (corporate structure)',
-      assumption: 'Assumed not, so an EU authorised representative (Art. 54) is listed.',
+      question: tx('obligations.euEstablishedQuestion'),
+      askWhom: tx('obligations.euEstablishedAskWhom'),
+      assumption: tx('obligations.euEstablishedAssumption'),
       rules: ['R61'],
     });
   }
@@ -258,11 +257,10 @@ function art53And54(
 function exemptionEndedStep(arose: IsoDate, f: Findings): void {
   f.step({
     verdict: 'obligations',
-    question: 'From when are the obligations the open-source exemption had removed owed?',
-    answer: `Systemic risk arose on ${formatDate(arose)}`,
+    question: tx('obligations.exemptionEndedQuestion'),
+    answer: tx('obligations.exemptionEndedAnswer', { date: dateParam(arose) }),
     rule: 'R48',
-    outcome:
-      'The exemption never covers a model with systemic risk: technical documentation, downstream information and (outside the EU) the authorised representative are owed from the day the systemic risk arose, not from placing.',
+    outcome: tx('obligations.exemptionEndedOutcome'),
     citations: [art('53(2)'), art('54(6)'), rec(104)],
   });
 }
@@ -272,19 +270,15 @@ function exemptionEndedStep(arose: IsoDate, f: Findings): void {
 function art52(input: ObligationInputs, d: DateFacts, list: ObligationList, f: Findings): IsoDate | null {
   const def = obligationDefinition('art52_1');
   if (input.contestAccepted) {
-    list.na(
-      'art52_1',
-      'Fulfilled: your arguments against the presumption accompanied the notification and were accepted.',
-      ['R37'],
-    );
+    list.na('art52_1', tx('obligations.art52ContestAccepted'), ['R37']);
     return null;
   }
   if (!input.presumptionMet && !input.notificationOnly) {
     list.na(
       'art52_1',
       input.systemicRisk === 'designated'
-        ? `The model was designated rather than presumed: the notification duty arises when the ${WORDS.systemicRiskThreshold} threshold is met.`
-        : `Owed only when cumulative training compute exceeds, or is known to be going to exceed, ${WORDS.systemicRiskThreshold} (or you significantly modify a model with systemic risk).`,
+        ? tx('obligations.art52Designated')
+        : tx('obligations.art52NotPresumed'),
       ['R32', 'R62'],
     );
     return null;
@@ -304,7 +298,7 @@ function art52(input: ObligationInputs, d: DateFacts, list: ObligationList, f: F
   return dates.dueBy;
 }
 
-function periodRules(dates: Dates): Obligation['rules'] {
+function periodRules(dates: Dates): Obligation<Text>['rules'] {
   if (dates.dueNow) return ['R89'];
   if (!dates.period) return [];
   return dates.period.bound === 'atLatest' ? ['R87', 'R89'] : ['R87'];
@@ -314,18 +308,21 @@ function notifiedStep(notified: IsoDate, dueBy: IsoDate | null, f: Findings): vo
   const late = dueBy !== null && notified > dueBy;
   f.step({
     verdict: 'obligations',
-    question: 'Have you notified the Commission?',
-    answer: `Yes, on ${formatDate(notified)}`,
+    question: tx('obligations.notifiedQuestion'),
+    answer: tx('obligations.notifiedAnswer', { date: dateParam(notified) }),
     rule: 'R35',
     outcome: late
-      ? `Notified after the deadline of ${formatDate(dueBy as IsoDate)}: late notification is an infringement the Commission can take into account (Art. 101).`
-      : 'Notified: keep the notification, the compute estimate and the method on file; notify again on a substantial change.',
+      ? tx('obligations.notifiedLateOutcome', { dueBy: dateParam(dueBy as IsoDate) })
+      : tx('obligations.notifiedOutcome'),
     citations: [art('52(1)'), art('101')],
   });
   if (late) {
     f.warn(
       'late-notification',
-      `The Art. 52(1) notification was made on ${formatDate(notified)}, after its deadline of ${formatDate(dueBy as IsoDate)}.`,
+      tx('obligations.lateNotificationWarning', {
+        notified: dateParam(notified),
+        dueBy: dateParam(dueBy as IsoDate),
+      }),
       ['R35', 'R74'],
     );
   }
@@ -337,8 +334,8 @@ function art55(input: ObligationInputs, d: DateFacts, list: ObligationList, f: F
   const defs = OBLIGATIONS.filter((o) => o.id.startsWith('art55'));
   if (input.systemicRisk === 'none') {
     const reason = input.contestAccepted
-      ? 'The Commission accepted your arguments that the model does not present systemic risk.'
-      : 'Applies only to general-purpose AI models with systemic risk.';
+      ? tx('obligations.art55ContestAccepted')
+      : tx('obligations.art55OnlySystemicRisk');
     for (const def of defs) list.na(def.id, reason, ['R63']);
     return;
   }
@@ -351,11 +348,10 @@ function art55(input: ObligationInputs, d: DateFacts, list: ObligationList, f: F
     list.push(def, dates, { rules: [...def.rules, rule, ...(dates.prepareFrom ? (['E28'] as const) : [])] });
   f.step({
     verdict: 'obligations',
-    question: 'Which obligations does systemic risk add?',
-    answer: input.systemicRisk === 'designated' ? 'Designated' : 'Presumed',
+    question: tx('obligations.systemicRiskAddsQuestion'),
+    answer: input.systemicRisk === 'designated' ? tx('obligations.designated') : tx('obligations.presumed'),
     rule: 'R63',
-    outcome:
-      'Model evaluation with adversarial testing, systemic-risk assessment and mitigation, serious-incident reporting and cybersecurity (Art. 55(1)(a)–(d)), on top of Art. 53 — whose technical documentation then includes Annex XI Section 2 — with no open-source exemption.',
+    outcome: tx('obligations.systemicRiskAddsOutcome'),
     citations: [art('55(1)'), art('53(1)(a)')],
   });
 }
@@ -363,22 +359,19 @@ function art55(input: ObligationInputs, d: DateFacts, list: ObligationList, f: F
 function summarySteps(input: ObligationInputs, f: Findings): void {
   f.step({
     verdict: 'obligations',
-    question: 'Which provider obligations apply?',
-    answer: input.openSourceExempt ? 'Open-source exemption applies' : 'No exemption',
+    question: tx('obligations.whichApplyQuestion'),
+    answer: input.openSourceExempt ? tx('obligations.exemptAnswer') : tx('obligations.noExemptionAnswer'),
     rule: input.openSourceExempt ? 'R49' : 'R56',
-    outcome: input.openSourceExempt
-      ? 'Copyright policy, training-content summary and cooperation remain owed; technical documentation, downstream information and the authorised representative are exempted.'
-      : 'Technical documentation, downstream information, copyright policy, training-content summary and cooperation apply to every provider of a general-purpose AI model; there is no SME exemption.',
+    outcome: input.openSourceExempt ? tx('obligations.exemptOutcome') : tx('obligations.noExemptionOutcome'),
     citations: [art('53(1)'), art('53(2)'), gl('§4.1')],
   });
   if (input.answers.role === 'modifier') {
     f.step({
       verdict: 'obligations',
-      question: 'What do your obligations cover as a modifier?',
-      answer: 'Provider of the modified model',
+      question: tx('obligations.modifierQuestion'),
+      answer: tx('obligations.modifierAnswer'),
       rule: 'R28',
-      outcome:
-        'Documentation covers the modification; the copyright policy and the training summary cover the data used for the modification; Art. 54 applies if you are outside the EU.',
+      outcome: tx('obligations.modifierOutcome'),
       citations: [rec(109), gl('§3.2.1')],
     });
   }

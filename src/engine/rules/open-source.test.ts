@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../i18n/english';
+import { loadTranslator } from '../../i18n/load';
 import type { AnswersInput } from '../answers';
 import { evaluate } from '../evaluate';
 import { AS_OF, developer, OPEN_LICENCE } from '../test-helpers';
@@ -6,7 +8,10 @@ import { AS_OF, developer, OPEN_LICENCE } from '../test-helpers';
 const open = (
   licence: Partial<NonNullable<AnswersInput['licence']>> = {},
   extra: Partial<AnswersInput> = {},
-) => evaluate(developer({ euEstablished: 'no', licence: { ...OPEN_LICENCE, ...licence }, ...extra }), AS_OF);
+) =>
+  inEnglish(
+    evaluate(developer({ euEstablished: 'no', licence: { ...OPEN_LICENCE, ...licence }, ...extra }), AS_OF),
+  );
 
 const applying = (r: ReturnType<typeof open>) => r.obligations.filter((o) => !o.exempted).map((o) => o.id);
 const exempted = (r: ReturnType<typeof open>) => r.obligations.filter((o) => o.exempted).map((o) => o.id);
@@ -155,5 +160,41 @@ describe('R48 / R50–R55 — the exemption explained in the report', () => {
     const plain = osVerdict(open({ restrictions: ['attributionShareAlike'] }))?.rules ?? [];
     expect(plain).not.toContain('R51');
     expect(plain).not.toContain('R52');
+  });
+});
+
+describe('the exemption in German and French (issue #11)', () => {
+  // The failures are clauses of the summary and of the what-if: each language builds its own sentence round them.
+  const failing = () =>
+    evaluate(
+      developer({
+        euEstablished: 'no',
+        licence: { ...OPEN_LICENCE, use: 'no', monetisation: ['price'] },
+      }),
+      AS_OF,
+    );
+
+  it('the summary names the first failure in a sentence of the reader’s language', async () => {
+    const summary = failing().verdicts.openSource?.summary;
+    expect(summary && (await loadTranslator('de')).t(summary)).toBe(
+      'Nein, denn die Lizenz erlaubt keine freie Nutzung.',
+    );
+    expect(summary && (await loadTranslator('fr')).t(summary)).toBe(
+      'Non\u00a0: la licence ne permet pas la libre utilisation.',
+    );
+  });
+
+  it('the what-if lists every failure, joined by semicolons', async () => {
+    const change = failing().counterfactuals.find((c) => c.id === 'open-source')?.change;
+    expect(change && inEnglish(change)).toBe(
+      'If none of the following were the case any more — the licence does not allow free use; the model is offered for a price —',
+    );
+    expect(change && (await loadTranslator('de')).t(change)).toBe(
+      'Wenn keiner der folgenden Umstände mehr vorläge – die Lizenz erlaubt keine freie Nutzung; das Modell wird gegen Entgelt angeboten –,',
+    );
+    // The list's separator is the translator's: "; " today, "\u00a0; " if French typography is applied to lists.
+    expect(change && (await loadTranslator('fr')).t(change)).toMatch(
+      /^Si aucune des situations suivantes ne se présentait plus — la licence ne permet pas la libre utilisation\u00a0?; le modèle est proposé contre rémunération —$/,
+    );
   });
 });

@@ -6,57 +6,74 @@
 import type { Answers, LicenceAnswers } from '../answers';
 import type { DecisiveAnswer, Verdict } from '../report';
 import { art, gl, rec } from '../sources';
-import { yesNo } from '../words';
+import { listParam, type MessageId, type Text, tx } from '../text';
+import { valueText, yesNo } from '../words';
 import { Findings } from './context';
 
 export interface OpenSourceResult {
   exempt: boolean;
   /** The licence facts qualify, but systemic risk excludes the exemption (R48, E14): owed from when it arose. */
   exemptButForSystemicRisk?: boolean;
-  verdict: Verdict;
+  verdict: Verdict<Text>;
 }
 
 const DISQUALIFYING_RESTRICTIONS = {
-  nonCommercial: 'the licence forbids commercial use or limits it to research',
-  userCap: 'the licence limits use above a user-count threshold (e.g. monthly active users)',
-  separateCommercialLicence: 'some uses require a separate commercial licence',
-  noDistribution: 'the licence bans distribution',
+  nonCommercial: tx('openSource.restrictionNonCommercial'),
+  userCap: tx('openSource.restrictionUserCap'),
+  separateCommercialLicence: tx('openSource.restrictionSeparateCommercialLicence'),
+  noDistribution: tx('openSource.restrictionNoDistribution'),
 } as const;
 
 const MONETISATION_WORDS = {
-  price: 'the model is offered for a price',
-  dualLicence: 'it is dual-licensed (free for some, paid for commercial use or above a scale)',
-  requiredPaidSupport: 'paid support, services or a runtime without which it cannot be used are required',
-  exclusivePaidHosting:
-    'it is accessible only through your paid platform (or free access funded by advertising)',
-  personalData: 'access or use requires the collection of personal data',
+  price: tx('openSource.monetisationPrice'),
+  dualLicence: tx('openSource.monetisationDualLicence'),
+  requiredPaidSupport: tx('openSource.monetisationRequiredPaidSupport'),
+  exclusivePaidHosting: tx('openSource.monetisationExclusivePaidHosting'),
+  personalData: tx('openSource.monetisationPersonalData'),
 } as const;
 
-const RIGHT_WORDS: Record<'access' | 'use' | 'modify' | 'distribute', string> = {
-  access: 'free access for anyone',
-  use: 'free use',
-  modify: 'free modification',
-  distribute: 'free distribution',
+type Right = 'access' | 'use' | 'modify' | 'distribute';
+
+/** Each right in whole sentences (German and French decline or negate it differently in each). */
+const RIGHT_LABELS: Record<Right, MessageId> = {
+  access: 'openSource.rightLabelAccess',
+  use: 'openSource.rightLabelUse',
+  modify: 'openSource.rightLabelModify',
+  distribute: 'openSource.rightLabelDistribute',
 };
 
-const PUBLIC_WORDS: Record<'weightsPublic' | 'architecturePublic' | 'usageInfoPublic', string> = {
-  weightsPublic: 'the weights are public',
-  architecturePublic: 'information on the architecture is public',
-  usageInfoPublic: 'model-usage information is public',
+const RIGHT_FAILURES: Record<Right, MessageId> = {
+  access: 'openSource.rightFailureAccess',
+  use: 'openSource.rightFailureUse',
+  modify: 'openSource.rightFailureModify',
+  distribute: 'openSource.rightFailureDistribute',
 };
 
-const PUBLIC_LABELS: Record<keyof typeof PUBLIC_WORDS, string> = {
-  weightsPublic: 'Weights are public',
-  architecturePublic: 'Architecture information is public',
-  usageInfoPublic: 'Model-usage information is public',
+const RIGHT_QUESTIONS: Record<Right, MessageId> = {
+  access: 'openSource.askRightAccess',
+  use: 'openSource.askRightUse',
+  modify: 'openSource.askRightModify',
+  distribute: 'openSource.askRightDistribute',
 };
 
-function notApplicable(summary: string, rules: Verdict['rules']): OpenSourceResult {
+const PUBLIC_WORDS: Record<'weightsPublic' | 'architecturePublic' | 'usageInfoPublic', Text> = {
+  weightsPublic: tx('openSource.publicWeights'),
+  architecturePublic: tx('openSource.publicArchitecture'),
+  usageInfoPublic: tx('openSource.publicUsageInfo'),
+};
+
+const PUBLIC_LABELS: Record<keyof typeof PUBLIC_WORDS, Text> = {
+  weightsPublic: tx('openSource.publicLabelWeights'),
+  architecturePublic: tx('openSource.publicLabelArchitecture'),
+  usageInfoPublic: tx('openSource.publicLabelUsageInfo'),
+};
+
+function notApplicable(summary: Text, rules: Verdict['rules']): OpenSourceResult {
   return {
     exempt: false,
     verdict: {
       key: 'openSource',
-      label: 'Not applicable',
+      label: tx('openSource.labelNotApplicable'),
       summary,
       decisiveAnswers: [],
       rules,
@@ -76,8 +93,7 @@ export function assessOpenSource(
   hasSystemicRisk: boolean,
   f: Findings,
 ): OpenSourceResult {
-  if (!isProvider)
-    return notApplicable('Not applicable: you have no provider obligations to be exempted from.', ['R48']);
+  if (!isProvider) return notApplicable(tx('openSource.summaryNotProvider'), ['R48']);
   if (hasSystemicRisk) return excludedBySystemicRisk(a, f);
   const l = a.licence;
   if (!l) return noLicenceFacts(f);
@@ -88,11 +104,10 @@ export function assessOpenSource(
 function excludedBySystemicRisk(a: Answers, f: Findings): OpenSourceResult {
   f.step({
     verdict: 'openSource',
-    question: 'Can the open-source exemption apply to a model with systemic risk?',
-    answer: 'The model has systemic risk',
+    question: tx('openSource.systemicRiskQuestion'),
+    answer: tx('openSource.systemicRiskAnswer'),
     rule: 'R48',
-    outcome:
-      'No: the exemption never applies to general-purpose AI models with systemic risk, whatever the licence (E14).',
+    outcome: tx('openSource.systemicRiskOutcome'),
     citations: [art('53(2)'), art('54(6)'), rec(104)],
   });
   return {
@@ -100,8 +115,8 @@ function excludedBySystemicRisk(a: Answers, f: Findings): OpenSourceResult {
     exemptButForSystemicRisk: a.licence !== undefined && assessLicence(a.licence, new Findings()).exempt,
     verdict: {
       key: 'openSource',
-      label: 'No',
-      summary: 'No: the exemption never applies to a model with systemic risk, whatever the licence.',
+      label: tx('openSource.labelNo'),
+      summary: tx('openSource.summarySystemicRisk'),
       decisiveAnswers: [],
       rules: ['R48', 'E14'],
       citations: [art('53(2)'), art('54(6)')],
@@ -114,18 +129,18 @@ function excludedBySystemicRisk(a: Answers, f: Findings): OpenSourceResult {
 function noLicenceFacts(f: Findings): OpenSourceResult {
   f.step({
     verdict: 'openSource',
-    question: 'Is the model released under a free and open-source licence with public weights?',
-    answer: 'Not answered',
+    question: tx('openSource.noLicenceQuestion'),
+    answer: tx('openSource.noLicenceAnswer'),
     rule: 'R48',
-    outcome: 'No licence facts were given, so the exemption is not established.',
+    outcome: tx('openSource.noLicenceOutcome'),
     citations: [art('53(2)')],
   });
   return {
     exempt: false,
     verdict: {
       key: 'openSource',
-      label: 'No',
-      summary: 'No: nothing indicates a free and open-source release with public weights.',
+      label: tx('openSource.labelNo'),
+      summary: tx('openSource.summaryNoLicence'),
       decisiveAnswers: [],
       rules: ['R48'],
       citations: [art('53(2)')],
@@ -136,10 +151,10 @@ function noLicenceFacts(f: Findings): OpenSourceResult {
 
 /** What the licence checks find, in the order the steps find it (the summary names the first failure). */
 interface LicenceCheck {
-  failures: string[];
+  failures: Text[];
   /** Answer fields still unknown: each becomes an open question. */
   unknowns: string[];
-  decisive: DecisiveAnswer[];
+  decisive: DecisiveAnswer<Text>[];
   rules: Verdict['rules'];
 }
 
@@ -161,12 +176,12 @@ function assessLicence(l: LicenceAnswers, f: Findings): OpenSourceResult {
     exempt,
     verdict: {
       key: 'openSource',
-      label: exempt ? 'Yes (partial)' : 'No',
+      label: exempt ? tx('openSource.labelYesPartial') : tx('openSource.labelNo'),
       summary: exempt
-        ? 'Yes, partially: free and open-source with public weights and no monetisation, so Art. 53(1)(a), 53(1)(b) and 54 do not apply — the copyright policy and training summary still do.'
+        ? tx('openSource.summaryExempt')
         : check.unknowns.length > 0 && check.failures.length === 0
-          ? 'Not established: some licence or release facts are unknown.'
-          : `No: ${check.failures[0]}.`,
+          ? tx('openSource.summaryNotEstablished')
+          : tx('openSource.summaryFailure', { reason: check.failures[0] as Text }),
       decisiveAnswers: check.decisive,
       rules: check.rules,
       citations: [art('53(2)'), art('54(6)'), gl('§4')],
@@ -183,19 +198,26 @@ function rightsStep(l: LicenceAnswers, check: LicenceCheck, f: Findings): void {
   for (const right of RIGHTS) {
     check.decisive.push({
       field: `licence.${right}`,
-      label: `Licence allows ${RIGHT_WORDS[right]}`,
+      label: tx(RIGHT_LABELS[right]),
       value: yesNo(l[right]),
     });
-    if (l[right] === 'no') check.failures.push(`the licence does not allow ${RIGHT_WORDS[right]}`);
+    if (l[right] === 'no') check.failures.push(tx(RIGHT_FAILURES[right]));
     if (l[right] === 'unknown') check.unknowns.push(`licence.${right}`);
   }
   const allGranted = check.failures.length + check.unknowns.length === before;
   f.step({
     verdict: 'openSource',
-    question: 'Does the licence let anyone access, use, modify and distribute the model for free?',
-    answer: RIGHTS.map((r) => `${r}: ${yesNo(l[r])}`).join('; '),
+    question: tx('openSource.rightsQuestion'),
+    answer: tx('openSource.rightsAnswer', {
+      access: yesNo(l.access),
+      use: yesNo(l.use),
+      modify: yesNo(l.modify),
+      distribute: yesNo(l.distribute),
+    }),
     rule: 'R50',
-    outcome: allGranted ? 'Yes: all four rights are granted.' : 'Not all four rights are established.',
+    outcome: allGranted
+      ? tx('openSource.rightsOutcomeGranted')
+      : tx('openSource.rightsOutcomeNotEstablished'),
     citations: [gl('§4.2.1'), rec(102)],
   });
 }
@@ -215,20 +237,23 @@ function licenceTermsStep(l: LicenceAnswers, check: LicenceCheck, f: Findings): 
     const disqualifying = l.restrictions.some(isDisqualifying);
     f.step({
       verdict: 'openSource',
-      question: 'Do the licence terms restrict use?',
-      answer: l.restrictions
-        .map((r) =>
-          r === 'safetyClauses'
-            ? 'safety-based use restrictions'
-            : r === 'attributionShareAlike'
-              ? 'attribution / share-alike'
-              : DISQUALIFYING_RESTRICTIONS[r],
-        )
-        .join('; '),
+      question: tx('openSource.termsQuestion'),
+      answer: valueText(
+        listParam(
+          l.restrictions.map((r) =>
+            r === 'safetyClauses'
+              ? tx('openSource.restrictionSafetyClauses')
+              : r === 'attributionShareAlike'
+                ? tx('openSource.restrictionAttributionShareAlike')
+                : DISQUALIFYING_RESTRICTIONS[r],
+          ),
+          'semicolon',
+        ),
+      ),
       rule: disqualifying ? 'R51' : 'R52',
       outcome: disqualifying
-        ? 'Disqualifying: non-commercial or research-only terms, user-count caps, separate commercial licences or distribution bans defeat the exemption.'
-        : 'Allowed: attribution, share-alike and proportionate safety-based restrictions do not defeat the exemption.',
+        ? tx('openSource.termsOutcomeDisqualifying')
+        : tx('openSource.termsOutcomeAllowed'),
       citations: [gl('§4.2.1')],
     });
   }
@@ -236,11 +261,9 @@ function licenceTermsStep(l: LicenceAnswers, check: LicenceCheck, f: Findings): 
     check.rules.push('R52');
     f.ambiguous({
       edgeCase: 'E15',
-      title: 'Safety-based licence restrictions',
-      readingChosen:
-        'Treated as allowed: proportionate, objective, non-discriminatory safety restrictions are permitted.',
-      alternative:
-        'Whether a given clause is proportionate is a judgement call; broad or vague “responsible use” clauses could be read as restricting use and defeat the exemption.',
+      title: tx('openSource.e15Title'),
+      readingChosen: tx('openSource.e15ReadingChosen'),
+      alternative: tx('openSource.e15Alternative'),
       rules: ['R52'],
       citations: [gl('§4.2.1')],
     });
@@ -257,18 +280,22 @@ function publicAvailabilityStep(l: LicenceAnswers, check: LicenceCheck, f: Findi
       label: PUBLIC_LABELS[key],
       value: yesNo(l[key]),
     });
-    if (l[key] === 'no') check.failures.push(`not all of the following hold: ${PUBLIC_WORDS[key]}`);
+    if (l[key] === 'no') check.failures.push(tx('openSource.publicFailure', { fact: PUBLIC_WORDS[key] }));
     if (l[key] === 'unknown') check.unknowns.push(`licence.${key}`);
   }
   f.step({
     verdict: 'openSource',
-    question: 'Are the weights, architecture information and usage information public?',
-    answer: `weights: ${yesNo(l.weightsPublic)}; architecture: ${yesNo(l.architecturePublic)}; usage: ${yesNo(l.usageInfoPublic)}`,
+    question: tx('openSource.publicQuestion'),
+    answer: tx('openSource.publicAnswer', {
+      weights: yesNo(l.weightsPublic),
+      architecture: yesNo(l.architecturePublic),
+      usage: yesNo(l.usageInfoPublic),
+    }),
     rule: 'R55',
     outcome:
       l.weightsPublic === 'yes' && l.architecturePublic === 'yes' && l.usageInfoPublic === 'yes'
-        ? 'Yes: all three are public.'
-        : 'Not all three are established as public.',
+        ? tx('openSource.publicOutcomeAll')
+        : tx('openSource.publicOutcomeNotEstablished'),
     citations: [art('53(2)'), gl('§4.2.3')],
   });
 }
@@ -283,17 +310,22 @@ function monetisationStep(l: LicenceAnswers, check: LicenceCheck, f: Findings): 
   if (monetised.length === 0) {
     f.step({
       verdict: 'openSource',
-      question: 'Is the model monetised?',
+      question: tx('openSource.monetisationQuestion'),
       answer: l.monetisation.includes('optionalPaidServices')
-        ? 'Only optional paid services alongside'
-        : 'No',
+        ? tx('openSource.monetisationAnswerOptionalServices')
+        : tx('common.no'),
       rule: 'R54',
-      outcome: 'No monetisation: optional paid services that do not affect free use are allowed.',
+      outcome: tx('openSource.monetisationOutcomeNone'),
       citations: [gl('§4.2.2')],
     });
     return;
   }
-  const answer = monetised.map((m) => MONETISATION_WORDS[m]).join('; ');
+  const answer = valueText(
+    listParam(
+      monetised.map((m) => MONETISATION_WORDS[m]),
+      'semicolon',
+    ),
+  );
   if (l.microenterpriseDeal === 'yes') {
     check.rules.push('R54');
     microenterpriseException(answer, f);
@@ -303,31 +335,30 @@ function monetisationStep(l: LicenceAnswers, check: LicenceCheck, f: Findings): 
   for (const m of monetised) check.failures.push(MONETISATION_WORDS[m]);
   f.step({
     verdict: 'openSource',
-    question: 'Is the model monetised?',
+    question: tx('openSource.monetisationQuestion'),
     answer,
     rule: 'R53',
-    outcome: 'Monetisation defeats the exemption.',
+    outcome: tx('openSource.monetisationOutcomeDefeats'),
     citations: [gl('§4.2.2'), rec(103)],
   });
   if (l.microenterpriseDeal === 'unknown') check.unknowns.push('licence.microenterpriseDeal');
 }
 
 /** R54, E16: transactions between microenterprises are deemed not to be monetisation. */
-function microenterpriseException(answer: string, f: Findings): void {
+function microenterpriseException(answer: Text, f: Findings): void {
   f.step({
     verdict: 'openSource',
-    question: 'Is the model monetised?',
+    question: tx('openSource.monetisationQuestion'),
     answer,
     rule: 'R54',
-    outcome: 'Transactions between microenterprises are deemed not to be monetisation.',
+    outcome: tx('openSource.monetisationOutcomeMicroenterprise'),
     citations: [gl('§4.2.2'), rec(103)],
   });
   f.ambiguous({
     edgeCase: 'E16',
-    title: 'Monetised only between microenterprises',
-    readingChosen: 'The exemption survives: monetisation is deemed absent between microenterprises.',
-    alternative:
-      'The licence “access” right means free access for anyone; a paid deal could be read as defeating it.',
+    title: tx('openSource.e16Title'),
+    readingChosen: tx('openSource.e16ReadingChosen'),
+    alternative: tx('openSource.e16Alternative'),
     rules: ['R50', 'R54'],
     citations: [gl('§4.2.2')],
   });
@@ -340,30 +371,31 @@ function askUnknowns(unknowns: readonly string[], f: Findings): void {
       field,
       question:
         field === 'licence.microenterpriseDeal'
-          ? 'Are you and every paying counterpart microenterprises (fewer than 10 staff and an annual turnover or balance-sheet total of at most EUR 2 million)?'
-          : `Check the licence and release: ${field.startsWith('licence.') && field.endsWith('Public') ? PUBLIC_WORDS[field.slice(8) as keyof typeof PUBLIC_WORDS] : `does it grant ${RIGHT_WORDS[field.slice(8) as keyof typeof RIGHT_WORDS]}`}?`,
-      askWhom: 'Legal (licence) and the release team',
-      assumption: 'The exemption is not applied until this is confirmed.',
+          ? tx('openSource.askMicroenterprise')
+          : field.startsWith('licence.') && field.endsWith('Public')
+            ? tx('openSource.askPublic', { fact: PUBLIC_WORDS[field.slice(8) as keyof typeof PUBLIC_WORDS] })
+            : tx(RIGHT_QUESTIONS[field.slice(8) as Right]),
+      askWhom: tx('openSource.askWhom'),
+      assumption: tx('openSource.askAssumption'),
       rules: ['R48', 'R50', 'R55'],
     });
   }
 }
 
-function licenceCounterfactuals(exempt: boolean, failures: readonly string[], f: Findings): void {
+function licenceCounterfactuals(exempt: boolean, failures: readonly Text[], f: Findings): void {
   if (!exempt && failures.length > 0) {
     f.whatIf(
       'open-source',
-      `If none of the following were the case any more — ${failures.join('; ')} —`,
-      'the open-source exemption from Art. 53(1)(a), Art. 53(1)(b) and Art. 54 could apply (the copyright policy and training summary would still be owed).',
+      tx('openSource.whatIfExemptChange', { failures: listParam(failures, 'semicolon') }),
+      tx('openSource.whatIfExemptEffect'),
       ['R48', 'R50', 'R51', 'R53', 'R55'],
     );
   }
   if (exempt) {
-    f.whatIf(
-      'lose-open-source',
-      'If you started charging for the model, added a non-commercial or user-cap clause, or it reached systemic risk,',
-      'the exemption would fall away and technical documentation, downstream information (and an authorised representative if outside the EU) would be owed.',
-      ['R48', 'R51', 'R53'],
-    );
+    f.whatIf('lose-open-source', tx('openSource.whatIfLoseChange'), tx('openSource.whatIfLoseEffect'), [
+      'R48',
+      'R51',
+      'R53',
+    ]);
   }
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../i18n/english';
+import { loadTranslator } from '../../i18n/load';
 import type { AnswersInput } from '../answers';
-import { evaluate } from '../evaluate';
+import { evaluate as evaluateReport } from '../evaluate';
 import { AS_OF, developer, modifier } from '../test-helpers';
+
+/** The report as the English reader sees it: its texts rendered, its shape and values unchanged. */
+const evaluate = (...args: Parameters<typeof evaluateReport>) => inEnglish(evaluateReport(...args));
 
 const placed = (placing: AnswersInput['placing'], extra: Partial<AnswersInput> = {}) =>
   evaluate(developer({ placing, ...extra }), AS_OF);
@@ -193,6 +198,17 @@ describe('R25 / E4 — fallback thresholds when the original compute is unknown'
     );
     expect(r.isProvider).toBe(true);
     expect(r.ambiguities.map((a) => a.edgeCase)).toContain('E4');
+  });
+  it('R25: the fallback step reads in German and French, with the figures in their notation', async () => {
+    const r = evaluateReport(modifier({ originalComputeFlop: 'unknown', modificationFlop: 5e22 }), AS_OF);
+    const outcome = r.trace.find((t) => t.rule === 'R25')?.outcome;
+    if (!outcome) throw new Error('no R25 step');
+    expect((await loadTranslator('de')).t(outcome)).toBe(
+      'Ja: Die Ersatzschwelle beträgt ein Drittel von 10²³ FLOP (etwa 3,33 × 10²² FLOP).',
+    );
+    expect((await loadTranslator('fr')).t(outcome)).toBe(
+      'Oui\u00a0: le seuil de repli est d’un tiers de 10²³ FLOP (environ 3,33 × 10²² FLOP).',
+    );
   });
 });
 

@@ -5,9 +5,9 @@
  */
 
 import type { Answers } from '../answers';
-import { WORDS } from '../law/words';
 import type { DecisiveAnswer, ProviderRole, RuleRef, Verdict } from '../report';
 import { art, gl, rec } from '../sources';
+import { listParam, type Text, tx } from '../text';
 import { CHANNEL_WORDS, EU_AVAILABILITY_WORDS, flopWords, listWords, ROLE_WORDS, yesNo } from '../words';
 import type { Findings } from './context';
 import {
@@ -24,17 +24,17 @@ export { soleResearchFindings } from './placement';
 export interface ProviderResult {
   isProvider: boolean;
   role: ProviderRole;
-  verdict: Verdict;
+  verdict: Verdict<Text>;
   /** Planned placement (R88): provider once placed. */
   planned: boolean;
 }
 
 interface RoleOutcome {
   role: ProviderRole;
-  summary: string;
+  summary: Text;
   rules: RuleRef[];
   /** Badge wording when it is not the plain role label ("Probably not", "Once placed"). */
-  label?: string;
+  label?: Text;
   planned?: boolean;
 }
 
@@ -54,10 +54,7 @@ export function assessProvider(
   const outcome = roleOutcome(a, systemicRiskCondition, f);
   const isModelProvider = MODEL_PROVIDER_ROLES.includes(outcome.role);
   const isProvider = isGPAI && isModelProvider;
-  const summary =
-    isModelProvider && !isGPAI
-      ? 'Not of a general-purpose AI model: the model is not a GPAI model, so Chapter V does not apply to it.'
-      : outcome.summary;
+  const summary = isModelProvider && !isGPAI ? tx('provider.summaryNotGpai') : outcome.summary;
   return {
     isProvider,
     role: outcome.role,
@@ -67,8 +64,8 @@ export function assessProvider(
       label: isProvider
         ? (outcome.label ?? providerLabel(outcome.role))
         : isModelProvider
-          ? 'No'
-          : (outcome.label ?? 'No'),
+          ? yesNo('no')
+          : (outcome.label ?? yesNo('no')),
       summary,
       decisiveAnswers: decisiveAnswers(a),
       rules: outcome.rules,
@@ -78,10 +75,10 @@ export function assessProvider(
   };
 }
 
-function providerLabel(role: ProviderRole): string {
-  if (role === 'modification-provider') return 'Yes — of the modification';
-  if (role === 'integrator-as-model-provider') return 'Yes — as model provider';
-  return 'Yes';
+function providerLabel(role: ProviderRole): Text {
+  if (role === 'modification-provider') return tx('provider.labelYesOfModification');
+  if (role === 'integrator-as-model-provider') return tx('provider.labelYesAsModelProvider');
+  return yesNo('yes');
 }
 
 function roleOutcome(a: Answers, sr: boolean, f: Findings): RoleOutcome {
@@ -100,16 +97,15 @@ function roleOutcome(a: Answers, sr: boolean, f: Findings): RoleOutcome {
 function hostOutcome(f: Findings): RoleOutcome {
   f.step({
     verdict: 'provider',
-    question: 'What is your relation to the model?',
+    question: tx('provider.relationQuestion'),
     answer: ROLE_WORDS.host,
     rule: 'R14',
-    outcome:
-      'A platform that only hosts models uploaded by others is not their provider; the uploader is (E23).',
+    outcome: tx('provider.hostOutcome'),
     citations: [gl('§3.1.1')],
   });
   return {
     role: 'host',
-    summary: 'No: hosting others’ models does not make you their provider — the uploader is.',
+    summary: tx('provider.hostSummary'),
     rules: ['R14', 'E23'],
   };
 }
@@ -132,21 +128,24 @@ function placedBuilder(a: Answers, placement: Placement): RoleOutcome {
   if (placement.planned) {
     return {
       role: 'provider',
-      label: 'Once placed',
+      label: tx('provider.labelOncePlaced'),
       planned: true,
-      summary: `Not yet, but you will be once you place it on the EU market; above ${WORDS.systemicRiskThreshold} the Art. 52(1) notification is owed already.`,
+      summary: tx('provider.plannedSummary'),
       rules: ['R2', 'R5', 'R88'],
     };
   }
   return {
     role: 'provider',
-    label: a.role === 'consortium' && a.consortiumRole !== 'coordinator' ? 'Probably' : undefined,
+    label:
+      a.role === 'consortium' && a.consortiumRole !== 'coordinator'
+        ? tx('provider.labelProbably')
+        : undefined,
     summary:
       a.role === 'commissioned'
-        ? 'Yes: you had the model developed and place it on the Union market under your name.'
+        ? tx('provider.summaryCommissioned')
         : a.role === 'consortium'
-          ? 'Yes, most likely: as the consortium’s coordinator you are treated as the provider of the model it places.'
-          : 'Yes: you developed the model and place it on the Union market.',
+          ? tx('provider.summaryConsortiumCoordinator')
+          : tx('provider.summaryDeveloper'),
     rules: ['R5', 'R14', 'R15'],
   };
 }
@@ -157,26 +156,24 @@ function nameOnModelOutcome(a: Answers, f: Findings): RoleOutcome | null {
   if (name === 'unknown') {
     f.ask({
       field: 'placing.nameOnModel',
-      question: 'Under whose name or trademark is the model made available: yours, or a client’s?',
-      askWhom: 'Legal or the product team',
-      assumption: 'Assumed your own name.',
+      question: tx('provider.nameOnModelQuestion'),
+      askWhom: tx('provider.nameOnModelAskWhom'),
+      assumption: tx('provider.nameOnModelAssumption'),
       rules: ['R91', 'R14'],
     });
   }
   if (name !== 'client') return null;
   f.step({
     verdict: 'provider',
-    question: 'Under whose name or trademark is the model made available?',
-    answer: 'A client’s: we develop it for them',
+    question: tx('provider.nameOnModelStepQuestion'),
+    answer: tx('provider.nameOnModelClientAnswer'),
     rule: 'R91',
-    outcome:
-      'The provider is whoever places the model under its own name or trademark (Art. 3(3)): the client that had it developed is the provider, not you.',
+    outcome: tx('provider.nameOnModelClientOutcome'),
     citations: [art('3(3)'), gl('§3.1.1')],
   });
   return {
     role: 'contractor',
-    summary:
-      'No: you develop the model for a client that places it under its own name, so the client is the provider.',
+    summary: tx('provider.nameOnModelClientSummary'),
     rules: ['R14', 'R91'],
   };
 }
@@ -191,50 +188,49 @@ function selfDescriptionOutcome(a: Answers, f: Findings): RoleOutcome | null {
   if (a.role === 'consortium') return consortiumOutcome(a, f);
   f.step({
     verdict: 'provider',
-    question: 'What is your relation to the model?',
+    question: tx('provider.relationQuestion'),
     answer: ROLE_WORDS[a.role],
     rule: 'R14',
     outcome:
       a.role === 'commissioned'
-        ? 'Whoever has a model developed and places it under its own name is its provider, even if someone else trained it.'
-        : 'Whoever develops a model and places it on the market under its own name, paid or free, is its provider.',
+        ? tx('provider.relationOutcomeCommissioned')
+        : tx('provider.relationOutcomeDeveloper'),
     citations: [art('3(3)'), gl('§3.1.1')],
   });
   return null;
 }
 
 function labelOverridden(a: Answers, f: Findings): void {
-  const facts = [
-    ...(a.placing?.commercial ?? []).map((c) => COMMERCIAL_WORDS[c]),
-    ...(publicReleaseAboveThreshold(a)
-      ? [`a public release of a model above ${WORDS.systemicRiskThreshold}`]
-      : []),
+  const facts: Text[] = [
+    ...(a.placing?.commercial ?? []).map((c) => COMMERCIAL_WORDS[c] as Text),
+    ...(publicReleaseAboveThreshold(a) ? [tx('provider.overriddenPublicRelease')] : []),
   ];
   f.step({
     verdict: 'provider',
-    question: 'Is the model made available in the course of a commercial activity?',
-    answer: `${ROLE_WORDS[a.role]} — but: ${facts.join('; ')}`,
+    question: tx('provider.commercialQuestion'),
+    answer: tx('provider.overriddenAnswer', {
+      role: ROLE_WORDS[a.role],
+      facts: listParam(facts, 'semicolon'),
+    }),
     rule: 'E30',
-    outcome: `The facts decide, not the description chosen: a price or other monetisation, an API or app run as a business, regular supply or a public release above ${WORDS.systemicRiskThreshold} make the supply “making available”. Assessed as a provider that places the model on the market.`,
+    outcome: tx('provider.overriddenOutcome'),
     citations: [art('3(10)'), gl('§3.1.2'), rec(109)],
   });
   f.ambiguous({
     edgeCase: 'E30',
-    title: `“${a.role === 'hobbyist' ? 'Individual' : 'Research lab'}” overridden by facts of commercial activity`,
-    readingChosen:
-      'Assessed as making the model available in the course of a commercial activity (Art. 3(10)).',
-    alternative:
-      'Whether a given activity is commercial is judged case by case under the Blue Guide; occasional, non-professional supply would not be.',
+    title: tx('provider.overriddenTitle', { role: a.role === 'hobbyist' ? 'hobbyist' : 'research' }),
+    readingChosen: tx('provider.overriddenReading'),
+    alternative: tx('provider.overriddenAlternative'),
     rules: ['R22', 'E11'],
     citations: [art('3(10)'), gl('§3.1.2')],
   });
 }
 
-const COMMERCIAL_WORDS: Record<string, string> = {
-  price: 'a price, subscription or licence fee',
-  otherMonetisation: 'other monetisation (advertising, paid tiers or support tied to access)',
-  apiOrAppBusiness: 'an API or app offered as a business',
-  regularSupply: 'regular supply to others',
+const COMMERCIAL_WORDS: Record<string, Text> = {
+  price: tx('provider.commercial_price'),
+  otherMonetisation: tx('provider.commercial_otherMonetisation'),
+  apiOrAppBusiness: tx('provider.commercial_apiOrAppBusiness'),
+  regularSupply: tx('provider.commercial_regularSupply'),
 };
 
 /** R22, E11: an individual with no fact of commercial activity — most defensibly not placing. */
@@ -242,42 +238,40 @@ function hobbyistOutcome(a: Answers, f: Findings): RoleOutcome {
   if (a.placing?.commercial === undefined) {
     f.ask({
       field: 'placing.commercial',
-      question:
-        'Do you charge for the model, monetise it otherwise (ads, paid tiers), run an API or app with it as a business, or supply it regularly?',
-      askWhom: 'You',
-      assumption: 'Assumed none of these.',
+      question: tx('provider.hobbyistCommercialQuestion'),
+      askWhom: tx('provider.hobbyistCommercialAskWhom'),
+      assumption: tx('provider.hobbyistCommercialAssumption'),
       rules: ['R22', 'E30'],
     });
   }
   f.step({
     verdict: 'provider',
-    question: 'What is your relation to the model?',
-    answer: `${ROLE_WORDS.hobbyist}; facts of commercial activity: ${commercialFactsReported(a) ? 'yes' : 'none reported'}`,
+    question: tx('provider.relationQuestion'),
+    answer: tx('provider.hobbyistAnswer', {
+      role: ROLE_WORDS.hobbyist,
+      reported: commercialFactsReported(a) ? 'yes' : 'no',
+    }),
     rule: 'R22',
-    outcome:
-      'Making available requires a commercial activity; occasional supply by an individual with no price, monetisation, business or regular supply is most defensibly not placing on the market.',
+    outcome: tx('provider.hobbyistOutcome'),
     citations: [art('3(10)'), rec(109), gl('§3.1.2')],
   });
   f.ambiguous({
     edgeCase: 'E11',
-    title: 'Release by an individual',
-    readingChosen: 'Not placing on the market, because no fact of commercial activity was reported.',
-    alternative:
-      'The guidelines do not address individuals; the Blue Guide’s notion of commercial activity is case-by-case. A price, monetisation, a business or regular supply would make you the provider (E30).',
+    title: tx('provider.hobbyistTitle'),
+    readingChosen: tx('provider.hobbyistReading'),
+    alternative: tx('provider.hobbyistAlternative'),
     rules: ['R22', 'E30'],
     citations: [art('3(10)'), rec(109)],
   });
-  f.whatIf(
-    'hobbyist-commercial',
-    'If you charged for the model, monetised it, ran it as a business or supplied it regularly,',
-    'you would become its provider.',
-    ['R5', 'R22', 'E30'],
-  );
+  f.whatIf('hobbyist-commercial', tx('provider.hobbyistChange'), tx('provider.hobbyistEffect'), [
+    'R5',
+    'R22',
+    'E30',
+  ]);
   return {
     role: 'not-placed',
-    label: 'Probably not',
-    summary:
-      'Probably not: a release by an individual with no fact of commercial activity is most defensibly not placing on the market.',
+    label: tx('provider.labelProbablyNot'),
+    summary: tx('provider.hobbyistSummary'),
     rules: ['R22', 'E11'],
   };
 }
@@ -288,43 +282,43 @@ function consortiumOutcome(a: Answers, f: Findings): RoleOutcome | null {
   if (position === 'unknown') {
     f.ask({
       field: 'consortiumRole',
-      question: 'Does your organisation coordinate the consortium that develops the model?',
-      askWhom: 'The consortium agreement or project lead',
-      assumption: 'Assumed you coordinate it, so you are treated as the provider.',
+      question: tx('provider.consortiumQuestion'),
+      askWhom: tx('provider.consortiumAskWhom'),
+      assumption: tx('provider.consortiumAssumption'),
       rules: ['R14'],
     });
   }
   f.step({
     verdict: 'provider',
-    question: 'What is your role in the consortium?',
-    answer: { coordinator: 'Coordinator', member: 'Member, not the coordinator', unknown: "I don't know" }[
-      position
-    ],
+    question: tx('provider.consortiumStepQuestion'),
+    answer: {
+      coordinator: tx('provider.consortiumAnswerCoordinator'),
+      member: tx('provider.consortiumAnswerMember'),
+      unknown: yesNo('unknown'),
+    }[position],
     rule: 'R14',
     outcome:
       position === 'member'
-        ? 'In a consortium the provider is usually the coordinator, or the consortium itself: a member that does not coordinate is most likely not the provider.'
-        : 'In a consortium the provider is usually the coordinator (or the consortium itself): treated as the provider.',
+        ? tx('provider.consortiumOutcomeMember')
+        : tx('provider.consortiumOutcomeCoordinator'),
     citations: [gl('§3.1.1'), art('3(3)')],
   });
   f.ambiguous({
     edgeCase: 'R14',
-    title: 'Model developed by a consortium',
+    title: tx('provider.consortiumTitle'),
     readingChosen:
       position === 'member'
-        ? 'The coordinator, not you, is the provider.'
-        : 'You, as coordinator, are the provider.',
-    alternative:
-      'The guidelines decide consortia case by case: the consortium itself, or whoever places the model under its name, may be the provider.',
+        ? tx('provider.consortiumReadingMember')
+        : tx('provider.consortiumReadingCoordinator'),
+    alternative: tx('provider.consortiumAlternative'),
     rules: ['R14', 'R91'],
     citations: [gl('§3.1.1')],
   });
   if (position !== 'member') return null;
   return {
     role: 'contractor',
-    label: 'Probably not',
-    summary:
-      'Probably not: in a consortium the coordinator (or the consortium itself) is usually the provider.',
+    label: tx('provider.labelProbablyNot'),
+    summary: tx('provider.consortiumMemberSummary'),
     rules: ['R14'],
   };
 }
@@ -332,11 +326,9 @@ function consortiumOutcome(a: Answers, f: Findings): RoleOutcome | null {
 function researchReleaseFlag(f: Findings): void {
   f.ambiguous({
     edgeCase: 'E10',
-    title: 'Research lab making its model available',
-    readingChosen:
-      'Making the model available (e.g. releasing weights for anyone’s use) is placing on the market, and it is not “put into service for the sole purpose of scientific research”.',
-    alternative:
-      'If access were limited to research partners solely for research, the Art. 2(6) exclusion could apply.',
+    title: tx('provider.researchReleaseTitle'),
+    readingChosen: tx('provider.researchReleaseReading'),
+    alternative: tx('provider.researchReleaseAlternative'),
     rules: ['R3', 'R15'],
     citations: [art('2(6)'), gl('§3.1.2')],
   });
@@ -348,16 +340,15 @@ function modifierOutcome(a: Answers, sr: boolean, f: Findings): RoleOutcome {
   if (actsForOriginalProvider(a, f)) {
     return {
       role: 'contractor',
-      summary: 'No: you modify the model on behalf of its original provider, which remains its provider.',
+      summary: tx('provider.summaryOnBehalfOfOriginal'),
       rules: ['R13', 'R91'],
     };
   }
   if (staysWithOriginalProvider(a, f)) {
     return {
       role: 'downstream-system-provider',
-      label: 'Probably not',
-      summary:
-        'Probably not: the fine-tuned model stays with the original provider under its name, so that provider is the likelier modifier.',
+      label: tx('provider.labelProbablyNot'),
+      summary: tx('provider.summaryStaysWithOriginal'),
       rules: ['R27', 'E17'],
     };
   }
@@ -366,8 +357,7 @@ function modifierOutcome(a: Answers, sr: boolean, f: Findings): RoleOutcome {
     belowThresholdStep(a, f);
     return {
       role: 'downstream-system-provider',
-      summary:
-        'No: your modification is below one third of the original model’s training compute, so the original provider remains the provider.',
+      summary: tx('provider.summaryBelowThreshold'),
       rules: ['R23', 'R24', 'R30'],
     };
   }
@@ -381,19 +371,17 @@ function modifierOutcome(a: Answers, sr: boolean, f: Findings): RoleOutcome {
   if (above === 'unknown') {
     return {
       role: 'modification-provider',
-      label: 'Probably — of the modification',
+      label: tx('provider.labelProbablyOfModification'),
       planned: placement.planned,
-      summary:
-        'Probably, as provider of the modified model: your modification compute is unknown, and it is not assumed in your favour (R90). Estimate it to settle this.',
+      summary: tx('provider.summaryModificationUnknown'),
       rules: ['R23', 'R24', 'R28', 'R90'],
     };
   }
   return {
     role: 'modification-provider',
-    label: placement.planned ? 'Once placed — of the modification' : undefined,
+    label: placement.planned ? tx('provider.labelOncePlacedOfModification') : undefined,
     planned: placement.planned,
-    summary:
-      'Yes — as provider of the modified model: your modification used more than one third of the original’s compute. Your Art. 53 duties cover the modification only.',
+    summary: tx('provider.summaryModificationProvider'),
     rules: ['R23', 'R24', 'R28'],
   };
 }
@@ -406,38 +394,35 @@ function integratorOutcome(a: Answers, f: Findings): RoleOutcome {
   if (i?.upstreamExcludedEu === 'unknown' && i.systemInEu !== 'no') {
     f.ask({
       field: 'integration.upstreamExcludedEu',
-      question:
-        'Do the model provider’s terms clearly and unequivocally exclude distribution and use in the EU?',
-      askWhom: 'Legal (the model provider’s licence or terms of service)',
-      assumption: 'Assumed not, so the upstream provider remains the model provider.',
+      question: tx('provider.upstreamExcludedQuestion'),
+      askWhom: tx('provider.upstreamExcludedAskWhom'),
+      assumption: tx('provider.upstreamExcludedAssumption'),
       rules: ['R19'],
     });
   }
   f.step({
     verdict: 'provider',
-    question: 'What is your relation to the model?',
+    question: tx('provider.relationQuestion'),
     answer: ROLE_WORDS.integrator,
     rule: 'R21',
-    outcome:
-      'Calling a third-party model through an API or using its unmodified weights makes you a downstream provider of an AI system, not the provider of the model (E24).',
+    outcome: tx('provider.integratorOutcome'),
     citations: [art('3(68)'), gl('§3.1.3')],
   });
   f.whatIf(
     'integrator-modifies',
-    'If you fine-tuned or otherwise modified the model with more than one third of its training compute,',
-    'you would become the provider of the modified model.',
+    tx('provider.integratorModifiesChange'),
+    tx('provider.integratorModifiesEffect'),
     ['R23', 'R24'],
   );
   f.whatIf(
     'integrator-eu-excluded',
-    'If the model’s provider had clearly excluded the EU and you placed your system in the EU,',
-    'you would become the provider of the model itself.',
+    tx('provider.integratorEuExcludedChange'),
+    tx('provider.integratorEuExcludedEffect'),
     ['R19', 'E13'],
   );
   return {
     role: 'downstream-system-provider',
-    summary:
-      'No: you build on a third-party model, so you are a downstream provider of an AI system, not the model’s provider.',
+    summary: tx('provider.integratorSummary'),
     rules: ['R21', 'E24'],
   };
 }
@@ -445,54 +430,50 @@ function integratorOutcome(a: Answers, f: Findings): RoleOutcome {
 function integratorAsModelProvider(i: NonNullable<Answers['integration']>, f: Findings): RoleOutcome {
   f.step({
     verdict: 'provider',
-    question: 'Did the upstream provider clearly exclude the EU, while your AI system is placed in the EU?',
-    answer: `EU excluded upstream: Yes; system in the EU: ${yesNo(i.systemInEu)}`,
+    question: tx('provider.integratorAsProviderQuestion'),
+    answer: tx('provider.integratorAsProviderAnswer', { systemInEu: yesNo(i.systemInEu) }),
     rule: 'R19',
-    outcome:
-      'You become the provider of the model itself, because you brought a model whose provider clearly excluded the EU into an AI system placed on the Union market.',
+    outcome: tx('provider.integratorAsProviderOutcome'),
     citations: [gl('§3.1.3')],
   });
   f.ambiguous({
     edgeCase: 'E13',
-    title: 'Downstream integrator of a model whose provider excluded the EU',
-    readingChosen:
-      'You are the model provider, with all Art. 53 obligations, although you did not train the model.',
-    alternative:
-      'How you can produce documentation you do not possess is unclear; the guidelines do not say. Seek the information from the upstream provider by contract.',
+    title: tx('provider.integratorAsProviderTitle'),
+    readingChosen: tx('provider.integratorAsProviderReading'),
+    alternative: tx('provider.integratorAsProviderAlternative'),
     rules: ['R19'],
     citations: [gl('§3.1.3')],
   });
   if (i.systemInEu === 'unknown') {
     f.ask({
       field: 'integration.systemInEu',
-      question: 'Is your AI system placed on the market or put into service in the EU?',
-      askWhom: 'The product team',
-      assumption: 'Assumed yes.',
+      question: tx('provider.systemInEuQuestion'),
+      askWhom: tx('provider.systemInEuAskWhom'),
+      assumption: tx('provider.systemInEuAssumption'),
       rules: ['R19'],
     });
   }
   return {
     role: 'integrator-as-model-provider',
-    summary:
-      'Yes — as the model’s provider: its original provider clearly excluded the EU and you placed an AI system built on it in the EU.',
+    summary: tx('provider.integratorAsProviderSummary'),
     rules: ['R19', 'E13'],
   };
 }
 
-function decisiveAnswers(a: Answers): DecisiveAnswer[] {
-  const out: DecisiveAnswer[] = [
-    { field: 'role', label: 'Your relation to the model', value: ROLE_WORDS[a.role] },
+function decisiveAnswers(a: Answers): DecisiveAnswer<Text>[] {
+  const out: DecisiveAnswer<Text>[] = [
+    { field: 'role', label: tx('provider.decisiveRole'), value: ROLE_WORDS[a.role] },
   ];
   if (a.placing) {
     out.push(
       {
         field: 'placing.channels',
-        label: 'How it is made available',
+        label: tx('provider.decisiveChannels'),
         value: listWords(a.placing.channels, CHANNEL_WORDS),
       },
       {
         field: 'placing.euAvailability',
-        label: 'Available in the EU',
+        label: tx('provider.decisiveEuAvailability'),
         value: EU_AVAILABILITY_WORDS[a.placing.euAvailability],
       },
     );
@@ -502,12 +483,12 @@ function decisiveAnswers(a: Answers): DecisiveAnswer[] {
     out.push(
       {
         field: 'integration.systemInEu',
-        label: 'Your AI system is used in the EU',
+        label: tx('provider.decisiveSystemInEu'),
         value: yesNo(i.systemInEu),
       },
       {
         field: 'integration.upstreamExcludedEu',
-        label: 'The model provider clearly excluded the EU',
+        label: tx('provider.decisiveUpstreamExcludedEu'),
         value: yesNo(i.upstreamExcludedEu),
       },
     );
@@ -517,12 +498,12 @@ function decisiveAnswers(a: Answers): DecisiveAnswer[] {
     out.push(
       {
         field: 'modification.modificationFlop',
-        label: 'Modification compute',
+        label: tx('provider.decisiveModificationFlop'),
         value: flopWords(m.modificationFlop),
       },
       {
         field: 'modification.originalComputeFlop',
-        label: 'Original model’s training compute',
+        label: tx('provider.decisiveOriginalComputeFlop'),
         value: flopWords(m.originalComputeFlop),
       },
     );

@@ -5,9 +5,9 @@
  */
 
 import type { Answers } from '../answers';
-import { WORDS } from '../law/words';
 import type { ProviderRole, Signpost } from '../report';
 import { annex, art } from '../sources';
+import { type Text, tx } from '../text';
 import { ANNEX_III_HIGH_RISK_APPLIES, GENERAL_APPLICATION } from './key-dates';
 
 type Audience = 'downstream' | 'own-system';
@@ -19,12 +19,12 @@ function buildsSystem(a: Answers, role: ProviderRole): Audience | null {
   return null;
 }
 
-const COMMON: readonly Signpost[] = [
+const COMMON: readonly Signpost<Text>[] = [
   {
     id: 'art50_1',
-    article: 'Art. 50(1)',
-    title: 'Tell people they are interacting with an AI system',
-    text: 'Providers of AI systems that interact directly with people must design them so that people are informed they are interacting with an AI system, unless that is obvious.',
+    article: tx('signposts.art50_1Article'),
+    title: tx('signposts.art50_1Title'),
+    text: tx('signposts.art50_1Text'),
     appliesFrom: GENERAL_APPLICATION,
     status: 'not-assessed',
     rules: ['R93'],
@@ -32,9 +32,9 @@ const COMMON: readonly Signpost[] = [
   },
   {
     id: 'art50_2',
-    article: 'Art. 50(2)',
-    title: 'Mark synthetic output in a machine-readable way',
-    text: `Providers of AI systems, including general-purpose AI systems, that generate synthetic audio, image, video or text must mark the output as artificially generated in a machine-readable, detectable way. Applies from ${WORDS.finesApply}; systems placed on the market before then have until ${WORDS.art50MarkingLegacyDeadline} (Art. 111(4)).`,
+    article: tx('signposts.art50_2Article'),
+    title: tx('signposts.art50_2Title'),
+    text: tx('signposts.art50_2Text'),
     appliesFrom: GENERAL_APPLICATION,
     status: 'not-assessed',
     rules: ['R93', 'R83'],
@@ -42,9 +42,9 @@ const COMMON: readonly Signpost[] = [
   },
   {
     id: 'high-risk',
-    article: 'Art. 6',
-    title: 'Check whether the AI system is high-risk',
-    text: `An AI system used for an Annex III purpose (e.g. employment, credit, education, essential services) is high-risk from ${WORDS.annexIIIHighRiskApplies}; one that is a safety component of a product under Annex I legislation from ${WORDS.annexIHighRiskApplies}. High-risk systems carry their own provider and deployer duties.`,
+    article: tx('signposts.highRiskArticle'),
+    title: tx('signposts.highRiskTitle'),
+    text: tx('signposts.highRiskText'),
     appliesFrom: ANNEX_III_HIGH_RISK_APPLIES,
     status: 'not-assessed',
     rules: ['R93', 'R83'],
@@ -52,9 +52,9 @@ const COMMON: readonly Signpost[] = [
   },
   {
     id: 'art25',
-    article: 'Art. 25',
-    title: 'Value-chain duties if a general-purpose AI system becomes high-risk',
-    text: 'Whoever modifies the intended purpose of a general-purpose AI system so that it becomes high-risk becomes the provider of a high-risk AI system.',
+    article: tx('signposts.art25Article'),
+    title: tx('signposts.art25Title'),
+    text: tx('signposts.art25Text'),
     appliesFrom: ANNEX_III_HIGH_RISK_APPLIES,
     status: 'not-assessed',
     rules: ['R93', 'R86'],
@@ -62,13 +62,13 @@ const COMMON: readonly Signpost[] = [
   },
 ];
 
-const DOWNSTREAM: readonly Signpost[] = [
+const DOWNSTREAM: readonly Signpost<Text>[] = [
   ...COMMON,
   {
     id: 'annex-xii-info',
-    article: 'Art. 53(1)(b)',
-    title: 'Ask the model’s provider for its downstream information',
-    text: 'The provider of the general-purpose AI model must make Annex XII information available to providers of AI systems that integrate it, so that they can understand its capabilities and limitations and meet their own obligations.',
+    article: tx('signposts.annexXiiInfoArticle'),
+    title: tx('signposts.annexXiiInfoTitle'),
+    text: tx('signposts.annexXiiInfoText'),
     appliesFrom: null,
     status: 'not-assessed',
     rules: ['R93', 'R57'],
@@ -76,9 +76,9 @@ const DOWNSTREAM: readonly Signpost[] = [
   },
   {
     id: 'complaint',
-    article: 'Art. 89(2)',
-    title: 'Complain to the AI Office about an infringement by the model’s provider',
-    text: 'Downstream providers may lodge a complaint with the AI Office alleging that a provider of a general-purpose AI model infringes the Act.',
+    article: tx('signposts.complaintArticle'),
+    title: tx('signposts.complaintTitle'),
+    text: tx('signposts.complaintText'),
     appliesFrom: null,
     status: 'not-assessed',
     rules: ['R93', 'R21'],
@@ -87,8 +87,8 @@ const DOWNSTREAM: readonly Signpost[] = [
 ];
 
 /** The signposts for this user (shared, read-only lists: the same for every report of a kind). */
-export function signposts(a: Answers, role: ProviderRole): Signpost[] {
+export function signposts(a: Answers, role: ProviderRole): Signpost<Text>[] {
   const audience = buildsSystem(a, role);
   if (audience === null) return [];
-  return (audience === 'own-system' ? COMMON : DOWNSTREAM) as Signpost[];
+  return (audience === 'own-system' ? COMMON : DOWNSTREAM) as Signpost<Text>[];
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../../i18n/catalogs/de';
+import { inEnglish } from '../../i18n/english';
+import { createTranslator } from '../../i18n/translator';
 import type { AnswersInput } from '../answers';
 import { evaluate } from '../evaluate';
 import { AS_OF, developer, modifier, NARROW } from '../test-helpers';
@@ -83,6 +86,19 @@ describe('R37 / E21 — contesting the presumption', () => {
     );
     expect(r.systemicRisk).toBe('presumed');
   });
+  it('issue #11: the acceptance date reads in the reader’s language', () => {
+    const r = withCompute(
+      { parameterUpdateFlop: 2e25 },
+      { contest: 'accepted', contestDecisionDate: '2027-01-10' },
+    );
+    const step = r.trace.find((t) => t.rule === 'R37');
+    expect(step && inEnglish(step).outcome).toBe(
+      'Accepted with effect from 10 January 2027; until then the obligations apply.',
+    );
+    expect(step && createTranslator('de', de).t(step.outcome)).toBe(
+      'Akzeptiert mit Wirkung ab dem 10. Januar 2027; bis dahin gelten die Pflichten.',
+    );
+  });
   it('a rejected contest keeps the presumption from the date the threshold was met', () => {
     const r = withCompute({ parameterUpdateFlop: 2e25 }, { contest: 'rejected' });
     expect(r.systemicRisk).toBe('presumed');
@@ -105,7 +121,7 @@ describe('R38 / R39 — designation by the Commission', () => {
     const m = designated().timeline.find((x) => x.id === 'reassessment');
     expect(m?.period?.nominal).toBe('2027-02-28');
     expect(m?.date).toBe('2027-03-01');
-    expect(m?.period?.movedBecause).toMatch(/Sunday/);
+    expect(inEnglish(m?.period)?.movedBecause).toMatch(/Sunday/);
   });
   it('R39: a six-month end on a weekday does not move (informed Thu 15 Oct 2026 → Thu 15 Apr 2027)', () => {
     const r = withCompute(
@@ -233,7 +249,7 @@ describe('which rule overrides which (issue 13: exceptions stated, not implied b
       },
     );
     expect(r.systemicRisk).toBe('designated');
-    expect(r.verdicts.systemicRisk.label).toBe('Designated');
+    expect(inEnglish(r.verdicts.systemicRisk).label).toBe('Designated');
     expect(r.verdicts.systemicRisk.rules).toEqual(expect.arrayContaining(['R37', 'R38']));
   });
   it('R37: an accepted contest reads "No longer", not "No"', () => {
@@ -241,8 +257,8 @@ describe('which rule overrides which (issue 13: exceptions stated, not implied b
       { parameterUpdateFlop: 2e25 },
       { contest: 'accepted', contestDecisionDate: '2026-03-01' },
     );
-    expect(r.verdicts.systemicRisk.label).toBe('No');
-    expect(r.verdicts.systemicRisk.summary).toMatch(/^No longer:/);
+    expect(inEnglish(r.verdicts.systemicRisk).label).toBe('No');
+    expect(inEnglish(r.verdicts.systemicRisk).summary).toMatch(/^No longer:/);
   });
   it('R29 before E5: modifying a model with systemic risk is presumed on R29, the compute reading is not taken', () => {
     const r = evaluate(
@@ -261,7 +277,8 @@ describe('which rule overrides which (issue 13: exceptions stated, not implied b
   });
   it('R35 only without the presumption: continued training planned above 10^25 of a presumed model is just presumed', () => {
     const placed = (parameterUpdateFlop: number) =>
-      withCompute({ parameterUpdateFlop, plannedCumulativeFlop: 3e25 }).verdicts.systemicRisk.label;
+      inEnglish(withCompute({ parameterUpdateFlop, plannedCumulativeFlop: 3e25 }).verdicts.systemicRisk)
+        .label;
     expect(placed(4e24)).toBe('Not yet — notify now');
     expect(placed(2e25)).toBe('Presumed');
   });

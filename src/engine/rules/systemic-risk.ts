@@ -4,11 +4,10 @@
  */
 
 import type { Answers } from '../answers';
-import { exceeds, formatFlop, SYSTEMIC_RISK_THRESHOLD_FLOP, withinBandOf } from '../compute';
-import { formatDate } from '../dates';
-import { WORDS } from '../law/words';
+import { exceeds, SYSTEMIC_RISK_THRESHOLD_FLOP, withinBandOf } from '../compute';
 import type { DecisiveAnswer, IsoDate, Verdict } from '../report';
 import { annex, art, gl, rec } from '../sources';
+import { dateParam, flopParam, type Text, tx } from '../text';
 import { CONTEST_WORDS, dateWords, flopWords, METHOD_WORDS } from '../words';
 import type { Findings } from './context';
 import { type ComputeFacts, computeFacts, type Flop } from './facts';
@@ -24,15 +23,15 @@ export interface SystemicRiskResult {
   contestAccepted: boolean;
   /** R35: a placed model's continued training is planned above 10^25 FLOP — notify now, presumed from the crossing. */
   notificationOnly: boolean;
-  verdict: Verdict;
+  verdict: Verdict<Text>;
 }
 
 export { systemicRiskConditionOnFacts } from './predicates';
 
-function notApplicableVerdict(summary: string, rules: Verdict['rules']): Verdict {
+function notApplicableVerdict(summary: Text, rules: Verdict['rules']): Verdict<Text> {
   return {
     key: 'systemicRisk',
-    label: 'Not applicable',
+    label: tx('systemicRisk.labelNotApplicable'),
     summary,
     decisiveAnswers: [],
     rules,
@@ -66,7 +65,7 @@ export function assessSystemicRisk(
   const facts = computeFacts(a);
   const decisive = computeDecisiveAnswers(a, facts);
   const p = presumption(a, facts, f);
-  presumptionSteps(a, p, decisive[0]?.value ?? '', rules, f);
+  presumptionSteps(a, p, (decisive[0] as DecisiveAnswer<Text>).value, rules, f);
   computeCaveats(a, p, f);
 
   const presumptionMet = p.byCompute || p.asModifiedSR;
@@ -108,7 +107,7 @@ export function assessSystemicRisk(
 
 // ── Gates: R14, R21, R30, R31, E6 ──────────────────────────────────────────────────────────────────────────
 
-function none(verdict: Verdict): SystemicRiskResult {
+function none(verdict: Verdict<Text>): SystemicRiskResult {
   return {
     systemicRisk: 'none',
     presumptionMet: false,
@@ -125,30 +124,19 @@ function none(verdict: Verdict): SystemicRiskResult {
  */
 function notApplicableGate(a: Answers, isGPAI: boolean, isProvider: boolean): SystemicRiskResult | null {
   if (!isGPAI) {
-    return none(
-      notApplicableVerdict('Not applicable: only general-purpose AI models can have systemic risk.', ['R31']),
-    );
+    return none(notApplicableVerdict(tx('systemicRisk.gateNotGpai'), ['R31']));
   }
   if (a.role === 'integrator' && !isProvider) {
-    return none(
-      notApplicableVerdict(
-        'Not your assessment to make: the model’s provider classifies it. As a downstream provider you can rely on its Annex XII information.',
-        ['R21', 'R57'],
-      ),
-    );
+    return none(notApplicableVerdict(tx('systemicRisk.gateIntegrator'), ['R21', 'R57']));
   }
   if (a.role === 'host') {
-    return none(
-      notApplicableVerdict('Not your assessment to make: each uploader classifies its own models.', ['R14']),
-    );
+    return none(notApplicableVerdict(tx('systemicRisk.gateHost'), ['R14']));
   }
   if (a.role === 'modifier' && !isProvider) {
     const originalSR = a.modification?.originalSystemicRisk === 'yes';
     return none(
       notApplicableVerdict(
-        originalSR
-          ? 'Stays with the original provider: the original model has systemic risk, but your modification is below the threshold, so its obligations remain the original provider’s (E6).'
-          : 'Not applicable to you: you are not the provider of the modified model.',
+        originalSR ? tx('systemicRisk.gateModifierOriginalSR') : tx('systemicRisk.gateModifierNotProvider'),
         originalSR ? ['R30', 'E6'] : ['R30'],
       ),
     );
@@ -162,16 +150,16 @@ function notApplicableGate(a: Answers, isGPAI: boolean, isProvider: boolean): Sy
 function computeDecisiveAnswers(
   a: Answers,
   { cumulative, cumulativeKnownPart }: ComputeFacts,
-): DecisiveAnswer[] {
-  const decisive: DecisiveAnswer[] = [
+): DecisiveAnswer<Text>[] {
+  const decisive: DecisiveAnswer<Text>[] = [
     {
       field: a.role === 'modifier' ? 'modification.modificationFlop' : 'compute.parameterUpdateFlop',
-      label: 'Cumulative training compute',
+      label: tx('systemicRisk.decisiveComputeLabel'),
       value:
         cumulative === 'unknown'
           ? cumulativeKnownPart
-            ? `At least ${formatFlop(cumulativeKnownPart)} (some parts unknown)`
-            : "I don't know"
+            ? tx('systemicRisk.computeAtLeast', { flop: flopParam(cumulativeKnownPart) })
+            : tx('common.unknown')
           : flopWords(cumulative ?? 'unknown'),
     },
   ];
@@ -180,7 +168,7 @@ function computeDecisiveAnswers(
     // R36: the notification states the estimation method with the figure.
     decisive.push({
       field: 'compute.method',
-      label: 'How the compute figure was obtained',
+      label: tx('systemicRisk.decisiveMethodLabel'),
       value: METHOD_WORDS[method],
     });
   }
@@ -230,7 +218,7 @@ function presumption(
 function presumptionSteps(
   a: Answers,
   p: Presumption,
-  computeAnswer: string,
+  computeAnswer: Text,
   rules: Verdict['rules'],
   f: Findings,
 ): void {
@@ -251,19 +239,19 @@ function presumptionSteps(
 }
 
 /** R32, E2: the cumulative compute against the threshold ("greater than"). */
-function computeStep(p: Presumption, computeAnswer: string, f: Findings): void {
+function computeStep(p: Presumption, computeAnswer: Text, f: Findings): void {
   f.step({
     verdict: 'systemicRisk',
-    question: `Does cumulative training compute (including non-public synthetic data generation and inherited weights) exceed ${WORDS.systemicRiskThreshold}?`,
+    question: tx('systemicRisk.computeQuestion'),
     answer: computeAnswer,
     rule: 'R32',
     outcome: p.byCompute
-      ? 'Yes: the model is presumed to have high-impact capabilities, hence systemic risk.'
+      ? tx('systemicRisk.computeOutcomeYes')
       : p.computeUnknown
-        ? 'Unknown: the presumption cannot be checked until the compute is estimated.'
+        ? tx('systemicRisk.computeOutcomeUnknown')
         : p.cumulative === SYSTEMIC_RISK_THRESHOLD_FLOP
-          ? `No: exactly ${WORDS.systemicRiskThreshold} does not meet "greater than" (E2), so no presumption.`
-          : `No: not more than ${WORDS.systemicRiskThreshold}, so no presumption.`,
+          ? tx('systemicRisk.computeOutcomeExactly')
+          : tx('systemicRisk.computeOutcomeNo'),
     citations: [art('51(2)'), rec(111), gl('Annex A.1')],
   });
 }
@@ -272,32 +260,29 @@ function computeStep(p: Presumption, computeAnswer: string, f: Findings): void {
 function modifiedSRStep(f: Findings): void {
   f.step({
     verdict: 'systemicRisk',
-    question: 'Is the original model a general-purpose AI model with systemic risk?',
-    answer: 'Yes',
+    question: tx('systemicRisk.modifiedSRQuestion'),
+    answer: tx('common.yes'),
     rule: 'R29',
-    outcome:
-      'A significant modification of a model with systemic risk is presumed to have high-impact capabilities: the modified model is presumed to have systemic risk.',
+    outcome: tx('systemicRisk.modifiedSROutcome'),
     citations: [gl('¶67'), gl('§3.2.2')],
   });
 }
 
 /** E5, R33: the modification takes the cumulative compute (original included) above the threshold. */
-function modifiedAboveThresholdStep(computeAnswer: string, f: Findings): void {
+function modifiedAboveThresholdStep(computeAnswer: Text, f: Findings): void {
   f.step({
     verdict: 'systemicRisk',
-    question: `Does the modified model’s cumulative compute (original plus modification) exceed ${WORDS.systemicRiskThreshold}?`,
+    question: tx('systemicRisk.modifiedComputeQuestion'),
     answer: computeAnswer,
     rule: 'E5',
-    outcome:
-      'Yes: cumulative compute includes the compute that trained the weights you started from, so the modified model is presumed to have systemic risk.',
+    outcome: tx('systemicRisk.modifiedComputeOutcome'),
     citations: [rec(111), gl('Annex A.1')],
   });
   f.ambiguous({
     edgeCase: 'E5',
-    title: `Modification pushes cumulative compute above ${WORDS.systemicRiskPower}`,
-    readingChosen:
-      'Presumed systemic risk: cumulative compute includes the compute of weights used for initialisation (R33).',
-    alternative: 'The guidelines do not discuss this combination explicitly.',
+    title: tx('systemicRisk.e5Title'),
+    readingChosen: tx('systemicRisk.e5Reading'),
+    alternative: tx('systemicRisk.e5Alternative'),
     rules: ['R33'],
     citations: [gl('Annex A.1')],
   });
@@ -307,11 +292,10 @@ function modifiedAboveThresholdStep(computeAnswer: string, f: Findings): void {
 function plannedStep(planned: number, f: Findings): void {
   f.step({
     verdict: 'systemicRisk',
-    question: `Will the cumulative training compute planned for the model exceed ${WORDS.systemicRiskThreshold}?`,
-    answer: `Planned: ${formatFlop(planned)}`,
+    question: tx('systemicRisk.plannedQuestion'),
+    answer: tx('systemicRisk.plannedAnswer', { flop: flopParam(planned) }),
     rule: 'R88',
-    outcome:
-      'Yes: it is known that the threshold will be met, so the model is presumed to have systemic risk and the Art. 52(1) notification is owed within two weeks of that becoming known — before training ends and before placing.',
+    outcome: tx('systemicRisk.plannedOutcome'),
     citations: [art('52(1)'), rec(112), gl('§2.3.2')],
   });
 }
@@ -321,23 +305,18 @@ function computeCaveats(a: Answers, p: Presumption, f: Findings): void {
   if (p.computeUnknown && !p.asModifiedSR) {
     f.ask({
       field: a.role === 'modifier' ? 'modification.originalComputeFlop' : 'compute.parameterUpdateFlop',
-      question:
-        'What is the cumulative training compute, including fine-tuning, non-public synthetic data generation and any weights you started from?',
-      askWhom: 'The training or infrastructure team',
-      assumption: `Assumed not above ${WORDS.systemicRiskThreshold}, so no systemic-risk presumption.`,
+      question: tx('systemicRisk.askComputeQuestion'),
+      askWhom: tx('systemicRisk.askComputeWhom'),
+      assumption: tx('systemicRisk.askComputeAssumption'),
       rules: ['R32', 'R33', 'R35'],
     });
-    f.warn(
-      'cumulative-unknown',
-      `Cumulative compute is not fully known: providers must estimate it, ideally before the large pre-training run, and notify within two weeks once it is known that it will exceed ${WORDS.systemicRiskThreshold}.`,
-      ['R35', 'R43'],
-    );
+    f.warn('cumulative-unknown', tx('systemicRisk.warnCumulativeUnknown'), ['R35', 'R43']);
   }
   const cumulative = p.cumulative;
   if (typeof cumulative === 'number' && withinBandOf(cumulative, SYSTEMIC_RISK_THRESHOLD_FLOP)) {
     f.warn(
       'near-systemic-risk-threshold',
-      `Cumulative compute of ${formatFlop(cumulative)} is within ±30 % of ${WORDS.systemicRiskThreshold}. An estimate within 30 % is legally sufficient, but keep monitoring and document the method; a better estimate could change the result.`,
+      tx('systemicRisk.warnNearThreshold', { flop: flopParam(cumulative) }),
       ['R43', 'E2'],
     );
   }
@@ -349,10 +328,9 @@ function askThresholdMetDate(sr: Answers['systemicRisk'], f: Findings): void {
   if (metDate !== undefined && metDate !== 'unknown') return;
   f.ask({
     field: 'systemicRisk.thresholdMetDate',
-    question: `On what date was the ${WORDS.systemicRiskThreshold} threshold met, or did it become known that it would be met (e.g. when the training run was planned)?`,
-    askWhom: 'The training team and whoever approved the compute budget',
-    assumption:
-      'For a model already placed, the notification is taken as due at the latest two weeks after first placing (R89); otherwise its deadline cannot be computed.',
+    question: tx('systemicRisk.askMetDateQuestion'),
+    askWhom: tx('systemicRisk.askTrainingTeamWhom'),
+    assumption: tx('systemicRisk.askMetDateAssumption'),
     rules: ['R34', 'R35', 'R89'],
   });
 }
@@ -368,13 +346,13 @@ type SystemicRiskAnswers = NonNullable<Answers['systemicRisk']>;
 function contest(
   sr: SystemicRiskAnswers,
   asOf: IsoDate,
-  decisive: DecisiveAnswer[],
+  decisive: DecisiveAnswer<Text>[],
   rules: Verdict['rules'],
   f: Findings,
 ): boolean {
   decisive.push({
     field: 'systemicRisk.contest',
-    label: 'Contest of the presumption',
+    label: tx('systemicRisk.decisiveContestLabel'),
     value: CONTEST_WORDS[sr.contest],
   });
   let accepted = false;
@@ -398,12 +376,12 @@ function contestAccepted(
   if (effective) rules.push('R37');
   f.step({
     verdict: 'systemicRisk',
-    question: 'Did the Commission accept your arguments against the presumption?',
-    answer: `Accepted; informed: ${dateWords(decided)}`,
+    question: tx('systemicRisk.contestAcceptedQuestion'),
+    answer: tx('systemicRisk.contestAcceptedAnswer', { informed: dateWords(decided) }),
     rule: 'R37',
     outcome: effective
-      ? 'The systemic-risk obligations end from when you were informed; you must notify again on a substantial change, and the Commission may still designate the model.'
-      : `Accepted with effect from ${formatDate(decided as IsoDate)}; until then the obligations apply.`,
+      ? tx('systemicRisk.contestAcceptedOutcome')
+      : tx('systemicRisk.contestAcceptedLaterOutcome', { date: dateParam(decided as IsoDate) }),
     citations: [art('52(2)'), art('52(3)'), gl('§2.3.3')],
   });
   return effective;
@@ -414,26 +392,21 @@ function contestPending(rules: Verdict['rules'], f: Findings): void {
   rules.push('R37', 'E21');
   f.step({
     verdict: 'systemicRisk',
-    question: 'Have you contested the presumption?',
-    answer: 'Yes, decision pending',
+    question: tx('systemicRisk.contestedQuestion'),
+    answer: tx('systemicRisk.contestPendingAnswer'),
     rule: 'E21',
-    outcome: 'A pending contest does not suspend the obligations.',
+    outcome: tx('systemicRisk.contestPendingOutcome'),
     citations: [art('52(2)'), gl('§2.3.3')],
   });
-  f.warn(
-    'contest-pending',
-    'Your contest is pending: the systemic-risk obligations apply in full until the Commission accepts it.',
-    ['R37', 'E21'],
-  );
+  f.warn('contest-pending', tx('systemicRisk.warnContestPending'), ['R37', 'E21']);
 }
 
 function askContest(f: Findings): void {
   f.ask({
     field: 'systemicRisk.contest',
-    question:
-      'Did you argue, with the notification, that the model exceptionally does not present systemic risk — and did the Commission decide?',
-    askWhom: 'Legal or regulatory affairs',
-    assumption: 'Assumed no contest: the presumption stands.',
+    question: tx('systemicRisk.askContestQuestion'),
+    askWhom: tx('systemicRisk.askLegalWhom'),
+    assumption: tx('systemicRisk.askContestAssumption'),
     rules: ['R37'],
   });
 }
@@ -442,10 +415,10 @@ function contestRejected(rules: Verdict['rules'], f: Findings): void {
   rules.push('R37');
   f.step({
     verdict: 'systemicRisk',
-    question: 'Have you contested the presumption?',
-    answer: 'Yes, rejected',
+    question: tx('systemicRisk.contestedQuestion'),
+    answer: tx('systemicRisk.contestRejectedAnswer'),
     rule: 'R37',
-    outcome: 'Rejected: the model has systemic risk from when the condition was met.',
+    outcome: tx('systemicRisk.contestRejectedOutcome'),
     citations: [art('52(3)'), gl('§2.3.3')],
   });
 }
@@ -453,11 +426,7 @@ function contestRejected(rules: Verdict['rules'], f: Findings): void {
 /** R37: the Art. 52(2) arguments are to accompany the notification. */
 function contestTiming(sr: NonNullable<Answers['systemicRisk']>, f: Findings): void {
   if (sr.contestWithNotification === 'no') {
-    f.warn(
-      'contest-not-with-notification',
-      'Art. 52(2) lets you present your arguments against the presumption with the notification; arguments sent separately may not be considered in that procedure — check with the AI Office.',
-      ['R37'],
-    );
+    f.warn('contest-not-with-notification', tx('systemicRisk.warnContestNotWithNotification'), ['R37']);
   }
 }
 
@@ -466,16 +435,16 @@ function contestTiming(sr: NonNullable<Answers['systemicRisk']>, f: Findings): v
 /** R38: designated by the Commission (Art. 51(1)(b)), whatever the compute or the contest. */
 function designation(
   sr: Answers['systemicRisk'],
-  decisive: DecisiveAnswer[],
+  decisive: DecisiveAnswer<Text>[],
   rules: Verdict['rules'],
   f: Findings,
 ): boolean {
   if (sr?.designated === 'unknown') {
     f.ask({
       field: 'systemicRisk.designated',
-      question: 'Has the Commission informed you that it designated the model as having systemic risk?',
-      askWhom: 'Legal or regulatory affairs',
-      assumption: 'Assumed not designated.',
+      question: tx('systemicRisk.askDesignatedQuestion'),
+      askWhom: tx('systemicRisk.askLegalWhom'),
+      assumption: tx('systemicRisk.askDesignatedAssumption'),
       rules: ['R38'],
     });
   }
@@ -483,24 +452,23 @@ function designation(
   rules.push('R38');
   decisive.push({
     field: 'systemicRisk.designationInformedDate',
-    label: 'Designated by the Commission; informed on',
+    label: tx('systemicRisk.decisiveDesignationLabel'),
     value: dateWords(sr.designationInformedDate),
   });
   f.step({
     verdict: 'systemicRisk',
-    question: 'Has the Commission designated the model as a general-purpose AI model with systemic risk?',
-    answer: `Yes; informed ${dateWords(sr.designationInformedDate)}`,
+    question: tx('systemicRisk.designationQuestion'),
+    answer: tx('systemicRisk.designationAnswer', { informed: dateWords(sr.designationInformedDate) }),
     rule: 'R38',
-    outcome:
-      'Designated: the systemic-risk obligations apply from when you were informed of the designation. You may ask for reassessment no earlier than six months after it (R39).',
+    outcome: tx('systemicRisk.designationOutcome'),
     citations: [art('51(1)(b)'), art('52(4)'), annex('XIII'), gl('§2.3.4')],
   });
   if (sr.designationInformedDate === undefined || sr.designationInformedDate === 'unknown') {
     f.ask({
       field: 'systemicRisk.designationInformedDate',
-      question: 'On what date were you informed of the designation decision?',
-      askWhom: 'Legal or regulatory affairs (the Commission’s decision letter)',
-      assumption: 'The start date of the systemic-risk obligations cannot be given.',
+      question: tx('systemicRisk.askDesignationDateQuestion'),
+      askWhom: tx('systemicRisk.askDesignationDateWhom'),
+      assumption: tx('systemicRisk.askDesignationDateAssumption'),
       rules: ['R38'],
     });
   }
@@ -513,18 +481,13 @@ function designation(
 function designationRisk(a: Answers, f: Findings): void {
   const users = a.systemicRisk?.euBusinessUsers;
   if (users === 'atLeast10000') {
-    f.warn(
-      'designation-risk',
-      'Made available to at least 10 000 registered business users in the EU: Annex XIII presumes a high impact on the internal market, so the Commission may designate the model as having systemic risk (Art. 51(1)(b), 52(4)). Nothing changes until a designation; keep the Annex XIII facts documented.',
-      ['R92', 'R38'],
-    );
+    f.warn('designation-risk', tx('systemicRisk.warnDesignationRisk'), ['R92', 'R38']);
   } else if (users === 'unknown') {
     f.ask({
       field: 'systemicRisk.euBusinessUsers',
-      question:
-        'How many registered business users in the EU is the model made available to: at least 10 000, or fewer?',
-      askWhom: 'The sales or product team',
-      assumption: 'No designation risk from reach is reported.',
+      question: tx('systemicRisk.askUsersQuestion'),
+      askWhom: tx('systemicRisk.askUsersWhom'),
+      assumption: tx('systemicRisk.askUsersAssumption'),
       rules: ['R92'],
     });
   }
@@ -537,20 +500,19 @@ function continuedTrainingPlanned(a: Answers, f: Findings): boolean {
   if (planned === null || !exceeds(planned, SYSTEMIC_RISK_THRESHOLD_FLOP)) return false;
   f.step({
     verdict: 'systemicRisk',
-    question: `Is further training planned that will take cumulative compute above ${WORDS.systemicRiskThreshold}?`,
-    answer: `Planned: ${formatFlop(planned)}`,
+    question: tx('systemicRisk.continuedQuestion'),
+    answer: tx('systemicRisk.plannedAnswer', { flop: flopParam(planned) }),
     rule: 'R35',
-    outcome:
-      'Yes: the notification is due within two weeks of it becoming known that the threshold will be met — before the crossing. The model is presumed to have systemic risk, and Art. 55 applies, from the crossing (E20).',
+    outcome: tx('systemicRisk.continuedOutcome'),
     citations: [art('52(1)'), gl('§2.3.2'), gl('§2.2')],
   });
   const metDate = a.systemicRisk?.thresholdMetDate;
   if (metDate === undefined || metDate === 'unknown') {
     f.ask({
       field: 'systemicRisk.thresholdMetDate',
-      question: `On what date did it become known that continued training would take the model above ${WORDS.systemicRiskThreshold}?`,
-      askWhom: 'The training team and whoever approved the compute budget',
-      assumption: 'The notification is due without delay.',
+      question: tx('systemicRisk.askContinuedDateQuestion'),
+      askWhom: tx('systemicRisk.askTrainingTeamWhom'),
+      assumption: tx('systemicRisk.askContinuedDateAssumption'),
       rules: ['R35'],
     });
   }
@@ -568,18 +530,18 @@ function systemicRiskCounterfactuals(
   if (systemicRisk === 'none' && !contestAccepted && typeof cumulative === 'number') {
     f.whatIf(
       'cross-systemic-risk',
-      `With more than ${WORDS.systemicRiskThreshold} of cumulative training compute (now ${formatFlop(cumulative)}, ${Math.round((cumulative / SYSTEMIC_RISK_THRESHOLD_FLOP) * 100)} % of it),`,
-      'the model would be presumed to have systemic risk: you would have to notify the Commission within two weeks and meet Art. 55, and any open-source exemption would fall away.',
+      tx('systemicRisk.whatIfCrossChange', {
+        flop: flopParam(cumulative),
+        percent: Math.round((cumulative / SYSTEMIC_RISK_THRESHOLD_FLOP) * 100),
+      }),
+      tx('systemicRisk.whatIfCrossEffect'),
       ['R32', 'R35', 'R48', 'R63'],
     );
   }
   if (systemicRisk === 'presumed') {
-    f.whatIf(
-      'contest',
-      'If you showed, with the notification, that the model exceptionally does not present systemic risk and the Commission accepted it,',
-      'the systemic-risk obligations would end when you are informed (mitigations do not count as arguments).',
-      ['R37'],
-    );
+    f.whatIf('contest', tx('systemicRisk.whatIfContestChange'), tx('systemicRisk.whatIfContestEffect'), [
+      'R37',
+    ]);
   }
 }
 
@@ -598,51 +560,50 @@ interface VerdictFacts {
  * noting a pending contest (E21); then an accepted contest (R37), which is why there is no presumption; then
  * the notification owed before the crossing (R35); then a compute too unknown to decide; otherwise no.
  */
-const VERDICT_WORDING: readonly { when: (v: VerdictFacts) => boolean; label: string; summary: string }[] = [
+const VERDICT_WORDING: readonly { when: (v: VerdictFacts) => boolean; label: Text; summary: Text }[] = [
   {
     when: (v) => v.systemicRisk === 'designated',
-    label: 'Designated',
-    summary:
-      'Yes — designated by the Commission: the systemic-risk obligations apply from when you were informed.',
+    label: tx('systemicRisk.labelDesignated'),
+    summary: tx('systemicRisk.summaryDesignated'),
   },
   {
     when: (v) => v.systemicRisk === 'presumed' && v.asModifiedSR,
-    label: 'Presumed',
-    summary: 'Presumed: you significantly modified a model with systemic risk.',
+    label: tx('systemicRisk.labelPresumed'),
+    summary: tx('systemicRisk.summaryModifiedSR'),
   },
   {
     when: (v) => v.systemicRisk === 'presumed' && v.contestPending,
-    label: 'Presumed',
-    summary: `Presumed: cumulative compute exceeds ${WORDS.systemicRiskThreshold}. Your contest is pending and does not suspend the obligations.`,
+    label: tx('systemicRisk.labelPresumed'),
+    summary: tx('systemicRisk.summaryContestPending'),
   },
   {
     when: (v) => v.systemicRisk === 'presumed',
-    label: 'Presumed',
-    summary: `Presumed: cumulative training compute exceeds ${WORDS.systemicRiskThreshold}.`,
+    label: tx('systemicRisk.labelPresumed'),
+    summary: tx('systemicRisk.summaryPresumed'),
   },
   {
     when: (v) => v.contestAccepted,
-    label: 'No',
-    summary: 'No longer: the Commission accepted your arguments against the presumption.',
+    label: tx('systemicRisk.labelNo'),
+    summary: tx('systemicRisk.summaryContestAccepted'),
   },
   {
     when: (v) => v.notificationOnly,
-    label: 'Not yet — notify now',
-    summary: `Not yet: continued training is planned above ${WORDS.systemicRiskThreshold}, so notify the Commission now; the presumption applies from the crossing.`,
+    label: tx('systemicRisk.labelNotYet'),
+    summary: tx('systemicRisk.summaryNotificationOnly'),
   },
   {
     when: (v) => v.computeUnknown && !v.asModifiedSR,
-    label: 'Not established',
-    summary: `Not established: cumulative compute is unknown, so the ${WORDS.systemicRiskThreshold} presumption cannot be checked.`,
+    label: tx('systemicRisk.labelNotEstablished'),
+    summary: tx('systemicRisk.summaryComputeUnknown'),
   },
   {
     when: () => true,
-    label: 'No',
-    summary: `No: cumulative training compute does not exceed ${WORDS.systemicRiskThreshold} and the model is not designated.`,
+    label: tx('systemicRisk.labelNo'),
+    summary: tx('systemicRisk.summaryNo'),
   },
 ];
 
-function verdictWording(v: VerdictFacts): { label: string; summary: string } {
+function verdictWording(v: VerdictFacts): { label: Text; summary: Text } {
   const row = VERDICT_WORDING.find((r) => r.when(v)) as (typeof VERDICT_WORDING)[number];
   return { label: row.label, summary: row.summary };
 }

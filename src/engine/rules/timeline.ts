@@ -4,10 +4,10 @@
 
 import type { Answers } from '../answers';
 import { daysBetween } from '../dates';
-import { WORDS } from '../law/words';
 import { periodEnd } from '../periods';
 import type { Citation, IsoDate, Milestone, MilestoneKind, PeriodEnd, RuleRef } from '../report';
 import { art, gl } from '../sources';
+import { type Text, tx } from '../text';
 import {
   CHAPTER_V_APPLIES,
   FINES_APPLY,
@@ -28,7 +28,7 @@ export interface TimelineInputs {
   presumptionMet: boolean;
   notificationDeadline: IsoDate | null;
   /** R87, R89: how the notification deadline was computed. */
-  notificationPeriod: PeriodEnd | null;
+  notificationPeriod: PeriodEnd<Text> | null;
 }
 
 /** A milestone before its distance from the evaluation date is counted. */
@@ -36,11 +36,11 @@ interface MilestoneFacts {
   id: string;
   date: IsoDate;
   kind: MilestoneKind;
-  label: string;
-  description: string;
+  label: Text;
+  description: Text;
   rules: RuleRef[];
   citations: Citation[];
-  period?: PeriodEnd | null;
+  period?: PeriodEnd<Text> | null;
 }
 
 /**
@@ -48,12 +48,12 @@ interface MilestoneFacts {
  * threshold and notification (R34, R35, R87, R89, E29), designation and reassessment (R38, R39), an accepted
  * contest (R37). Sorted by date.
  */
-export function buildTimeline(input: TimelineInputs): Milestone[] {
+export function buildTimeline(input: TimelineInputs): Milestone<Text>[] {
   const facts = [...lawMilestones(), ...(input.isProvider ? providerMilestones(input) : [])];
   return sortMilestones(facts.map((m) => dated(m, input.asOf)));
 }
 
-function dated(m: MilestoneFacts, asOf: IsoDate): Milestone {
+function dated(m: MilestoneFacts, asOf: IsoDate): Milestone<Text> {
   return {
     id: m.id,
     date: m.date,
@@ -74,8 +74,8 @@ function lawMilestones(): MilestoneFacts[] {
       id: 'chapter-v-applies',
       date: CHAPTER_V_APPLIES,
       kind: 'law',
-      label: 'Obligations for general-purpose AI models apply',
-      description: 'Chapter V of the AI Act applies to providers of general-purpose AI models.',
+      label: tx('dates.chapterVAppliesLabel'),
+      description: tx('dates.chapterVAppliesDescription'),
       rules: ['R66'],
       citations: [art('113')],
     },
@@ -83,8 +83,8 @@ function lawMilestones(): MilestoneFacts[] {
       id: 'fines-apply',
       date: FINES_APPLY,
       kind: 'law',
-      label: 'The Commission can fine providers',
-      description: `Fines of up to ${WORDS.fineCeiling} (Art. 101).`,
+      label: tx('dates.finesApplyLabel'),
+      description: tx('dates.finesApplyDescription'),
       rules: ['R71', 'R74'],
       citations: [art('101'), art('113')],
     },
@@ -112,9 +112,8 @@ function legacyDeadline(input: TimelineInputs): MilestoneFacts | null {
     id: 'legacy-deadline',
     date: LEGACY_COMPLIANCE_DEADLINE,
     kind: 'deadline',
-    label: `Compliance deadline for models placed before ${WORDS.chapterVApplies}`,
-    description:
-      'Take the necessary steps to comply with the obligations for the whole lifecycle of the model.',
+    label: tx('dates.legacyDeadlineLabel'),
+    description: tx('dates.legacyDeadlineDescription'),
     rules: ['R68'],
     citations: [art('111(3)'), gl('§5.3')],
   };
@@ -131,14 +130,12 @@ function placing(input: TimelineInputs, placed: IsoDate | null): MilestoneFacts 
     label:
       input.answers.role === 'modifier'
         ? future
-          ? 'Modified model to be placed on the EU market'
-          : 'Modified model placed on the EU market'
+          ? tx('dates.modifiedToBePlacedLabel')
+          : tx('dates.modifiedPlacedLabel')
         : future
-          ? 'Model to be placed on the EU market'
-          : 'Model first placed on the EU market',
-    description: input.legacy
-      ? `Placed before ${WORDS.chapterVApplies}: compliance due by ${WORDS.legacyComplianceDeadline}.`
-      : 'The provider obligations apply from this date.',
+          ? tx('dates.toBePlacedLabel')
+          : tx('dates.firstPlacedLabel'),
+    description: input.legacy ? tx('dates.placedLegacyDescription') : tx('dates.placedDescription'),
     rules: input.legacy ? ['R68'] : ['R67'],
     citations: [art('3(9)'), gl('§5.3')],
   };
@@ -152,10 +149,10 @@ function thresholdMet(met: IsoDate | null, placed: IsoDate | null): MilestoneFac
     id: 'threshold-met',
     date: met,
     kind: 'model',
-    label: `${WORDS.systemicRiskThreshold} threshold met or known to be met`,
+    label: tx('dates.thresholdMetLabel'),
     description: crossedAfterPlacing
-      ? 'Crossed after placing (E20): systemic risk, and the Art. 55 obligations, apply from this moment; the two weeks for the notification run from here.'
-      : 'Systemic-risk classification starts from this moment and the two weeks for the notification run; the Art. 55 obligations apply from placing at the latest — prepare from here (E28).',
+      ? tx('dates.thresholdMetAfterPlacingDescription')
+      : tx('dates.thresholdMetDescription'),
     rules: crossedAfterPlacing ? ['R34', 'R35', 'E20'] : ['R34', 'R35', 'E28'],
     citations: [art('51(2)'), art('52(1)'), gl('§2.3.2')],
   };
@@ -172,8 +169,8 @@ function notificationRecommended(input: TimelineInputs, met: IsoDate | null): Mi
     id: 'notification-recommended',
     date: recommended.lastDay,
     kind: 'deadline',
-    label: 'Notify the Commission — recommended date (Art. 52(1))',
-    description: `Two weeks after the model crossed ${WORDS.systemicRiskThreshold}: the stricter reading’s deadline; ${WORDS.legacyComplianceDeadline} is only the outer legal limit (ambiguous, E29).`,
+    label: tx('dates.notificationRecommendedLabel'),
+    description: tx('dates.notificationRecommendedDescription'),
     rules: ['E29', 'R35', 'R87'],
     citations: [art('52(1)'), gl('§5.3')],
     period: recommended,
@@ -189,12 +186,8 @@ function notificationDeadline(input: TimelineInputs): MilestoneFacts | null {
     id: 'notification-deadline',
     date: input.notificationDeadline,
     kind: 'deadline',
-    label: atLatest
-      ? 'Notify the Commission — at the latest (Art. 52(1))'
-      : 'Notify the Commission (Art. 52(1))',
-    description: atLatest
-      ? 'At the latest two weeks after first placing, since the date the threshold was met is unknown (R89); earlier if it was met earlier. Include the compute estimate to two significant figures and the method.'
-      : 'Notification with the compute estimate to two significant figures and the method.',
+    label: atLatest ? tx('dates.notificationAtLatestLabel') : tx('dates.notificationLabel'),
+    description: atLatest ? tx('dates.notificationAtLatestDescription') : tx('dates.notificationDescription'),
     rules: p ? (atLatest ? ['R35', 'R36', 'R87', 'R89'] : ['R35', 'R36', 'R87']) : ['R35', 'R36'],
     citations: [art('52(1)'), gl('¶31')],
     period: p,
@@ -211,8 +204,8 @@ function designation(input: TimelineInputs): MilestoneFacts[] {
       id: 'designation',
       date: informed,
       kind: 'designation',
-      label: 'Informed of the Commission’s designation',
-      description: 'The systemic-risk obligations apply from this date.',
+      label: tx('dates.designationLabel'),
+      description: tx('dates.designationDescription'),
       rules: ['R38'],
       citations: [art('52(4)'), gl('§2.3.4')],
     },
@@ -220,8 +213,8 @@ function designation(input: TimelineInputs): MilestoneFacts[] {
       id: 'reassessment',
       date: reassessment.lastDay,
       kind: 'reassessment',
-      label: 'Earliest request for reassessment of the designation',
-      description: 'With objective, detailed and new reasons; again six months after any refusal.',
+      label: tx('dates.reassessmentLabel'),
+      description: tx('dates.reassessmentDescription'),
       rules: ['R39', 'R87'],
       citations: [art('52(5)'), gl('§2.3.5')],
       period: reassessment,
@@ -238,13 +231,13 @@ function contestAccepted(input: TimelineInputs): MilestoneFacts | null {
     id: 'contest-accepted',
     date: decided,
     kind: 'designation',
-    label: 'Commission accepted your contest of the presumption',
-    description: 'The systemic-risk obligations end from this date; notify again on a substantial change.',
+    label: tx('dates.contestAcceptedLabel'),
+    description: tx('dates.contestAcceptedDescription'),
     rules: ['R37'],
     citations: [art('52(3)'), gl('§2.3.3')],
   };
 }
 
-function sortMilestones(items: Milestone[]): Milestone[] {
+function sortMilestones(items: Milestone<Text>[]): Milestone<Text>[] {
   return items.sort((x, y) => (x.date === y.date ? x.id.localeCompare(y.id) : x.date < y.date ? -1 : 1));
 }

@@ -8,6 +8,7 @@
  * the engine, with plain UTC calendar maths.
  */
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../i18n/english';
 import { answersSchema, isRealCalendarDate } from '../answers';
 import { evaluate } from '../evaluate';
 import type { IsoDate, ObligationId, PeriodEnd, Report, RuleRef } from '../report';
@@ -41,7 +42,7 @@ const ALL_OBLIGATIONS: readonly ObligationId[] = [
 const label = (s: Scenario) => `${s.id} [${s.rules.join(', ')}]`;
 
 function run(s: Scenario): Report {
-  return evaluate(answersSchema.parse(s.answers), s.asOf);
+  return inEnglish(evaluate(answersSchema.parse(s.answers), s.asOf));
 }
 
 const applying = (r: Report) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../engine/answers';
-import { evaluate } from '../../engine/evaluate';
+import { evaluateInEnglish } from '../../i18n/test-helpers';
 import { encodeAnswers, shareUrl } from '../../share/codec';
 import { answersHash } from '../../share/hash';
 import { PERSONAS } from '../../share/test-personas';
@@ -15,7 +15,7 @@ const frontier = PERSONAS.frontierLabOutsideEu as Answers;
 
 function input(answers: Answers, extra: Partial<MemoInput> = {}): MemoInput {
   return {
-    report: evaluate(answers, '2026-11-25'),
+    report: evaluateInEnglish(answers, '2026-11-25'),
     answers,
     answersInWords: [
       {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Answers, answersSchema } from '../../engine/answers';
-import { evaluate } from '../../engine/evaluate';
 import type { Report } from '../../engine/report';
 import { FIXTURE_ANSWERS } from '../../features/report/test-reports';
+import { evaluateInEnglish } from '../../i18n/test-helpers';
 import { maximalAnswers } from '../../share/arbitraries';
 import { PERSONAS } from '../../share/test-personas';
 import { buildMemo } from './build-memo';
@@ -19,7 +19,7 @@ const frontierRisk = frontier.systemicRisk as NonNullable<Answers['systemicRisk'
 
 function memoOf(answers: Answers): Memo {
   const input: MemoInput = {
-    report: evaluate(answers, AS_OF),
+    report: evaluateInEnglish(answers, AS_OF),
     answers,
     answersInWords: [],
     shareLink: 'https://gpai.example.org/#/report?a=v2.x',
@@ -100,10 +100,12 @@ describe('Art. 52(1) notification draft (R35, R36, R62, R88, R89)', () => {
       ...frontier,
       systemicRisk: { ...frontierRisk, notifiedDate: '2025-11-20' },
     };
-    expect(evaluate(notified, AS_OF).obligations.find((o) => o.id === 'art52_1')?.status).toBe('done');
+    expect(evaluateInEnglish(notified, AS_OF).obligations.find((o) => o.id === 'art52_1')?.status).toBe(
+      'done',
+    );
     expect(section(memoOf(notified), NOTIFICATION_DRAFT_HEADING)).toBeNull();
     const integrator = parse(FIXTURE_ANSWERS.integrator);
-    expect(evaluate(integrator, AS_OF).obligations.some((o) => o.id === 'art52_1')).toBe(false);
+    expect(evaluateInEnglish(integrator, AS_OF).obligations.some((o) => o.id === 'art52_1')).toBe(false);
     expect(section(memoOf(integrator), NOTIFICATION_DRAFT_HEADING)).toBeNull();
   });
 });
@@ -130,7 +132,7 @@ describe('authorised representative mandate checklist (Art. 54, R61)', () => {
     const inEu: Answers = { ...frontier, euEstablished: 'yes' };
     expect(section(memoOf(inEu), MANDATE_CHECKLIST_HEADING)).toBeNull();
     const open = parse({ ...FIXTURE_ANSWERS.openWeights, euEstablished: 'no' });
-    const report = evaluate(open, AS_OF);
+    const report = evaluateInEnglish(open, AS_OF);
     expect(report.obligations.find((o) => o.id === 'art54' && !o.exempted)).toBeUndefined();
     expect(section(memoOf(open), MANDATE_CHECKLIST_HEADING)).toBeNull();
   });
@@ -151,7 +153,7 @@ describe('summary box and the memo’s wording', () => {
   });
 
   it('says "No dates ahead" only when nothing dated, overdue or undated lies ahead', () => {
-    const base = evaluate(frontier, AS_OF);
+    const base = evaluateInEnglish(frontier, AS_OF);
     const quiet: Report = { ...base, timeline: [], obligations: [], signposts: [] };
     expect(nextDateWords(quiet)).toBe('No dates ahead');
     const undated: Report = {

@@ -3,6 +3,7 @@
  * facts and left as bracketed blanks where they do not. Shown only when the report owes the notification and
  * the answers do not say it was made (R35, R36, R62, R88, R89).
  */
+
 import type { Answers } from '../../engine/answers';
 import { formatFlop } from '../../engine/compute';
 import { formatDate } from '../../engine/dates';
@@ -10,6 +11,7 @@ import { WORDS } from '../../engine/law/words';
 import type { Obligation, Report } from '../../engine/report';
 import { art, gl } from '../../engine/sources';
 import { METHOD_WORDS } from '../../engine/words';
+import { english } from '../../i18n/english';
 import { dueWords } from '../period-words';
 import { obligationStatusWords } from '../words';
 import { sources } from './inline';
@@ -44,7 +46,7 @@ function methodWords(answers: Answers): string {
   const method = answers.compute?.method ?? 'unknown';
   return method === 'unknown'
     ? '[State how the figure was obtained: measured during training, from the hardware used, or from the architecture (GL Annex A)]'
-    : METHOD_WORDS[method];
+    : english.t(METHOD_WORDS[method]);
 }
 
 function dateOrBlank(value: string | undefined, blank: string): string {

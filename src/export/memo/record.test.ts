@@ -1,7 +1,7 @@
 /** The memo of a workspace version (ADR 0094): the sign-off block filled when signed, provenance in the appendix. */
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../engine/answers';
-import { evaluate } from '../../engine/evaluate';
+import { evaluateInEnglish } from '../../i18n/test-helpers';
 import { PERSONAS } from '../../share/test-personas';
 import type { Signoff } from '../../shared/workspace/types';
 import { NOT_A_CRYPTOGRAPHIC_SIGNATURE, provenanceWords } from './answers';
@@ -20,7 +20,7 @@ const SIGNOFF: Signoff = {
 
 function memo(record?: MemoRecord) {
   const input: MemoInput = {
-    report: evaluate(frontier, '2026-11-25'),
+    report: evaluateInEnglish(frontier, '2026-11-25'),
     answers: frontier,
     answersInWords: [
       {

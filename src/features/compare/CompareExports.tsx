@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { type Comparison, comparisonFile } from '../../engine/compare';
-import { formatDate } from '../../engine/dates';
+import { tx } from '../../engine/text';
+import { inEnglish } from '../../i18n/english';
+import { useTranslator } from '../../i18n/react';
 import type { WordedComparison } from '../../shared/compare/words';
 import { downloadFile } from './download';
 
@@ -15,24 +17,27 @@ export function CompareExports({
   worded: WordedComparison;
   today: string;
 }) {
+  const tr = useTranslator();
+  const { t } = tr;
   const [status, setStatus] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
 
   const pdf = async () => {
     setStatus({ busy: true, error: null });
     try {
       const { createComparisonPdf, comparisonPdfFileName } = await import('../../pdf/compare-pdf');
-      const bytes = await createComparisonPdf(worded, formatDate(today));
+      const bytes = await createComparisonPdf(worded, tr.date(today), tr);
       downloadFile(bytes, comparisonPdfFileName(today), 'application/pdf');
       setStatus({ busy: false, error: null });
     } catch (e) {
       setStatus({
         busy: false,
-        error: `The PDF could not be made: ${e instanceof Error ? e.message : String(e)} Try again, or download the JSON.`,
+        error: t(tx('compare.pdfFailed', { error: e instanceof Error ? e.message : String(e) })),
       });
     }
   };
   const json = () => {
-    const doc = comparisonFile(comparison, worded.labels);
+    // The JSON is for automation: in English, the same document as the command line's --json.
+    const doc = inEnglish(comparisonFile(comparison, worded.labels));
     downloadFile(
       `${JSON.stringify(doc, null, 2)}\n`,
       `gpai-navigator-comparison-${today}.json`,
@@ -43,22 +48,21 @@ export function CompareExports({
   return (
     <section aria-labelledby="compare-exports-title" className="mt-10">
       <h3 id="compare-exports-title" className="text-lg font-semibold">
-        Export this comparison
+        {t(tx('compare.exportHeading'))}
       </h3>
       <p className="mt-2 flex flex-wrap gap-3">
         <Button onClick={() => void pdf()} disabled={status.busy} aria-describedby="compare-pdf-status">
-          {status.busy ? 'Making the PDF…' : 'Download PDF'}
+          {t(status.busy ? tx('compare.makingPdf') : tx('compare.downloadPdf'))}
         </Button>
         <Button variant="secondary" onClick={json}>
-          Download JSON
+          {t(tx('compare.downloadJson'))}
         </Button>
       </p>
       <p id="compare-pdf-status" role="status" className="mt-2 text-red-700">
         {status.error}
       </p>
       <p className="mt-2 text-sm text-slate-600">
-        The JSON follows the format “gpai-navigator/comparison”, version 1 — the same document as{' '}
-        <code>npm run assess -- --compare a.json b.json --json</code>.
+        {t(tx('compare.jsonNoteBefore'))} <code>npm run assess -- --compare a.json b.json --json</code>.
       </p>
     </section>
   );

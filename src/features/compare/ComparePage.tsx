@@ -8,6 +8,8 @@ import { useMemo, useState } from 'react';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { isRealCalendarDate } from '../../engine/answers';
 import { type Comparison, compare } from '../../engine/compare';
+import { tx } from '../../engine/text';
+import { useTranslator } from '../../i18n/react';
 import { wordComparison } from '../../shared/compare/words';
 import { CompareExports } from './CompareExports';
 import { type CompareChoice, ComparePicker } from './ComparePicker';
@@ -33,7 +35,9 @@ export interface ComparePageProps {
 const dateOrUndefined = (d: string | undefined) => (d !== undefined && isRealCalendarDate(d) ? d : undefined);
 
 export function ComparePage({ search, today, onCompare }: ComparePageProps) {
-  useDocumentTitle('Compare');
+  const tr = useTranslator();
+  const { t } = tr;
+  useDocumentTitle(t(tx('compare.pageTitle')));
   const refA = parseRef(search.a);
   const refB = parseRef(search.b);
   const asOfA = dateOrUndefined(search.asOfA);
@@ -42,17 +46,17 @@ export function ComparePage({ search, today, onCompare }: ComparePageProps) {
   const { workspace, sides } = useCompareData(request);
 
   const groups = useMemo(
-    () => (workspace.kind === 'ready' ? pickerGroups(workspace.assessments, workspace.versions) : []),
-    [workspace],
+    () => (workspace.kind === 'ready' ? pickerGroups(workspace.assessments, workspace.versions, tr) : []),
+    [workspace, tr],
   );
   const addressProblems = [
-    search.a !== undefined && !refA ? 'A in the address does not name a draft or a version.' : null,
-    search.b !== undefined && !refB ? 'B in the address does not name a draft or a version.' : null,
+    search.a !== undefined && !refA ? t(tx('compare.addressBadRef', { side: 'A' })) : null,
+    search.b !== undefined && !refB ? t(tx('compare.addressBadRef', { side: 'B' })) : null,
     search.asOfA !== undefined && !asOfA
-      ? `The as-of date for A (${search.asOfA}) is not a date; A uses its own date.`
+      ? t(tx('compare.addressBadDate', { side: 'A', date: search.asOfA }))
       : null,
     search.asOfB !== undefined && !asOfB
-      ? `The as-of date for B (${search.asOfB}) is not a date; B uses its own date.`
+      ? t(tx('compare.addressBadDate', { side: 'B', date: search.asOfB }))
       : null,
   ].filter((p): p is string => p !== null);
 
@@ -65,12 +69,8 @@ export function ComparePage({ search, today, onCompare }: ComparePageProps) {
 
   return (
     <div>
-      <h1 className="text-2xl font-semibold">Compare two assessments</h1>
-      <p className="mt-3 max-w-column">
-        Any two: two models, two versions of one model, a version against the current draft, or the same
-        answers on two dates or under two rules versions. The answers that differ come first, then the
-        verdicts, obligations and dates that differ — each with the rules that moved.
-      </p>
+      <h1 className="text-2xl font-semibold">{t(tx('compare.pageHeading'))}</h1>
+      <p className="mt-3 max-w-column">{t(tx('compare.pageIntro'))}</p>
       {addressProblems.length > 0 ? (
         <ul className="mt-4 border-l-4 border-amber-700 bg-slate-50 p-4" data-testid="address-problems">
           {addressProblems.map((p) => (
@@ -81,19 +81,19 @@ export function ComparePage({ search, today, onCompare }: ComparePageProps) {
 
       {workspace.kind === 'loading' ? (
         <p role="status" className="mt-6">
-          Opening the workspace…
+          {t(tx('compare.openingWorkspace'))}
         </p>
       ) : workspace.kind === 'unavailable' ? (
         <p className="mt-6 font-semibold text-red-700" role="alert">
-          The workspace cannot be opened: {workspace.message}
+          {t(tx('compare.workspaceUnavailable', { message: workspace.message }))}
         </p>
       ) : groups.length === 0 ? (
         <p className="mt-6">
-          Your workspace is empty: there is nothing to compare yet.{' '}
+          {t(tx('compare.emptyWorkspace'))}{' '}
           <a href="#/workspace" className="text-accent underline">
-            Open your workspace
-          </a>{' '}
-          to start an assessment.
+            {t(tx('compare.openWorkspace'))}
+          </a>
+          {t(tx('compare.openWorkspaceAfter'))}
         </p>
       ) : (
         <ComparePicker
@@ -106,7 +106,7 @@ export function ComparePage({ search, today, onCompare }: ComparePageProps) {
 
       {sides?.kind === 'loading' ? (
         <p role="status" className="mt-6">
-          Reading the two sides…
+          {t(tx('compare.readingSides'))}
         </p>
       ) : sides?.kind === 'ready' ? (
         <Result a={sides.a} b={sides.b} today={today} focus={asked} />
@@ -116,6 +116,8 @@ export function ComparePage({ search, today, onCompare }: ComparePageProps) {
 }
 
 function Result({ a, b, today, focus }: { a: SideState; b: SideState; today: string; focus: boolean }) {
+  const tr = useTranslator();
+  const { t } = tr;
   const computed = useMemo(():
     | { ok: true; comparison: Comparison }
     | { ok: false; message: string }
@@ -134,21 +136,20 @@ function Result({ a, b, today, focus }: { a: SideState; b: SideState; today: str
         role="alert"
         data-testid="side-problems"
       >
-        <p className="font-semibold">These two cannot be compared yet:</p>
+        <p className="font-semibold">{t(tx('compare.cannotCompare'))}</p>
         <ul className="mt-2 list-disc pl-5">
-          {!a.ok ? <li>A: {a.message}</li> : null}
-          {!b.ok ? <li>B: {b.message}</li> : null}
+          {!a.ok ? <li>{t(tx('compare.sideA', { text: a.message }))}</li> : null}
+          {!b.ok ? <li>{t(tx('compare.sideB', { text: b.message }))}</li> : null}
         </ul>
       </div>
     );
   if (!computed?.ok)
     return (
       <p className="mt-8 font-semibold text-red-700" role="alert">
-        The comparison could not be worked out ({computed?.message}). This is a bug in GPAI Navigator, not in
-        your answers.
+        {t(tx('compare.compareFailed', { message: computed?.message ?? '' }))}
       </p>
     );
-  const worded = wordComparison(computed.comparison, { a: a.label, b: b.label });
+  const worded = wordComparison(computed.comparison, { a: a.label, b: b.label }, tr);
   return (
     <ComparisonView
       worded={worded}

@@ -3,6 +3,9 @@ import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Hint } from '../../components/Hint';
 import { describedBy, errorId, hintId } from '../../components/ids';
+import { tx } from '../../engine/text';
+import { useTranslator } from '../../i18n/react';
+import type { Translator } from '../../i18n/translator';
 import { readDate } from '../../shared/dates/date-input';
 import type { PickerGroup } from './picker-options';
 
@@ -22,16 +25,21 @@ interface Props {
 type Errors = Partial<Record<'a' | 'b' | 'asOfA' | 'asOfB', string>>;
 
 /** A day, or nothing; a month alone is refused here: the comparison must name the day it is evaluated on. */
-function readAsOf(text: string): { ok: true; iso: string | undefined } | { ok: false; message: string } {
+function readAsOf(
+  text: string,
+  tr: Translator,
+): { ok: true; iso: string | undefined } | { ok: false; message: string } {
   if (text.trim() === '') return { ok: true, iso: undefined };
   const d = readDate(text);
   if (!d.ok) return d;
-  if (d.month) return { ok: false, message: `Enter a day in ${d.month.label}, like 1 ${d.month.label}.` };
+  if (d.month) return { ok: false, message: tr.t(tx('compare.dayInMonth', { month: d.month.label })) };
   return { ok: true, iso: d.iso };
 }
 
 /** Two pickers (A, B) over the workspace, each with an optional as-of date, and one button. */
 export function ComparePicker({ groups, initial, onCompare }: Props) {
+  const tr = useTranslator();
+  const { t } = tr;
   const known = new Set(groups.flatMap((g) => g.options.map((o) => o.value)));
   const [a, setA] = useState(initial.a && known.has(initial.a) ? initial.a : '');
   const [b, setB] = useState(initial.b && known.has(initial.b) ? initial.b : '');
@@ -42,10 +50,10 @@ export function ComparePicker({ groups, initial, onCompare }: Props) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const next: Errors = {};
-    if (!a) next.a = 'Choose what to show as A.';
-    if (!b) next.b = 'Choose what to show as B.';
-    const dateA = readAsOf(asOfA);
-    const dateB = readAsOf(asOfB);
+    if (!a) next.a = t(tx('compare.chooseSide', { side: 'A' }));
+    if (!b) next.b = t(tx('compare.chooseSide', { side: 'B' }));
+    const dateA = readAsOf(asOfA, tr);
+    const dateB = readAsOf(asOfB, tr);
     if (!dateA.ok) next.asOfA = dateA.message;
     if (!dateB.ok) next.asOfB = dateB.message;
     setErrors(next);
@@ -58,7 +66,7 @@ export function ComparePicker({ groups, initial, onCompare }: Props) {
   };
 
   return (
-    <form onSubmit={submit} noValidate className="mt-6" aria-label="Choose what to compare">
+    <form onSubmit={submit} noValidate className="mt-6" aria-label={t(tx('compare.pickerFormLabel'))}>
       <div className="grid gap-6 sm:grid-cols-2">
         <Side
           side="A"
@@ -84,7 +92,7 @@ export function ComparePicker({ groups, initial, onCompare }: Props) {
         />
       </div>
       <Button type="submit" className="mt-6">
-        Compare
+        {t(tx('compare.compareButton'))}
       </Button>
     </form>
   );
@@ -102,6 +110,7 @@ function Side(props: {
   errors: Errors;
 }) {
   const { side, field, dateField, groups, value, onValue, date, onDate, errors } = props;
+  const { t } = useTranslator();
   const selectId = `compare-${field}`;
   const dateId = `compare-${dateField}`;
   return (
@@ -109,7 +118,7 @@ function Side(props: {
       <legend className="px-1 text-lg font-semibold">{side}</legend>
       <div className={errors[field] ? 'border-l-4 border-red-700 pl-3' : undefined}>
         <label htmlFor={selectId} className="block font-semibold">
-          Assessment, version or draft
+          {t(tx('compare.pickerLabel'))}
         </label>
         <ErrorMessage fieldId={selectId} message={errors[field]} />
         <select
@@ -120,7 +129,7 @@ function Side(props: {
           aria-describedby={describedBy(errors[field] ? errorId(selectId) : null)}
           className="mt-2 block w-full max-w-full rounded-none border-2 border-slate-800 bg-white px-2 py-1.5"
         >
-          <option value="">Choose…</option>
+          <option value="">{t(tx('compare.pickerChoose'))}</option>
           {groups.map((g) => (
             <optgroup key={g.label + g.options[0]?.value} label={g.label}>
               {g.options.map((o) => (
@@ -134,11 +143,9 @@ function Side(props: {
       </div>
       <div className={`mt-4 ${errors[dateField] ? 'border-l-4 border-red-700 pl-3' : ''}`}>
         <label htmlFor={dateId} className="block font-semibold">
-          Evaluate as of (optional)
+          {t(tx('compare.asOfLabel'))}
         </label>
-        <Hint fieldId={dateId}>
-          A day such as 2 August 2027. Empty: a draft today, a version on its own date.
-        </Hint>
+        <Hint fieldId={dateId}>{t(tx('compare.asOfHint', { example: { date: '2027-08-02' } }))}</Hint>
         <ErrorMessage fieldId={dateId} message={errors[dateField]} />
         <input
           id={dateId}

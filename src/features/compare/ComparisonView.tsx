@@ -1,4 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import { tx } from '../../engine/text';
+import { useTranslator } from '../../i18n/react';
 import type { WordedChange, WordedComparison } from '../../shared/compare/words';
 import { RuleLink, RuleText } from '../../shared/legal-text/RuleLinks';
 
@@ -18,6 +20,7 @@ export function ComparisonView({
   focusOnShow?: boolean;
 }) {
   const { labels } = worded;
+  const { t } = useTranslator();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusOnShow) heading.current?.focus();
@@ -25,7 +28,7 @@ export function ComparisonView({
   return (
     <section aria-labelledby="comparison-title" className="mt-10" data-testid="comparison">
       <h2 id="comparison-title" ref={heading} tabIndex={-1} className="text-xl font-semibold">
-        Comparison
+        {t(tx('compare.comparisonHeading'))}
       </h2>
       <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">A</dt>
@@ -49,11 +52,15 @@ export function ComparisonView({
       ) : (
         <>
           <h3 className="mt-8 text-lg font-semibold">
-            {worded.answers.length ? `Answers that differ (${worded.answers.length})` : 'Answers'}
+            {t(
+              worded.answers.length
+                ? tx('compare.answersDiffer', { count: worded.answers.length })
+                : tx('compare.answersHeading'),
+            )}
           </h3>
           {worded.answers.length === 0 ? (
             <p className="mt-2" data-testid="same-answers">
-              No answer differs.
+              {t(tx('compare.noAnswerDiffers'))}
             </p>
           ) : (
             <ul className="mt-2 space-y-3" data-testid="answer-changes">
@@ -70,19 +77,15 @@ export function ComparisonView({
 
           {worded.results.length === 0 ? (
             <>
-              <h3 className="mt-8 text-lg font-semibold">Result</h3>
+              <h3 className="mt-8 text-lg font-semibold">{t(tx('compare.resultHeading'))}</h3>
               <p className="mt-2" data-testid="same-result">
-                The result is the same: verdicts, role, obligations and dates do not differ.
+                {t(tx('compare.sameResult'))}
               </p>
             </>
           ) : (
             worded.results.map((section) => (
-              <div key={section.heading} data-testid={`changes-${section.heading.toLowerCase()}`}>
-                <h3 className="mt-8 text-lg font-semibold">
-                  {section.heading === 'Role'
-                    ? 'Role'
-                    : `${section.heading} that differ (${section.rows.length})`}
-                </h3>
+              <div key={section.key} data-testid={`changes-${section.key}`}>
+                <h3 className="mt-8 text-lg font-semibold">{section.title}</h3>
                 <ul className="mt-2 space-y-4">
                   {section.rows.map((row) => (
                     <Change key={row.what} row={row} />
@@ -94,10 +97,7 @@ export function ComparisonView({
         </>
       )}
       {exports}
-      <p className="mt-8 text-sm text-slate-600">
-        Not legal advice. Each difference names the rules of the reference that govern it; open a rule number
-        to read it.
-      </p>
+      <p className="mt-8 text-sm text-slate-600">{t(tx('compare.pageNote'))}</p>
     </section>
   );
 }
@@ -118,12 +118,13 @@ function Sides({ from, to }: { from: string; to: string }) {
 }
 
 function Change({ row }: { row: WordedChange }) {
+  const { t } = useTranslator();
   return (
     <li className="border-t border-slate-300 pt-2">
       <p className="font-semibold">{row.what}</p>
       <Sides from={row.from} to={row.to} />
       <p className="mt-2 text-sm">
-        <span className="font-semibold">Rules: </span>
+        <span className="font-semibold">{t(tx('compare.rulesLabel'))} </span>
         {row.rules.map((r, i) => (
           <span key={r}>
             {i > 0 ? ', ' : ''}
@@ -133,7 +134,7 @@ function Change({ row }: { row: WordedChange }) {
       </p>
       {row.because.length > 0 ? (
         <>
-          <p className="mt-1 text-sm font-semibold">Why</p>
+          <p className="mt-1 text-sm font-semibold">{t(tx('compare.whyHeading'))}</p>
           <ul className="mt-1 list-disc space-y-2 pl-5 text-sm break-words">
             {row.because.map((why) => (
               <li key={why.kind === 'text' ? why.text : `${why.rule}|${why.question}`}>

@@ -2,8 +2,10 @@
  * What the pickers offer: for every assessment (by name, archived last), its current draft and each recorded
  * version — and, for a version recorded under older rules, the same answers under the current rules.
  */
-import { formatDate } from '../../engine/dates';
 import { RULES_VERSION } from '../../engine/rules-version';
+import { tx } from '../../engine/text';
+import { english } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import type { AssessmentRecord, VersionRecord } from '../../shared/workspace/types';
 import { formatRef } from './refs';
 
@@ -20,6 +22,7 @@ export interface PickerGroup {
 export function pickerGroups(
   assessments: readonly AssessmentRecord[],
   versions: readonly VersionRecord[],
+  tr: Translator = english,
 ): PickerGroup[] {
   const byAssessment = new Map<string, VersionRecord[]>();
   for (const v of versions)
@@ -30,21 +33,32 @@ export function pickerGroups(
   );
   return sorted.map((a) => {
     const options: PickerOption[] = [
-      { value: formatRef({ kind: 'd', id: a.id }), label: `${a.name} — current draft` },
+      {
+        value: formatRef({ kind: 'd', id: a.id }),
+        label: tr.t(tx('compare.sideCurrentDraft', { name: a.name })),
+      },
     ];
     const own = (byAssessment.get(a.id) ?? []).sort((x, y) => y.seq - x.seq);
     for (const v of own) {
-      const signed = v.signoff ? ', signed' : '';
+      const seq = String(v.seq);
       options.push({
         value: formatRef({ kind: 'v', id: v.id }),
-        label: `${a.name} — version ${v.seq} (${formatDate(v.asOf)}${signed})`,
+        label: tr.t(
+          tx(v.signoff ? 'compare.pickerVersionSigned' : 'compare.sideVersion', {
+            name: a.name,
+            seq,
+            date: { date: v.asOf },
+          }),
+        ),
       });
       if (v.rulesVersion !== RULES_VERSION)
         options.push({
           value: formatRef({ kind: 'r', id: v.id }),
-          label: `${a.name} — version ${v.seq} under the current rules (${RULES_VERSION})`,
+          label: tr.t(
+            tx('compare.pickerVersionCurrentRules', { name: a.name, seq, rulesVersion: RULES_VERSION }),
+          ),
         });
     }
-    return { label: a.archived ? `${a.name} (archived)` : a.name, options };
+    return { label: a.archived ? tr.t(tx('compare.pickerArchived', { name: a.name })) : a.name, options };
   });
 }

@@ -4,6 +4,7 @@ import { comparableSummary } from '../../engine/compare';
 import { evaluate } from '../../engine/evaluate';
 import { WIZARD_PERSONAS } from '../../engine/questionnaire/personas.fixture';
 import { RULES_VERSION } from '../../engine/rules-version';
+import { inEnglish } from '../../i18n/english';
 import type { AssessmentRecord, VersionRecord } from '../../shared/workspace/types';
 import { pickerGroups } from './picker-options';
 import { formatRef, parseRef } from './refs';
@@ -47,7 +48,7 @@ function version(over: Partial<VersionRecord> = {}): VersionRecord {
     rulesVersion: RULES_VERSION,
     asOf: '2026-11-25',
     answersHash: 'h',
-    result: comparableSummary(evaluate(answers, '2026-11-25')),
+    result: inEnglish(comparableSummary(evaluate(answers, '2026-11-25'))),
     signoff: null,
     ...over,
   };

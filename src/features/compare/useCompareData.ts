@@ -4,6 +4,9 @@
  * another tab or page changes the workspace.
  */
 import { useEffect, useState } from 'react';
+import { tx } from '../../engine/text';
+import { useTranslator } from '../../i18n/react';
+import type { Translator } from '../../i18n/translator';
 import type { AssessmentRecord, VersionRecord } from '../../shared/workspace/types';
 import type { Ref } from './refs';
 import { loadSide, type SideState } from './sides';
@@ -26,13 +29,14 @@ export interface SidesRequest {
 
 export type SidesState = { kind: 'loading' } | { kind: 'ready'; a: SideState; b: SideState };
 
-const messageOf = (e: unknown) =>
-  e instanceof Error && e.message ? e.message : 'The workspace in this browser could not be read.';
+const messageOf = (e: unknown, tr: Translator) =>
+  e instanceof Error && e.message ? e.message : tr.t(tx('compare.workspaceUnreadable'));
 
 export function useCompareData(request: SidesRequest | null): {
   workspace: WorkspaceState;
   sides: SidesState | null;
 } {
+  const tr = useTranslator();
   const [workspace, setWorkspace] = useState<WorkspaceState>({ kind: 'loading' });
   const [sides, setSides] = useState<{ key: string; state: SidesState } | null>(null);
   const key = request
@@ -44,9 +48,10 @@ export function useCompareData(request: SidesRequest | null): {
         request.asOfA,
         request.asOfB,
         request.today,
+        tr.lang,
       ].join('|')
     : '';
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the request's fields.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the request's fields and the language.
   useEffect(() => {
     let live = true;
     let unsubscribe = () => {};
@@ -58,13 +63,13 @@ export function useCompareData(request: SidesRequest | null): {
         if (live) setWorkspace({ kind: 'ready', assessments, versions });
         if (request) {
           const [a, b] = await Promise.all([
-            loadSide(store, request.a, request.asOfA, request.today),
-            loadSide(store, request.b, request.asOfB, request.today),
+            loadSide(store, request.a, request.asOfA, request.today, tr),
+            loadSide(store, request.b, request.asOfB, request.today, tr),
           ]);
           if (live) setSides({ key, state: { kind: 'ready', a, b } });
         }
       } catch (e) {
-        if (live) setWorkspace({ kind: 'unavailable', message: messageOf(e) });
+        if (live) setWorkspace({ kind: 'unavailable', message: messageOf(e, tr) });
       }
     };
     loadStore().then(
@@ -73,7 +78,7 @@ export function useCompareData(request: SidesRequest | null): {
         void read(store);
         unsubscribe = store.subscribe(() => void read(store));
       },
-      (e: unknown) => live && setWorkspace({ kind: 'unavailable', message: messageOf(e) }),
+      (e: unknown) => live && setWorkspace({ kind: 'unavailable', message: messageOf(e, tr) }),
     );
     return () => {
       live = false;

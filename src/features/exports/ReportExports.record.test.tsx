@@ -11,8 +11,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../../engine/answers';
-import { evaluate } from '../../engine/evaluate';
 import { answersToJson } from '../../export/answers-json';
+import { evaluateInEnglish } from '../../i18n/test-helpers';
 import { answersHash } from '../../share/hash';
 import { PERSONAS } from '../../share/test-personas';
 import { type ExportRecord, ReportExports } from './ReportExports';
@@ -33,7 +33,7 @@ function renderPanel(record?: ExportRecord) {
     component: () => (
       <ReportExports
         answers={frontier}
-        report={evaluate(frontier, '2026-11-25')}
+        report={evaluateInEnglish(frontier, '2026-11-25')}
         {...(record ? { record } : {})}
       />
     ),

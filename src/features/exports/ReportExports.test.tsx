@@ -10,8 +10,8 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../../engine/answers';
-import { evaluate } from '../../engine/evaluate';
 import { answersToJson } from '../../export/answers-json';
+import { evaluateInEnglish } from '../../i18n/test-helpers';
 import { decodeAnswers } from '../../share/codec';
 import golden from '../../share/golden-links.json';
 import { PERSONAS } from '../../share/test-personas';
@@ -35,7 +35,7 @@ function renderPanel(answers: Answers) {
       return (
         <>
           <span data-testid="current-a">{a ?? ''}</span>
-          <ReportExports answers={answers} report={evaluate(answers, '2026-11-25')} />
+          <ReportExports answers={answers} report={evaluateInEnglish(answers, '2026-11-25')} />
         </>
       );
     },

@@ -3,6 +3,7 @@
  * download the PDF summary or the same memo as Word (each library loaded only on click), the calendar (.ics) and the answers (JSON), and import
  * answers from a JSON file. Nothing is uploaded anywhere (issue #5, ADRs 0020–0021).
  */
+
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Answers } from '../../engine/answers';
 import { answersInWords } from '../../engine/questionnaire';
@@ -10,6 +11,8 @@ import type { Report } from '../../engine/report';
 import { answersToJson } from '../../export/answers-json';
 import { exportFileName } from '../../export/file-names';
 import { buildCalendar } from '../../export/ics';
+import { localize } from '../../i18n/localize';
+import { useTranslator } from '../../i18n/react';
 import { encodeAnswers, shareUrl } from '../../share/codec';
 import { answersHash } from '../../share/hash';
 import type { ProvenanceMap, Signoff } from '../../shared/workspace/types';
@@ -39,6 +42,7 @@ function errorMessage(e: unknown): string {
 
 export function ReportExports({ answers, report, record }: ReportExportsProps): React.JSX.Element {
   const ids = useId();
+  const translator = useTranslator();
   const [includeModelName, setIncludeModelName] = useState(false);
   const [status, setStatus] = useState('');
   const [pdfBusy, setPdfBusy] = useState(false);
@@ -80,7 +84,7 @@ export function ReportExports({ answers, report, record }: ReportExportsProps): 
     return {
       report,
       answers,
-      answersInWords: answersInWords(answers).flatMap((section) =>
+      answersInWords: localize(answersInWords(answers), translator).flatMap((section) =>
         section.rows.map((row) => ({
           section: section.title,
           question: row.label,

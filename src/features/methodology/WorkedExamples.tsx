@@ -4,6 +4,8 @@ import { formatDate } from '../../engine/dates';
 import { evaluate } from '../../engine/evaluate';
 import type { ProviderRole, Report } from '../../engine/report';
 import { SCENARIOS, type Scenario } from '../../engine/scenarios/scenarios';
+import { useTranslator } from '../../i18n/react';
+import { localizeReport } from '../../i18n/report';
 import { compactArticles } from '../../shared/legal-text/articles';
 import { RuleLink } from '../../shared/legal-text/RuleLinks';
 import { superscriptPowers } from '../../shared/legal-text/superscript';
@@ -28,16 +30,18 @@ interface Row {
 
 /** Runs the engine on its own worked scenarios and shows what it concludes, so readers can check the rules. */
 export function WorkedExamples({ scenarios = SCENARIOS }: { scenarios?: readonly Scenario[] }) {
+  const translator = useTranslator();
   const rows = useMemo<Row[]>(
     () =>
       scenarios.map((scenario) => {
         try {
-          return { scenario, report: evaluate(answersSchema.parse(scenario.answers), scenario.asOf) };
+          const report = evaluate(answersSchema.parse(scenario.answers), scenario.asOf);
+          return { scenario, report: localizeReport(report, translator) };
         } catch {
           return { scenario, report: null };
         }
       }),
-    [scenarios],
+    [scenarios, translator],
   );
   return (
     <section aria-labelledby="m-examples">

@@ -3,14 +3,18 @@
  * that carry a source, a note or exact/estimate are listed with it; every answer in words sits in a
  * disclosure below (opened for print).
  */
+
 import { useMemo } from 'react';
 import type { Answers } from '../../engine/answers';
 import { answersInWords } from '../../engine/questionnaire';
+import { localize } from '../../i18n/localize';
+import { useTranslator } from '../../i18n/react';
 import type { ProvenanceMap } from '../../shared/workspace/types';
 import { provenanceWords } from './provenance';
 
 export function AnswerSources({ answers, provenance }: { answers: Answers; provenance: ProvenanceMap }) {
-  const sections = useMemo(() => answersInWords(answers), [answers]);
+  const translator = useTranslator();
+  const sections = useMemo(() => localize(answersInWords(answers), translator), [answers, translator]);
   const rows = sections.flatMap((s) => s.rows);
   const sourced = rows.flatMap((row) => {
     const words = provenanceWords(provenance[row.questionId]);

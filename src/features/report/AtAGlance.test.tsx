@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { answersSchema } from '../../engine/answers';
-import { evaluate } from '../../engine/evaluate';
 import type { Report } from '../../engine/report';
+import { evaluateInEnglish } from '../../i18n/test-helpers';
 import { PERSONAS } from '../../share/test-personas';
 import { AtAGlance } from './AtAGlance';
 import { nothingAhead, verdictCertainty } from './glance';
@@ -15,7 +15,7 @@ function glance(report: Report) {
   return { box, row };
 }
 
-const personaReport = (key: string, asOf = TEST_AS_OF) => evaluate(PERSONAS[key] as never, asOf);
+const personaReport = (key: string, asOf = TEST_AS_OF) => evaluateInEnglish(PERSONAS[key] as never, asOf);
 
 /** Modifier with unknown original compute above the fallback: "Probably" a GPAI model, systemic risk "Not established". */
 const PROBABLE = 'fineTunerUnknownOriginalAboveFallback';
@@ -121,7 +121,7 @@ describe('"No dates ahead" only when nothing dated or unknown-dated is ahead', (
   });
 
   it('not while obligations have a date that hangs on an unknown answer; names them', () => {
-    const report = evaluate(
+    const report = evaluateInEnglish(
       answersSchema.parse({
         ...FIXTURE_ANSWERS.movedDeadline,
         placing: { channels: ['api'], euAvailability: 'direct', placingDate: 'unknown' },

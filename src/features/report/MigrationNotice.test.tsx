@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { migrateV1 } from '../../engine/migrate';
 import { SCREENS } from '../../engine/questionnaire';
+import { inEnglish } from '../../i18n/english';
 import { MigrationNotice } from './MigrationNotice';
 import type { ReportMigration } from './report-input';
 
@@ -37,7 +38,7 @@ describe('MigrationNotice', () => {
     renderNotice({ fromVersion: 1, notes, rulesVersion: null });
     const question = SCREENS.flatMap((s) => s.questions).find((q) => q.id === 'outputModalities');
     const [first, second] = await screen.findAllByRole('listitem');
-    expect(first).toHaveTextContent(`${question?.label} ${notes[0]?.change}`);
+    expect(first).toHaveTextContent(`${question ? inEnglish(question.label) : ''} ${notes[0]?.change}`);
     // "generalityFacts" is a group of questions, not one: the note stands alone.
     expect(notes[1]?.field).toBe('generalityFacts');
     expect(second?.textContent?.startsWith(notes[1]?.change ?? '-')).toBe(true);

@@ -3,8 +3,11 @@
  * rules they were made under, each answer that is now read differently (with its question, when the
  * questionnaire asks it as one question) and a way to change them.
  */
+
 import { type ReactNode, useId } from 'react';
 import { SCREENS } from '../../engine/questionnaire';
+import { useTranslator } from '../../i18n/react';
+import type { Translator } from '../../i18n/translator';
 import type { ReportMigration } from './report-input';
 
 export interface MigrationNoticeProps {
@@ -13,13 +16,15 @@ export interface MigrationNoticeProps {
   change?: ReactNode;
 }
 
-function questionLabel(field: string): string | null {
-  for (const screen of SCREENS) for (const q of screen.questions) if (q.id === field) return q.label;
+function questionLabel(field: string, translator: Translator): string | null {
+  for (const screen of SCREENS)
+    for (const q of screen.questions) if (q.id === field) return translator.t(q.label);
   return null;
 }
 
 export function MigrationNotice({ migration, change }: MigrationNoticeProps) {
   const titleId = useId();
+  const translator = useTranslator();
   const { fromVersion, notes, rulesVersion } = migration;
   return (
     <div
@@ -37,7 +42,7 @@ export function MigrationNotice({ migration, change }: MigrationNoticeProps) {
           <p className="mt-1">Rules revision 2 changed how some answers are read:</p>
           <ul className="mt-2 list-disc space-y-2 pl-5">
             {notes.map((note) => {
-              const question = questionLabel(note.field);
+              const question = questionLabel(note.field, translator);
               return (
                 <li key={note.field}>
                   {question ? <span className="font-medium">{question} </span> : null}

@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useMemo } from 'react';
 import type { Answers } from '../../engine/answers';
 import type { Report } from '../../engine/report';
 import { RULES_VERSION } from '../../engine/rules-version';
+import { useTranslator } from '../../i18n/react';
 import type { ProvenanceMap, Signoff } from '../../shared/workspace/types';
 import { AsOfControl } from './AsOfControl';
 import { todayIso } from './format';
@@ -52,9 +53,10 @@ export function ReportPage({ a, asOf, onAsOfChange, renderExports }: ReportPageP
   const evaluatedAsOf = effectiveAsOf(asOf, today);
   const imported = useRouterState({ select: (s) => s.location.state.importedFile });
   const input = useMemo(() => resolveReportInput(a, imported), [a, imported]);
+  const translator = useTranslator();
   const computed = useMemo<Computed | null>(
-    () => (input.kind === 'ready' ? computeReport(input.answers, evaluatedAsOf) : null),
-    [input, evaluatedAsOf],
+    () => (input.kind === 'ready' ? computeReport(input.answers, evaluatedAsOf, translator) : null),
+    [input, evaluatedAsOf, translator],
   );
   const hash = useAnswersHash(input.kind === 'ready' ? input.answers : null);
   usePrintOpensDetails();

@@ -2,13 +2,17 @@
 import { Link } from '@tanstack/react-router';
 import { type Answers, isRealCalendarDate } from '../../engine/answers';
 import { evaluate } from '../../engine/evaluate';
-import type { Report } from '../../engine/report';
+import type { EngineReport, Report } from '../../engine/report';
+import { localizeReport } from '../../i18n/report';
+import type { Translator } from '../../i18n/translator';
 
-export type Computed = { ok: true; report: Report } | { ok: false; message: string };
+/** `engine`: the language-free report, for what is stored (a version's summary); `report`: what is shown. */
+export type Computed = { ok: true; report: Report; engine: EngineReport } | { ok: false; message: string };
 
-export function computeReport(answers: Answers, asOf: string): Computed {
+export function computeReport(answers: Answers, asOf: string, translator: Translator): Computed {
   try {
-    return { ok: true, report: evaluate(answers, asOf) };
+    const engine = evaluate(answers, asOf);
+    return { ok: true, report: localizeReport(engine, translator), engine };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }

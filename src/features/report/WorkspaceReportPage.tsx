@@ -3,10 +3,13 @@
  * when complete — and `#/report?id=&v=` one recorded version, with its sign-off. The store loads lazily; a
  * status line stands until the record is read, so no wrong state flashes.
  */
+
 import { Link } from '@tanstack/react-router';
 import { useEffect, useMemo } from 'react';
 import { formatDate } from '../../engine/dates';
 import { SCREEN_BY_ID } from '../../engine/questionnaire';
+import { useTranslator } from '../../i18n/react';
+import type { Translator } from '../../i18n/translator';
 import { AnswerSources } from './AnswerSources';
 import { AsOfControl } from './AsOfControl';
 import { todayIso } from './format';
@@ -35,6 +38,11 @@ export interface WorkspaceReportPageProps {
   renderExports?: RenderExports;
 }
 
+function screenTitle(step: string, translator: Translator): string {
+  const screen = SCREEN_BY_ID.get(step as never);
+  return screen ? translator.t(screen.title) : step;
+}
+
 export function WorkspaceReportPage({ id, v, asOf, onAsOfChange, renderExports }: WorkspaceReportPageProps) {
   // "Today" is read here, in the UI layer; the engine only ever receives a date.
   const today = useMemo(() => todayIso(), []);
@@ -44,12 +52,12 @@ export function WorkspaceReportPage({ id, v, asOf, onAsOfChange, renderExports }
   // A version is evaluated as of its own date unless the address asks for another.
   const ownDate = version ? version.asOf : today;
   const evaluatedAsOf = effectiveAsOf(asOf, ownDate);
+  const translator = useTranslator();
   const computed = useMemo(
-    () => (answers ? computeReport(answers, evaluatedAsOf) : null),
-    [answers, evaluatedAsOf],
+    () => (answers ? computeReport(answers, evaluatedAsOf, translator) : null),
+    [answers, evaluatedAsOf, translator],
   );
-  const report = computed?.ok ? computed.report : null;
-  const recording = useRecordedVersion(source, report, today);
+  const recording = useRecordedVersion(source, computed?.ok ? computed.engine : null, today);
   const hash = useAnswersHash(answers);
   usePrintOpensDetails();
 
@@ -115,7 +123,7 @@ export function WorkspaceReportPage({ id, v, asOf, onAsOfChange, renderExports }
                 search={{ id: source.assessment.id }}
                 className="text-accent underline"
               >
-                {SCREEN_BY_ID.get(step)?.title ?? step}
+                {screenTitle(step, translator)}
               </Link>
             </li>
           ))}

@@ -3,8 +3,8 @@
  * output, not on hand-made reports). Each fixture names the rev. 2 feature it is here to show. Test-only.
  */
 import { type AnswersInput, answersSchema } from '../../engine/answers';
-import { evaluate } from '../../engine/evaluate';
 import type { Report } from '../../engine/report';
+import { evaluateInEnglish } from '../../i18n/test-helpers';
 
 export const TEST_AS_OF = '2026-11-25';
 
@@ -116,5 +116,5 @@ export type FixtureKey = keyof typeof FIXTURE_ANSWERS;
 
 /** The engine's report for a fixture, as of the tests' fixed date unless another is given. */
 export function fixtureReport(key: FixtureKey, asOf = TEST_AS_OF): Report {
-  return evaluate(answersSchema.parse(FIXTURE_ANSWERS[key]), asOf);
+  return evaluateInEnglish(answersSchema.parse(FIXTURE_ANSWERS[key]), asOf);
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Report } from '../../engine/report';
+import type { EngineReport } from '../../engine/report';
 import { RULES_VERSION } from '../../engine/rules-version';
 import { summarizeReport } from '../../shared/workspace/summary';
 import type { RecordId, VersionRecord } from '../../shared/workspace/types';
@@ -62,7 +62,11 @@ export type Recording =
  * rules differ from the latest one's (./workspace-report needsNewVersion), else the latest version stands.
  * Only the report as of today is recorded; the store dedupes a repeated call for the same evaluation.
  */
-export function useRecordedVersion(source: LoadedSource, report: Report | null, today: string): Recording {
+export function useRecordedVersion(
+  source: LoadedSource,
+  report: EngineReport | null,
+  today: string,
+): Recording {
   const draft = source.kind === 'draft' ? source : null;
   const whatIf = draft !== null && report !== null && report.asOf !== today;
   // What would be recorded; the effect runs once per distinct evaluation, not once per re-read of the record.

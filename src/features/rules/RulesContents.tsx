@@ -1,7 +1,9 @@
 import { Link } from '@tanstack/react-router';
+import { useTranslator } from '../../i18n/react';
 import { type RuleSection, rangeWords } from './sections';
 
 export function RulesContents({ sections }: { sections: readonly RuleSection[] }) {
+  const { t } = useTranslator();
   return (
     <nav aria-labelledby="rules-contents" className="mt-6 rounded-md border border-slate-300 bg-slate-50 p-4">
       <h2 id="rules-contents" className="text-base font-semibold">
@@ -11,7 +13,7 @@ export function RulesContents({ sections }: { sections: readonly RuleSection[] }
         {sections.map((s) => (
           <li key={s.id}>
             <Link to="/rules" hash={s.id} className="text-accent underline underline-offset-2">
-              {s.title}
+              {t(s.title)}
             </Link>{' '}
             <span className="text-slate-600">({rangeWords(s)})</span>
           </li>

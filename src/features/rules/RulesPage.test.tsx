@@ -9,17 +9,22 @@ import {
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { RULE_REGISTRY } from '../../engine/rules/registry';
+import { inEnglish } from '../../i18n/english';
+import { loadTranslator } from '../../i18n/load';
+import { TranslatorProvider } from '../../i18n/react';
+import type { Translator } from '../../i18n/translator';
 import { superscriptPowers } from '../../shared/legal-text/superscript';
 import { RulesPage } from './RulesPage';
 
-async function renderRules(at = '/rules') {
+async function renderRules(at = '/rules', translator?: Translator) {
   const root = createRootRoute({ component: () => <Outlet /> });
   const rules = createRoute({ getParentRoute: () => root, path: '/rules', component: RulesPage });
   const router = createRouter({
     routeTree: root.addChildren([rules]),
     history: createMemoryHistory({ initialEntries: [at] }),
   });
-  render(<RouterProvider router={router} />);
+  const page = <RouterProvider router={router} />;
+  render(translator ? <TranslatorProvider value={translator}>{page}</TranslatorProvider> : page);
   await screen.findByRole('heading', { level: 1, name: 'The rules' });
   return router;
 }
@@ -50,7 +55,7 @@ describe('rules page', () => {
     // The statement, the sources linked at the article, the revision that last changed it.
     const r48 = entry('R48');
     expect(r48).toHaveTextContent(
-      superscriptPowers(RULE_REGISTRY.find((r) => r.id === 'R48')?.statement ?? '-'),
+      superscriptPowers(inEnglish(RULE_REGISTRY).find((r) => r.id === 'R48')?.statement ?? '-'),
     );
     const art = within(r48).getByRole('link', { name: /^Art\. 53\(2\)/ });
     expect(art).toHaveAttribute('href', 'https://eur-lex.europa.eu/eli/reg/2024/1689/2026-07-27/eng#art_53');
@@ -75,6 +80,25 @@ describe('rules page', () => {
     );
     expect(contents).toHaveTextContent('Systemic risk (R31–R41)');
     expect(contents).toHaveTextContent('Edge cases and ambiguities (E1–E30)');
+  });
+
+  it('states the rules in the reader’s language, with the same anchors and rule links', async () => {
+    await renderRules('/rules', await loadTranslator('de'));
+    const heading = screen.getByRole('heading', { level: 2, name: 'Systemisches Risiko' });
+    expect(heading).toHaveAttribute('id', 'systemic-risk');
+    const contents = screen.getByRole('navigation', { name: 'Contents' });
+    expect(contents).toHaveTextContent('Systemisches Risiko (R31–R41)');
+    expect(contents).toHaveTextContent('Grenzfälle und Mehrdeutigkeiten (E1–E30)');
+    const r48 = entry('R48');
+    expect(r48).toHaveTextContent(
+      /sind von Art\. 53 Abs\. 1 Buchst\. a, Art\. 53 Abs\. 1 Buchst\. b und Art\. 54 ausgenommen/,
+    );
+    expect(r48).toHaveTextContent(
+      'Art. 53 Abs. 2, Art. 54 Abs. 6; Erwägungsgründe 102, 104; Leitlinien Abschn. 4.1.',
+    );
+    const e28 = entry('E28');
+    expect(document.getElementById('E28')).toHaveTextContent('E28 — Art. 55 vor dem Inverkehrbringen');
+    expect(within(e28).getByRole('link', { name: 'R35' })).toHaveAttribute('href', '#/rules#R35');
   });
 
   it('opened at #/rules#R34, focuses the heading of R34', async () => {

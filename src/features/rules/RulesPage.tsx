@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { RuleEntry } from '../../engine/rules/registry';
 import { RULE_REGISTRY } from '../../engine/rules/registry';
 import { RULES_VERSION } from '../../engine/rules-version';
+import { useTranslator } from '../../i18n/react';
 import { Citations } from '../../shared/legal-text/Citations';
 import { RuleText } from '../../shared/legal-text/RuleLinks';
 import { superscriptPowers } from '../../shared/legal-text/superscript';
@@ -15,6 +16,7 @@ import { groupBySection } from './sections';
  * link here (#/rules#R34); the rule's heading then takes the focus.
  */
 export function RulesPage() {
+  const { t } = useTranslator();
   const hash = useLocation({ select: (l) => l.hash });
   useEffect(() => {
     document.title = 'The rules — GPAI Navigator';
@@ -47,7 +49,7 @@ export function RulesPage() {
       {sections.map((s) => (
         <section key={s.id} aria-labelledby={s.id} className="mt-10">
           <h2 id={s.id} tabIndex={-1} className="text-xl font-semibold">
-            {s.title}
+            {t(s.title)}
           </h2>
           <div className="mt-4 space-y-6">
             {s.rules.map((r) => (
@@ -61,11 +63,12 @@ export function RulesPage() {
 }
 
 function RuleArticle({ rule }: { rule: RuleEntry }) {
+  const { t } = useTranslator();
   return (
     <article aria-labelledby={rule.id} className="rule border-l-4 border-slate-200 pl-4" data-rule={rule.id}>
       <h3 id={rule.id} tabIndex={-1} className="scroll-mt-4 text-base font-semibold">
         {rule.id}
-        {rule.title ? ` — ${superscriptPowers(rule.title)}` : null}
+        {rule.title ? ` — ${superscriptPowers(t(rule.title))}` : null}
       </h3>
       <p className="mt-1 text-sm text-slate-700" data-testid="changed-in">
         {rule.addedIn2
@@ -75,7 +78,7 @@ function RuleArticle({ rule }: { rule: RuleEntry }) {
             : 'Unchanged since revision 1'}
       </p>
       <p className="mt-2 break-words">
-        <RuleText>{superscriptPowers(rule.statement)}</RuleText>
+        <RuleText>{superscriptPowers(t(rule.statement))}</RuleText>
       </p>
       {rule.sources.length > 0 ? (
         <div className="mt-2">
@@ -85,7 +88,7 @@ function RuleArticle({ rule }: { rule: RuleEntry }) {
       {rule.sourceNote ? (
         <p className="mt-1 text-sm text-slate-700">
           <span className="font-medium">As the reference cites it: </span>
-          <RuleText>{superscriptPowers(rule.sourceNote)}</RuleText>
+          <RuleText>{superscriptPowers(t(rule.sourceNote))}</RuleText>
         </p>
       ) : rule.sources.length === 0 ? (
         <p className="mt-1 text-sm text-slate-700">

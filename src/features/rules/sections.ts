@@ -1,9 +1,11 @@
 import type { RuleEntry } from '../../engine/rules/registry';
+import type { Text } from '../../engine/text';
+import { inEnglish } from '../../i18n/english';
 
 export interface RuleSection {
-  /** Heading id, e.g. "systemic-risk". */
+  /** Heading id, e.g. "systemic-risk": from the English heading, so links to it are the same in every language. */
   id: string;
-  title: string;
+  title: Text;
   rules: RuleEntry[];
 }
 
@@ -12,8 +14,8 @@ export function groupBySection(rules: readonly RuleEntry[]): RuleSection[] {
   const sections: RuleSection[] = [];
   for (const rule of rules) {
     const last = sections.at(-1);
-    if (last && last.title === rule.section) last.rules.push(rule);
-    else sections.push({ id: slug(rule.section), title: rule.section, rules: [rule] });
+    if (last && last.title.msg === rule.section.msg) last.rules.push(rule);
+    else sections.push({ id: slug(inEnglish(rule.section)), title: rule.section, rules: [rule] });
   }
   return sections;
 }

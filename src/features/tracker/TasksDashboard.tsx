@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
+import { useTranslator } from '../../i18n/react';
 import { superscriptPowers } from '../../shared/legal-text/superscript';
 import {
   compareForDashboard,
@@ -32,7 +33,8 @@ export const PAGE_SIZE = 200;
  */
 export function TasksDashboard({ today: todayProp }: { today?: string }) {
   const today = useMemo(() => todayProp ?? todayIso(), [todayProp]);
-  const load = useCallback(() => loadAll(today), [today]);
+  const translator = useTranslator();
+  const load = useCallback(() => loadAll(today, translator), [today, translator]);
   const { value: models, error } = useTracked<TrackedModel[]>(load, everything);
   const [status, setStatus] = useState<StatusFilter>('open');
   const [owner, setOwner] = useState(ANYONE);

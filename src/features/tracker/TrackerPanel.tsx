@@ -1,5 +1,6 @@
 import { type ReactNode, useCallback, useMemo, useState } from 'react';
 import { Notice } from '../../components/Notice';
+import { useTranslator } from '../../i18n/react';
 import { isOpen, isOverdue } from '../../shared/workspace/tasks';
 import type { WorkspaceChange } from '../../shared/workspace/types';
 import { TaskIcon } from './bits';
@@ -42,7 +43,11 @@ function groups(tasks: readonly TaskRow[]) {
  */
 export function TrackerPanel({ assessmentId, today: todayProp }: TrackerPanelProps) {
   const today = useMemo(() => todayProp ?? todayIso(), [todayProp]);
-  const load = useCallback(() => loadModel(assessmentId, today), [assessmentId, today]);
+  const translator = useTranslator();
+  const load = useCallback(
+    () => loadModel(assessmentId, today, translator),
+    [assessmentId, today, translator],
+  );
   const affects = useCallback(
     (c: WorkspaceChange) =>
       c.kind === 'all' || (c.kind === 'assessment' ? c.id : c.assessmentId) === assessmentId,

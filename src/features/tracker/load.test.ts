@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../../engine/answers';
+import { english } from '../../i18n/english';
 import { PERSONAS } from '../../share/test-personas';
 import type { AssessmentRecord, TaskRecord, VersionRecord } from '../../shared/workspace/types';
 import { loadAll, loadModel } from './load';
@@ -67,7 +68,7 @@ describe('loading the tracker', () => {
         rev: 2,
       } as TaskRecord,
     ];
-    const model = await loadModel('m1', '2026-11-30');
+    const model = await loadModel('m1', '2026-11-30', english);
     expect(model?.source).toEqual({ kind: 'version', seq: 2 });
     expect(model?.tasks.find((t) => t.id === 'm1/art53_1_c')).toMatchObject({
       status: 'done',
@@ -80,7 +81,7 @@ describe('loading the tracker', () => {
   it('leaves archived assessments out of the dashboard, and keeps the others in name order', async () => {
     store.assessments = [assessment('b'), assessment('a'), assessment('z', { archived: true })];
     store.versions = [version('a', open), version('b', open), version('z', open)];
-    const models = await loadAll('2026-11-30');
+    const models = await loadAll('2026-11-30', english);
     expect(models.map((m) => m.assessment.id)).toEqual(['a', 'b']);
   });
 
@@ -97,7 +98,7 @@ describe('loading the tracker', () => {
         rev: 1,
       } as TaskRecord,
     ];
-    const model = await loadModel('m1', '2026-11-30');
+    const model = await loadModel('m1', '2026-11-30', english);
     expect(model?.source.kind).toBe('failed');
     expect(model?.tasks).toHaveLength(1);
     expect(model?.tasks[0]?.inResult).toBe(false);
@@ -105,7 +106,7 @@ describe('loading the tracker', () => {
 
   it('has nothing to track for an incomplete draft without a version, and null for a missing assessment', async () => {
     store.assessments = [assessment('m1', { latest: null })];
-    expect((await loadModel('m1', '2026-11-30'))?.source).toEqual({ kind: 'none' });
-    expect(await loadModel('gone', '2026-11-30')).toBeNull();
+    expect((await loadModel('m1', '2026-11-30', english))?.source).toEqual({ kind: 'none' });
+    expect(await loadModel('gone', '2026-11-30', english)).toBeNull();
   });
 });

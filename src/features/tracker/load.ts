@@ -4,6 +4,8 @@
  */
 import { evaluate } from '../../engine/evaluate';
 import type { Report } from '../../engine/report';
+import { localizeReport } from '../../i18n/report';
+import type { Translator } from '../../i18n/translator';
 import { getAssessment, getVersion, listAssessments, listTasks } from '../../shared/workspace/store';
 import { mergeTasks, type TrackedTask, tasksFor, trackedAnswers } from '../../shared/workspace/tasks';
 import type { AssessmentRecord, TaskRecord } from '../../shared/workspace/types';
@@ -27,13 +29,14 @@ async function track(
   assessment: AssessmentRecord,
   records: TaskRecord[],
   today: string,
+  translator: Translator,
 ): Promise<TrackedModel> {
   const version = assessment.latest ? await getVersion(assessment.latest.versionId) : null;
   const tracked = trackedAnswers(assessment, version);
   let report: Report | null = null;
   let failure: string | null = null;
   try {
-    if (tracked) report = evaluate(tracked.answers, today);
+    if (tracked) report = localizeReport(evaluate(tracked.answers, today), translator);
   } catch (e) {
     failure = e instanceof Error ? e.message : String(e);
   }
@@ -50,16 +53,20 @@ async function track(
 }
 
 /** One assessment; null when it does not exist (any more). */
-export async function loadModel(assessmentId: string, today: string): Promise<TrackedModel | null> {
+export async function loadModel(
+  assessmentId: string,
+  today: string,
+  translator: Translator,
+): Promise<TrackedModel | null> {
   const [assessment, records] = await Promise.all([getAssessment(assessmentId), listTasks(assessmentId)]);
-  return assessment ? track(assessment, records, today) : null;
+  return assessment ? track(assessment, records, today, translator) : null;
 }
 
 /** Every assessment that is not archived, in name order. */
-export async function loadAll(today: string): Promise<TrackedModel[]> {
+export async function loadAll(today: string, translator: Translator): Promise<TrackedModel[]> {
   const [assessments, records] = await Promise.all([listAssessments(), listTasks()]);
   const byAssessment = new Map<string, TaskRecord[]>();
   for (const r of records) byAssessment.set(r.assessmentId, [...(byAssessment.get(r.assessmentId) ?? []), r]);
   const live = assessments.filter((a) => !a.archived).sort((a, b) => a.name.localeCompare(b.name));
-  return Promise.all(live.map((a) => track(a, byAssessment.get(a.id) ?? [], today)));
+  return Promise.all(live.map((a) => track(a, byAssessment.get(a.id) ?? [], today, translator)));
 }

@@ -9,6 +9,7 @@ import { buttonLinkClass } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { answersInWords, getScreen, incompleteScreens } from '../../engine/questionnaire';
+import { useTranslator } from '../../i18n/react';
 import type { AssessmentRecord } from '../../shared/workspace/types';
 import { AssessmentMissing } from './AssessmentMissing';
 import type { LoadedAssessment } from './load-assessment';
@@ -29,6 +30,7 @@ function CheckAssessment({ record }: { record: AssessmentRecord | null }) {
   const answers = state.draft;
   const id = state.record?.id;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const { t } = useTranslator();
   useDocumentTitle('Check your answers');
   useEffect(() => headingRef.current?.focus(), []);
 
@@ -83,7 +85,10 @@ function CheckAssessment({ record }: { record: AssessmentRecord | null }) {
                   search={{ from: 'check', id }}
                   className="underline"
                 >
-                  {getScreen(id)?.title}
+                  {(() => {
+                    const screen = getScreen(id);
+                    return screen ? t(screen.title) : null;
+                  })()}
                 </Link>
               </li>
             ))}
@@ -93,7 +98,7 @@ function CheckAssessment({ record }: { record: AssessmentRecord | null }) {
       {sections.map((section) => (
         <section key={section.screenId} aria-labelledby={`check-${section.screenId}`} className="mt-10">
           <h2 id={`check-${section.screenId}`} className="text-xl font-semibold">
-            {section.title}
+            {t(section.title)}
           </h2>
           {section.rows.length === 0 ? (
             <p className="mt-2 text-slate-700">Not answered yet.</p>
@@ -105,9 +110,9 @@ function CheckAssessment({ record }: { record: AssessmentRecord | null }) {
                   data-question={row.questionId}
                   className="grid gap-1 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] sm:gap-4"
                 >
-                  <dt className="font-semibold">{row.label}</dt>
+                  <dt className="font-semibold">{t(row.label)}</dt>
                   <dd className="break-words">
-                    {row.value}
+                    {t(row.value)}
                     {provenanceLine(state.provenance[row.questionId]) ? (
                       <span className="mt-1 block text-sm text-slate-700">
                         {provenanceLine(state.provenance[row.questionId])}
@@ -121,7 +126,7 @@ function CheckAssessment({ record }: { record: AssessmentRecord | null }) {
                       search={{ from: 'check', focus: row.questionId, id }}
                       className="text-accent underline"
                     >
-                      Change<span className="sr-only"> {row.label.toLowerCase()}</span>
+                      Change<span className="sr-only"> {t(row.label).toLowerCase()}</span>
                     </Link>
                   </dd>
                 </div>

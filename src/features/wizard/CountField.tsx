@@ -5,7 +5,9 @@
 import { RadioGroup } from '../../components/RadioGroup';
 import { TextField } from '../../components/TextField';
 import type { Question } from '../../engine/questionnaire';
-import { formatCount } from '../../engine/words';
+import { tx } from '../../engine/text';
+import { countWords } from '../../engine/words';
+import { useTranslator } from '../../i18n/react';
 import { readCount } from './count-input';
 import type { FieldError } from './FlopField';
 import type { CountFormValue } from './form-model';
@@ -26,10 +28,11 @@ export function CountField({
   onBlur?: () => void;
   error?: FieldError;
 }) {
+  const { t } = useTranslator();
   const textId = `${domId}-text`;
   const echoId = `${domId}-echo`;
   const parsed = value.text.trim() === '' ? null : readCount(value.text, { whole: true });
-  const unit = question.countUnit ? ` ${question.countUnit}` : '';
+  const unit = question.countUnit ? ` ${t(question.countUnit)}` : '';
   const numberInput = (
     <TextField
       id={textId}
@@ -48,7 +51,7 @@ export function CountField({
       <p id={echoId} aria-live="polite" className="mt-2">
         {parsed?.ok ? (
           <>
-            Read as <strong>{`${formatCount(parsed.value)}${unit}`}</strong>
+            Read as <strong>{`${t(countWords(parsed.value))}${unit}`}</strong>
             {parsed.note ? <span className="block text-sm text-slate-600">{parsed.note}</span> : null}
           </>
         ) : null}
@@ -59,12 +62,12 @@ export function CountField({
     <RadioGroup
       id={domId}
       name={question.id}
-      legend={question.label}
+      legend={t(question.label)}
       hint={<QuestionHint question={question} />}
       error={error?.on === 'choice' ? error.message : undefined}
       options={[
         { value: 'figure', label: 'I have a number or an estimate', conditional: numberInput },
-        { value: 'unknown', label: question.unknownLabel ?? "I don't know" },
+        { value: 'unknown', label: t(question.unknownLabel ?? tx('common.unknown')) },
       ]}
       value={value.choice}
       onChange={(choice) => onChange({ choice: choice as CountFormValue['choice'], text: value.text })}

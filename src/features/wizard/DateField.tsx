@@ -7,6 +7,8 @@ import { useEffect, useState } from 'react';
 import { RadioGroup } from '../../components/RadioGroup';
 import { TextField } from '../../components/TextField';
 import type { Question } from '../../engine/questionnaire';
+import { tx } from '../../engine/text';
+import { useTranslator } from '../../i18n/react';
 import { readDate } from '../../shared/dates/date-input';
 import type { FieldError } from './FlopField';
 import type { DateFormValue } from './form-model';
@@ -61,6 +63,7 @@ export function DateField({
   onBlur?: () => void;
   error?: FieldError;
 }) {
+  const { t } = useTranslator();
   const textId = `${domId}-text`;
   const echoId = `${domId}-echo`;
   const dateInput = (
@@ -87,7 +90,7 @@ export function DateField({
     <RadioGroup
       id={domId}
       name={question.id}
-      legend={question.label}
+      legend={t(question.label)}
       hint={<QuestionHint question={question} />}
       error={error?.on === 'choice' ? error.message : undefined}
       options={[
@@ -96,8 +99,8 @@ export function DateField({
           label: question.absentLabel ? 'Yes, on this date' : 'On this date',
           conditional: dateInput,
         },
-        ...(question.absentLabel ? [{ value: 'none', label: question.absentLabel }] : []),
-        { value: 'unknown', label: question.unknownLabel ?? "I don't know" },
+        ...(question.absentLabel ? [{ value: 'none', label: t(question.absentLabel) }] : []),
+        { value: 'unknown', label: t(question.unknownLabel ?? tx('common.unknown')) },
       ]}
       value={value.choice}
       onChange={(choice) => onChange({ choice: choice as DateFormValue['choice'], text: value.text })}

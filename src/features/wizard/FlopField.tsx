@@ -23,6 +23,8 @@ import {
 } from '../../engine/estimators';
 import { type FlopUncertainty, parseFlopFigure } from '../../engine/flop-figure';
 import type { DraftAnswers, Question } from '../../engine/questionnaire';
+import { tx } from '../../engine/text';
+import { useTranslator } from '../../i18n/react';
 import { ComputeEstimator, type EstimateMethod } from './ComputeEstimator';
 import type { FlopFormValue } from './form-model';
 import { QuestionHint } from './QuestionHint';
@@ -118,6 +120,7 @@ export function FlopField({
   live: DraftAnswers;
   onEstimate?: (method: EstimateMethod) => void;
 }) {
+  const { t } = useTranslator();
   const textRef = useRef<HTMLInputElement>(null);
   const textId = `${domId}-text`;
   const echoId = `${domId}-echo`;
@@ -176,8 +179,8 @@ export function FlopField({
       label: question.flop?.none ? 'Yes, this much' : 'I have a figure or an estimate',
       conditional: figure,
     },
-    ...(question.flop?.none ? [{ value: 'none', label: question.flop.none.label }] : []),
-    { value: 'unknown', label: question.unknownLabel ?? "I don't know" },
+    ...(question.flop?.none ? [{ value: 'none', label: t(question.flop.none.label) }] : []),
+    { value: 'unknown', label: t(question.unknownLabel ?? tx('common.unknown')) },
   ];
   // "None" reads better first when it is the usual answer.
   if (question.flop?.none) options.unshift(options.splice(1, 1)[0] as (typeof options)[number]);
@@ -186,7 +189,7 @@ export function FlopField({
     <RadioGroup
       id={domId}
       name={question.id}
-      legend={question.label}
+      legend={t(question.label)}
       hint={<QuestionHint question={question} />}
       error={error?.on === 'choice' ? error.message : undefined}
       options={options}

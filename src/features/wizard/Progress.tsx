@@ -1,4 +1,5 @@
 import type { Screen, ScreenId } from '../../engine/questionnaire';
+import { useTranslator } from '../../i18n/react';
 
 /** How the last answers changed the steps: screens no longer needed and screens added, by title. */
 export interface StepsChange {
@@ -35,6 +36,7 @@ export function Progress({
   /** Set when the answers just given added or removed steps, so the counter never moves without a word. */
   change?: StepsChange | null;
 }) {
+  const { t } = useTranslator();
   const index = screens.findIndex((s) => s.id === current);
   const position = index + 1;
   const total = screens.length;
@@ -63,7 +65,7 @@ export function Progress({
         <ol className="mt-2 list-decimal pl-6">
           {screens.map((s) => (
             <li key={s.id} aria-current={s.id === current ? 'step' : undefined}>
-              {s.title}{' '}
+              {t(s.title)}{' '}
               <span className="text-slate-600">
                 ({s.id === current ? 'this page' : complete.has(s.id) ? 'answered' : 'to do'})
               </span>

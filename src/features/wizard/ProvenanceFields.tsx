@@ -4,6 +4,7 @@
  * the answers, as they are typed. Not part of the answers: the engine never reads it.
  */
 import type { Question } from '../../engine/questionnaire';
+import { useTranslator } from '../../i18n/react';
 import type { Provenance } from '../../shared/workspace/types';
 
 /** Figures and dates can be exact or estimated; a choice or a name cannot. */
@@ -29,9 +30,10 @@ export function ProvenanceFields({
   value: Provenance | undefined;
   onChange: (next: Provenance | undefined) => void;
 }) {
+  const { t } = useTranslator();
   const id = `${domId}-prov`;
   const set = (patch: Partial<Provenance>) => onChange(tidyProvenance({ ...value, ...patch }));
-  const about = <span className="sr-only"> ({q.shortLabel})</span>;
+  const about = <span className="sr-only"> ({t(q.shortLabel)})</span>;
   return (
     <details className="mt-3 text-slate-800" open={value !== undefined || undefined}>
       <summary className="cursor-pointer text-accent underline underline-offset-2">

@@ -2,6 +2,9 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { type DraftAnswers, getScreen } from '../../engine/questionnaire';
+import { de } from '../../i18n/catalogs/de';
+import { TranslatorProvider } from '../../i18n/react';
+import { createTranslator } from '../../i18n/translator';
 import { StepForm } from './StepForm';
 
 function renderStep(id: string, answers: DraftAnswers = {}) {
@@ -323,5 +326,28 @@ describe('StepForm: validation on submit', () => {
     expect(
       group('When was the first version of the model first made available in the EU?'),
     ).toBeInTheDocument();
+  });
+});
+
+describe('StepForm in the reader’s language', () => {
+  it('asks the questions, offers the options and says what is missing in German', async () => {
+    const s = getScreen('role');
+    if (!s) throw new Error('role');
+    render(
+      <TranslatorProvider value={createTranslator('de', de)}>
+        <StepForm screen={s} answers={{}} onSubmitted={vi.fn()} onBack={vi.fn()} />
+      </TranslatorProvider>,
+    );
+    const user = userEvent.setup();
+    const role = group('Welche dieser Beschreibungen trifft am besten auf Sie zu?');
+    expect(within(role).getByLabelText('Wir haben das Modell selbst trainiert')).toBeInTheDocument();
+    expect(screen.getByText(/Tatsachen, die Sie später angeben/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(
+      within(screen.getByRole('region', { name: 'There is a problem' })).getByRole('link', {
+        name: 'Wählen Sie die Beschreibung, die am besten auf Sie zutrifft.',
+      }),
+    ).toBeInTheDocument();
+    cleanup();
   });
 });

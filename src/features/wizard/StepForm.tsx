@@ -29,8 +29,11 @@ import {
   type Screen,
   visibleQuestions,
 } from '../../engine/questionnaire';
+import { useTranslator } from '../../i18n/react';
+import type { Translator } from '../../i18n/translator';
 import type { Provenance, ProvenanceMap } from '../../shared/workspace/types';
 import { CountField } from './CountField';
+import { choices } from './choices';
 import { DateField } from './DateField';
 import { type FieldError, FlopField } from './FlopField';
 import {
@@ -94,6 +97,7 @@ export function StepForm(props: StepFormProps) {
   const { provenance, onProvenanceChange, status } = props;
   const { control, setValue, errors, live, visible, failedSubmits, submit, back } = useStepForm(props);
   const dropped = useDroppedQuestions(visible);
+  const { t } = useTranslator();
   return (
     <>
       <BackLink onClick={back}>{backLabel}</BackLink>
@@ -125,7 +129,7 @@ export function StepForm(props: StepFormProps) {
           ))}
         </div>
         <p role="status" className={dropped.length > 0 ? 'mt-8 text-slate-700' : undefined}>
-          {dropped.length > 0 ? droppedText(dropped) : null}
+          {dropped.length > 0 ? droppedText(dropped, t) : null}
         </p>
         <div className="mt-10 flex flex-wrap items-center gap-x-6 gap-y-2">
           <Button type="submit">{submitLabel}</Button>
@@ -154,9 +158,9 @@ function useDroppedQuestions(visible: readonly Question[]): readonly Question[] 
   return dropped;
 }
 
-function droppedText(dropped: readonly Question[]): string {
+function droppedText(dropped: readonly Question[], t: Translator['t']): string {
   const n = dropped.length === 1 ? '1 question' : `${dropped.length} questions`;
-  return `${n} no longer needed after your answer: ${dropped.map((q) => q.shortLabel).join('; ')}.`;
+  return `${n} no longer needed after your answer: ${dropped.map((q) => t(q.shortLabel)).join('; ')}.`;
 }
 
 /**
@@ -164,7 +168,8 @@ function droppedText(dropped: readonly Question[]): string {
  * submit, and what submitting and going back do with the answers.
  */
 function useStepForm({ screen, answers, onSubmitted, onBack, onErrorsChange, onDraftChange }: StepFormProps) {
-  const { form, base, visibleFor } = useScreenForm(screen, answers);
+  const translator = useTranslator();
+  const { form, base, visibleFor } = useScreenForm(screen, answers, translator);
   const { control, handleSubmit, formState, setValue, getValues } = form;
   const values = useWatch({ control }) as StepFormValues;
   const live = liveAnswers(screen, base, values);
@@ -187,7 +192,9 @@ function useStepForm({ screen, answers, onSubmitted, onBack, onErrorsChange, onD
   const back = () => {
     const current = getValues();
     const shown = visibleFor(current);
-    const parsed = buildFormSchema(shown).safeParse(current, { error: errorMap(shown) });
+    const parsed = buildFormSchema(shown, translator).safeParse(current, {
+      error: errorMap(shown, translator),
+    });
     onBack(parsed.success ? applyStep(answers, shown, parsed.data) : answers);
   };
 
@@ -217,7 +224,7 @@ function useDraftChange(
  * The form of one screen, validated with the schema of the questions visible for the values being submitted.
  * What this screen's questions may depend on: the relevant answers of the screens before it (`base`).
  */
-function useScreenForm(screen: Screen, answers: DraftAnswers) {
+function useScreenForm(screen: Screen, answers: DraftAnswers, translator: Translator) {
   const base = useMemo(() => answersBefore(screen.id, answers), [screen.id, answers]);
   const defaultValues = useMemo(() => toFormValues(screen, answers), [screen, answers]);
   const visibleFor = useCallback(
@@ -227,13 +234,13 @@ function useScreenForm(screen: Screen, answers: DraftAnswers) {
   const resolver = useCallback<Resolver<StepFormValues, unknown, DraftAnswers>>(
     (values, context, options) => {
       const visible = visibleFor(values);
-      return zodResolver(buildFormSchema(visible), { error: errorMap(visible) })(
+      return zodResolver(buildFormSchema(visible, translator), { error: errorMap(visible, translator) })(
         values,
         context,
         options,
       ) as ReturnType<Resolver<StepFormValues, unknown, DraftAnswers>>;
     },
-    [visibleFor],
+    [visibleFor, translator],
   );
   const form = useForm<StepFormValues, unknown, DraftAnswers>({
     defaultValues,
@@ -299,6 +306,8 @@ function groupHint(q: Question): ReactNode {
 }
 
 function RadioQuestion({ q, domId, error, control }: QuestionProps) {
+  const { t } = useTranslator();
+  const options = choices(q.options, t);
   return (
     <Controller
       name={q.id}
@@ -307,14 +316,14 @@ function RadioQuestion({ q, domId, error, control }: QuestionProps) {
         <RadioGroup
           id={domId}
           name={q.id}
-          legend={q.label}
+          legend={t(q.label)}
           hint={groupHint(q)}
           error={error?.message}
-          options={q.options ?? []}
+          options={options}
           value={field.value as string | null}
           onChange={field.onChange}
           onBlur={field.onBlur}
-          inline={q.options?.length === 3 && q.options.every((o) => o.label.length < 16)}
+          inline={options.length === 3 && options.every((o) => o.label.length < 16)}
         />
       )}
     />
@@ -322,6 +331,7 @@ function RadioQuestion({ q, domId, error, control }: QuestionProps) {
 }
 
 function CheckboxesQuestion({ q, domId, error, control }: QuestionProps) {
+  const { t } = useTranslator();
   return (
     <Controller
       name={q.id}
@@ -330,10 +340,10 @@ function CheckboxesQuestion({ q, domId, error, control }: QuestionProps) {
         <CheckboxGroup
           id={domId}
           name={q.id}
-          legend={q.label}
+          legend={t(q.label)}
           hint={groupHint(q)}
           error={error?.message}
-          options={q.options ?? []}
+          options={choices(q.options, t)}
           value={(field.value as string[] | undefined) ?? []}
           onChange={field.onChange}
           onBlur={field.onBlur}
@@ -344,6 +354,7 @@ function CheckboxesQuestion({ q, domId, error, control }: QuestionProps) {
 }
 
 function TextQuestion({ q, domId, error, control }: QuestionProps) {
+  const { t } = useTranslator();
   return (
     <Controller
       name={q.id}
@@ -351,8 +362,8 @@ function TextQuestion({ q, domId, error, control }: QuestionProps) {
       render={({ field }) => (
         <TextField
           id={domId}
-          label={q.label}
-          hint={q.hint}
+          label={t(q.label)}
+          hint={q.hint ? t(q.hint) : undefined}
           error={error?.message}
           value={(field.value as string | undefined) ?? ''}
           onChange={field.onChange}

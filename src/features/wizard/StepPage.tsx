@@ -20,6 +20,7 @@ import {
   type ScreenId,
   visibleScreens,
 } from '../../engine/questionnaire';
+import { useTranslator } from '../../i18n/react';
 import type { AssessmentRecord, Provenance, ProvenanceMap } from '../../shared/workspace/types';
 import { AssessmentMissing } from './AssessmentMissing';
 import type { LoadedAssessment } from './load-assessment';
@@ -95,6 +96,7 @@ function AssessmentStep({
   }, [id, urlId, step, navigate]);
   const [hasErrors, setHasErrors] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const { t } = useTranslator();
   const screen = getScreen(step);
   // The form starts from the draft as it stands when the screen is shown (or reloaded from another tab); the
   // steps are counted on it too, as they stand until this screen is submitted.
@@ -143,7 +145,7 @@ function AssessmentStep({
   const position = screen ? screens.findIndex((s) => s.id === screen.id) + 1 : 0;
   useDocumentTitle(
     screen && applies
-      ? `${hasErrors ? 'Error: ' : ''}${screen.title} – step ${position} of ${screens.length}`
+      ? `${hasErrors ? 'Error: ' : ''}${t(screen.title)} – step ${position} of ${screens.length}`
       : step === CONTINUE_STEP
         ? 'Resuming your answers'
         : 'Page not found',
@@ -170,7 +172,7 @@ function AssessmentStep({
     return (
       <section>
         <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold focus:outline-none">
-          {screen.title}
+          {t(screen.title)}
         </h1>
         <p className="mt-4 max-w-column">
           These questions do not apply to your answers, so you do not need to answer them. Any answers you
@@ -238,10 +240,10 @@ function AssessmentStep({
         header={
           <header className="mb-8">
             <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold focus:outline-none">
-              {screen.title}
+              {t(screen.title)}
             </h1>
             <p id={`${screen.id}-intro`} className="mt-3 text-lg text-slate-700">
-              {screen.intro}
+              {t(screen.intro)}
             </p>
             <SaveProblem saver={saver} />
           </header>
@@ -274,6 +276,7 @@ function AssessmentStep({
 function useStepsChange(current: ScreenId | undefined, screens: readonly Screen[]): StepsChange | null {
   const shown = useRef<{ id: ScreenId; screens: readonly Screen[] } | null>(null);
   const [change, setChange] = useState<StepsChange | null>(null);
+  const { t } = useTranslator();
   useEffect(() => {
     const before = shown.current;
     // The steps are taken when a screen is first shown: its own answers are saved just before the next one
@@ -283,11 +286,11 @@ function useStepsChange(current: ScreenId | undefined, screens: readonly Screen[
       const ids = new Set(screens.map((s) => s.id));
       const was = new Set(before.screens.map((s) => s.id));
       setChange({
-        removed: before.screens.filter((s) => !ids.has(s.id)).map((s) => s.title),
-        added: screens.filter((s) => !was.has(s.id)).map((s) => s.title),
+        removed: before.screens.filter((s) => !ids.has(s.id)).map((s) => t(s.title)),
+        added: screens.filter((s) => !was.has(s.id)).map((s) => t(s.title)),
       });
     }
     shown.current = { id: current, screens };
-  }, [current, screens]);
+  }, [current, screens, t]);
   return change;
 }

@@ -16,6 +16,8 @@ import {
   type Screen,
   setAt,
 } from '../../engine/questionnaire';
+import { english } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import { dateInWords, readDate } from '../../shared/dates/date-input';
 import { parseCount, readCount } from './count-input';
 
@@ -144,10 +146,16 @@ export function liveAnswers(screen: Screen, answers: DraftAnswers, values: StepF
 
 // ── the form schema: form values → answers, validated by answersSchema's own field schemas ─────────────────
 
-function fieldFormSchema(q: Question): z.ZodType {
+/** The label of an exclusive option ("I don't know", "None of these") in the reader's language. */
+function exclusiveLabel(q: Question, value: string | undefined, t: Translator['t']): string | undefined {
+  const label = q.options?.find((o) => o.value === value)?.label;
+  return label ? t(label) : undefined;
+}
+
+function fieldFormSchema(q: Question, { t }: Translator): z.ZodType {
   // biome-ignore lint/suspicious/noExplicitAny: the target's input type depends on the question, chosen at run time
   const target = fieldSchema(q.id) as z.ZodType<any, any>;
-  const required = q.requiredMessage;
+  const required = t(q.requiredMessage);
   switch (q.kind) {
     case 'radio':
       return z.string({ error: required }).pipe(target);
@@ -166,7 +174,7 @@ function fieldFormSchema(q: Question): z.ZodType {
           if (chosenExclusive.length > 0 && values.length > 1) {
             ctx.addIssue({
               code: 'custom',
-              message: `Select either “${q.options?.find((o) => o.value === chosenExclusive[0])?.label}” or the other options, not both.`,
+              message: `Select either “${exclusiveLabel(q, chosenExclusive[0], t)}” or the other options, not both.`,
             });
             return z.NEVER;
           }
@@ -266,20 +274,23 @@ function fieldFormSchema(q: Question): z.ZodType {
  * The schema of one screen for the questions currently visible. Values of hidden questions are stripped
  * (they stay in the draft, untouched).
  */
-export function buildFormSchema(questions: readonly Question[]): z.ZodType<DraftAnswers, StepFormValues> {
+export function buildFormSchema(
+  questions: readonly Question[],
+  translator: Translator = english,
+): z.ZodType<DraftAnswers, StepFormValues> {
   const top: Record<string, z.ZodType> = {};
   const nested: Record<string, Record<string, z.ZodType>> = {};
   for (const q of questions) {
     const [head, field] = q.id.split('.') as [string, string | undefined];
-    if (field === undefined) top[head] = fieldFormSchema(q);
-    else nested[head] = { ...(nested[head] ?? {}), [field]: fieldFormSchema(q) };
+    if (field === undefined) top[head] = fieldFormSchema(q, translator);
+    else nested[head] = { ...(nested[head] ?? {}), [field]: fieldFormSchema(q, translator) };
   }
   for (const [section, shape] of Object.entries(nested)) top[section] = z.object(shape);
   return z.object(top) as unknown as z.ZodType<DraftAnswers, StepFormValues>;
 }
 
 /** Messages for issues the schemas leave to the default wording. */
-export function errorMap(questions: readonly Question[]) {
+export function errorMap(questions: readonly Question[], { t }: Translator = english) {
   return (issue: z.core.$ZodRawIssue): string | undefined => {
     const path = (issue.path ?? []).map(String).join('.');
     const q = questions.find((x) => path === x.id || path.startsWith(`${x.id}.`));
@@ -288,7 +299,7 @@ export function errorMap(questions: readonly Question[]) {
       return `Use ${String(issue.maximum)} characters or fewer.`;
     }
     if (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union') {
-      return q.requiredMessage;
+      return t(q.requiredMessage);
     }
     return undefined;
   };

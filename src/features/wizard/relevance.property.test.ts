@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { type Answers, answersSchema } from '../../engine/answers';
 import { evaluate } from '../../engine/evaluate';
 import { incompleteScreens, relevantAnswers } from '../../engine/questionnaire';
-import type { Report } from '../../engine/report';
+import type { EngineReport } from '../../engine/report';
 import { answersArb } from '../../share/arbitraries';
 
-function outcome(r: Report) {
+function outcome(r: EngineReport) {
   return {
     isGPAI: r.isGPAI,
     isProvider: r.isProvider,

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { formatDate } from '../../engine/dates';
+import { useTranslator } from '../../i18n/react';
 import { Badge } from './Badge';
 import type { NextDeadline } from './deadline';
 import type { ListRow } from './list-model';
@@ -180,6 +181,7 @@ const Row = memo(function Row({
 });
 
 function DeadlineCell({ deadline }: { deadline: NextDeadline | null }) {
+  const { t } = useTranslator();
   if (deadline === null) return <span className="text-slate-700">Not evaluated</span>;
   switch (deadline.kind) {
     case 'overdue': {
@@ -190,7 +192,7 @@ function DeadlineCell({ deadline }: { deadline: NextDeadline | null }) {
             Overdue
           </Badge>
           <span className="font-medium text-red-900">
-            {earliest.article}
+            {t(earliest.article)}
             {earliest.date ? (
               <>
                 , due <time dateTime={earliest.date}>{formatDate(earliest.date)}</time>
@@ -209,7 +211,7 @@ function DeadlineCell({ deadline }: { deadline: NextDeadline | null }) {
           <time dateTime={deadline.next.date ?? undefined} className="whitespace-nowrap font-medium">
             {formatDate(deadline.next.date ?? '')}
           </time>
-          <span className="text-xs text-slate-700">{deadline.next.article}</span>
+          <span className="text-xs text-slate-700">{t(deadline.next.article)}</span>
         </span>
       );
     case 'unknown':

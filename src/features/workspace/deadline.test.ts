@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../engine/evaluate';
+import { inEnglish } from '../../i18n/english';
 import { PERSONAS } from '../../share/test-personas';
 import { summarizeReport } from '../../shared/workspace/summary';
 import type { ResultSummary } from '../../shared/workspace/types';
@@ -18,7 +19,7 @@ function withObligations(obligations: ResultSummary['obligations']): ResultSumma
 
 describe('nextDeadline', () => {
   it('R35/R89: the frontier lab’s missed Art. 52(1) notification is overdue, with its date', () => {
-    expect(nextDeadline(summaryOf('frontierLabOutsideEu'), '2026-11-30')).toEqual({
+    expect(inEnglish(nextDeadline(summaryOf('frontierLabOutsideEu'), '2026-11-30'))).toEqual({
       kind: 'overdue',
       earliest: { id: 'art52_1', article: 'Art. 52(1)', date: '2025-11-24' },
       count: 1,
@@ -27,7 +28,7 @@ describe('nextDeadline', () => {
 
   it('R67/R68: a legacy model’s 2 August 2027 compliance date is the next deadline, up to and on that day', () => {
     const legacy = summaryOf('legacyModel2024');
-    expect(nextDeadline(legacy, '2026-11-30')).toMatchObject({
+    expect(inEnglish(nextDeadline(legacy, '2026-11-30'))).toMatchObject({
       kind: 'ahead',
       next: { id: 'art53_1_a', article: 'Art. 53(1)(a)', date: '2027-08-02' },
       count: 5,
@@ -64,7 +65,7 @@ describe('nextDeadline', () => {
       { id: 'art53_1_b', status: 'overdue', appliesFrom: '2025-08-02', dueBy: '2025-08-02' },
       { id: 'art52_1', status: 'overdue', appliesFrom: null, dueBy: null },
     ]);
-    expect(nextDeadline(s, '2026-11-30')).toEqual({
+    expect(inEnglish(nextDeadline(s, '2026-11-30'))).toEqual({
       kind: 'overdue',
       earliest: { id: 'art52_1', article: 'Art. 52(1)', date: null },
       count: 2,
@@ -93,20 +94,24 @@ describe('deadlineSortKey', () => {
       deadlineSortKey({ kind: 'unknown', count: 1 }),
       deadlineSortKey({
         kind: 'ahead',
-        next: { id: 'art53_1_a', article: '', date: '2027-08-02' },
+        next: { id: 'art53_1_a', article: { msg: 'common.none' }, date: '2027-08-02' },
         count: 1,
       }),
       deadlineSortKey({
         kind: 'ahead',
-        next: { id: 'art53_1_a', article: '', date: '2026-12-01' },
+        next: { id: 'art53_1_a', article: { msg: 'common.none' }, date: '2026-12-01' },
         count: 1,
       }),
       deadlineSortKey({
         kind: 'overdue',
-        earliest: { id: 'art52_1', article: '', date: '2025-11-24' },
+        earliest: { id: 'art52_1', article: { msg: 'common.none' }, date: '2025-11-24' },
         count: 1,
       }),
-      deadlineSortKey({ kind: 'overdue', earliest: { id: 'art52_1', article: '', date: null }, count: 1 }),
+      deadlineSortKey({
+        kind: 'overdue',
+        earliest: { id: 'art52_1', article: { msg: 'common.none' }, date: null },
+        count: 1,
+      }),
     ];
     expect([...keys].sort()).toEqual([...keys].reverse());
   });

@@ -11,11 +11,12 @@
  */
 import type { IsoDate, ObligationId } from '../../engine/report';
 import { obligationDefinition } from '../../engine/rules/obligation-catalogue';
+import type { Text } from '../../engine/text';
 import type { ResultSummary } from '../../shared/workspace/types';
 
 export interface DatedObligation {
   id: ObligationId;
-  article: string;
+  article: Text;
   /** Null: due now without a date (R89, the date the answers could not give). */
   date: IsoDate | null;
 }

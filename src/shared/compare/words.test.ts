@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { comparableSummary, compare, compareAnswers } from '../../engine/compare';
 import { evaluate } from '../../engine/evaluate';
 import { AS_OF, developer } from '../../engine/test-helpers';
+import { loadTranslator } from '../../i18n/load';
 import { reasonLines, wordComparison } from './words';
 
 const labels = { a: 'A file', b: 'B file' };
@@ -56,5 +57,26 @@ describe('wordComparison', () => {
     const sameResult = wordComparison(compareAnswers(withFlop(5e24), withFlop(6e24), AS_OF), labels);
     expect(sameResult.noDifference).toBeNull();
     expect(sameResult.results).toEqual([]);
+  });
+
+  it("R67: worded in the translator's language — the setting, a date in German, the French spacing", async () => {
+    const answers = developer({
+      placing: { channels: ['api'], euAvailability: 'direct', placingDate: '2026-06-01' },
+    });
+    const c = compareAnswers(answers, answers, '2026-01-15', '2026-09-01');
+    const de = wordComparison(c, labels, await loadTranslator('de'));
+    expect(de.setting[0]).toBe('Bewertet zum 15. Januar 2026 (A) und zum 1. September 2026 (B).');
+    expect(de.results.map((s) => [s.key, s.heading])).toEqual([['obligations', 'Pflichten']]);
+    expect(de.results[0]?.title).toMatch(/^Abweichende Pflichten \(\d+\)$/u);
+    expect(de.results[0]?.rows[0]).toMatchObject({
+      from: 'Bevorstehend, gilt ab 1. Juni 2026',
+      to: 'In Kraft, gilt ab 1. Juni 2026',
+    });
+    const fr = wordComparison(c, labels, await loadTranslator('fr'));
+    expect(fr.setting[1]).toMatch(/^Les deux selon la version des règles /u);
+    const why = fr.results[0]?.rows[0]?.because[0];
+    expect(why && reasonLines(why, await loadTranslator('fr'))).toEqual([
+      'La date de référence diffère (15 janvier 2026 contre 1er septembre 2026)\u00a0: le calendrier suffit à expliquer le changement.',
+    ]);
   });
 });

@@ -1,13 +1,16 @@
 /**
  * A comparison in words, one model for the page, the PDF and the command line's text: what each side is, what
  * differs in the setting (as-of date, rules version), the answers that differ, then each change in the result
- * with its rules and its reasons. Plain English; never raw keys.
+ * with its rules and its reasons. In the reader's language (the translator given; English when none is);
+ * never raw keys.
  */
-import type { Comparison, Explanation, TraceMove } from '../../engine/compare';
-import { formatDate } from '../../engine/dates';
+import type { Comparison, Explanation, TraceMove, Words } from '../../engine/compare';
 import type { ObligationStatus, RuleRef } from '../../engine/report';
 import { obligationDefinition } from '../../engine/rules/obligation-catalogue';
+import { type Text, tx } from '../../engine/text';
 import { ROLE_WORDS, VERDICT_TITLES } from '../../export/words';
+import { english } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import { superscriptPowers } from '../legal-text/superscript';
 
 export interface WordedChange {
@@ -25,8 +28,14 @@ export type Reason =
   /** A step of the engine's reasoning, as taken on each side ("not reached" where it was not taken). */
   | { kind: 'step'; rule: RuleRef; question: string; a: string; b: string };
 
+export type WordedSectionKey = 'verdicts' | 'role' | 'obligations' | 'dates';
+
 export interface WordedSection {
-  heading: 'Verdicts' | 'Role' | 'Obligations' | 'Dates';
+  key: WordedSectionKey;
+  /** "Verdicts", "Role", "Obligations", "Dates". */
+  heading: string;
+  /** The heading with the count: "Verdicts that differ (2)"; "Role" alone. */
+  title: string;
   rows: WordedChange[];
 }
 
@@ -40,102 +49,128 @@ export interface WordedComparison {
   noDifference: string | null;
 }
 
-export const STATUS_WORDS: Record<ObligationStatus, string> = {
-  'in-force': 'In force',
-  upcoming: 'Upcoming',
-  overdue: 'Overdue',
-  exempted: 'Exempted',
-  'date-unknown': 'Date unknown',
-  done: 'Done',
+export const STATUS_WORDS: Record<ObligationStatus, Text> = {
+  'in-force': tx('compare.statusInForce'),
+  upcoming: tx('compare.statusUpcoming'),
+  overdue: tx('compare.statusOverdue'),
+  exempted: tx('compare.statusExempted'),
+  'date-unknown': tx('compare.statusDateUnknown'),
+  done: tx('compare.statusDone'),
 };
 
 export const DEADLINE_WORDS = {
-  notificationDeadline: 'Art. 52(1) notification deadline',
-  complianceDeadline: 'Compliance deadline',
+  notificationDeadline: tx('compare.deadlineNotification'),
+  complianceDeadline: tx('compare.deadlineCompliance'),
 } as const;
 
-const NOT_ASKED = 'Not asked or not answered';
-const dateOr = (d: string | null, none: string) => (d ? formatDate(d) : none);
+/** A text in the reader's language: the engine's Text rendered, words (a stored label, a name) as given. */
+const say = (tr: Translator, x: Words) => (typeof x === 'string' ? x : tr.t(x));
 
 // Engine sentences write powers of ten in ASCII ("10^25"); the answers' words use superscripts: one style.
-const sideWords = (s: TraceMove['from']) =>
-  s ? superscriptPowers(`${s.answer} — ${s.outcome}`) : 'Not reached';
+const sideWords = (tr: Translator, s: TraceMove['from']) =>
+  s
+    ? superscriptPowers(tr.t(tx('compare.stepSide', { answer: s.answer, outcome: s.outcome })))
+    : tr.t(tx('compare.notReached'));
 
-function becauseWords(b: Explanation, c: Comparison, answerLabel: (path: string) => string): Reason[] {
+function becauseWords(
+  tr: Translator,
+  b: Explanation,
+  c: Comparison,
+  answerLabel: (path: string) => Words,
+): Reason[] {
   const out: Reason[] = [];
   if (b.answers.length)
     out.push({
       kind: 'text',
-      text: `Decisive answers that differ: ${b.answers.map(answerLabel).join('; ')}.`,
+      text: tr.t(
+        tx('compare.decisiveAnswers', { answers: { list: b.answers.map(answerLabel), join: 'semicolon' } }),
+      ),
     });
   for (const m of b.steps)
     out.push({
       kind: 'step',
       rule: m.rule,
-      question: superscriptPowers(m.question),
-      a: sideWords(m.from),
-      b: sideWords(m.to),
+      question: superscriptPowers(say(tr, m.question)),
+      a: sideWords(tr, m.from),
+      b: sideWords(tr, m.to),
     });
   if (b.asOfMoved && b.steps.length === 0 && b.answers.length === 0)
     out.push({
       kind: 'text',
-      text: `The as-of date differs (${formatDate(c.a.asOf)} against ${formatDate(c.b.asOf)}): the calendar alone moves it.`,
+      text: tr.t(tx('compare.asOfMoved', { a: { date: c.a.asOf }, b: { date: c.b.asOf } })),
     });
   return out;
 }
 
 /** A reason as lines of plain text: the step's rule and question, then each side. */
-export function reasonLines(r: Reason): string[] {
-  return r.kind === 'text' ? [r.text] : [`${r.rule}: ${r.question}`, `A: ${r.a}`, `B: ${r.b}`];
+export function reasonLines(r: Reason, tr: Translator = english): string[] {
+  return r.kind === 'text'
+    ? [r.text]
+    : [
+        tr.t(tx('compare.reasonStep', { rule: r.rule, question: r.question })),
+        tr.t(tx('compare.sideA', { text: r.a })),
+        tr.t(tx('compare.sideB', { text: r.b })),
+      ];
 }
 
-function obligationWords(o: Comparison['obligations'][number]['from']): string {
-  if (!o) return 'Does not apply';
-  const parts = [STATUS_WORDS[o.status]];
-  if (o.appliesFrom) parts.push(`applies from ${formatDate(o.appliesFrom)}`);
-  if (o.dueBy && o.dueBy !== o.appliesFrom) parts.push(`due by ${formatDate(o.dueBy)}`);
-  return parts.join(', ');
+function obligationWords(tr: Translator, o: Comparison['obligations'][number]['from']): string {
+  if (!o) return tr.t(tx('compare.doesNotApply'));
+  const status = STATUS_WORDS[o.status];
+  const appliesFrom = o.appliesFrom ? { date: o.appliesFrom } : null;
+  const dueBy = o.dueBy && o.dueBy !== o.appliesFrom ? { date: o.dueBy } : null;
+  if (appliesFrom && dueBy) return tr.t(tx('compare.obligationAppliesDue', { status, appliesFrom, dueBy }));
+  if (appliesFrom) return tr.t(tx('compare.obligationApplies', { status, appliesFrom }));
+  if (dueBy) return tr.t(tx('compare.obligationDue', { status, dueBy }));
+  return tr.t(tx('compare.obligationState', { status }));
 }
 
-function settingWords(c: Comparison): string[] {
+function settingWords(tr: Translator, c: Comparison): string[] {
   const out: string[] = [];
   out.push(
-    c.a.asOf === c.b.asOf
-      ? `Both evaluated as of ${formatDate(c.a.asOf)}.`
-      : `Evaluated as of ${formatDate(c.a.asOf)} (A) and ${formatDate(c.b.asOf)} (B).`,
+    tr.t(
+      c.a.asOf === c.b.asOf
+        ? tx('compare.bothAsOf', { date: { date: c.a.asOf } })
+        : tx('compare.eachAsOf', { a: { date: c.a.asOf }, b: { date: c.b.asOf } }),
+    ),
   );
   out.push(
-    c.a.rulesVersion === c.b.rulesVersion
-      ? `Both under rules version ${c.a.rulesVersion}.`
-      : `Rules version ${c.a.rulesVersion} (A) and ${c.b.rulesVersion} (B).`,
+    tr.t(
+      c.a.rulesVersion === c.b.rulesVersion
+        ? tx('compare.bothRules', { version: c.a.rulesVersion })
+        : tx('compare.eachRules', { a: c.a.rulesVersion, b: c.b.rulesVersion }),
+    ),
   );
   for (const [name, side] of [
     ['A', c.a],
     ['B', c.b],
   ] as const)
     if (!side.evaluated)
-      out.push(
-        `${name} is the result as recorded under rules ${side.rulesVersion}; the reasons behind it were not kept, so its changes name the rules that govern them in general.`,
-      );
+      out.push(tr.t(tx('compare.recordedSide', { side: name, version: side.rulesVersion })));
   return out;
 }
 
-export function wordComparison(c: Comparison, labels: { a: string; b: string }): WordedComparison {
+export function wordComparison(
+  c: Comparison,
+  labels: { a: string; b: string },
+  tr: Translator = english,
+): WordedComparison {
   const answerLabel = (path: string) => c.answers.find((x) => x.path === path)?.label ?? path;
-  const because = (b: Explanation) => becauseWords(b, c, answerLabel);
+  const because = (b: Explanation) => becauseWords(tr, b, c, answerLabel);
+  const label = (v: { label: Words; ambiguous: boolean }) =>
+    v.ambiguous ? tr.t(tx('compare.verdictAmbiguous', { label: v.label })) : say(tr, v.label);
   const verdicts: WordedChange[] = c.verdicts.map((v) => ({
-    what: VERDICT_TITLES[v.key].replace(/\?$/u, ''),
-    from: `${v.from.label}${v.from.ambiguous ? ' (ambiguous)' : ''}`,
-    to: `${v.to.label}${v.to.ambiguous ? ' (ambiguous)' : ''}`,
+    what: say(tr, VERDICT_TITLES[v.key]).replace(/\s*\?$/u, ''),
+    from: label(v.from),
+    to: label(v.to),
     rules: v.rules,
     because: because(v.because),
   }));
   const role: WordedChange[] = c.role
     ? [
         {
-          what: 'Role',
-          from: ROLE_WORDS[c.role.from],
-          to: ROLE_WORDS[c.role.to],
+          what: tr.t(tx('compare.role')),
+          from: say(tr, ROLE_WORDS[c.role.from]),
+          to: say(tr, ROLE_WORDS[c.role.to]),
           rules: c.role.rules,
           because: because(c.role.because),
         },
@@ -144,43 +179,65 @@ export function wordComparison(c: Comparison, labels: { a: string; b: string }):
   const obligations: WordedChange[] = c.obligations.map((o) => {
     const def = obligationDefinition(o.id);
     return {
-      what: `${def.article} ${def.title}`,
-      from: obligationWords(o.from),
-      to: obligationWords(o.to),
+      what: tr.t(tx('compare.obligationWhat', { article: def.article, title: def.title })),
+      from: obligationWords(tr, o.from),
+      to: obligationWords(tr, o.to),
       rules: o.rules,
       because: because(o.because),
     };
   });
+  const dateOrNone = (d: string | null) => (d ? tr.date(d) : tr.t(tx('common.none')));
   const dates: WordedChange[] = c.deadlines.map((d) => ({
-    what: DEADLINE_WORDS[d.key],
-    from: dateOr(d.from, 'None'),
-    to: dateOr(d.to, 'None'),
+    what: tr.t(DEADLINE_WORDS[d.key]),
+    from: dateOrNone(d.from),
+    to: dateOrNone(d.to),
     rules: d.rules,
     because: because(d.because),
   }));
-  const results: WordedSection[] = (
-    [
-      { heading: 'Verdicts', rows: verdicts },
-      { heading: 'Role', rows: role },
-      { heading: 'Obligations', rows: obligations },
-      { heading: 'Dates', rows: dates },
-    ] as const
-  ).filter((s) => s.rows.length > 0);
+  const sections: {
+    key: WordedSectionKey;
+    heading: Text;
+    title: (count: number) => Text;
+    rows: WordedChange[];
+  }[] = [
+    {
+      key: 'verdicts',
+      heading: tx('compare.headingVerdicts'),
+      title: (count) => tx('compare.verdictsDiffer', { count }),
+      rows: verdicts,
+    },
+    { key: 'role', heading: tx('compare.role'), title: () => tx('compare.role'), rows: role },
+    {
+      key: 'obligations',
+      heading: tx('compare.headingObligations'),
+      title: (count) => tx('compare.obligationsDiffer', { count }),
+      rows: obligations,
+    },
+    {
+      key: 'dates',
+      heading: tx('compare.headingDates'),
+      title: (count) => tx('compare.datesDiffer', { count }),
+      rows: dates,
+    },
+  ];
+  const notAsked = tr.t(tx('compare.notAsked'));
   return {
     labels,
-    setting: settingWords(c),
+    setting: settingWords(tr, c),
     answers: c.answers.map((x) => ({
-      label: x.label,
-      section: x.section,
-      from: x.from ?? NOT_ASKED,
-      to: x.to ?? NOT_ASKED,
+      label: say(tr, x.label),
+      section: say(tr, x.section),
+      from: x.from === null ? notAsked : say(tr, x.from),
+      to: x.to === null ? notAsked : say(tr, x.to),
     })),
-    results: results.map((s) => ({ heading: s.heading, rows: [...s.rows] })),
-    noDifference: noDifferenceWords(c),
+    results: sections
+      .filter((s) => s.rows.length > 0)
+      .map((s) => ({
+        key: s.key,
+        heading: tr.t(s.heading),
+        title: tr.t(s.title(s.rows.length)),
+        rows: [...s.rows],
+      })),
+    noDifference: c.sameAnswers && c.sameResult ? tr.t(tx('compare.noDifference')) : null,
   };
-}
-
-function noDifferenceWords(c: Comparison): string | null {
-  if (c.sameAnswers && c.sameResult) return 'No difference: the answers and the result are the same.';
-  return null;
 }

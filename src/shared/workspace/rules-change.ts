@@ -8,6 +8,7 @@
  *
  * The list page marks an assessment from its latest version; the assessment page marks every version.
  */
+
 import { diffSummaries, type SummaryDiff } from '../../engine/compare';
 import { formatDate } from '../../engine/dates';
 import { evaluate } from '../../engine/evaluate';
@@ -16,6 +17,7 @@ import { obligationDefinition } from '../../engine/rules/obligation-catalogue';
 import { RULES_VERSION } from '../../engine/rules-version';
 import { parseAnswers } from '../../engine/validate';
 import { ROLE_WORDS, VERDICT_TITLES } from '../../export/words';
+import { english } from '../../i18n/english';
 import { summarizeReport } from './summary';
 import type { VersionRecord } from './types';
 
@@ -82,7 +84,7 @@ const rulesWords = (rules: readonly RuleRef[]) => (rules.length ? ` (${rules.joi
 
 function obligationWords(id: ObligationId): string {
   const def = obligationDefinition(id);
-  return `${def.article} ${def.title}`;
+  return `${english.t(def.article)} ${english.t(def.title)}`;
 }
 
 /** What changed, one sentence each, with the rules that govern it: verdicts, role, obligations, deadlines. */

@@ -1,7 +1,9 @@
 /** summarizeReport keeps what the list and a rules-change check need, and nothing of the report's prose. */
+
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../engine/answers';
 import { evaluate } from '../../engine/evaluate';
+import { inEnglish } from '../../i18n/english';
 import { PERSONAS } from '../../share/test-personas';
 import { summarizeReport } from './summary';
 
@@ -19,7 +21,8 @@ describe('summarizeReport', () => {
       complianceDeadline: report.complianceDeadline,
     });
     expect(Object.keys(summary.verdicts)).toEqual(['gpai', 'provider', 'systemicRisk', 'openSource']);
-    expect(summary.verdicts.systemicRisk.label).toBe(report.verdicts.systemicRisk.label);
+    // Stored in English whatever the reader's language: the language-neutral form lists compare.
+    expect(summary.verdicts.systemicRisk.label).toBe(inEnglish(report.verdicts.systemicRisk.label));
     expect(summary.obligations).toEqual(
       report.obligations.map((o) => ({
         id: o.id,

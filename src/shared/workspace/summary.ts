@@ -1,18 +1,20 @@
 /**
  * A report reduced to its prose-free result (types.ts ResultSummary): what a version keeps, what the list
  * shows, and what a rules change is measured against (evaluate the version's answers again, summarise, and
- * compare the two summaries). Pure.
+ * compare the two summaries). Pure. Verdict labels are kept in English whatever the reader's language: they are
+ * the stored, language-neutral form a list or comparison reads (screens translate them when they show them).
  */
-import type { Report, VerdictKey } from '../../engine/report';
+import type { EngineReport, VerdictKey } from '../../engine/report';
+import { english } from '../../i18n/english';
 import type { ResultSummary } from './types';
 
 const VERDICT_KEYS: readonly VerdictKey[] = ['gpai', 'provider', 'systemicRisk', 'openSource'];
 
-export function summarizeReport(report: Report): ResultSummary {
+export function summarizeReport(report: EngineReport): ResultSummary {
   const verdicts = {} as ResultSummary['verdicts'];
   for (const key of VERDICT_KEYS) {
     const v = report.verdicts[key];
-    verdicts[key] = { label: v.label, ambiguous: v.ambiguous.length > 0 };
+    verdicts[key] = { label: english.t(v.label), ambiguous: v.ambiguous.length > 0 };
   }
   return {
     isGPAI: report.isGPAI,

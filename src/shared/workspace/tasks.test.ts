@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../engine/answers';
-import { evaluate } from '../../engine/evaluate';
 import { WIZARD_PERSONAS } from '../../engine/questionnaire/personas.fixture';
+import { evaluateInEnglish } from '../../i18n/test-helpers';
 import { PERSONAS } from '../../share/test-personas';
 import {
   compareForDashboard,
@@ -38,7 +38,7 @@ function record(over: Partial<TaskRecord> & Pick<TaskRecord, 'id' | 'obligationI
 
 describe('tasksFor: the tasks a report asks for', () => {
   it('has one task per applicable obligation and one per "what to produce" item, in report order', () => {
-    const report = evaluate(frontier, AS_OF);
+    const report = evaluateInEnglish(frontier, AS_OF);
     const tasks = tasksFor('a1', report);
     const expected = report.obligations.reduce((n, o) => n + 1 + new Set(o.produce.map(itemKey)).size, 0);
     expect(tasks).toHaveLength(expected);
@@ -50,7 +50,7 @@ describe('tasksFor: the tasks a report asks for', () => {
   });
 
   it('takes the engine date as dueBy, else appliesFrom (the Art. 52(1) notification is due before it applies)', () => {
-    const report = evaluate(frontier, AS_OF);
+    const report = evaluateInEnglish(frontier, AS_OF);
     const notification = tasksFor('a1', report).find((t) => t.id === 'a1/art52_1');
     const o = report.obligations.find((x) => x.id === 'art52_1');
     expect(o?.dueBy).toBe('2025-11-24');
@@ -60,7 +60,7 @@ describe('tasksFor: the tasks a report asks for', () => {
   });
 
   it('leaves out exempted obligations (open-source exemption) and not-applicable ones', () => {
-    const report = evaluate(openWeights, AS_OF);
+    const report = evaluateInEnglish(openWeights, AS_OF);
     const ids = tasksFor('a1', report).map((t) => t.obligationId);
     expect(report.obligations.filter((o) => o.exempted).map((o) => o.id)).toEqual(['art53_1_a', 'art53_1_b']);
     expect(ids).not.toContain('art53_1_a');
@@ -71,11 +71,11 @@ describe('tasksFor: the tasks a report asks for', () => {
 
   it('has no tasks for a model with no obligations (out of scope)', () => {
     const answers = PERSONAS.apiIntegrator as Answers;
-    expect(tasksFor('a1', evaluate(answers, AS_OF))).toEqual([]);
+    expect(tasksFor('a1', evaluateInEnglish(answers, AS_OF))).toEqual([]);
   });
 
   it('keeps the same ids on another as-of date (statuses survive re-evaluation)', () => {
-    const ids = (asOf: string) => tasksFor('a1', evaluate(frontier, asOf)).map((t) => t.id);
+    const ids = (asOf: string) => tasksFor('a1', evaluateInEnglish(frontier, asOf)).map((t) => t.id);
     expect(ids('2027-06-01')).toEqual(ids(AS_OF));
   });
 });
@@ -103,7 +103,7 @@ describe('itemKey', () => {
 });
 
 describe('mergeTasks', () => {
-  const report = evaluate(frontier, AS_OF);
+  const report = evaluateInEnglish(frontier, AS_OF);
   const skeletons = tasksFor('a1', report);
 
   it('lays a stored record over its task; the user date is "set by you", the engine date kept beside it', () => {
@@ -148,7 +148,7 @@ describe('mergeTasks', () => {
   });
 
   it('names an obligation that became exempted from the report', () => {
-    const owReport = evaluate(openWeights, AS_OF);
+    const owReport = evaluateInEnglish(openWeights, AS_OF);
     const merged = mergeTasks(
       tasksFor('a1', owReport),
       [record({ id: 'a1/art53_1_a', obligationId: 'art53_1_a' })],
@@ -167,7 +167,7 @@ describe('mergeTasks', () => {
       ...frontier,
       systemicRisk: { ...frontier.systemicRisk, notifiedDate: '2025-11-20' },
     } as Answers;
-    const r = evaluate(answers, AS_OF);
+    const r = evaluateInEnglish(answers, AS_OF);
     expect(r.obligations.find((x) => x.id === 'art52_1')?.status).toBe('done');
     const merged = mergeTasks(tasksFor('a1', r), []);
     expect(merged.find((x) => x.id === 'a1/art52_1')?.status).toBe('done');
@@ -176,7 +176,7 @@ describe('mergeTasks', () => {
 });
 
 describe('overdue and the dashboard order', () => {
-  const base = mergeTasks(tasksFor('a1', evaluate(frontier, AS_OF)), [])[0] as TrackedTask;
+  const base = mergeTasks(tasksFor('a1', evaluateInEnglish(frontier, AS_OF)), [])[0] as TrackedTask;
   const t = (
     id: string,
     due: string | null,

@@ -1,0 +1,128 @@
+/** Messages of the area "compare" (ids "compare.<key>"): the comparison of two evaluations and its surfaces. */
+export const compare = {
+  // The engine (src/engine/compare): a value shown alike on both sides, written out as stored.
+  answerExactly: '{answer} (exactly {exactly})',
+
+  // The comparison in words (src/shared/compare/words.ts).
+  statusInForce: 'In force',
+  statusUpcoming: 'Upcoming',
+  statusOverdue: 'Overdue',
+  statusExempted: 'Exempted',
+  statusDateUnknown: 'Date unknown',
+  statusDone: 'Done',
+  deadlineNotification: 'Art. 52(1) notification deadline',
+  deadlineCompliance: 'Compliance deadline',
+  notAsked: 'Not asked or not answered',
+  notReached: 'Not reached',
+  stepSide: '{answer} — {outcome}',
+  decisiveAnswers: 'Decisive answers that differ: {answers}.',
+  asOfMoved: 'The as-of date differs ({a} against {b}): the calendar alone moves it.',
+  reasonStep: '{rule}: {question}',
+  sideA: 'A: {text}',
+  sideB: 'B: {text}',
+  doesNotApply: 'Does not apply',
+  obligationState: '{status}',
+  obligationApplies: '{status}, applies from {appliesFrom}',
+  obligationDue: '{status}, due by {dueBy}',
+  obligationAppliesDue: '{status}, applies from {appliesFrom}, due by {dueBy}',
+  bothAsOf: 'Both evaluated as of {date}.',
+  eachAsOf: 'Evaluated as of {a} (A) and {b} (B).',
+  bothRules: 'Both under rules version {version}.',
+  eachRules: 'Rules version {a} (A) and {b} (B).',
+  recordedSide:
+    '{side} is the result as recorded under rules {version}; the reasons behind it were not kept, so its changes name the rules that govern them in general.',
+  verdictAmbiguous: '{label} (ambiguous)',
+  role: 'Role',
+  obligationWhat: '{article} {title}',
+  headingVerdicts: 'Verdicts',
+  headingObligations: 'Obligations',
+  headingDates: 'Dates',
+  verdictsDiffer: 'Verdicts that differ ({count})',
+  obligationsDiffer: 'Obligations that differ ({count})',
+  datesDiffer: 'Dates that differ ({count})',
+  noDifference: 'No difference: the answers and the result are the same.',
+
+  // The page, the PDF and the command line's text.
+  answersDiffer: 'Answers that differ ({count})',
+  answersHeading: 'Answers',
+  noAnswerDiffers: 'No answer differs.',
+  answerRow: '{label} ({section})',
+  resultHeading: 'Result',
+  sameResult: 'The result is the same: verdicts, role, obligations and dates do not differ.',
+  rulesLine: 'Rules: {rules}',
+  whyLine: 'Why: {reason}',
+
+  // The page (src/features/compare).
+  comparisonHeading: 'Comparison',
+  rulesLabel: 'Rules:',
+  whyHeading: 'Why',
+  pageNote:
+    'Not legal advice. Each difference names the rules of the reference that govern it; open a rule number to read it.',
+  exportHeading: 'Export this comparison',
+  makingPdf: 'Making the PDF…',
+  downloadPdf: 'Download PDF',
+  downloadJson: 'Download JSON',
+  pdfFailed: 'The PDF could not be made: {error} Try again, or download the JSON.',
+  jsonNoteBefore: 'The JSON follows the format “gpai-navigator/comparison”, version 1 — the same document as',
+
+  // The two sides read from the workspace, and the pickers (src/features/compare).
+  sideInvalidAnswers: 'some answers are not valid yet',
+  sideAssessmentMissing: 'This assessment is not in this browser’s workspace.',
+  sideDraftUnfinished:
+    'The draft of “{name}” is not finished: {screens} {count, plural, one {still needs} other {still need}} an answer.',
+  sideCurrentDraft: '{name} — current draft',
+  sideVersionMissing: 'This version is not in this browser’s workspace.',
+  deletedAssessment: 'A deleted assessment',
+  sideUnreadable:
+    'The answers of version {seq} of “{name}” cannot be read by this version of the app: {issues}',
+  sideVersionCurrentRules: '{name} — version {seq} under the current rules',
+  sideVersion: '{name} — version {seq} ({date})',
+  pickerVersionSigned: '{name} — version {seq} ({date}, signed)',
+  pickerVersionCurrentRules: '{name} — version {seq} under the current rules ({rulesVersion})',
+  pickerArchived: '{name} (archived)',
+
+  workspaceUnreadable: 'The workspace in this browser could not be read.',
+  pageTitle: 'Compare',
+  pageHeading: 'Compare two assessments',
+  pageIntro:
+    'Any two: two models, two versions of one model, a version against the current draft, or the same answers on two dates or under two rules versions. The answers that differ come first, then the verdicts, obligations and dates that differ — each with the rules that moved.',
+  addressBadRef: '{side} in the address does not name a draft or a version.',
+  addressBadDate: 'The as-of date for {side} ({date}) is not a date; {side} uses its own date.',
+  openingWorkspace: 'Opening the workspace…',
+  workspaceUnavailable: 'The workspace cannot be opened: {message}',
+  emptyWorkspace: 'Your workspace is empty: there is nothing to compare yet.',
+  openWorkspace: 'Open your workspace',
+  openWorkspaceAfter: ' to start an assessment.',
+  readingSides: 'Reading the two sides…',
+  cannotCompare: 'These two cannot be compared yet:',
+  compareFailed:
+    'The comparison could not be worked out ({message}). This is a bug in GPAI Navigator, not in your answers.',
+  chooseSide: 'Choose what to show as {side}.',
+  dayInMonth: 'Enter a day in {month}, like 1 {month}.',
+  pickerFormLabel: 'Choose what to compare',
+  compareButton: 'Compare',
+  pickerLabel: 'Assessment, version or draft',
+  pickerChoose: 'Choose…',
+  asOfLabel: 'Evaluate as of (optional)',
+  asOfHint: 'A day such as {example}. Empty: a draft today, a version on its own date.',
+
+  // The PDF (src/pdf/compare-pdf.ts).
+  pdfTitle: 'Comparison: {a} and {b}',
+  pdfSubject: 'GPAI Navigator comparison of two evaluations',
+  pdfKeywords: 'EU AI Act, general-purpose AI model, GPAI, comparison',
+  pdfHeading: 'Comparison of two evaluations',
+  pdfSideA: 'A: {label}',
+  pdfSideB: 'B: {label}',
+  pdfGenerated: 'Generated {date}.',
+  pdfDisclaimer:
+    'Not legal advice. A comparison of two evaluations by GPAI Navigator under the rules named above; each difference is explained by the rules of the reference (RULES.md) that govern it.',
+  pdfFooter: 'GPAI Navigator comparison',
+
+  // The command line's text (src/cli/compare.ts).
+  cliComparing: 'Comparing A: {label}',
+  cliWith: '     with B: {label}',
+  cliNoAnswerDiffers: 'Answers: no answer differs.',
+  cliSameResult: 'Result: the same — verdicts, role, obligations and dates do not differ.',
+  cliBecause: 'because: {reason}',
+  notLegalAdvice: 'Not legal advice.',
+};

@@ -1,0 +1,2 @@
+/** Messages of the area "validation" (ids "validation.<key>"). */
+export const validation = {};

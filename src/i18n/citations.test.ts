@@ -1,0 +1,40 @@
+/** Issue #11: citations follow each official language version's style (docs/glossary.md). */
+import { describe, expect, it } from 'vitest';
+import { annex, art, cop, gl, omni, rec, tpl } from '../engine/sources';
+import { citationText } from './citations';
+
+describe('citationText', () => {
+  it.each([
+    [art('53(1)(a)'), 'Art. 53(1)(a)', 'Art. 53 Abs. 1 Buchst. a', 'article 53, paragraphe 1, point a)'],
+    [art('3(63)'), 'Art. 3(63)', 'Art. 3 Nr. 63', 'article 3, point 63)'],
+    [art('3(49)(a)'), 'Art. 3(49)(a)', 'Art. 3 Nr. 49 Buchst. a', 'article 3, point 49), a)'],
+    [art('52(2)–(3)'), 'Art. 52(2)–(3)', 'Art. 52 Abs. 2 bis 3', 'article 52, paragraphe 2 à 3'],
+    [art('113(b)'), 'Art. 113(b)', 'Art. 113 Buchst. b', 'article 113, point b)'],
+    [art('75a'), 'Art. 75a', 'Art. 75a', 'article 75a'],
+    [rec(97), 'Rec. 97', 'Erwägungsgrund 97', 'considérant 97'],
+    [annex('XI', 'Section 2'), 'Annex XI Section 2', 'Anhang XI Abschnitt 2', 'annexe XI, section 2'],
+    [gl('§3.2'), 'GL §3.2', 'Leitlinien Abschn. 3.2', 'lignes directrices, section 3.2'],
+    [gl('¶60'), 'GL ¶60', 'Leitlinien Rn. 60', 'lignes directrices, point 60'],
+    [
+      cop('Transparency'),
+      'Code of Practice, Transparency chapter',
+      'Praxisleitfaden, Kapitel „Transparenz“',
+      'code de bonnes pratiques, chapitre « Transparence »',
+    ],
+    [
+      omni('Art. 1(20)'),
+      'Reg. (EU) 2026/1744 Art. 1(20)',
+      'Verordnung (EU) 2026/1744 Art. 1 Abs. 20',
+      'règlement (UE) 2026/1744 article 1, paragraphe 20',
+    ],
+  ])('%o', (citation, en, de, fr) => {
+    expect(citationText(citation, 'en')).toBe(en);
+    expect(citationText(citation, 'de')).toBe(de);
+    expect(citationText(citation, 'fr')).toBe(fr);
+  });
+
+  it('names the training-content template in each language', () => {
+    expect(citationText(tpl(), 'de')).toContain('Vorlage');
+    expect(citationText(tpl(), 'fr')).toContain('modèle');
+  });
+});

@@ -1,0 +1,17 @@
+/**
+ * Message ids are "area.key" pairs of the English catalog, so an id the catalog lacks does not compile, and every
+ * other language's catalog must have exactly the same keys (each src/i18n/catalogs/<lang>/index.ts).
+ */
+import type { en } from './catalogs/en';
+
+export type Catalog = typeof en;
+
+export type Area = keyof Catalog;
+
+export type MessageId = { [A in Area]: `${A}.${Extract<keyof Catalog[A], string>}` }[Area];
+
+/** One language's messages for an area: the English area's keys, each an ICU MessageFormat string. */
+export type Messages<EnglishArea> = { readonly [K in keyof EnglishArea]: string };
+
+/** A whole catalog in another language: every area, every key. */
+export type Translation = { readonly [A in Area]: Messages<Catalog[A]> };

@@ -1,0 +1,112 @@
+/**
+ * Renders engine Text in one language (ADR 0100). Messages are ICU MessageFormat, compiled once when the catalog
+ * is loaded (Lingui's compiler and runtime), so rendering a report is a lookup and an interpolation per text.
+ * Parameters are formatted here, in the reader's language: dates and lists through Intl, FLOP figures with the
+ * language's decimal sign, nested texts recursively. A string parameter is the user's own words, shown as given.
+ */
+import { type I18n, setupI18n } from '@lingui/core';
+import { compileMessage } from '@lingui/message-utils/compileMessage';
+import { formatFlop } from '../engine/compute';
+import type { IsoDate } from '../engine/report';
+import type { Param, Text } from '../engine/text';
+import { type Lang, LOCALES } from './languages';
+import { lawValues } from './law-values';
+import type { Translation } from './message-id';
+
+export interface Translator {
+  readonly lang: Lang;
+  /** The text in this language. */
+  t(text: Text): string;
+  /** "2 August 2026", "2. August 2026", "2 août 2026". */
+  date(iso: IsoDate): string;
+  /** "3.8 × 10²⁵ FLOP" / "3,8 × 10²⁵ FLOP". */
+  flop(value: number, options?: Parameters<typeof formatFlop>[1]): string;
+  /** Items joined the language's way. */
+  list(items: readonly string[], join: 'and' | 'or' | 'semicolon'): string;
+  /** A plain number with the language's separators. */
+  number(value: number): string;
+}
+
+type CompiledCatalog = Record<string, ReturnType<typeof compileMessage>>;
+
+function compileCatalog(catalog: Translation): CompiledCatalog {
+  const compiled: CompiledCatalog = {};
+  for (const [area, messages] of Object.entries(catalog))
+    for (const [key, message] of Object.entries(messages as Record<string, string>))
+      compiled[`${area}.${key}`] = compileMessage(message);
+  return compiled;
+}
+
+export function createTranslator(lang: Lang, catalog: Translation): Translator {
+  const locale = LOCALES[lang];
+  const i18n: I18n = setupI18n({
+    locale: lang,
+    locales: [locale],
+    messages: { [lang]: compileCatalog(catalog) },
+  });
+  const dates = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const and = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const or = new Intl.ListFormat(locale, { type: 'disjunction' });
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  const dateCache = new Map<IsoDate, string>();
+  let law: Record<string, string> | null = null;
+  let writingLaw = false;
+
+  const translator: Translator = {
+    lang,
+    t(text) {
+      // The law's values first (they never depend on a message), so the text's own parameters win.
+      if (law === null && !writingLaw) {
+        writingLaw = true; // lawValues renders the fine ceiling through t() itself
+        law = lawValues(translator);
+        writingLaw = false;
+      }
+      const values: Record<string, string | number> = { ...law };
+      if (text.params) for (const [name, param] of Object.entries(text.params)) values[name] = render(param);
+      if (!(text.msg in i18n.messages)) throw new Error(`No message "${text.msg}" in the ${lang} catalog`);
+      return i18n._(text.msg, values);
+    },
+    date(iso) {
+      let written = dateCache.get(iso);
+      if (written === undefined) {
+        written = dates.format(new Date(`${iso}T00:00:00Z`));
+        // French writes the first of a month "1er" in running text ("1er mars 2026").
+        if (lang === 'fr' && iso.endsWith('-01')) written = written.replace(/^1 /, '1er ');
+        dateCache.set(iso, written);
+      }
+      return written;
+    },
+    flop(value, options) {
+      const english = formatFlop(value, options);
+      if (lang === 'en') return english;
+      // The figure's only separators: "3.8" → "3,8"; "1,000" → "1.000" (de) / "1 000" (fr).
+      return english.replace(/[.,]/g, (sign) => (sign === '.' ? ',' : lang === 'de' ? '.' : '\u202f'));
+    },
+    number(value) {
+      return numbers.format(value);
+    },
+    list(items, join) {
+      // French sets a no-break space before the semicolon, as before : ? ! (docs/glossary.md).
+      if (join === 'semicolon') return items.join(lang === 'fr' ? '\u00a0; ' : '; ');
+      return (join === 'and' ? and : or).format(items);
+    },
+  };
+
+  function render(param: Param): string | number {
+    if (typeof param === 'string' || typeof param === 'number') return param;
+    if ('msg' in param) return translator.t(param);
+    if ('date' in param) return translator.date(param.date);
+    if ('flop' in param) return translator.flop(param.flop, { digits: param.digits, unit: param.unit });
+    return translator.list(
+      param.list.map((item) => String(render(item))),
+      param.join,
+    );
+  }
+
+  return translator;
+}
