@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import type { Answers } from '../src/engine/answers';
+import { english } from '../src/i18n/english';
 import { evaluateInEnglish } from '../src/i18n/test-helpers';
 import { buildReportPdf } from '../src/pdf/build-report-pdf';
 import { readFonts } from '../src/pdf/test-helpers';
@@ -73,6 +74,7 @@ function pages(answers: Answers): number {
       shareLink: 'x',
       generatedAt: '2026-11-25T12:00:00Z',
       answersHash: 'x',
+      translator: english,
     },
     readFonts(),
   );

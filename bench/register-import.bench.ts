@@ -10,6 +10,7 @@ import { bench, describe } from 'vitest';
 import { WIZARD_PERSONAS, type WizardPersona } from '../src/engine/questionnaire/personas.fixture';
 import { answersToRow, parseRegister, registerCsv } from '../src/export/register-csv';
 import { previewRows, registerRecords } from '../src/features/workspace-data/register-records';
+import { english } from '../src/i18n/english';
 import { completeAnswers, DRAFT_VERSION } from '../src/shared/draft/storage';
 import { planImport, readWorkspaceFile, workspaceFileJson } from '../src/shared/workspace/file';
 import { assessmentOf, taskOf, versionOf } from '../src/shared/workspace/file-fixtures';
@@ -38,11 +39,11 @@ const fileText = workspaceFileJson(records, '2026-11-30T12:00:00.000Z');
 let n = 0;
 describe(`model register: ${N} rows (${Math.round(csv.length / 1024)} KB CSV)`, () => {
   bench('parse + check every cell', () => {
-    const r = parseRegister(csv);
+    const r = parseRegister(csv, english);
     if (!r.ok || r.rows.length !== N) throw new Error('register did not parse');
   });
   bench('parse + check + preview + build records (complete rows evaluated)', () => {
-    const r = parseRegister(csv);
+    const r = parseRegister(csv, english);
     if (!r.ok) throw new Error('register did not parse');
     const built = registerRecords(previewRows(r.rows), {
       asOf: '2026-11-30',

@@ -67,9 +67,10 @@ test('the copied link opens the same report in a fresh browser, without the mode
   );
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await field.inputValue());
-  expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#\/report\?a=v2\.[A-Za-z0-9_-]+$/);
+  // The sender's language travels with the link (issue #11).
+  expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#\/report\?a=v2\.[A-Za-z0-9_-]+&lang=en$/);
   expect(copied.length).toBeLessThanOrEqual(300);
-  const decoded = decodeAnswers(new URL(copied).hash.split('a=')[1] ?? '');
+  const decoded = decodeAnswers(new URLSearchParams(new URL(copied).hash.split('?')[1]).get('a') ?? '');
   expect(decoded.ok && decoded.answers.modelName).toBe(undefined);
   expect(copied).not.toContain('dź');
 

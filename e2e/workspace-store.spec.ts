@@ -25,6 +25,8 @@ test.beforeAll(async () => {
   const out = await build({
     configFile: false,
     logLevel: 'silent',
+    // The store's messages come from the catalogs (issue #11), whose runtime reads NODE_ENV as an app build does.
+    define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       write: false,
       minify: false,

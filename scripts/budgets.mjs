@@ -4,7 +4,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGETS = { firstLoadKb: 96, lazyChunkKb: 200 };
+// 97 KB: issue #12 set 96; issue #11's language switch and the root layout's German and French loading
+// (ADR 0100) cost 0.7 KB, within the "few KB" #11 allows. #12 stays open until the 96 is won back.
+const BUDGETS = { firstLoadKb: 97, lazyChunkKb: 200 };
 const args = process.argv.slice(2);
 const DIST = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : 'dist';
 const html = readFileSync(`${DIST}/index.html`, 'utf8');

@@ -15,7 +15,13 @@ const GUARD_SOURCE = fileURLToPath(new URL('../src/prerender/deep-link-guard.js'
 const ROOT_DIV = '<div id="root"></div>';
 
 /** Renders `#/` with the real route tree in a throwaway Vite SSR server (no CSS, no browser code). */
-async function renderStartPage(): Promise<{ html: string; draftKey: string; workspaceKey: string }> {
+async function renderStartPage(): Promise<{
+  html: string;
+  draftKey: string;
+  workspaceKey: string;
+  langKey: string;
+  languages: readonly string[];
+}> {
   const server = await createServer({
     root: ROOT,
     configFile: false,
@@ -32,6 +38,8 @@ async function renderStartPage(): Promise<{ html: string; draftKey: string; work
       html,
       draftKey: entry.DRAFT_STORAGE_KEY as string,
       workspaceKey: entry.WORKSPACE_HINT_KEY as string,
+      langKey: entry.LANG_KEY as string,
+      languages: entry.LANGUAGES as readonly string[],
     };
   } finally {
     await server.close();
@@ -114,6 +122,8 @@ export function prerenderPlugin(): Plugin {
           .replace('/* ROUTE_CHUNKS */ []', JSON.stringify(routeChunks(bundle)))
           .replace("/* DRAFT_KEY */ ''", JSON.stringify(start.draftKey))
           .replace("/* WORKSPACE_KEY */ ''", JSON.stringify(start.workspaceKey))
+          .replace("/* LANG_KEY */ ''", JSON.stringify(start.langKey))
+          .replace('/* LANGS */ []', JSON.stringify(start.languages))
           // It is render-blocking: ship it without its comments and indentation.
           .replace(/^\s*\/\/.*\n/gm, '')
           .replace(/^\s+/gm, '');

@@ -15,22 +15,18 @@ import { nextDateWords } from '../export/memo/summary';
 import { MAX_REGISTER_BYTES, parseRegister, type RowProblem, rowAnswers } from '../export/register-csv';
 import { english } from '../i18n/english';
 import { localizeReport } from '../i18n/report';
-import type { CliDeps, CliResult } from './run';
+import type { Translator } from '../i18n/translator';
+import { type CliDeps, type CliResult, kindWords, langError, sizeWords } from './run';
 import { capLines, printable } from './terminal-text';
 
-export const BATCH_USAGE = `Usage: npm run assess -- --batch <register.csv|register.jsonl> [--as-of YYYY-MM-DD]
+const MB = String(MAX_REGISTER_BYTES / 1024 / 1024);
 
-Prints one line per model, tab-separated: name, GPAI, provider role, systemic risk,
-open-source exemption, next date. Bad rows go to standard error with their line number.
+/** The --batch usage text in the language chosen by --lang. */
+export function batchUsage(tr: Translator): string {
+  return tr.m('cli.batchUsage', { mb: MB });
+}
 
-  --batch <file>        a model register: CSV with a header row (columns in the README,
-                        "Model register (CSV)"), or JSON lines (.jsonl: one answers object per
-                        line). A regular UTF-8 file of at most ${MAX_REGISTER_BYTES / 1024 / 1024} MB; "-" reads standard input
-  --as-of YYYY-MM-DD    evaluate as of this calendar date (default: today)
-
-Exit codes: 0 every row assessed · 1 some rows were bad · 2 the file cannot be read.
-Not legal advice.
-`;
+export const BATCH_USAGE = batchUsage(english);
 
 /** Enough for a register's worth of mistakes; the rest are counted. */
 export const MAX_BATCH_PROBLEM_LINES = 200;
@@ -46,56 +42,68 @@ const fail = (message: string): CliResult => ({
   stderr: `assess: ${printable(message)}\n`,
 });
 
-function parseBatchArgs(argv: readonly string[]): BatchOptions | CliResult {
+function parseBatchArgs(argv: readonly string[], tr: Translator): BatchOptions | CliResult {
   let file: string | null = null;
   let asOf: string | null = null;
-  if (argv.includes('-h') || argv.includes('--help')) return { code: 0, stdout: BATCH_USAGE, stderr: '' };
+  let lang: string | null = null;
+  if (argv.includes('-h') || argv.includes('--help')) return { code: 0, stdout: batchUsage(tr), stderr: '' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const eq = arg.indexOf('=');
     const name = arg.startsWith('--') && eq !== -1 ? arg.slice(0, eq) : arg;
-    if (name !== '--batch' && name !== '--as-of')
-      return fail(`--batch takes only --as-of besides the register; got ${JSON.stringify(arg)}.`);
+    if (name !== '--batch' && name !== '--as-of' && name !== '--lang')
+      return fail(tr.m('cli.batchOnlyAsOf', { arg: JSON.stringify(arg) }));
     const value = eq !== -1 && arg.startsWith('--') ? arg.slice(eq + 1) : argv[++i];
     if (value === undefined || value === '' || (value.startsWith('--') && value !== '-'))
       return fail(
-        `${name} needs a value: ${name === '--batch' ? '--batch register.csv' : '--as-of 2026-11-25'}.`,
+        tr.m('cli.needsValue', {
+          name,
+          example:
+            name === '--batch'
+              ? '--batch register.csv'
+              : name === '--lang'
+                ? '--lang de'
+                : '--as-of 2026-11-25',
+        }),
       );
     if (name === '--batch') {
-      if (file !== null) return fail('--batch is given twice; give one register.');
+      if (file !== null) return fail(tr.m('cli.batchTwice'));
       file = value;
+    } else if (name === '--lang') {
+      if (lang !== null) return fail(tr.m('cli.givenTwice', { name: '--lang' }));
+      const wrong = langError(value, tr);
+      if (wrong) return wrong;
+      lang = value;
     } else {
-      if (asOf !== null) return fail('--as-of is given twice; give it once.');
+      if (asOf !== null) return fail(tr.m('cli.givenTwice', { name: '--as-of' }));
       if (!/^\d{4}-\d{2}-\d{2}$/u.test(value) || !isRealCalendarDate(value))
-        return fail(
-          `--as-of must be a real date written YYYY-MM-DD, for example 2026-11-25; got ${JSON.stringify(value)}.`,
-        );
+        return fail(tr.m('cli.batchAsOf', { value: JSON.stringify(value) }));
       asOf = value;
     }
   }
-  if (file === null) return fail('Missing the register: npm run assess -- --batch register.csv.');
+  if (file === null) return fail(tr.m('cli.batchMissingRegister'));
   return { file, asOf };
 }
 
-function readError(file: string, error: unknown): string {
+function readError(file: string, error: unknown, tr: Translator): string {
   const code = (error as { code?: unknown })?.code;
   const message = printable((error as Error)?.message ?? String(error));
   switch (code) {
     case 'ENOENT':
-      return `${file}: no such file. Check the path.`;
+      return tr.m('cli.readNoFile', { file });
     case 'EISDIR':
-      return `${file}: this is a directory, not a register.`;
+      return tr.m('cli.batchReadDirectory', { file });
     case 'EACCES':
     case 'EPERM':
-      return `${file}: permission denied: the file cannot be read.`;
+      return tr.m('cli.readPermission', { file });
     case 'ENOTREG':
-      return `${file}: this is ${message}, not a regular file.`;
+      return tr.m('cli.batchReadNotRegular', { file, kind: kindWords(message, tr) });
     case 'EFBIG':
-      return `${file}: too large (${message}); a register is read up to ${MAX_REGISTER_BYTES / 1024 / 1024} MB. Split it into smaller files.`;
+      return tr.m('cli.batchReadTooLarge', { file, size: sizeWords(message, tr), mb: MB });
     case 'ETTY':
-      return `${file}: standard input is a terminal. Pipe the register in: npm run assess -- --batch - < register.csv`;
+      return tr.m('cli.batchReadTerminal', { file });
     default:
-      return `${file}: cannot be read (${message}).`;
+      return tr.m('cli.readFailed', { file, error: message });
   }
 }
 
@@ -105,24 +113,24 @@ interface Row {
   answers: Parameters<typeof evaluate>[0];
 }
 
-export function runBatch(argv: readonly string[], deps: CliDeps): CliResult {
-  const options = parseBatchArgs(argv);
+export function runBatch(argv: readonly string[], deps: CliDeps, tr: Translator): CliResult {
+  const options = parseBatchArgs(argv, tr);
   if ('code' in options) return options;
-  const file = options.file === '-' ? '(standard input)' : printable(options.file);
+  const file = options.file === '-' ? tr.m('cli.standardInput') : printable(options.file);
 
   let bytes: Uint8Array;
   try {
     bytes = deps.readFile(options.file, MAX_REGISTER_BYTES);
   } catch (error) {
-    return fail(readError(file, error));
+    return fail(readError(file, error, tr));
   }
   if (bytes.length > MAX_REGISTER_BYTES)
-    return fail(readError(file, { code: 'EFBIG', message: `${bytes.length} bytes` }));
+    return fail(readError(file, { code: 'EFBIG', message: `${bytes.length} bytes` }, tr));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fail(`${file}: not UTF-8 text. Save the register with the UTF-8 encoding.`);
+    return fail(tr.m('cli.batchNotUtf8', { file }));
   }
 
   const asOf = options.asOf ?? deps.today();
@@ -130,10 +138,10 @@ export function runBatch(argv: readonly string[], deps: CliDeps): CliResult {
     return {
       code: 2,
       stdout: '',
-      stderr: `assess: could not read today's date (${printable(asOf)}); pass --as-of YYYY-MM-DD.\n`,
+      stderr: `assess: ${printable(tr.m('cli.todayUnreadable', { date: asOf }))}\n`,
     };
 
-  const read = isJsonLines(options.file, text) ? readJsonLines(text) : readCsv(text);
+  const read = isJsonLines(options.file, text) ? readJsonLines(text, tr) : readCsv(text, tr);
   if ('message' in read) return fail(`${file}: ${read.message}`);
 
   const out: string[] = [];
@@ -141,40 +149,43 @@ export function runBatch(argv: readonly string[], deps: CliDeps): CliResult {
   for (const row of read.rows) {
     let report: Report;
     try {
-      // The batch's result lines are English (a register tool's columns); --lang applies to one report.
-      report = localizeReport((deps.evaluate ?? evaluate)(row.answers, asOf), english);
+      // The result lines are in the language chosen by --lang (English by default).
+      report = localizeReport((deps.evaluate ?? evaluate)(row.answers, asOf), tr);
     } catch (error) {
       problems.push({
         line: row.line,
         column: '',
-        message: `internal error while evaluating this row (${(error as Error)?.message ?? String(error)}); this is a bug in GPAI Navigator, please report it.`,
+        message: tr.m('cli.batchRowInternalError', { error: (error as Error)?.message ?? String(error) }),
       });
       continue;
     }
-    out.push(resultLine(row.name, report));
+    out.push(resultLine(row.name, report, tr));
   }
   problems.sort((a, b) => a.line - b.line);
   const bad = new Set(problems.map((p) => p.line)).size;
   const total = out.length + bad;
-  const lines = problems.map((p) =>
-    printable(`${file}: line ${p.line}${p.column ? `, ${p.column}` : ''}: ${p.message}`),
-  );
+  const lines = problems.map((p) => printable(`${file}: ${atLine(p.line, p.column, p.message, tr)}`));
+  const summary = tr.m('cli.batchSummary', {
+    bad: String(bad),
+    total: String(total),
+    rest: String(total - bad),
+  });
   const stderr = bad
-    ? `${[...capLines(lines, MAX_BATCH_PROBLEM_LINES), `assess: ${bad} of ${total} rows had problems and were not assessed; the other ${total - bad} are on standard output.`].join('\n')}\n`
+    ? `${[...capLines(lines, MAX_BATCH_PROBLEM_LINES), `assess: ${summary}`].join('\n')}\n`
     : '';
   return { code: bad ? 1 : 0, stdout: out.length ? `${out.join('\n')}\n` : '', stderr };
 }
 
 /** Name, GPAI, role, systemic risk, open-source exemption, next date: tab-separated, escaped for the terminal. */
-export function resultLine(name: string, report: Report): string {
+export function resultLine(name: string, report: Report, tr: Translator): string {
   const cells = [
     name,
-    `GPAI: ${report.verdicts.gpai.label}`,
-    `role: ${report.role}`,
-    `systemic risk: ${report.verdicts.systemicRisk.label}`,
-    `open-source exemption: ${report.verdicts.openSource.label}`,
+    tr.m('cli.resultGpai', { label: report.verdicts.gpai.label }),
+    tr.m('cli.resultRole', { role: report.role }),
+    tr.m('cli.resultSystemicRisk', { label: report.verdicts.systemicRisk.label }),
+    tr.m('cli.resultOpenSource', { label: report.verdicts.openSource.label }),
     // The memo's words point at its list of overdue duties "above"; a result line has none.
-    `next: ${nextDateWords(report).replace(/ above$/u, '')}`,
+    tr.m('cli.resultNext', { next: nextDateWords(report, tr).replace(/ above$/u, '') }),
   ];
   return cells.map((c) => printable(c.replace(/\t/gu, ' '))).join('\t');
 }
@@ -190,23 +201,30 @@ function isJsonLines(path: string, text: string): boolean {
 
 type Read = { rows: Row[]; problems: RowProblem[] } | { message: string };
 
-function readCsv(text: string): Read {
-  const parsed = parseRegister(text);
+/** "line 3: …", "line 3, column 7: …". */
+function atLine(line: number, column: string, message: string, tr: Translator): string {
+  return column
+    ? tr.m('cli.batchAtLineColumn', { line: String(line), column, message })
+    : tr.m('cli.batchAtLine', { line: String(line), message });
+}
+
+function readCsv(text: string, tr: Translator): Read {
+  const parsed = parseRegister(text, tr);
   if (!parsed.ok)
     return {
-      message: `${parsed.line ? `line ${parsed.line}${parsed.column ? `, ${parsed.column}` : ''}: ` : ''}${parsed.message}`,
+      message: parsed.line ? atLine(parsed.line, parsed.column ?? '', parsed.message, tr) : parsed.message,
     };
   const rows: Row[] = [];
   const problems = [...parsed.problems];
   for (const row of parsed.rows) {
-    const answers = rowAnswers(row);
+    const answers = rowAnswers(row, tr);
     if (answers.ok) rows.push({ line: row.line, name: row.name, answers: answers.answers });
     else problems.push(...answers.problems);
   }
   return { rows, problems };
 }
 
-function readJsonLines(text: string): Read {
+function readJsonLines(text: string, tr: Translator): Read {
   const rows: Row[] = [];
   const problems: RowProblem[] = [];
   const lines = text.replace(/^\uFEFF/u, '').split(/\r?\n/u);
@@ -220,8 +238,8 @@ function readJsonLines(text: string): Read {
       const at = locateJsonError(body);
       problems.push({
         line,
-        column: at ? `column ${at.column}` : '',
-        message: at ? at.reason : `not valid JSON (${(error as Error).message})`,
+        column: at ? tr.m('cli.batchColumn', { column: String(at.column) }) : '',
+        message: at ? at.reason : tr.m('cli.batchNotJsonLine', { error: (error as Error).message }),
       });
       return;
     }
@@ -229,23 +247,23 @@ function readJsonLines(text: string): Read {
     if (duplicate) {
       problems.push({
         line,
-        column: `column ${duplicate.column}`,
-        message: `the key "${duplicate.key}" appears twice; keep one of them.`,
+        column: tr.m('cli.batchColumn', { column: String(duplicate.column) }),
+        message: tr.m('cli.batchDuplicateKey', { key: duplicate.key }),
       });
       return;
     }
     const parsed = parseAnswers(value);
     if (!parsed.ok) {
-      for (const issue of parsed.issues) problems.push({ line, column: issue.path, message: issue.message });
+      for (const issue of parsed.issues)
+        problems.push({ line, column: issue.path, message: tr.t(issue.message) });
       return;
     }
     rows.push({
       line,
-      name: parsed.answers.modelName || `(line ${line}, no model name)`,
+      name: parsed.answers.modelName || tr.m('cli.batchNoModelName', { line: String(line) }),
       answers: parsed.answers,
     });
   });
-  if (rows.length === 0 && problems.length === 0)
-    return { message: 'the file is empty: expected one answers object per line.' };
+  if (rows.length === 0 && problems.length === 0) return { message: tr.m('cli.batchEmptyJsonLines') };
   return { rows, problems };
 }

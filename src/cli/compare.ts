@@ -12,7 +12,8 @@ import type { Migration } from '../engine/migrate';
 import { tx } from '../engine/text';
 import { parseAnswers } from '../engine/validate';
 import { splitAnswersRecord } from '../export/answers-record';
-import { english, inEnglish } from '../i18n/english';
+import { english } from '../i18n/english';
+import { localize } from '../i18n/localize';
 import type { Translator } from '../i18n/translator';
 import { reasonLines, wordComparison } from '../shared/compare/words';
 import {
@@ -20,27 +21,22 @@ import {
   type CliResult,
   decodeUtf8,
   inputError,
+  issueLines,
+  langError,
   MAX_INPUT_BYTES,
+  migrationNotes,
   parseJson,
   readError,
   usageError,
 } from './run';
 import { printable, printableJson, printableLines } from './terminal-text';
 
-export const COMPARE_USAGE = `Usage: npm run assess -- --compare <a.json> <b.json> [--as-of YYYY-MM-DD] [--json]
+/** The --compare usage text in the language chosen by --lang. */
+export function compareUsage(tr: Translator): string {
+  return tr.m('cli.compareUsage');
+}
 
-Prints what differs between two answers files: the answers, then the verdicts, role,
-obligations and dates, each with the rules (R-numbers) and the reasons that moved it.
-
-  <a.json> <b.json>     two answers files, read like the single-file mode ("-" for one of them
-                        reads standard input)
-  --as-of YYYY-MM-DD    evaluate both as of this calendar date (default: today)
-  --json                print the comparison as JSON (format "gpai-navigator/comparison",
-                        formatVersion 1; the web page's JSON export) instead of text
-
-Exit codes: 0 comparison printed (whether or not they differ) · 2 bad input · 1 internal error.
-Not legal advice.
-`;
+export const COMPARE_USAGE = compareUsage(english);
 
 /** True when the arguments ask for a comparison (before any "--" that ends the options). */
 export function wantsCompare(argv: readonly string[]): boolean {
@@ -55,9 +51,10 @@ interface Options {
   json: boolean;
 }
 
-function parseCompareArgs(argv: readonly string[]): Options | CliResult {
+function parseCompareArgs(argv: readonly string[], tr: Translator): Options | CliResult {
   const files: string[] = [];
   let asOf: string | null = null;
+  let lang: string | null = null;
   let json = false;
   let onlyPositional = false;
   for (let i = 0; i < argv.length; i++) {
@@ -65,29 +62,38 @@ function parseCompareArgs(argv: readonly string[]): Options | CliResult {
     if (onlyPositional || arg === '-' || !arg.startsWith('-')) files.push(arg);
     else if (arg === '--') onlyPositional = true;
     else if (arg === '--compare') continue;
-    else if (arg === '-h' || arg === '--help') return { code: 0, stdout: COMPARE_USAGE, stderr: '' };
+    else if (arg === '-h' || arg === '--help') return { code: 0, stdout: compareUsage(tr), stderr: '' };
     else if (arg === '--json' || arg === '--format=json') json = true;
     else if (arg === '--format' && (argv[i + 1] === 'json' || argv[i + 1] === 'text'))
       json = argv[++i] === 'json';
     else if (arg === '--as-of' || arg.startsWith('--as-of=')) {
-      if (asOf !== null) return usageError('--as-of is given twice; give it once.');
+      if (asOf !== null) return usageError(tr.m('cli.givenTwice', { name: '--as-of' }), tr);
       const value = arg === '--as-of' ? argv[++i] : arg.slice('--as-of='.length);
-      if (value === undefined || value.startsWith('--'))
-        return usageError('--as-of needs a value: --as-of 2026-11-25.');
+      if (value === undefined || value.startsWith('--')) return usageError(tr.m('cli.compareAsOfValue'), tr);
       asOf = value;
-    } else
-      return usageError(`Unknown option "${arg.split('=')[0]}" with --compare. Options: --as-of, --json.`);
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      if (lang !== null) return usageError(tr.m('cli.givenTwice', { name: '--lang' }), tr);
+      const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
+      if (value === undefined || value.startsWith('--'))
+        return usageError(tr.m('cli.needsValue', { name: '--lang', example: '--lang de' }), tr);
+      const wrong = langError(value, tr);
+      if (wrong) return wrong;
+      lang = value;
+    } else return usageError(tr.m('cli.compareUnknownOption', { name: arg.split('=')[0] ?? arg }), tr);
   }
   if (files.length !== 2)
     return usageError(
-      `--compare needs two answers files: npm run assess -- --compare a.json b.json; got ${files.length}${files.length ? `: ${files.map((f) => JSON.stringify(f)).join(', ')}` : ''}.`,
+      files.length
+        ? tr.m('cli.compareTwoFilesListed', {
+            count: String(files.length),
+            files: files.map((f) => JSON.stringify(f)).join(', '),
+          })
+        : tr.m('cli.compareTwoFiles', { count: String(files.length) }),
+      tr,
     );
-  if (files[0] === '-' && files[1] === '-')
-    return usageError('Standard input ("-") can be read for one file only.');
+  if (files[0] === '-' && files[1] === '-') return usageError(tr.m('cli.compareStdinOnce'), tr);
   if (asOf !== null && !(/^\d{4}-\d{2}-\d{2}$/u.test(asOf) && isRealCalendarDate(asOf)))
-    return usageError(
-      `--as-of must be a calendar date written YYYY-MM-DD, for example 2026-11-25; got ${JSON.stringify(asOf)}.`,
-    );
+    return usageError(tr.m('cli.compareAsOf', { value: JSON.stringify(asOf) }), tr);
   return { files: files as [string, string], asOf, json };
 }
 
@@ -98,45 +104,40 @@ type Read = {
   name: string;
 };
 
-function readAnswers(path: string, deps: CliDeps): Read | CliResult {
-  const name = path === '-' ? '(standard input)' : printable(path);
+function readAnswers(path: string, deps: CliDeps, tr: Translator): Read | CliResult {
+  const name = path === '-' ? tr.m('cli.standardInput') : printable(path);
   let bytes: Uint8Array;
   try {
     bytes = deps.readFile(path, MAX_INPUT_BYTES);
   } catch (error) {
-    return inputError([readError(name, error)]);
+    return inputError([readError(name, error, tr)]);
   }
   if (bytes.length > MAX_INPUT_BYTES)
-    return inputError([readError(name, { code: 'EFBIG', message: `${bytes.length} bytes` })]);
-  const decoded = decodeUtf8(name, bytes);
+    return inputError([readError(name, { code: 'EFBIG', message: `${bytes.length} bytes` }, tr)]);
+  const decoded = decodeUtf8(name, bytes, tr);
   if ('code' in decoded) return decoded;
-  const json = parseJson(name, decoded.text);
+  const json = parseJson(name, decoded.text, tr);
   if ('code' in json) return json;
   // A workspace export's provenance and sign-off are checked, then set aside, as in the single-file mode.
   const split = splitAnswersRecord(json.value);
   const parsed = split.ok ? parseAnswers(split.answers) : split;
-  if (!parsed.ok)
-    return inputError(
-      parsed.issues.map(
-        (i) => `${name}: ${i.path === '' ? '' : `${printable(i.path)}: `}${printable(i.message)}`,
-      ),
-    );
+  if (!parsed.ok) return inputError(issueLines(name, parsed.issues, tr));
   return { ok: true, answers: parsed.answers, migration: parsed.migration, name };
 }
 
-export function runCompare(argv: readonly string[], deps: CliDeps): CliResult {
-  const options = parseCompareArgs(argv);
+export function runCompare(argv: readonly string[], deps: CliDeps, tr: Translator): CliResult {
+  const options = parseCompareArgs(argv, tr);
   if ('code' in options) return options;
-  const a = readAnswers(options.files[0], deps);
+  const a = readAnswers(options.files[0], deps, tr);
   if ('code' in a) return a;
-  const b = readAnswers(options.files[1], deps);
+  const b = readAnswers(options.files[1], deps, tr);
   if ('code' in b) return b;
   const asOf = options.asOf ?? deps.today();
   if (!isRealCalendarDate(asOf))
     return {
       code: 1,
       stdout: '',
-      stderr: `assess: could not read today's date (${asOf}); pass --as-of YYYY-MM-DD.\n`,
+      stderr: `assess: ${printable(tr.m('cli.todayUnreadable', { date: asOf }))}\n`,
     };
 
   let comparison: Comparison;
@@ -146,21 +147,14 @@ export function runCompare(argv: readonly string[], deps: CliDeps): CliResult {
     return {
       code: 1,
       stdout: '',
-      stderr: `assess: internal error while comparing: ${printable((error as Error)?.message ?? String(error))}\nThis is a bug in GPAI Navigator, not in your answers; please report it with the two files.\n`,
+      stderr: `assess: ${printable(tr.m('cli.compareInternalError', { error: (error as Error)?.message ?? String(error) }))}\n${tr.m('cli.compareBug')}\n`,
     };
   }
   const labels = { a: a.name, b: b.name };
   const stdout = options.json
-    ? `${printableJson(JSON.stringify(inEnglish(comparisonFile(comparison, labels)), null, 2))}\n`
-    : printableLines(comparisonText(comparison, labels));
-  return { code: 0, stdout, stderr: [a, b].map((r) => migrationNotes(r.name, r.migration)).join('') };
-}
-
-function migrationNotes(file: string, migration: Migration | null): string {
-  if (!migration) return '';
-  return migration.notes
-    .map((n) => `${printable(`note: ${file}: ${n.field}: ${n.change} (${n.rules.join(', ')})`)}\n`)
-    .join('');
+    ? `${printableJson(JSON.stringify(localize(comparisonFile(comparison, labels), tr), null, 2))}\n`
+    : printableLines(comparisonText(comparison, labels, tr));
+  return { code: 0, stdout, stderr: [a, b].map((r) => migrationNotes(r.name, r.migration, tr)).join('') };
 }
 
 /** The comparison as plain text for a terminal, in the translator's language (English until --lang). */

@@ -66,6 +66,30 @@ describe('assess CLI — --lang (issue #11)', () => {
     expect(fr.obligations[0].title).not.toBe(en.obligations[0].title);
   });
 
+  it('words its own messages in the language of --lang: usage, arguments, files, answers, batch, compare', () => {
+    expect(runCli(['--help', '--lang', 'de'], deps()).stdout).toMatch(/^Aufruf: npm run assess/u);
+    const missing = runCli(['--lang=de'], deps());
+    expectBadInput(missing);
+    expect(missing.stderr).toContain('Die Antwortdatei fehlt');
+    expect(runCli(['nope.json', '--lang', 'fr'], deps()).stderr).toContain(
+      'nope.json\u00a0: fichier introuvable.',
+    );
+    const bad = runCli(
+      ['a.json', '--lang', 'de'],
+      deps({ 'a.json': JSON.stringify({ ...JSON.parse(VALID), roel: 1 }) }),
+    );
+    expect(bad.stderr).toContain('a.json: roel: Unbekanntes Feld "roel"');
+    const batch = runCli(
+      ['--batch', 'r.jsonl', '--lang', 'de', '--as-of', AS_OF],
+      deps({ 'r.jsonl': `${VALID}\n` }),
+    );
+    expect(batch.code).toBe(0);
+    expect(batch.stdout).toContain('Rolle: ');
+    expect(runCli(['--compare', 'a.json', '--lang', 'fr'], deps()).stderr).toContain(
+      '--compare exige deux fichiers de réponses',
+    );
+  });
+
   it('refuses a language it does not have, and a repeated --lang, with exit code 2', () => {
     const unknown = runCli([FRONTIER, '--lang', 'es'], deps());
     expectBadInput(unknown);

@@ -9,13 +9,16 @@ import { isRealCalendarDate } from '../engine/answers';
 import { evaluate } from '../engine/evaluate';
 import type { Migration } from '../engine/migrate';
 import type { EngineReport } from '../engine/report';
+import type { Text } from '../engine/text';
 import { parseAnswers } from '../engine/validate';
 import { MAX_IMPORT_BYTES } from '../export/answers-json';
 import { splitAnswersRecord } from '../export/answers-record';
 import { findDuplicateKey, locateJsonError } from '../export/json-check';
 import { translatorFor } from '../i18n/all';
+import { english } from '../i18n/english';
 import { isLang, LANGUAGES, type Lang } from '../i18n/languages';
 import { localizeReport } from '../i18n/report';
+import type { Translator } from '../i18n/translator';
 import { runBatch } from './batch';
 import { runCompare, wantsCompare } from './compare';
 import { renderReportText } from './render-text';
@@ -44,43 +47,29 @@ export interface CliResult {
   stderr: string;
 }
 
-export const USAGE = `Usage: npm run assess -- <answers.json> [--as-of YYYY-MM-DD] [--format json|text]
+/** The usage text in the language chosen by --lang (English by default). */
+export function usage(tr: Translator): string {
+  return tr.m('cli.usage');
+}
 
-Prints the GPAI Navigator report for the answers in <answers.json>.
+export const USAGE = usage(english);
 
-  <answers.json>        answers file, schema version 2 (see docs/answers.schema.json and
-                        docs/examples/); a version 1 file is migrated, with a "note:" line on
-                        stderr for each answer now read differently. "-" reads standard input.
-                        A regular UTF-8 file of at most 256 KB; keys must not repeat
-  --as-of YYYY-MM-DD    evaluate as of this calendar date (default: today)
-  --format json|text    json (default): the report object; text: a readable summary
-  --lang en|de|fr       the language of the report's text (default en); the JSON keys and
-                        values other than text do not change
-  -h, --help            show this help
-
-  npm run assess -- --compare <a.json> <b.json> [--as-of YYYY-MM-DD] [--json]
-                        what differs between two answers files (--compare --help for more)
-
-  npm run assess -- --batch <register.csv|register.jsonl> [--as-of YYYY-MM-DD]
-                        one result line per model of a register (--batch --help for more)
-
-Exit codes: 0 report printed · 2 bad input (arguments, file, JSON, answers, date) · 1 internal error.
-Not legal advice.
-`;
-
-const HELP_HINT = 'Run "npm run assess -- --help" for usage.';
 const OPTIONS = ['--as-of', '--format', '--lang', '--help'] as const;
 
 const ok = (stdout: string): CliResult => ({ code: 0, stdout, stderr: '' });
-export const usageError = (message: string): CliResult => ({
+export const usageError = (message: string, tr: Translator): CliResult => ({
   code: 2,
   stdout: '',
-  stderr: `assess: ${printable(message)}\n${HELP_HINT}\n`,
+  stderr: `assess: ${printable(message)}\n${tr.m('cli.helpHint')}\n`,
 });
+/**
+ * Each line is escaped for the terminal after it is worded: the translator decodes "\u001b" written in a
+ * parameter (Lingui's escape sequences), so text escaped before translation would not stay escaped.
+ */
 export const inputError = (lines: string[]): CliResult => ({
   code: 2,
   stdout: '',
-  stderr: `${capLines(lines, MAX_PROBLEM_LINES).join('\n')}\n`,
+  stderr: `${capLines(lines.map(printable), MAX_PROBLEM_LINES).join('\n')}\n`,
 });
 
 interface Options {
@@ -90,7 +79,28 @@ interface Options {
   lang: Lang;
 }
 
-function parseArgs(argv: readonly string[]): Options | CliResult {
+/**
+ * The language asked for with --lang (before any "--"), read before the arguments are checked so that every
+ * message, usage and argument errors included, is in that language; English when absent or not one we have.
+ */
+export function chosenLang(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') break;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    if (value !== undefined && isLang(value)) return value;
+  }
+  return 'en';
+}
+
+/** The --lang value as given, checked: null when absent; an error when it is not a language we have. */
+export function langError(value: string, tr: Translator): CliResult | null {
+  return isLang(value)
+    ? null
+    : usageError(tr.m('cli.langValue', { langs: LANGUAGES.join(', '), value: JSON.stringify(value) }), tr);
+}
+
+function parseArgs(argv: readonly string[], tr: Translator): Options | CliResult {
   const positional: string[] = [];
   let asOf: string | null = null;
   let format: string | null = null;
@@ -107,12 +117,15 @@ function parseArgs(argv: readonly string[]): Options | CliResult {
       onlyPositional = true;
       continue;
     }
-    if (arg === '-h' || arg === '--help') return ok(USAGE);
+    if (arg === '-h' || arg === '--help') return ok(usage(tr));
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg : arg.slice(0, eq);
     if (name !== '--as-of' && name !== '--format' && name !== '--lang') {
       const near = OPTIONS.find((o) => o.replace(/-/gu, '') === name.replace(/-/gu, '').toLowerCase());
-      return usageError(`Unknown option "${name}".${near ? ` Did you mean "${near}"?` : ''}`);
+      return usageError(
+        near ? tr.m('cli.unknownOptionNear', { name, near }) : tr.m('cli.unknownOption', { name }),
+        tr,
+      );
     }
     let value: string | undefined;
     if (eq !== -1) value = arg.slice(eq + 1);
@@ -120,41 +133,50 @@ function parseArgs(argv: readonly string[]): Options | CliResult {
       value = argv[i + 1];
       if (value === undefined || value.startsWith('--'))
         return usageError(
-          `${name} needs a value: ${name === '--as-of' ? '--as-of 2026-11-25' : name === '--lang' ? '--lang de' : '--format json or --format text'}.`,
+          tr.m('cli.needsValue', {
+            name,
+            example:
+              name === '--as-of'
+                ? '--as-of 2026-11-25'
+                : name === '--lang'
+                  ? '--lang de'
+                  : tr.m('cli.formatExample'),
+          }),
+          tr,
         );
       i++;
     }
     if (name === '--as-of') {
-      if (asOf !== null) return usageError('--as-of is given twice; give it once.');
+      if (asOf !== null) return usageError(tr.m('cli.givenTwice', { name: '--as-of' }), tr);
       asOf = value;
     } else if (name === '--lang') {
-      if (lang !== null) return usageError('--lang is given twice; give it once.');
+      if (lang !== null) return usageError(tr.m('cli.givenTwice', { name: '--lang' }), tr);
       lang = value;
     } else {
-      if (format !== null) return usageError('--format is given twice; give it once.');
+      if (format !== null) return usageError(tr.m('cli.givenTwice', { name: '--format' }), tr);
       format = value;
     }
   }
 
-  if (positional.length === 0)
-    return usageError('Missing the answers file: npm run assess -- <answers.json>.');
+  if (positional.length === 0) return usageError(tr.m('cli.missingAnswersFile'), tr);
   if (positional.length > 1)
     return usageError(
-      `Give one answers file; got ${positional.length}: ${positional.map((p) => JSON.stringify(p)).join(', ')}.`,
+      tr.m('cli.oneAnswersFile', {
+        count: String(positional.length),
+        files: positional.map((p) => JSON.stringify(p)).join(', '),
+      }),
+      tr,
     );
   if (format !== null && format !== 'json' && format !== 'text')
-    return usageError(`--format must be "json" or "text", not ${JSON.stringify(format)}.`);
-  if (lang !== null && !isLang(lang))
-    return usageError(`--lang must be one of ${LANGUAGES.join(', ')}, not ${JSON.stringify(lang)}.`);
+    return usageError(tr.m('cli.formatValue', { value: JSON.stringify(format) }), tr);
+  if (lang !== null) {
+    const wrong = langError(lang, tr);
+    if (wrong) return wrong;
+  }
   if (asOf !== null) {
     if (!/^\d{4}-\d{2}-\d{2}$/u.test(asOf))
-      return usageError(
-        `--as-of must be a date written YYYY-MM-DD, for example 2026-11-25; got ${JSON.stringify(asOf)}.`,
-      );
-    if (!isRealCalendarDate(asOf))
-      return usageError(
-        `--as-of ${asOf} is not a date in the calendar (or is outside 1900–2200). Check the day and month.`,
-      );
+      return usageError(tr.m('cli.asOfFormat', { value: JSON.stringify(asOf) }), tr);
+    if (!isRealCalendarDate(asOf)) return usageError(tr.m('cli.asOfCalendar', { value: asOf }), tr);
   }
   return {
     file: positional[0] as string,
@@ -164,41 +186,60 @@ function parseArgs(argv: readonly string[]): Options | CliResult {
   };
 }
 
-export function readError(file: string, error: unknown): string {
+const KINDS: Record<string, 'cli.kindFifo' | 'cli.kindDevice' | 'cli.kindSocket' | 'cli.kindOther'> = {
+  'a named pipe (FIFO)': 'cli.kindFifo',
+  'a device': 'cli.kindDevice',
+  'a socket': 'cli.kindSocket',
+  'not a regular file': 'cli.kindOther',
+};
+
+/** What kind of file a refused input is ("a named pipe (FIFO)"), from ./read-input, in the language. */
+export function kindWords(message: string, tr: Translator): string {
+  const key = KINDS[message];
+  return key ? tr.m(key) : message;
+}
+
+/** "12345 bytes", "more than 262144 bytes" (./read-input and the cap check), in the language. */
+export function sizeWords(message: string, tr: Translator): string {
+  const m = /^(more than )?(\d+) bytes$/u.exec(message);
+  if (!m) return message;
+  return tr.m(m[1] ? 'cli.moreThanBytes' : 'cli.bytes', { n: m[2] as string });
+}
+
+export function readError(file: string, error: unknown, tr: Translator): string {
   const code = (error as { code?: unknown })?.code;
   const message = (error as Error)?.message ?? String(error);
-  const kb = Math.round(MAX_INPUT_BYTES / 1024);
+  const kb = String(Math.round(MAX_INPUT_BYTES / 1024));
   switch (code) {
     case 'ENOENT':
-      return `${file}: no such file. Check the path.`;
+      return tr.m('cli.readNoFile', { file });
     case 'EISDIR':
-      return `${file}: this is a directory, not an answers file.`;
+      return tr.m('cli.readDirectory', { file });
     case 'EACCES':
     case 'EPERM':
-      return `${file}: permission denied: the file cannot be read.`;
+      return tr.m('cli.readPermission', { file });
     case 'ENOTREG':
-      return `${file}: this is ${message}, not a regular file. Give the path of an answers file, or "-" and the answers on standard input.`;
+      return tr.m('cli.readNotRegular', { file, kind: kindWords(message, tr) });
     case 'EFBIG':
-      return `${file}: too large (${message}): an answers file is a few kilobytes; at most ${kb} KB is read.`;
+      return tr.m('cli.readTooLarge', { file, size: sizeWords(message, tr), kb });
     case 'ETTY':
-      return `${file}: standard input is a terminal. Pipe the answers in: npm run assess -- - < answers.json`;
+      return tr.m('cli.readTerminal', { file });
     default:
-      return `${file}: cannot be read (${printable(message)}).`;
+      return tr.m('cli.readFailed', { file, error: printable(message) });
   }
 }
 
-export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | CliResult {
+export function decodeUtf8(file: string, bytes: Uint8Array, tr: Translator): { text: string } | CliResult {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return inputError([`${file}: not UTF-8 text. Save the answers file with the UTF-8 encoding.`]);
+    return inputError([tr.m('cli.notUtf8', { file })]);
   }
 }
 
-export function parseJson(file: string, text: string): { value: unknown } | CliResult {
+export function parseJson(file: string, text: string, tr: Translator): { value: unknown } | CliResult {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '')
-    return inputError([`${file}: the file is empty; expected a JSON object with the answers.`]);
+  if (body.trim() === '') return inputError([tr.m('cli.emptyFile', { file })]);
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -206,57 +247,83 @@ export function parseJson(file: string, text: string): { value: unknown } | CliR
     const where = locateJsonError(body);
     return inputError([
       where
-        ? `${file}: line ${where.line}, column ${where.column}: ${where.reason}`
-        : `${file}: not valid JSON (${printable((error as Error).message)}).`, // V8 quotes the input
+        ? tr.m('cli.jsonAt', {
+            file,
+            line: String(where.line),
+            column: String(where.column),
+            reason: where.reason,
+          })
+        : tr.m('cli.notJson', { file, error: printable((error as Error).message) }), // V8 quotes the input
     ]);
   }
   let duplicate: ReturnType<typeof findDuplicateKey>;
   try {
     duplicate = findDuplicateKey(body);
   } catch {
-    return inputError([`${file}: the JSON is nested too deeply to be an answers file.`]);
+    return inputError([tr.m('cli.tooDeep', { file })]);
   }
   if (duplicate)
     return inputError([
-      `${file}: line ${duplicate.line}, column ${duplicate.column}: the key "${printable(duplicate.key)}" appears twice in ${duplicate.path ? `"${printable(duplicate.path)}"` : 'the top-level object'}; keep one of them.`,
+      tr.m('cli.duplicateKey', {
+        file,
+        line: String(duplicate.line),
+        column: String(duplicate.column),
+        key: printable(duplicate.key),
+        where: duplicate.path ? `"${printable(duplicate.path)}"` : tr.m('cli.topLevelObject'),
+      }),
     ]);
   return { value };
 }
 
+/** One line per problem of the answers: "file: path: message". */
+export function issueLines(
+  file: string,
+  issues: readonly { path: string; message: Text }[],
+  tr: Translator,
+): string[] {
+  return issues.map((i) =>
+    i.path === ''
+      ? `${file}: ${printable(tr.t(i.message))}`
+      : `${file}: ${printable(i.path)}: ${printable(tr.t(i.message))}`,
+  );
+}
+
+/** The "note:" lines on stderr for migrated answers (the report on stdout stays machine-readable). */
+export function migrationNotes(file: string, migration: Migration | null, tr: Translator): string {
+  if (!migration) return '';
+  return migration.notes
+    .map((n) => `${printable(`note: ${file}: ${n.field}: ${tr.t(n.change)} (${n.rules.join(', ')})`)}\n`)
+    .join('');
+}
+
 export function runCli(argv: readonly string[], deps: CliDeps): CliResult {
-  if (wantsCompare(argv)) return runCompare(argv, deps);
-  if (argv.some((a) => a === '--batch' || a.startsWith('--batch='))) return runBatch(argv, deps);
-  const options = parseArgs(argv);
+  const tr = translatorFor(chosenLang(argv));
+  if (wantsCompare(argv)) return runCompare(argv, deps, tr);
+  if (argv.some((a) => a === '--batch' || a.startsWith('--batch='))) return runBatch(argv, deps, tr);
+  const options = parseArgs(argv, tr);
   if ('code' in options) return options;
   const { format } = options;
-  const file = options.file === '-' ? '(standard input)' : printable(options.file);
+  const file = options.file === '-' ? tr.m('cli.standardInput') : printable(options.file);
 
   let bytes: Uint8Array;
   try {
     bytes = deps.readFile(options.file, MAX_INPUT_BYTES);
   } catch (error) {
-    return inputError([readError(file, error)]);
+    return inputError([readError(file, error, tr)]);
   }
   // A reader that ignores the cap (an injected one) still cannot pass more on.
   if (bytes.length > MAX_INPUT_BYTES)
-    return inputError([readError(file, { code: 'EFBIG', message: `${bytes.length} bytes` })]);
-  const decoded = decodeUtf8(file, bytes);
+    return inputError([readError(file, { code: 'EFBIG', message: `${bytes.length} bytes` }, tr)]);
+  const decoded = decodeUtf8(file, bytes, tr);
   if ('code' in decoded) return decoded;
 
-  const json = parseJson(file, decoded.text);
+  const json = parseJson(file, decoded.text, tr);
   if ('code' in json) return json;
 
   // A workspace export may carry provenance and a sign-off beside the answers (ADR 0094): checked, then set aside.
   const split = splitAnswersRecord(json.value);
   const parsed = split.ok ? parseAnswers(split.answers) : split;
-  if (!parsed.ok)
-    return inputError(
-      parsed.issues.map((i) =>
-        i.path === ''
-          ? `${file}: ${printable(i.message)}`
-          : `${file}: ${printable(i.path)}: ${printable(i.message)}`,
-      ),
-    );
+  if (!parsed.ok) return inputError(issueLines(file, parsed.issues, tr));
 
   let asOf = options.asOf;
   if (asOf === null) {
@@ -265,19 +332,19 @@ export function runCli(argv: readonly string[], deps: CliDeps): CliResult {
       return {
         code: 1,
         stdout: '',
-        stderr: `assess: could not read today's date (${asOf}); pass --as-of YYYY-MM-DD.\n`,
+        stderr: `assess: ${printable(tr.m('cli.todayUnreadable', { date: asOf }))}\n`,
       };
   }
 
   let report: ReturnType<typeof localizeReport>;
-  const translator = translatorFor(options.lang);
+  const translator = tr;
   try {
     report = localizeReport((deps.evaluate ?? evaluate)(parsed.answers, asOf), translator);
   } catch (error) {
     return {
       code: 1,
       stdout: '',
-      stderr: `assess: internal error while evaluating ${file}: ${printable((error as Error)?.message ?? String(error))}\nThis is a bug in GPAI Navigator, not in your answers; please report it with the answers file.\n`,
+      stderr: `assess: ${printable(tr.m('cli.internalError', { file, error: (error as Error)?.message ?? String(error) }))}\n${tr.m('cli.bugInTool')}\n`,
     };
   }
 
@@ -287,13 +354,6 @@ export function runCli(argv: readonly string[], deps: CliDeps): CliResult {
         ? printableLines(renderReportText(report, translator))
         : `${printableJson(JSON.stringify(report, null, 2))}\n`,
     ),
-    stderr: migrationNotes(file, parsed.migration),
+    stderr: migrationNotes(file, parsed.migration, tr),
   };
-}
-
-function migrationNotes(file: string, migration: Migration | null): string {
-  if (!migration) return '';
-  return migration.notes
-    .map((n) => `${printable(`note: ${file}: ${n.field}: ${n.change} (${n.rules.join(', ')})`)}\n`)
-    .join('');
 }

@@ -1,4 +1,5 @@
 import type { ReactNode, Ref } from 'react';
+import { useTranslator } from '../i18n/react';
 import { ErrorMessage } from './ErrorMessage';
 import { Hint } from './Hint';
 import { describedBy, errorId, hintId } from './ids';
@@ -24,6 +25,7 @@ export interface CheckboxGroupProps {
  */
 export function CheckboxGroup(props: CheckboxGroupProps) {
   const { id, name, legend, hint, error, options, value, onChange, onBlur, inputRef, children } = props;
+  const tr = useTranslator();
   const exclusive = new Set(options.filter((o) => o.exclusive).map((o) => o.value));
   const toggle = (v: string, checked: boolean) => {
     if (!checked) return onChange(value.filter((x) => x !== v));
@@ -46,7 +48,7 @@ export function CheckboxGroup(props: CheckboxGroupProps) {
             const showDivider = o.exclusive && index > 0 && !options[index - 1]?.exclusive;
             return (
               <div key={o.value}>
-                {showDivider ? <p className="mb-2 text-slate-600">or</p> : null}
+                {showDivider ? <p className="mb-2 text-slate-600">{tr.m('wizard.or')}</p> : null}
                 <div className="flex items-start gap-2">
                   <input
                     ref={index === 0 ? inputRef : undefined}

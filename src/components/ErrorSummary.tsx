@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
+import { useTranslator } from '../i18n/react';
 import { focusById } from './ids';
 
 export interface ErrorSummaryItem {
@@ -14,12 +15,13 @@ export interface ErrorSummaryItem {
 export function ErrorSummary({
   items,
   focusKey,
-  title = 'There is a problem',
+  title,
 }: {
   items: readonly ErrorSummaryItem[];
   focusKey: number;
   title?: string;
 }) {
+  const tr = useTranslator();
   const ref = useRef<HTMLElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus again on each failed submit (focusKey)
   useLayoutEffect(() => {
@@ -37,7 +39,7 @@ export function ErrorSummary({
       className="mb-8 border-4 border-red-700 p-4 focus:outline-3 focus:outline-offset-2"
     >
       <h2 id="error-summary-title" className="text-xl font-semibold">
-        {title}
+        {title ?? tr.m('wizard.errorSummaryTitle')}
       </h2>
       <ul className="mt-3 list-none space-y-2">
         {items.map((item) => (

@@ -1,9 +1,15 @@
 import type { ReactNode } from 'react';
+import type { MessageId } from '../engine/text';
+import { useTranslator } from '../i18n/react';
 
 type Tone = 'info' | 'warning' | 'success';
 
 const ICON: Record<Tone, string> = { info: 'ℹ', warning: '!', success: '✓' };
-const WORD: Record<Tone, string> = { info: 'Information', warning: 'Warning', success: 'Done' };
+const WORD: Record<Tone, MessageId> = {
+  info: 'wizard.noticeInfo',
+  warning: 'wizard.noticeWarning',
+  success: 'wizard.noticeSuccess',
+};
 const BORDER: Record<Tone, string> = {
   info: 'border-accent',
   warning: 'border-amber-700',
@@ -25,6 +31,7 @@ export function Notice({
   children?: ReactNode;
   live?: boolean;
 }) {
+  const tr = useTranslator();
   return (
     <div role={live ? 'status' : undefined} className={`my-6 border-l-4 ${BORDER[tone]} bg-slate-50 p-4`}>
       <p className="flex items-start gap-2 font-semibold">
@@ -35,7 +42,7 @@ export function Notice({
           {ICON[tone]}
         </span>
         <span>
-          <span className="sr-only">{WORD[tone]}: </span>
+          <span className="sr-only">{tr.m(WORD[tone])} </span>
           {title}
         </span>
       </p>

@@ -7,6 +7,8 @@
  * datasheet of the exact variant used (SXM vs PCIe, clocks) and say so in the documented assumptions (R43).
  */
 
+import { type Text, tx } from './text';
+
 export interface AcceleratorPreset {
   id: string;
   vendor: 'NVIDIA' | 'AMD' | 'Google';
@@ -16,12 +18,12 @@ export interface AcceleratorPreset {
   /** Precision the peak applies to, e.g. "BF16 dense". */
   precision: string;
   /** Where the figure comes from. */
-  source: string;
+  source: Text;
   /** Anything a reviewer should know about the figure. */
-  note: string | null;
+  note: Text | null;
 }
 
-const DATASHEET = 'vendor datasheet';
+const DATASHEET = tx('validation.accVendorDatasheet');
 
 export const ACCELERATOR_PRESETS: readonly AcceleratorPreset[] = [
   {
@@ -31,7 +33,7 @@ export const ACCELERATOR_PRESETS: readonly AcceleratorPreset[] = [
     peakFlopPerSecond: 125e12,
     precision: 'FP16 tensor core dense',
     source: DATASHEET,
-    note: 'No BF16 support; 125 TFLOP/s is the FP16 tensor-core peak (PCIe variant: 112 TFLOP/s).',
+    note: tx('validation.accNoteV100'),
   },
   {
     id: 'nvidia-a100',
@@ -40,7 +42,7 @@ export const ACCELERATOR_PRESETS: readonly AcceleratorPreset[] = [
     peakFlopPerSecond: 312e12,
     precision: 'BF16 dense',
     source: DATASHEET,
-    note: '624 TFLOP/s is the sparsity figure; use the dense 312 TFLOP/s.',
+    note: tx('validation.accNoteA100'),
   },
   {
     id: 'nvidia-h100-sxm',
@@ -49,7 +51,7 @@ export const ACCELERATOR_PRESETS: readonly AcceleratorPreset[] = [
     peakFlopPerSecond: 989e12,
     precision: 'BF16 dense',
     source: DATASHEET,
-    note: 'The datasheet headline 1,979 TFLOP/s is with sparsity; dense is about 989 TFLOP/s. PCIe/NVL variants are lower.',
+    note: tx('validation.accNoteH100'),
   },
   {
     id: 'nvidia-h200',
@@ -58,7 +60,7 @@ export const ACCELERATOR_PRESETS: readonly AcceleratorPreset[] = [
     peakFlopPerSecond: 989e12,
     precision: 'BF16 dense',
     source: DATASHEET,
-    note: 'Same compute peak as H100 SXM; the H200 differs in memory.',
+    note: tx('validation.accNoteH200'),
   },
   {
     id: 'nvidia-b200',
@@ -67,7 +69,7 @@ export const ACCELERATOR_PRESETS: readonly AcceleratorPreset[] = [
     peakFlopPerSecond: 2.25e15,
     precision: 'BF16 dense',
     source: DATASHEET,
-    note: 'Per GPU; the 4.5 PFLOP/s figure is with sparsity.',
+    note: tx('validation.accNoteB200'),
   },
   {
     id: 'nvidia-gb200',
@@ -76,7 +78,7 @@ export const ACCELERATOR_PRESETS: readonly AcceleratorPreset[] = [
     peakFlopPerSecond: 2.5e15,
     precision: 'BF16 dense',
     source: DATASHEET,
-    note: 'Per GPU of a GB200 superchip (two GPUs per superchip); count GPUs, not superchips.',
+    note: tx('validation.accNoteGb200'),
   },
   {
     id: 'amd-mi300x',
@@ -85,7 +87,7 @@ export const ACCELERATOR_PRESETS: readonly AcceleratorPreset[] = [
     peakFlopPerSecond: 1307.4e12,
     precision: 'BF16 dense',
     source: DATASHEET,
-    note: 'The 2,614.9 TFLOP/s figure is with sparsity.',
+    note: tx('validation.accNoteMi300x'),
   },
   {
     id: 'google-tpu-v4',
@@ -94,7 +96,7 @@ export const ACCELERATOR_PRESETS: readonly AcceleratorPreset[] = [
     peakFlopPerSecond: 275e12,
     precision: 'BF16 dense',
     source: DATASHEET,
-    note: 'Per chip.',
+    note: tx('validation.accNotePerChip'),
   },
   {
     id: 'google-tpu-v5e',
@@ -103,7 +105,7 @@ export const ACCELERATOR_PRESETS: readonly AcceleratorPreset[] = [
     peakFlopPerSecond: 197e12,
     precision: 'BF16 dense',
     source: DATASHEET,
-    note: 'Per chip.',
+    note: tx('validation.accNotePerChip'),
   },
   {
     id: 'google-tpu-v5p',
@@ -112,7 +114,7 @@ export const ACCELERATOR_PRESETS: readonly AcceleratorPreset[] = [
     peakFlopPerSecond: 459e12,
     precision: 'BF16 dense',
     source: DATASHEET,
-    note: 'Per chip.',
+    note: tx('validation.accNotePerChip'),
   },
 ];
 

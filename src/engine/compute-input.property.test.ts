@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/english';
 import { formatFlopInput, MAX_FLOP_INPUT, parseFlopInput } from './compute-input';
+
+/** The reader's result with its messages and notes in English. */
+const read = (...args: Parameters<typeof parseFlopInput>) => inEnglish(parseFlopInput(...args));
 
 const schemaRangeFlop = fc.double({ min: 0, max: MAX_FLOP_INPUT, noNaN: true, noDefaultInfinity: true });
 
@@ -29,7 +33,7 @@ describe('parseFlopInput properties (R42)', () => {
   it('round-trips: every finite value in [0, 10^30] written by formatFlopInput reads back equal', () => {
     fc.assert(
       fc.property(schemaRangeFlop, (v) => {
-        const r = parseFlopInput(formatFlopInput(v));
+        const r = read(formatFlopInput(v));
         expect(r.ok).toBe(true);
         if (!r.ok) return;
         const tolerance = 1e-12 * Math.max(Math.abs(v), Number.MIN_VALUE);
@@ -46,7 +50,7 @@ describe('parseFlopInput properties (R42)', () => {
     );
     fc.assert(
       fc.property(nearThresholds, (v) => {
-        const r = parseFlopInput(formatFlopInput(v));
+        const r = read(formatFlopInput(v));
         expect(r.ok && r.value).toBe(v);
       }),
     );
@@ -56,7 +60,7 @@ describe('parseFlopInput properties (R42)', () => {
     const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 100 }), fc.string(), flopLikeText);
     fc.assert(
       fc.property(anyText, (text) => {
-        const r = parseFlopInput(text);
+        const r = read(text);
         if (r.ok) {
           expect(Number.isFinite(r.value)).toBe(true);
           expect(r.value).toBeGreaterThanOrEqual(0);
@@ -73,7 +77,7 @@ describe('parseFlopInput properties (R42)', () => {
   it('an accepted comma is always echoed in a note', () => {
     fc.assert(
       fc.property(flopLikeText, (text) => {
-        const r = parseFlopInput(text);
+        const r = read(text);
         if (r.ok && text.includes(','))
           expect(r.note).toMatch(/^Read the (comma|dots?)( as| as digit grouping and the comma as) /);
       }),
@@ -91,7 +95,7 @@ describe('parseFlopInput properties (R42)', () => {
       fc.assert(
         fc.property(atLeast(1_000_000), sep, fc.option(fc.stringMatching(/^\d{1,6}$/u)), (int, s, frac) => {
           const text = `${group(int, s)}${frac === null ? '' : `${other(s)}${frac}`}`;
-          const r = parseFlopInput(text);
+          const r = read(text);
           expect(r.ok && r.value).toBe(Number(`${int}.${frac ?? '0'}`));
           expect(r.ok && r.note).toMatch(/as digit grouping/);
         }),
@@ -103,12 +107,12 @@ describe('parseFlopInput properties (R42)', () => {
       fc.assert(
         fc.property(fc.integer({ min: 1000, max: 999_999 }), sep, (n, s) => {
           const text = group(String(n), s);
-          expect(parseFlopInput(text).ok).toBe(false);
-          expect(parseFlopInput(text)).toMatchObject({
+          expect(read(text).ok).toBe(false);
+          expect(read(text)).toMatchObject({
             ok: false,
             message: expect.stringContaining('ambiguous'),
           });
-          expect(parseFlopInput(text, { whole: true })).toMatchObject({ ok: true, value: n });
+          expect(read(text, { whole: true })).toMatchObject({ ok: true, value: n });
         }),
         { numRuns: 2000 },
       );
@@ -122,7 +126,7 @@ describe('parseFlopInput properties (R42)', () => {
           sep,
           fc.boolean(),
           (int, frac, s, whole) => {
-            const r = parseFlopInput(`${int}${s}${frac}`, { whole });
+            const r = read(`${int}${s}${frac}`, { whole });
             expect(r.ok && r.value).toBe(Number(`${int}.${frac}`));
           },
         ),

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/english';
 import { exceeds, GPAI_THRESHOLD_FLOP, SYSTEMIC_RISK_THRESHOLD_FLOP } from './compute';
 import { formatFlopInput, MAX_FLOP_INPUT, parseFlopInput } from './compute-input';
 
+/** The reader's result with its messages and notes in English. */
+const read = (...args: Parameters<typeof parseFlopInput>) => inEnglish(parseFlopInput(...args));
+
 function value(text: string): number {
-  const r = parseFlopInput(text);
+  const r = read(text);
   if (!r.ok) throw new Error(`expected ${JSON.stringify(text)} to parse, got: ${r.message}`);
   return r.value;
 }
 
 function message(text: string): string {
-  const r = parseFlopInput(text);
+  const r = read(text);
   if (r.ok) throw new Error(`expected ${JSON.stringify(text)} to be refused, got ${r.value}`);
   return r.message;
 }
@@ -95,7 +99,7 @@ describe('parseFlopInput — notations of a FLOP figure (R42: compute is counted
   });
 
   it('reads petaFLOP/s-days (1 PF-day = 8.64 × 10^19 FLOP) and says so: 3640 PF-days ≈ 3.14 × 10^23', () => {
-    expect(parseFlopInput('3640 PF-days')).toEqual({
+    expect(read('3640 PF-days')).toEqual({
       ok: true,
       value: 3640 * 8.64e19,
       words: '3.14 × 10²³ FLOP',
@@ -109,7 +113,7 @@ describe('parseFlopInput — notations of a FLOP figure (R42: compute is counted
       '3640 petaflops days',
     ])
       expect(value(t)).toBe(3640 * 8.64e19);
-    expect(parseFlopInput('1,5 PF-days')).toMatchObject({
+    expect(read('1,5 PF-days')).toMatchObject({
       ok: true,
       value: 1.5 * 8.64e19,
       note: expect.stringContaining('(the comma read as a decimal point)'),
@@ -120,9 +124,9 @@ describe('parseFlopInput — notations of a FLOP figure (R42: compute is counted
   });
 
   it('gives the value in words with formatFlop ("3.8 × 10²⁵ FLOP") and no note for ordinary input', () => {
-    expect(parseFlopInput('3.8e25')).toEqual({ ok: true, value: 3.8e25, words: '3.8 × 10²⁵ FLOP' });
-    expect(parseFlopInput('10^23')).toEqual({ ok: true, value: 1e23, words: '10²³ FLOP' });
-    expect(parseFlopInput('380 ZFLOP')).toEqual({ ok: true, value: 3.8e23, words: '3.8 × 10²³ FLOP' });
+    expect(read('3.8e25')).toEqual({ ok: true, value: 3.8e25, words: '3.8 × 10²⁵ FLOP' });
+    expect(read('10^23')).toEqual({ ok: true, value: 1e23, words: '10²³ FLOP' });
+    expect(read('380 ZFLOP')).toEqual({ ok: true, value: 3.8e23, words: '3.8 × 10²³ FLOP' });
   });
 });
 
@@ -157,13 +161,13 @@ describe('parseFlopInput — exact values at the thresholds (E2: every test is s
 
 describe('parseFlopInput — decimal comma (common in EU legal teams)', () => {
   it('reads a comma followed by digits and an exponent as a decimal comma and says so', () => {
-    expect(parseFlopInput('1,2e24')).toEqual({
+    expect(read('1,2e24')).toEqual({
       ok: true,
       value: 1.2e24,
       words: '1.2 × 10²⁴ FLOP',
       note: 'Read the comma as a decimal point: 1.2 × 10²⁴ FLOP',
     });
-    expect(parseFlopInput('3,8 × 10^25')).toEqual({
+    expect(read('3,8 × 10^25')).toEqual({
       ok: true,
       value: 3.8e25,
       words: '3.8 × 10²⁵ FLOP',
@@ -174,7 +178,7 @@ describe('parseFlopInput — decimal comma (common in EU legal teams)', () => {
   });
 
   it('reads a comma followed by digits and an SI prefix as a decimal comma (380,5 ZFLOP)', () => {
-    const r = parseFlopInput('380,5 ZFLOP');
+    const r = read('380,5 ZFLOP');
     expect(r).toMatchObject({
       ok: true,
       value: 3.805e23,
@@ -186,13 +190,13 @@ describe('parseFlopInput — decimal comma (common in EU legal teams)', () => {
   });
 
   it('echoes every digit typed in the note, not a rounded figure', () => {
-    const r = parseFlopInput('1,23456e24');
+    const r = read('1,23456e24');
     expect(r).toMatchObject({ ok: true, value: 1.23456e24, words: '1.23 × 10²⁴ FLOP' });
     expect(r.ok && r.note).toBe('Read the comma as a decimal point: 1.23456 × 10²⁴ FLOP');
   });
 
   it('reads a comma after a space-grouped integer as decimal (French style 2 000,5)', () => {
-    const r = parseFlopInput('2 000,5');
+    const r = read('2 000,5');
     expect(r).toMatchObject({
       ok: true,
       value: 2000.5,
@@ -202,7 +206,7 @@ describe('parseFlopInput — decimal comma (common in EU legal teams)', () => {
   });
 
   it('reads a comma that cannot be a thousands separator (not three digits after it) as decimal', () => {
-    expect(parseFlopInput('1,5')).toMatchObject({
+    expect(read('1,5')).toMatchObject({
       ok: true,
       value: 1.5,
       note: expect.stringMatching(/comma/),
@@ -212,7 +216,7 @@ describe('parseFlopInput — decimal comma (common in EU legal teams)', () => {
   });
 
   it('does not add a note when the decimal mark is a point', () => {
-    const r = parseFlopInput('1.2e24');
+    const r = read('1.2e24');
     expect(r.ok && 'note' in r).toBe(false);
   });
 });
@@ -244,21 +248,21 @@ describe('parseFlopInput — refusals say how to write the figure', () => {
     expect(value('1.200,5')).toBe(1200.5);
     expect(value('1,200.5')).toBe(1200.5);
     expect(value('2,048,000,000e12')).toBe(2.048e21);
-    expect(parseFlopInput('1.200.000,5')).toMatchObject({
+    expect(read('1.200.000,5')).toMatchObject({
       ok: true,
       note: 'Read the dots as digit grouping and the comma as a decimal point: 1 200 000.5.',
     });
     // One mark before three digits stays ambiguous for a figure that may have decimals…
     expect(message('2,048')).toContain('ambiguous');
     // …and is grouping where only a whole number makes sense; a decimal stays a decimal there.
-    expect(parseFlopInput('2,048', { whole: true })).toMatchObject({ ok: true, value: 2048 });
-    expect(parseFlopInput('2.048', { whole: true })).toMatchObject({
+    expect(read('2,048', { whole: true })).toMatchObject({ ok: true, value: 2048 });
+    expect(read('2.048', { whole: true })).toMatchObject({
       ok: true,
       value: 2048,
       note: 'Read the dot as digit grouping: 2 048.',
     });
-    expect(parseFlopInput('2.5', { whole: true })).toMatchObject({ ok: true, value: 2.5 });
-    expect(parseFlopInput('0.048', { whole: true })).toMatchObject({ ok: true, value: 0.048 });
+    expect(read('2.5', { whole: true })).toMatchObject({ ok: true, value: 2.5 });
+    expect(read('0.048', { whole: true })).toMatchObject({ ok: true, value: 0.048 });
   });
 
   it('refuses marks that cannot be digit grouping, with the fix', () => {
@@ -344,7 +348,7 @@ describe('parseFlopInput — refusals say how to write the figure', () => {
 
   it('never throws on values that are not strings (untyped callers)', () => {
     for (const v of [undefined, null, 42, {}, []]) {
-      expect(parseFlopInput(v as unknown as string).ok).toBe(false);
+      expect(read(v as unknown as string).ok).toBe(false);
     }
   });
 });

@@ -22,7 +22,7 @@
  */
 
 import { formatFlop } from './compute';
-import { WORDS } from './law/words';
+import { flopParam, type Text, tx } from './text';
 
 export type FlopInputResult =
   | {
@@ -32,9 +32,9 @@ export type FlopInputResult =
       /** The value in words, e.g. "3.8 × 10²⁵ FLOP" (formatFlop). */
       words: string;
       /** How an unusual input was read, e.g. "Read the comma as a decimal point: 1.2 × 10²⁴ FLOP". */
-      note?: string;
+      note?: Text;
     }
-  | { ok: false; message: string };
+  | { ok: false; message: Text };
 
 /** Same ceiling as the answers schema (answers.ts `flop`). */
 export const MAX_FLOP_INPUT = 1e30;
@@ -45,7 +45,7 @@ export const PETAFLOP_DAY = 8.64e19;
 /** Longer than any sensible way of writing a FLOP figure. */
 const MAX_INPUT_LENGTH = 80;
 
-const EXAMPLES = `for example 3.8e25, 3.8 × ${WORDS.systemicRiskPower}, ${WORDS.gpaiPower}, 2 000 000 or 380 ZFLOP`;
+const EXAMPLES = tx('validation.flopExamples');
 
 const SUPERSCRIPTS: Record<string, string> = {
   '⁰': '0',
@@ -92,7 +92,7 @@ const PREFIX_NAMES: Record<string, number> = {
 
 type Refusal = Extract<FlopInputResult, { ok: false }>;
 
-function fail(message: string): Refusal {
+function fail(message: Text): Refusal {
   return { ok: false, message };
 }
 
@@ -103,19 +103,15 @@ function fail(message: string): Refusal {
  * made canonical; a plain power of ten before the general number form.
  */
 export function parseFlopInput(text: string, options: { whole?: boolean } = {}): FlopInputResult {
-  if (typeof text !== 'string') return fail(`Enter the compute as a number of FLOP, ${EXAMPLES}.`);
+  if (typeof text !== 'string') return fail(tx('validation.flopEnterCompute', { examples: EXAMPLES }));
   // Every kind of space (no-break, thin, narrow no-break…) becomes one plain space.
   const s = text.replace(/[\s\u200b]+/gu, ' ').trim();
-  if (s === '') return fail(`Enter the training compute as a number of FLOP, ${EXAMPLES}.`);
-  if (s.length > MAX_INPUT_LENGTH)
-    return fail(`That is too long for a number of FLOP. Write it like 3.8e25.`);
+  if (s === '') return fail(tx('validation.flopEnterTraining', { examples: EXAMPLES }));
+  if (s.length > MAX_INPUT_LENGTH) return fail(tx('validation.flopTooLong'));
 
   const pfDays = /^(.+?)\s?(?:pf|pflops?(?:\/s)?|petaflops?(?:\/s)?)[-\s]?days?$/iu.exec(s);
   if (pfDays) return fromPetaflopDays(pfDays[1] as string);
-  if (/flops?\s*(?:\/|per\s)\s*s/iu.test(s))
-    return fail(
-      'That is a rate (FLOP per second). Enter the total number of FLOP used for training, or use the hardware estimate (units × time × peak FLOP/s × utilisation).',
-    );
+  if (/flops?\s*(?:\/|per\s)\s*s/iu.test(s)) return fail(tx('validation.flopRate'));
 
   const unit = splitUnit(s);
   if ('ok' in unit) return unit;
@@ -156,9 +152,9 @@ function readGrouped(
   if (!result.ok) return result;
   // Every typed digit, grouped with spaces as the Official Journal does: the reading, not a rounding of it.
   const exact = `${groupThousands(int)}${frac ? `.${frac}` : ''}${written === undefined ? '' : ` × 10^${written}`}`;
-  const marks = `the ${sep === ',' ? 'comma' : 'dot'}${single ? '' : 's'}`;
-  const decimal = decimalMark === ',' ? ' and the comma as a decimal point' : '';
-  return { ...result, note: `Read ${marks} as digit grouping${decimal}: ${exact}.` };
+  const marks = tx('validation.flopMarks', { sep: sep === ',' ? 'comma' : 'dot', n: single ? 1 : 2 });
+  const note = decimalMark === ',' ? 'validation.flopGroupingDecimalNote' : 'validation.flopGroupingNote';
+  return { ...result, note: tx(note, { marks, exact }) };
 }
 
 /** Petaflop/s-days, the unit of many ML papers: 1 PF-day = 10^15 FLOP/s × 86 400 s = 8.64 × 10^19 FLOP. */
@@ -166,15 +162,16 @@ function fromPetaflopDays(daysText: string): FlopInputResult {
   const days = parseFlopInput(daysText);
   if (!days.ok) return days;
   const value = days.value * PETAFLOP_DAY;
-  if (!(value <= MAX_FLOP_INPUT))
-    return fail('That is more than 10^30 FLOP, which is not plausible for a training run. Check the figure.');
+  if (!(value <= MAX_FLOP_INPUT)) return fail(tx('validation.flopTooLargeCheckFigure'));
   const words = formatFlop(value);
-  const comma = days.note ? ' (the comma read as a decimal point)' : '';
   return {
     ok: true,
     value,
     words,
-    note: `Read ${daysText} petaFLOP/s-days${comma} as ${words} (1 petaFLOP/s-day = 8.64 × 10¹⁹ FLOP).`,
+    note: tx(days.note ? 'validation.flopPfDaysCommaNote' : 'validation.flopPfDaysNote', {
+      days: daysText,
+      words: flopParam(value),
+    }),
   };
 }
 
@@ -186,7 +183,7 @@ function splitUnit(s: string): { body: string; prefixExponent: number } | Refusa
   const prefixExponent = prefix === '' ? 0 : unitPrefixExponent(prefix);
   if (typeof prefixExponent !== 'number') return prefixExponent;
   const body = rest.trim();
-  if (body === '') return fail(`Enter the number before the unit, ${EXAMPLES}.`);
+  if (body === '') return fail(tx('validation.flopNumberBeforeUnit', { examples: EXAMPLES }));
   return { body, prefixExponent };
 }
 
@@ -195,23 +192,16 @@ function unitPrefixExponent(prefix: string): number | Refusal {
   if (prefix in PREFIX_LETTERS) return PREFIX_LETTERS[prefix] as number;
   if (lower in PREFIX_NAMES) return PREFIX_NAMES[lower] as number;
   if (prefix.length === 1 && prefix.toUpperCase() in PREFIX_LETTERS)
-    return fail(
-      `Write the unit prefix as a capital letter: ${prefix.toUpperCase()}FLOP. A lower-case "${prefix}" is not a multiple of FLOP.`,
-    );
-  return fail(
-    `"${prefix}" is not a unit prefix this tool knows. Use k, M, G, T, P, E, Z or Y before FLOP (380 ZFLOP = 3.8 × ${WORDS.gpaiThreshold}), or write the number with an exponent such as 3.8e23.`,
-  );
+    return fail(tx('validation.flopPrefixCase', { upper: prefix.toUpperCase(), prefix }));
+  return fail(tx('validation.flopUnknownPrefix', { prefix }));
 }
 
 /** Compute is never negative; a leading "+" is dropped; NaN and infinity are refused by name. */
 function withoutSign(body: string): string | Refusal {
-  if (/^[-−–]/u.test(body))
-    return fail(
-      'Compute cannot be negative. Enter the total number of FLOP as a positive figure, e.g. 3.8e25.',
-    );
+  if (/^[-−–]/u.test(body)) return fail(tx('validation.flopNegative'));
   const unsigned = body.startsWith('+') ? body.slice(1).trim() : body;
   if (/^(?:nan|inf|infinity|∞)$/iu.test(unsigned))
-    return fail(`"${unsigned}" is not a number of FLOP. Enter a finite figure, ${EXAMPLES}.`);
+    return fail(tx('validation.flopNotFinite', { value: unsigned, examples: EXAMPLES }));
   return unsigned;
 }
 
@@ -222,8 +212,7 @@ function fromSuperscripts(body: string): string | Refusal {
     /10\s?([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)/gu,
     (_m, sup: string) => `10^${[...sup].map((c) => SUPERSCRIPTS[c] ?? c).join('')}`,
   );
-  if (/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]/u.test(converted))
-    return fail('Superscript digits are read only as a power of ten, such as 4.2·10²⁴. Or write 4.2e24.');
+  if (/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]/u.test(converted)) return fail(tx('validation.flopSuperscript'));
   return converted;
 }
 
@@ -265,17 +254,17 @@ function readNumber(text: string, body: string, canon: string, prefixExponent: n
   return finish(text, intDigits, frac ?? '', exponent, mark === ',' ? 'comma' : null);
 }
 
-function ambiguousMarkMessage(int: string, mark: string, frac: string): string {
-  const written = `${int}${mark}${frac}`;
+function ambiguousMarkMessage(int: string, mark: string, frac: string): Text {
   const whole = `${int}${frac}`;
   const trimmed = frac.replace(/0+$/u, '');
-  const decimal = trimmed === '' ? int : `${int}.${trimmed}`;
-  const kind = mark === ',' ? 'comma' : 'point';
-  const readers =
-    mark === ','
-      ? 'a decimal comma or a thousands separator'
-      : 'a decimal point or a thousands separator (as in German or Italian)';
-  return `"${written}" is ambiguous: the "${mark}" could be ${readers}. Write ${whole} (or ${groupThousands(whole)}) if it groups thousands, or ${decimal} if it is a decimal ${kind}.`;
+  return tx('validation.flopAmbiguous', {
+    written: `${int}${mark}${frac}`,
+    mark,
+    kind: mark === ',' ? 'comma' : 'point',
+    whole,
+    grouped: groupThousands(whole),
+    decimal: trimmed === '' ? int : `${int}.${trimmed}`,
+  });
 }
 
 function groupThousands(digits: string): string {
@@ -286,37 +275,22 @@ function groupThousands(digits: string): string {
 function diagnose(body: string, canon: string): FlopInputResult {
   const mantissa = canon.split(/[e×]/u)[0] ?? '';
   if ((mantissa.match(/[.,]/gu) ?? []).length >= 2)
-    return fail(
-      `Do not group digits with commas or dots: they could be read as decimal marks. Write ${exampleFromDigits(mantissa)} — or group with spaces (2 000 000) or underscores (2_000_000).`,
-    );
+    return fail(tx('validation.flopGroupWithMarks', { example: exampleFromDigits(mantissa) }));
   if (/^[\d ,._'’]+$/u.test(canon) && /\d[ _'’]\d/u.test(canon))
-    return fail(
-      'Group digits in threes from the right (2 000 000 or 2_000_000), or leave the spaces out (2000000).',
-    );
-  if (/×/u.test(canon) && /e/iu.test(canon))
-    return fail(
-      `Use one way of writing the power of ten: 3.8e25 or 3.8 × ${WORDS.systemicRiskPower}, not both.`,
-    );
-  if (/×10$/u.test(canon) || /×10\^$/u.test(canon))
-    return fail(`Add the power of ten after 10, for example 3.8 × ${WORDS.systemicRiskPower}.`);
-  if (/×/u.test(canon))
-    return fail(
-      `Write the power of ten as ${WORDS.systemicRiskPower} after the sign, for example 3.8 × ${WORDS.systemicRiskPower} or 3.8e25.`,
-    );
-  if (/^[\d.,]+[eE][-+]?$/u.test(canon))
-    return fail('The exponent is missing after "e". Write it like 3.8e25.');
-  if (/^\d[\d ,._'’]*\s?[A-Za-z]$/u.test(body))
-    return fail(
-      `Add FLOP after the unit prefix, for example 380 ZFLOP; or write the number with an exponent, such as 3.8e23.`,
-    );
-  return fail(`Could not read "${body}" as a number of FLOP. Write it ${EXAMPLES}.`);
+    return fail(tx('validation.flopGroupThrees'));
+  if (/×/u.test(canon) && /e/iu.test(canon)) return fail(tx('validation.flopOnePower'));
+  if (/×10$/u.test(canon) || /×10\^$/u.test(canon)) return fail(tx('validation.flopAddPower'));
+  if (/×/u.test(canon)) return fail(tx('validation.flopPowerAfterSign'));
+  if (/^[\d.,]+[eE][-+]?$/u.test(canon)) return fail(tx('validation.flopExponentMissing'));
+  if (/^\d[\d ,._'’]*\s?[A-Za-z]$/u.test(body)) return fail(tx('validation.flopAddUnit'));
+  return fail(tx('validation.flopUnreadable', { text: body, examples: EXAMPLES }));
 }
 
-function exampleFromDigits(mantissa: string): string {
+function exampleFromDigits(mantissa: string): Text {
   const digits = mantissa.replace(/[^\d]/gu, '');
-  if (digits === '') return '2000000 or 2e6';
+  if (digits === '') return tx('validation.flopDigitsExample', { digits: '2000000', exponent: '2e6' });
   const n = Number(digits);
-  return `${digits} or ${n.toExponential().replace('e+', 'e')}`;
+  return tx('validation.flopDigitsExample', { digits, exponent: n.toExponential().replace('e+', 'e') });
 }
 
 function finish(
@@ -331,11 +305,8 @@ function finish(
   const clamped = Math.max(-100_000, Math.min(100_000, exponent));
   const value = Number(`${intDigits}.${fracDigits || '0'}e${clamped}`);
   if (Number.isNaN(value))
-    return fail(`Could not read "${original.trim()}" as a number of FLOP. Write it ${EXAMPLES}.`);
-  if (!Number.isFinite(value) || value > MAX_FLOP_INPUT)
-    return fail(
-      `That is more than 10^30 FLOP, which is not plausible for a training run. Check the exponent: 3.8e25 means 3.8 × ${WORDS.systemicRiskPower}.`,
-    );
+    return fail(tx('validation.flopUnreadable', { text: original.trim(), examples: EXAMPLES }));
+  if (!Number.isFinite(value) || value > MAX_FLOP_INPUT) return fail(tx('validation.flopTooLarge'));
   const words = formatFlop(value);
   if (mark !== 'comma') return { ok: true, value, words };
   // Echo the reading with every digit typed, so "1,23456e24" is not shown rounded to 1.23 × 10²⁴. Small
@@ -344,8 +315,8 @@ function finish(
   const echoed =
     value !== 0 && Math.abs(Math.floor(Math.log10(value))) <= 5
       ? `${String(value)} FLOP`
-      : formatFlop(value, { digits: significant });
-  return { ok: true, value, words, note: `Read the comma as a decimal point: ${echoed}` };
+      : flopParam(value, { digits: significant });
+  return { ok: true, value, words, note: tx('validation.flopCommaNote', { echoed }) };
 }
 
 /**

@@ -1,17 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../i18n/english';
+import type { Localized } from '../i18n/localize';
 import { ACCELERATOR_PRESETS, findAccelerator } from './accelerators';
 import { estimateBand, formatFlop } from './compute';
-import {
-  type Estimate,
-  type EstimateResult,
-  estimateFromArchitecture,
-  estimateFromHardware,
-  positionAgainstFallbackOneThird,
-  positionAgainstOneThird,
-  positionAgainstThresholds,
-  roundEstimate,
-} from './estimators';
+import * as estimators from './estimators';
+import { roundEstimate } from './estimators';
+
+type EstimateResult = Localized<estimators.EstimateResult>;
+type Estimate = Localized<estimators.Estimate>;
+
+// The estimators' words, rendered in English as the wizard shows them.
+const estimateFromHardware = (...a: Parameters<typeof estimators.estimateFromHardware>) =>
+  inEnglish(estimators.estimateFromHardware(...a));
+const estimateFromArchitecture = (...a: Parameters<typeof estimators.estimateFromArchitecture>) =>
+  inEnglish(estimators.estimateFromArchitecture(...a));
+const positionAgainstThresholds = (...a: Parameters<typeof estimators.positionAgainstThresholds>) =>
+  inEnglish(estimators.positionAgainstThresholds(...a));
+const positionAgainstOneThird = (...a: Parameters<typeof estimators.positionAgainstOneThird>) =>
+  inEnglish(estimators.positionAgainstOneThird(...a));
+const positionAgainstFallbackOneThird = (
+  ...a: Parameters<typeof estimators.positionAgainstFallbackOneThird>
+) => inEnglish(estimators.positionAgainstFallbackOneThird(...a));
 
 /** Adjacent doubles, to test "just beside" a boundary without rounding slack. */
 function nextUp(x: number): number {
@@ -460,7 +470,7 @@ describe('accelerator presets (R44: H = peak theoretical FLOP/s, dense, vendor d
     ['google-tpu-v5e', 197e12, 'BF16 dense'],
     ['google-tpu-v5p', 459e12, 'BF16 dense'],
   ])('%s peaks at %d FLOP/s (%s)', (id, peak, precision) => {
-    expect(findAccelerator(id)).toMatchObject({
+    expect(inEnglish(findAccelerator(id))).toMatchObject({
       peakFlopPerSecond: peak,
       precision,
       source: 'vendor datasheet',

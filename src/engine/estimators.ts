@@ -20,8 +20,8 @@ import {
   SYSTEMIC_RISK_THRESHOLD_FLOP,
   withinBandOf,
 } from './compute';
-import { WORDS } from './law/words';
 import type { RuleRef } from './report';
+import { flopParam, type Param, type Text, tx } from './text';
 
 /** Same ceiling as the answers schema. */
 const MAX_FLOP = 1e30;
@@ -35,7 +35,7 @@ const MIN_COUNT = 1000;
 export interface EstimateIssue {
   /** Which input: "count", "periods[1].utilisation", "parameters"… ("" = the result as a whole). */
   field: string;
-  message: string;
+  message: Text;
 }
 
 export interface Estimate {
@@ -44,9 +44,9 @@ export interface Estimate {
   /** ±30 % (R43). */
   band: { low: number; high: number };
   /** The formula with the figures, in words. */
-  formula: string;
+  formula: Text;
   /** What the estimate assumes, to be documented with it (R43). */
-  assumptions: string[];
+  assumptions: Text[];
   rules: RuleRef[];
 }
 
@@ -79,8 +79,8 @@ export interface ArchitectureInput {
 
 const num = (n: number): string => n.toLocaleString('en-GB', { maximumFractionDigits: 6 });
 const sci = (n: number): string => formatFlop(n, { unit: false });
-const bandWords = (band: { low: number; high: number }): string =>
-  `${sci(band.low)} – ${formatFlop(band.high)}`;
+const bandWords = (band: { low: number; high: number }): Text =>
+  tx('validation.estBand', { low: flopParam(band.low, { unit: false }), high: flopParam(band.high) });
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -108,14 +108,13 @@ function checkCount(count: unknown, at: (f: string) => string, issues: Issues): 
   if (!isNumber(count))
     issues.push({
       field: at('count'),
-      message: 'Enter the number of accelerators as a whole number, e.g. 1024.',
+      message: tx('validation.estCountWhole'),
     });
-  else if (count < 1)
-    issues.push({ field: at('count'), message: 'The number of accelerators must be at least 1.' });
+  else if (count < 1) issues.push({ field: at('count'), message: tx('validation.estCountAtLeastOne') });
   else if (!Number.isInteger(count))
     issues.push({
       field: at('count'),
-      message: `Enter a whole number of accelerators (${Math.round(count)}, not ${count}).`,
+      message: tx('validation.estCountNotWhole', { rounded: `${Math.round(count)}`, count: `${count}` }),
     });
 }
 
@@ -124,21 +123,22 @@ function checkDuration(p: HardwarePeriod, at: (f: string) => string, issues: Iss
   const hasHours = p.hours !== undefined;
   const hasDays = p.days !== undefined;
   if (hasHours && hasDays) {
-    issues.push({ field: at('hours'), message: 'Give the duration in days or in hours, not both.' });
+    issues.push({ field: at('hours'), message: tx('validation.estDurationBoth') });
     return Number.NaN;
   }
   if (!hasHours && !hasDays) {
     issues.push({
       field: at('days'),
-      message: 'Enter how long the accelerators were training, in days or in hours.',
+      message: tx('validation.estDurationMissing'),
     });
     return Number.NaN;
   }
   const field = hasHours ? 'hours' : 'days';
   const v = (hasHours ? p.hours : p.days) as number;
   if (!isNumber(v))
-    issues.push({ field: at(field), message: `Enter the duration as a number of ${field}, e.g. 30.` });
-  else if (v <= 0) issues.push({ field: at(field), message: `The duration must be more than 0 ${field}.` });
+    issues.push({ field: at(field), message: tx('validation.estDurationNumber', { unit: field }) });
+  else if (v <= 0)
+    issues.push({ field: at(field), message: tx('validation.estDurationPositive', { unit: field }) });
   else return v * (hasHours ? 3600 : 86_400);
   return Number.NaN;
 }
@@ -153,29 +153,32 @@ function checkPeak(p: HardwarePeriod, at: (f: string) => string, issues: Issues)
   if (p.accelerator !== undefined && !preset)
     issues.push({
       field: at('accelerator'),
-      message: `Unknown accelerator "${p.accelerator}". Choose one from the list or enter its peak FLOP/s.`,
+      message: tx('validation.estUnknownAccelerator', { accelerator: p.accelerator }),
     });
   const h = p.peakFlopPerSecond ?? preset?.peakFlopPerSecond;
   if (h === undefined) {
     if (p.accelerator === undefined)
       issues.push({
         field: at('peakFlopPerSecond'),
-        message: 'Choose an accelerator or enter the peak FLOP/s of one unit, e.g. 9.89e14 for 989 TFLOP/s.',
+        message: tx('validation.estPeakMissing'),
       });
   } else if (!isNumber(h) || h <= 0)
     issues.push({
       field: at('peakFlopPerSecond'),
-      message: 'Enter the peak FLOP/s of one accelerator as a positive number, e.g. 9.89e14 for 989 TFLOP/s.',
+      message: tx('validation.estPeakPositive'),
     });
   else if (h < MIN_PEAK_FLOP_PER_SECOND)
     issues.push({
       field: at('peakFlopPerSecond'),
-      message: `${num(h)} FLOP/s is far too low for a training accelerator — was it typed in TFLOP/s? ${num(h)} TFLOP/s is ${(h * 1e12).toExponential().replace('e+', 'e')} FLOP/s.`,
+      message: tx('validation.estPeakTooLow', {
+        peak: num(h),
+        flop: (h * 1e12).toExponential().replace('e+', 'e'),
+      }),
     });
   else if (h > MAX_PEAK_FLOP_PER_SECOND)
     issues.push({
       field: at('peakFlopPerSecond'),
-      message: `${sci(h)} FLOP/s is more than any single accelerator delivers. Enter the peak of one unit; the number of units multiplies it.`,
+      message: tx('validation.estPeakTooHigh', { peak: sci(h) }),
     });
   else return h;
   return Number.NaN;
@@ -186,21 +189,19 @@ function checkUtilisation(u: unknown, at: (f: string) => string, issues: Issues)
   if (!isNumber(u))
     issues.push({
       field: at('utilisation'),
-      message: 'Enter the average utilisation as a fraction of peak between 0 and 1, e.g. 0.4 for 40 %.',
+      message: tx('validation.estUtilisationMissing'),
     });
   else if (u <= 0)
     issues.push({
       field: at('utilisation'),
-      message:
-        'Utilisation must be more than 0: it is the share of peak actually achieved, e.g. 0.4 for 40 %.',
+      message: tx('validation.estUtilisationPositive'),
     });
   else if (u > 1 && u <= 100)
     issues.push({
       field: at('utilisation'),
-      message: `Utilisation is a fraction between 0 and 1, not a percentage, and cannot exceed 1 (100 %): for ${num(u)} % write ${num(u / 100)}.`,
+      message: tx('validation.estUtilisationPercent', { percent: num(u), fraction: num(u / 100) }),
     });
-  else if (u > 1)
-    issues.push({ field: at('utilisation'), message: 'Utilisation cannot exceed 1 (100 % of peak).' });
+  else if (u > 1) issues.push({ field: at('utilisation'), message: tx('validation.estUtilisationAboveOne') });
 }
 
 /**
@@ -211,7 +212,7 @@ export function estimateFromHardware(input: HardwarePeriod | readonly HardwarePe
   const periods: readonly HardwarePeriod[] = Array.isArray(input) ? input : [input as HardwarePeriod];
   const many = Array.isArray(input);
   if (periods.length === 0)
-    return { ok: false, issues: [{ field: 'periods', message: 'Add at least one training period.' }] };
+    return { ok: false, issues: [{ field: 'periods', message: tx('validation.estNoPeriod') }] };
 
   const issues: EstimateIssue[] = [];
   const terms: PeriodTerm[] = [];
@@ -230,7 +231,7 @@ export function estimateFromHardware(input: HardwarePeriod | readonly HardwarePe
       issues: [
         {
           field: '',
-          message: `The estimate is ${formatFlop(total)}, more than 10^30 FLOP. Check the inputs: duration in days or hours, peak in FLOP/s (not TFLOP/s × 10^12 twice).`,
+          message: tx('validation.estHardwareTooLarge', { flop: formatFlop(total) }),
         },
       ],
     };
@@ -238,8 +239,14 @@ export function estimateFromHardware(input: HardwarePeriod | readonly HardwarePe
   const band = estimateBand(total);
   const formula =
     terms.length === 1
-      ? `C = N × L × H × U = ${terms[0]?.words}`
-      : `C = sum of N × L × H × U over ${terms.length} periods: ${terms.map((t) => `(${t.words})`).join(' + ')} = ${formatFlop(total)}`;
+      ? tx('validation.estHardwareFormula', { term: (terms[0] as PeriodTerm).words })
+      : tx('validation.estHardwareFormulaSum', {
+          n: String(terms.length),
+          terms: terms
+            .map((t): Text => tx('validation.estParenthesised', { term: t.words }))
+            .reduce((a, b) => tx('validation.estPlus', { a, b })),
+          total: flopParam(total),
+        });
   return {
     ok: true,
     flop: total,
@@ -252,9 +259,9 @@ export function estimateFromHardware(input: HardwarePeriod | readonly HardwarePe
 
 interface PeriodTerm {
   flop: number;
-  words: string;
+  words: Text;
   /** Where the peak of a preset accelerator comes from, when the preset supplied it. */
-  presetNote: string | null;
+  presetNote: Text | null;
   fullUtilisation: boolean;
 }
 
@@ -264,42 +271,60 @@ function periodTerm(p: HardwarePeriod, seconds: number, peak: number): PeriodTer
   const preset = p.accelerator === undefined ? undefined : findAccelerator(p.accelerator);
   const fromPreset = preset && p.peakFlopPerSecond === undefined ? preset : undefined;
   const hardware = fromPreset ? ` (${fromPreset.name}, ${fromPreset.precision})` : '';
-  const duration = p.hours !== undefined ? `${num(p.hours)} h` : `${num(p.days as number)} days`;
-  const label = p.label ? `${p.label}: ` : '';
+  const duration =
+    p.hours !== undefined
+      ? tx('validation.estHours', { hours: num(p.hours) })
+      : tx('validation.estDays', { days: num(p.days as number) });
+  const term = {
+    count: num(p.count),
+    seconds: num(seconds),
+    duration,
+    peak: sci(peak),
+    hardware,
+    utilisation: num(p.utilisation),
+    flop: flopParam(flop),
+  };
+  const peakNote = fromPreset
+    ? tx('validation.estPresetNote', {
+        name: fromPreset.name,
+        peak: flopParam(fromPreset.peakFlopPerSecond, { unit: false }),
+        precision: fromPreset.precision,
+        source: fromPreset.source,
+      })
+    : null;
   return {
     flop,
-    words: `${label}${num(p.count)} units × ${num(seconds)} s (${duration}) × ${sci(peak)} FLOP/s${hardware} × ${num(p.utilisation)} = ${formatFlop(flop)}`,
-    presetNote: fromPreset
-      ? `Peak of ${fromPreset.name}: ${formatFlop(fromPreset.peakFlopPerSecond, { unit: false })} FLOP/s, ${fromPreset.precision} (${fromPreset.source}).${fromPreset.note ? ` ${fromPreset.note}` : ''}`
-      : null,
+    words: p.label
+      ? tx('validation.estTermLabelled', { label: p.label, ...term })
+      : tx('validation.estTerm', term),
+    // The preset's own note (accelerators.ts) is data in English, as the datasheets are.
+    presetNote:
+      peakNote && fromPreset?.note
+        ? tx('validation.twoSentences', { first: peakNote, second: fromPreset.note })
+        : peakNote,
     fullUtilisation: p.utilisation === 1,
   };
 }
 
 /** R43, R44, R46: what the hardware estimate assumes, preset sources once each. */
-function hardwareAssumptions(terms: readonly PeriodTerm[], band: { low: number; high: number }): string[] {
-  const presetNotes: string[] = [];
+function hardwareAssumptions(terms: readonly PeriodTerm[], band: { low: number; high: number }): Text[] {
+  const presetNotes: Text[] = [];
   for (const t of terms)
-    if (t.presetNote && !presetNotes.includes(t.presetNote)) presetNotes.push(t.presetNote);
+    if (t.presetNote && !presetNotes.some((n) => JSON.stringify(n) === JSON.stringify(t.presetNote)))
+      presetNotes.push(t.presetNote);
   return [
-    'N, L, H and U as entered; L counts only the time the accelerators spent training the model (R44).',
-    'H is the peak theoretical FLOP/s of one unit at the precision the run used; all operations count equally regardless of precision (R46).',
+    tx('validation.estAssumeFactors'),
+    tx('validation.estAssumePeak'),
     ...presetNotes,
-    'U is the average utilisation over the whole period: the share of peak actually achieved (R44).',
-    ...(terms.length > 1
-      ? ['Hardware or unit count changed during the run: the compute of each period is summed (R44).']
-      : []),
-    ...(terms.some((t) => t.fullUtilisation)
-      ? ['A utilisation of 1 (100 % of peak) is an upper bound; real training runs achieve less.']
-      : []),
+    tx('validation.estAssumeUtilisation'),
+    ...(terms.length > 1 ? [tx('validation.estAssumePeriods')] : []),
+    ...(terms.some((t) => t.fullUtilisation) ? [tx('validation.estAssumeFullUtilisation')] : []),
     ...COMPUTE_SCOPE,
-    `Best-judgement estimate: the guidelines accept an overall error of up to 30 % (R43), so the true figure is taken to lie between ${bandWords(band)}.`,
+    tx('validation.estBestJudgement', { band: bandWords(band) }),
   ];
 }
 
-const COMPUTE_SCOPE = [
-  `For the ${WORDS.gpaiPower} test and the one-third test count only compute that directly contributed to parameter updates (R12, R42); for the ${WORDS.systemicRiskPower} test add non-public synthetic-data generation and the compute behind merged or initialising weights (R33).`,
-];
+const COMPUTE_SCOPE: Text[] = [tx('validation.estComputeScope')];
 
 /** R45: C ≈ 6 · P · D (large dense transformers: one forward and one backward pass per training token). */
 export function estimateFromArchitecture(input: ArchitectureInput): EstimateResult {
@@ -309,23 +334,28 @@ export function estimateFromArchitecture(input: ArchitectureInput): EstimateResu
   if (!isNumber(p) || p <= 0)
     issues.push({
       field: 'parameters',
-      message:
-        'Enter the number of parameters as a positive number, e.g. 7e9 for a 7-billion-parameter model.',
+      message: tx('validation.estParametersPositive'),
     });
   else if (p < MIN_COUNT)
     issues.push({
       field: 'parameters',
-      message: `Enter the number of parameters itself, not in billions: ${num(p)} billion is ${(p * 1e9).toExponential().replace('e+', 'e')}.`,
+      message: tx('validation.estParametersInBillions', {
+        given: num(p),
+        count: (p * 1e9).toExponential().replace('e+', 'e'),
+      }),
     });
   if (!isNumber(d) || d <= 0)
     issues.push({
       field: 'tokens',
-      message: 'Enter the number of training tokens as a positive number, e.g. 2e12 for 2 trillion tokens.',
+      message: tx('validation.estTokensPositive'),
     });
   else if (d < MIN_COUNT)
     issues.push({
       field: 'tokens',
-      message: `Enter the number of tokens itself, not in trillions: ${num(d)} trillion is ${(d * 1e12).toExponential().replace('e+', 'e')}.`,
+      message: tx('validation.estTokensInTrillions', {
+        given: num(d),
+        count: (d * 1e12).toExponential().replace('e+', 'e'),
+      }),
     });
   if (issues.length > 0) return { ok: false, issues };
 
@@ -336,7 +366,7 @@ export function estimateFromArchitecture(input: ArchitectureInput): EstimateResu
       issues: [
         {
           field: '',
-          message: `6 × P × D is ${formatFlop(flop)}, more than 10^30 FLOP. Check the parameter and token counts.`,
+          message: tx('validation.estArchitectureTooLarge', { flop: formatFlop(flop) }),
         },
       ],
     };
@@ -345,14 +375,18 @@ export function estimateFromArchitecture(input: ArchitectureInput): EstimateResu
     ok: true,
     flop,
     band,
-    formula: `C ≈ 6 × P × D = 6 × ${sci(p as number)} parameters × ${sci(d as number)} tokens = ${formatFlop(flop)}`,
+    formula: tx('validation.estArchitectureFormula', {
+      parameters: sci(p as number),
+      tokens: sci(d as number),
+      flop: flopParam(flop),
+    }),
     assumptions: [
-      'Dense transformer: about 6 FLOP per parameter per training token, i.e. one forward and one backward pass per token (R45).',
-      'Large model: the parameter count is much larger than 1/12 of the context length in tokens (R45).',
-      'D counts every token processed in training, including repeated epochs.',
-      'For other architectures (e.g. mixture-of-experts) count passes × operations per pass, or use the hardware-based estimate (R44, R45).',
+      tx('validation.estAssumeDense'),
+      tx('validation.estAssumeLarge'),
+      tx('validation.estAssumeTokens'),
+      tx('validation.estAssumeOtherArchitectures'),
       ...COMPUTE_SCOPE,
-      `Best-judgement estimate: the guidelines accept an overall error of up to 30 % (R43), so the true figure is taken to lie between ${bandWords(band)}.`,
+      tx('validation.estBestJudgement', { band: bandWords(band) }),
     ],
     rules: ['R45', 'R43'],
   };
@@ -362,18 +396,18 @@ export interface ThresholdPosition {
   threshold: number;
   /** R7 (GPAI indicative criterion, 10^23) or R32 (systemic-risk presumption, 10^25). */
   rule: 'R7' | 'R32';
-  name: string;
+  name: Text;
   /** Strictly greater than the threshold (E2). */
   above: boolean;
   /** The threshold lies inside the ±30 % band of the figure (R43): a better estimate could change the side. */
   withinBand: boolean;
-  message: string;
+  message: Text;
 }
 
-const THRESHOLDS = [
-  { threshold: GPAI_THRESHOLD_FLOP, rule: 'R7', name: 'indicative criterion for a general-purpose AI model' },
-  { threshold: SYSTEMIC_RISK_THRESHOLD_FLOP, rule: 'R32', name: 'presumption of systemic risk' },
-] as const;
+const THRESHOLDS: readonly { threshold: number; rule: 'R7' | 'R32'; name: Text }[] = [
+  { threshold: GPAI_THRESHOLD_FLOP, rule: 'R7', name: tx('validation.estNameGpai') },
+  { threshold: SYSTEMIC_RISK_THRESHOLD_FLOP, rule: 'R32', name: tx('validation.estNameSystemicRisk') },
+];
 
 function assertFlop(value: number, what: string): void {
   if (!isNumber(value) || value < 0)
@@ -387,17 +421,23 @@ export function positionAgainstThresholds(flop: number): ThresholdPosition[] {
   return THRESHOLDS.map(({ threshold, rule, name }) => {
     const above = exceeds(flop, threshold);
     const withinBand = withinBandOf(flop, threshold);
-    const t = formatFlop(threshold);
-    const side =
+    const t = flopParam(threshold);
+    const words = { flop: flopParam(flop), t, name, rule };
+    const side = tx(
       flop === threshold
-        ? `${formatFlop(flop)} is exactly ${t}, which does not exceed it: the ${name} requires more than ${t} (${rule}, E2).`
+        ? 'validation.estExactlyThreshold'
         : above
-          ? `${formatFlop(flop)} is above ${t}, the ${name} (${rule}).`
-          : `${formatFlop(flop)} is below ${t}, the ${name} (${rule}).`;
-    const band_ = withinBand
-      ? ` ${t} lies within the ±30 % band of the figure (${bandWords(band)}), so a more precise estimate could put it on the other side; document the method and keep monitoring (R43, E2).`
-      : '';
-    return { threshold, rule, name, above, withinBand, message: side + band_ };
+          ? 'validation.estAboveThreshold'
+          : 'validation.estBelowThreshold',
+      words,
+    );
+    const message = withinBand
+      ? tx('validation.twoSentences', {
+          first: side,
+          second: tx('validation.estThresholdWithinBand', { t, band: bandWords(band) }),
+        })
+      : side;
+    return { threshold, rule, name, above, withinBand, message };
   });
 }
 
@@ -411,7 +451,7 @@ export interface OneThirdPosition {
   rules: RuleRef[];
   /** Edge cases that make the reading uncertain (E4 when the original's systemic risk is unknown). */
   ambiguous: RuleRef[];
-  message: string;
+  message: Text;
 }
 
 function oneThirdMessage(
@@ -420,18 +460,23 @@ function oneThirdMessage(
   exceeded: boolean,
   exactly: boolean,
   within: boolean,
-  basis: string,
-): string {
-  const m = `${formatFlop(mod)} of modification compute`;
-  const head = exactly
-    ? `${m} is exactly one third of ${basis}. That does not meet the criterion, which requires more than one third (R24, E2).`
-    : exceeded
-      ? `${m} is more than ${formatFlop(oneThird)}, one third of ${basis}: the indicative criterion for becoming the provider of the modified model is met (R23, R24).`
-      : `${m} is not more than ${formatFlop(oneThird)}, one third of ${basis}: the indicative criterion for becoming the provider of the modified model is not met (R24, R30).`;
-  const band = within
-    ? ` One third lies within the ±30 % band of the modification figure (${bandWords(estimateBand(mod))}); a more precise estimate could change this (R43).`
-    : '';
-  return head + band;
+  basis: Text,
+): Text {
+  const words = { mod: flopParam(mod), oneThird: flopParam(oneThird), basis };
+  const head = tx(
+    exactly
+      ? 'validation.estOneThirdExactly'
+      : exceeded
+        ? 'validation.estOneThirdMet'
+        : 'validation.estOneThirdNotMet',
+    words,
+  );
+  return within
+    ? tx('validation.twoSentences', {
+        first: head,
+        second: tx('validation.estOneThirdWithinBand', { band: bandWords(estimateBand(mod)) }),
+      })
+    : head;
 }
 
 /** R24: is the modification compute more than one third of the original's training compute? (3 × mod > original) */
@@ -453,7 +498,7 @@ export function positionAgainstOneThird(modFlop: number, originalFlop: number): 
       exceeded,
       3 * modFlop === originalFlop,
       within,
-      `the original's ${formatFlop(originalFlop)}`,
+      tx('validation.estBasisOriginal', { flop: flopParam(originalFlop) }),
     ),
   };
 }
@@ -473,13 +518,14 @@ export function positionAgainstFallbackOneThird(
   const oneThird = base / 3;
   const exceeded = exceedsFallbackOneThird(modFlop, sr);
   const within = withinBandOf(modFlop, oneThird);
-  const basis = `${formatFlop(base)} ${
+  const basis = tx(
     sr
-      ? "(the original's compute is unknown and it has systemic risk, R25)"
+      ? 'validation.estBasisFallbackSystemicRisk'
       : originalSystemicRisk === 'no'
-        ? "(the original's compute is unknown and it has no systemic risk, R25)"
-        : "(neither the original's compute nor whether it has systemic risk is known: the conservative reading, R25, E4)"
-  }`;
+        ? 'validation.estBasisFallbackNoSystemicRisk'
+        : 'validation.estBasisFallbackUnknown',
+    { flop: flopParam(base) },
+  );
   return {
     oneThird,
     exceeds: exceeded,
@@ -517,7 +563,8 @@ export function roundEstimate(flop: number, also: readonly number[] = []): numbe
 /** A threshold a typed figure is tested against, for the range warnings. */
 export interface ThresholdTest {
   threshold: number;
-  name: string;
+  /** What the threshold is ("presumption of systemic risk"): a message, or words the caller chose. */
+  name: Param;
   rule: RuleRef;
 }
 
@@ -532,13 +579,18 @@ export function rangeWarnings(
   range: { low: number; high: number },
   recorded: number,
   tests: readonly ThresholdTest[],
-): string[] {
-  const words = `${sci(range.low)} – ${formatFlop(range.high)}`;
+): Text[] {
+  const words = bandWords(range);
   return tests
     .filter(({ threshold }) => !exceeds(range.low, threshold) && exceeds(range.high, threshold))
-    .map(({ threshold, name, rule }) => {
-      const t = formatFlop(threshold);
-      const side = exceeds(recorded, threshold) ? 'above it' : 'not above it';
-      return `Your range (${words}) spans ${t}, the ${name} (${rule}): the true figure could be on either side. The answer records ${formatFlop(recorded)}, ${side}. Narrow the estimate if you can, and document the method and its uncertainty (R43, E2).`;
-    });
+    .map(({ threshold, name, rule }) =>
+      tx('validation.estRangeSpans', {
+        range: words,
+        t: flopParam(threshold),
+        name,
+        rule,
+        recorded: flopParam(recorded),
+        side: exceeds(recorded, threshold) ? 'above' : 'notAbove',
+      }),
+    );
 }

@@ -8,6 +8,7 @@
  */
 import { formatFlop } from './compute';
 import { type FlopInputResult, parseFlopInput } from './compute-input';
+import { flopParam, tx } from './text';
 
 export type FlopUncertainty = { kind: 'about' } | { kind: 'range'; low: number; high: number };
 
@@ -43,31 +44,30 @@ function readRange(first: string, second: string, reading: RangeReading): FlopFi
   const lowText = unit !== '' && !UNIT.test(first) ? `${first}${unit}` : first;
   // "2–4e25" could mean 2e25 or literally 2: refuse rather than guess.
   if (POWER.test(second) && !POWER.test(lowText) && !/^\s*10\s?(?:\^|[⁰¹²³⁴⁵⁶⁷⁸⁹])/u.test(lowText))
-    return {
-      ok: false,
-      message: `Write the power of ten on both ends of the range, for example 2e24–4e24 or 2 × 10^24 to 4 × 10^24.`,
-    };
+    return { ok: false, message: tx('validation.flopRangePowerBothEnds') };
   const low = parseFlopInput(lowText);
   const high = parseFlopInput(second);
-  if (!low.ok) return { ok: false, message: `The lower end of the range: ${low.message}` };
-  if (!high.ok) return { ok: false, message: `The upper end of the range: ${high.message}` };
+  if (!low.ok) return { ok: false, message: tx('validation.flopRangeLower', { message: low.message }) };
+  if (!high.ok) return { ok: false, message: tx('validation.flopRangeUpper', { message: high.message }) };
   if (low.value > high.value)
     return {
       ok: false,
-      message: `Write the smaller figure first: ${formatFlop(high.value)} to ${formatFlop(low.value)}.`,
+      message: tx('validation.flopRangeSmallerFirst', {
+        low: flopParam(high.value),
+        high: flopParam(low.value),
+      }),
     };
   const value = reading === 'upper' ? high.value : low.value;
   const words = formatFlop(value);
-  const end = reading === 'upper' ? 'upper' : 'lower';
-  const why =
-    reading === 'upper'
-      ? 'a larger figure never reduces the obligations'
-      : 'a smaller original compute lowers the one third your modification must exceed (R24)';
   return {
     ok: true,
     value,
     words,
     uncertainty: { kind: 'range', low: low.value, high: high.value },
-    note: `A range from ${formatFlop(low.value)} to ${formatFlop(high.value)}: the answer records its ${end} end, ${words}, because ${why}.`,
+    note: tx(reading === 'upper' ? 'validation.flopRangeUpperNote' : 'validation.flopRangeLowerNote', {
+      low: flopParam(low.value),
+      high: flopParam(high.value),
+      words: flopParam(value),
+    }),
   };
 }

@@ -9,14 +9,14 @@
 
 import type { AnswersInput } from './answers';
 import type { AnswersV1, AnswersV1Input } from './answers-v1';
-import { WORDS } from './law/words';
 import type { RuleRef } from './report';
+import { type Text, tx } from './text';
 
 export interface MigrationNote {
   /** Dotted path of the answer concerned. */
   field: string;
   /** What changed and what the user should check, in plain words. */
-  change: string;
+  change: Text;
   rules: RuleRef[];
 }
 
@@ -79,8 +79,7 @@ function migrateFields(v1: PartialAnswersV1): { answers: PartialAnswers; notes: 
 function audioNote(): MigrationNote {
   return {
     field: 'outputModalities',
-    change:
-      '“Speech or other audio” is now two answers: audio with speech counts as language, music or sound effects alone do not. It was read as speech (the conservative reading); change it if the model produces no speech.',
+    change: tx('validation.migratedAudio'),
     rules: ['R10'],
   };
 }
@@ -93,8 +92,7 @@ function migrateGenerality(
   if (generality === 'narrow') {
     notes.push({
       field: 'generalityFacts.singleTask',
-      change:
-        '“Only one narrow task” was a judgement; the questions now ask facts. It was kept as “built for one specific task”: name the task and answer the other facts about the model.',
+      change: tx('validation.migratedNarrow'),
       rules: ['R8', 'R10', 'E27'],
     });
     return { singleTask: 'otherSingleTask' };
@@ -102,7 +100,7 @@ function migrateGenerality(
   if (generality === 'broad') {
     notes.push({
       field: 'generalityFacts',
-      change: `“A wide range of distinct tasks” was a judgement; the questions now ask facts (parameters, training data, tasks). Until they are answered the compute criterion decides, so a model below ${WORDS.gpaiThreshold} is no longer treated as general-purpose on that answer alone.`,
+      change: tx('validation.migratedBroad'),
       rules: ['R8', 'R9', 'E27'],
     });
   }
@@ -122,7 +120,7 @@ function migratePlacing(
     if (!dated) {
       notes.push({
         field: 'placing.intention',
-        change: `Whether the model is meant to be placed on the EU market was not asked before. It is read as undecided, which counts as intended: a model meant to be placed owes the Art. 52(1) notification before placing if it will exceed ${WORDS.systemicRiskThreshold}. Answer “No” if it will never be made available.`,
+        change: tx('validation.migratedIntention'),
         rules: ['R2', 'R88'],
       });
     }
@@ -131,16 +129,14 @@ function migratePlacing(
     next.internalUseLocation = 'unknown';
     notes.push({
       field: 'placing.internalUseLocation',
-      change:
-        'Where the internal use takes place is a new question: internal use only outside the EU is not placing on the EU market. It is read as unknown, so the use is assumed to take place in the EU.',
+      change: tx('validation.migratedInternalLocation'),
       rules: ['R17', 'E8'],
     });
   }
   if (channels.includes('internalEssential')) {
     notes.push({
       field: 'placing.channels',
-      change:
-        '“Internal use essential to a service or affecting people’s rights” is now two facts. It was kept as “our own processes that a product or service for others depends on”; add “internal use to make or support decisions about people” if that applies too.',
+      change: tx('validation.migratedInternalEssential'),
       rules: ['R15'],
     });
   }
@@ -151,8 +147,7 @@ function migratePlacing(
 function commercialFactsNote(): MigrationNote {
   return {
     field: 'placing.commercial',
-    change:
-      'Facts of commercial activity (a price, an API or app run as a business, regular supply) are now asked of individuals and research labs: they decide whether the model is made available, whatever the description chosen.',
+    change: tx('validation.migratedCommercialFacts'),
     rules: ['R22', 'E30'],
   };
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { english } from '../i18n/english';
 import { answersSchema } from './answers';
 import { answersSchemaV1 } from './answers-v1';
 import { migrateV1 } from './migrate';
@@ -88,8 +89,8 @@ describe('parseAnswers properties', () => {
         } else {
           expect(r.issues.length).toBeGreaterThan(0);
           for (const issue of r.issues) {
-            expect(issue.message.length).toBeGreaterThan(10);
-            expect(issue.message).not.toMatch(/^Invalid input|received undefined/); // no raw zod wording
+            expect(english.t(issue.message).length).toBeGreaterThan(10);
+            expect(english.t(issue.message)).not.toMatch(/^Invalid input|received undefined/); // no raw zod wording
           }
           expect(new Set(r.issues.map((i) => i.path)).size).toBe(r.issues.length); // one message per field
         }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../i18n/all';
+import { english } from '../i18n/english';
 import { type AnswersInput, answersSchema } from './answers';
 import { formatPath, parseAnswers } from './validate';
 
@@ -12,7 +14,7 @@ const BASE: AnswersInput = {
 function issuesOf(input: unknown): { path: string; message: string }[] {
   const r = parseAnswers(input);
   if (r.ok) throw new Error('expected validation issues');
-  return r.issues;
+  return r.issues.map((i) => ({ path: i.path, message: english.t(i.message) }));
 }
 function messageAt(input: unknown, path: string): string {
   const issue = issuesOf(input).find((i) => i.path === path);
@@ -106,6 +108,22 @@ describe('parseAnswers — the top level and the schema version', () => {
     expect(messageAt({ ...BASE, schemaVersion: 'v1' }, 'schemaVersion')).toBe(
       '"schemaVersion" must be the number 2, but this is the text "v1".',
     );
+  });
+});
+
+describe('parseAnswers — messages in the reader’s language', () => {
+  it('words an unknown field and a wrong value in German and French', () => {
+    const r = parseAnswers({ ...BASE, euEstablised: 'yes', role: 'developr' });
+    if (r.ok) throw new Error('expected validation issues');
+    const de = translatorFor('de');
+    const fr = translatorFor('fr');
+    const at = (path: string) =>
+      r.issues.find((i) => i.path === path)?.message ?? { msg: 'validation.aText' };
+    expect(de.t(at('euEstablised'))).toBe(
+      'Unbekanntes Feld "euEstablised" – entfernen Sie es oder prüfen Sie die Schreibweise. Meinten Sie "euEstablished"?',
+    );
+    expect(de.t(at('role'))).toMatch(/^Der Text "developr" ist kein zulässiger Wert\. Zulässig: /u);
+    expect(fr.t(at('role'))).toMatch(/^Le texte "developr" n’est pas une valeur autorisée\./u);
   });
 });
 
@@ -411,7 +429,8 @@ describe('parseAnswers — version 1 answers are read with the v1 schema and mig
     const r = notesOf(input);
     expect(r.migration?.fromVersion).toBe(1);
     expect(r.migration?.notes.map((n) => n.field)).toEqual([field]);
-    expect(r.migration?.notes[0]?.change.length).toBeGreaterThan(40);
+    const change = r.migration?.notes[0]?.change;
+    expect(change ? english.t(change).length : 0).toBeGreaterThan(40);
     expect(r.answers).toMatchObject({ schemaVersion: 2, ...expected });
     expect(r.answers).not.toHaveProperty('generality');
   });

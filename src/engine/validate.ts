@@ -10,11 +10,12 @@ import { ANSWERS_SCHEMA_VERSION, type Answers, answersSchema, count, isoDate } f
 import { ANSWERS_SCHEMA_VERSION_V1, answersSchemaV1 } from './answers-v1';
 import { formatFlopInput, parseFlopInput } from './compute-input';
 import { type Migration, migrateV1 } from './migrate';
+import { type Param, type Text, tx } from './text';
 
 export interface AnswersIssue {
   /** Dotted path of the field: "compute.parameterUpdateFlop", "placing.channels[1]"; "" = the whole object. */
   path: string;
-  message: string;
+  message: Text;
 }
 
 export type ParseAnswersResult =
@@ -26,12 +27,28 @@ export type ParseAnswersResult =
     }
   | { ok: false; issues: AnswersIssue[] };
 
-const READ_VERSIONS = `${ANSWERS_SCHEMA_VERSION_V1} and ${ANSWERS_SCHEMA_VERSION}`;
+const READ_VERSIONS = tx('validation.readVersions', {
+  v1: String(ANSWERS_SCHEMA_VERSION_V1),
+  v2: String(ANSWERS_SCHEMA_VERSION),
+});
+const VERSION = String(ANSWERS_SCHEMA_VERSION);
 
 type Segment = string | number;
 type Issue = z.core.$ZodIssue;
 
-const UNKNOWN_HINT = ' Or write "unknown" if you do not know.';
+const UNKNOWN_HINT = tx('validation.unknownHint');
+
+/** Two sentences, the second optional: "Expected … ." + " Did you mean …?". */
+function then(first: Param, second: Param | null | undefined): Text {
+  if (second === null || second === undefined || second === '')
+    return typeof first === 'string' ? verbatim(first) : (first as Text);
+  return tx('validation.twoSentences', { first, second });
+}
+
+/** Words that come from elsewhere as they are (zod's own message, an error's message). */
+function verbatim(text: string): Text {
+  return tx('validation.verbatim', { text });
+}
 
 export function parseAnswers(input: unknown): ParseAnswersResult {
   try {
@@ -41,7 +58,10 @@ export function parseAnswers(input: unknown): ParseAnswersResult {
     return {
       ok: false,
       issues: [
-        { path: '', message: `The answers could not be read: ${(error as Error)?.message ?? String(error)}` },
+        {
+          path: '',
+          message: tx('validation.unreadable', { error: (error as Error)?.message ?? String(error) }),
+        },
       ],
     };
   }
@@ -54,7 +74,10 @@ function parseUnsafe(input: unknown): ParseAnswersResult {
       issues: [
         {
           path: '',
-          message: `The answers must be a JSON object such as {"schemaVersion": ${ANSWERS_SCHEMA_VERSION}, "role": "developer", …}, but this is ${describeValue(input)}.`,
+          message: tx('validation.notAnObject', {
+            example: `{"schemaVersion": ${ANSWERS_SCHEMA_VERSION}, "role": "developer", …}`,
+            value: describeValue(input),
+          }),
         },
       ],
     };
@@ -82,28 +105,29 @@ function checkSchemaVersion(input: Record<string, unknown>): AnswersIssue | null
   if (!('schemaVersion' in input) || v === undefined)
     return {
       path,
-      message: `Missing "schemaVersion". Add "schemaVersion": ${ANSWERS_SCHEMA_VERSION} — this tool reads answers schema versions ${READ_VERSIONS}.`,
+      message: tx('validation.missingVersion', { version: VERSION, versions: READ_VERSIONS }),
     };
   if (v === ANSWERS_SCHEMA_VERSION || v === ANSWERS_SCHEMA_VERSION_V1) return null;
   if (typeof v === 'number')
     return {
       path,
-      message:
-        `This file was written for answers schema version ${v}; this tool reads versions ${READ_VERSIONS}.` +
-        (v > ANSWERS_SCHEMA_VERSION
-          ? ` It was probably saved by a newer version of GPAI Navigator: open it there, or export the answers again as version ${ANSWERS_SCHEMA_VERSION}.`
-          : ` Set "schemaVersion": ${ANSWERS_SCHEMA_VERSION} only after checking every answer against the current questions.`),
+      message: then(
+        tx('validation.versionUnsupported', { v: `${v}`, versions: READ_VERSIONS }),
+        v > ANSWERS_SCHEMA_VERSION
+          ? tx('validation.versionNewer', { version: VERSION })
+          : tx('validation.versionOlder', { version: VERSION }),
+      ),
     };
   if (typeof v === 'string' && /^\s*\d+\s*$/u.test(v))
     return Number(v) === ANSWERS_SCHEMA_VERSION || Number(v) === ANSWERS_SCHEMA_VERSION_V1
-      ? { path, message: `"schemaVersion" must be a number: write ${v.trim()} without quotes.` }
+      ? { path, message: tx('validation.versionQuoted', { v: v.trim() }) }
       : {
           path,
-          message: `This file was written for answers schema version ${v.trim()}; this tool reads versions ${READ_VERSIONS}.`,
+          message: tx('validation.versionUnsupported', { v: v.trim(), versions: READ_VERSIONS }),
         };
   return {
     path,
-    message: `"schemaVersion" must be the number ${ANSWERS_SCHEMA_VERSION}, but this is ${describeValue(v)}.`,
+    message: tx('validation.versionNotNumber', { version: VERSION, value: describeValue(v) }),
   };
 }
 
@@ -120,14 +144,14 @@ function explain(
   root: unknown,
   schema: z.ZodType,
 ): AnswersIssue[] {
-  const out = new Map<string, string>();
+  const out = new Map<string, Text>();
   collect(issues, base, { root, schema }, out);
   return [...out].map(([path, message]) => ({ path, message }));
 }
 
-function collect(issues: readonly Issue[], base: Segment[], ctx: Context, out: Map<string, string>): void {
+function collect(issues: readonly Issue[], base: Segment[], ctx: Context, out: Map<string, Text>): void {
   // One message per field: the first is the most basic problem (format before calendar, for dates).
-  const put = (path: Segment[], message: string) => {
+  const put = (path: Segment[], message: Text) => {
     const key = formatPath(path);
     if (!out.has(key)) out.set(key, message);
   };
@@ -166,90 +190,108 @@ function bestBranch(branches: readonly (readonly Issue[])[]): readonly Issue[] |
   return null;
 }
 
-function messageFor(issue: Issue, path: Segment[], { root, schema: rootSchema }: Context): string {
+function messageFor(issue: Issue, path: Segment[], { root, schema: rootSchema }: Context): Text {
   const schema = schemaAt(rootSchema, path);
   const present = isPresent(root, path);
   const value = valueAt(root, path);
-  const unknownHint = schema && acceptsUnknown(schema) ? UNKNOWN_HINT : '';
-  const expected = schema ? describeSchema(schema) : 'a valid value';
+  const unknownHint = schema && acceptsUnknown(schema) ? UNKNOWN_HINT : null;
+  const expected = schema ? describeSchema(schema) : tx('validation.aValidValue');
 
   if (!present) {
     const key = path.at(-1);
-    return `Required field is missing. Add ${typeof key === 'string' ? `"${key}": ` : ''}${expected}.`;
+    return typeof key === 'string'
+      ? tx('validation.requiredField', { key, expected })
+      : tx('validation.requiredItem', { expected });
   }
 
   switch (issue.code) {
     case 'invalid_type':
     case 'invalid_union':
-      return `Expected ${expected}, but this is ${describeValue(value)}.${typeFix(schema, value)}`;
+      return then(
+        tx('validation.expectedButIs', { expected, value: describeValue(value) }),
+        typeFix(schema, value),
+      );
     case 'invalid_value': {
-      const allowed = issue.values.map((v) => JSON.stringify(v));
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
       if (typeof value === 'boolean' && issue.values.includes('yes'))
-        return `Expected one of ${allowed.join(', ')}, but this is ${value}. Write "yes" or "no" in quotes instead of true or false.`;
+        return tx('validation.booleanForYesNo', { allowed, value: `${value}` });
       const suggestion = typeof value === 'string' ? closest(value, issue.values.map(String)) : null;
-      return `${capitalise(describeValue(value))} is not an allowed value. Allowed: ${allowed.join(', ')}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`;
+      return then(
+        tx('validation.notAllowed', { value: describeValue(value, true), allowed }),
+        suggestion ? tx('validation.didYouMean', { suggestion }) : null,
+      );
     }
     case 'too_small':
       if (issue.origin === 'number')
-        return `${issue.message} Enter 0 or a positive ${numberExample(schema)}.${unknownHint}`;
+        return then(
+          then(issue.message, tx('validation.enterPositive', { example: numberExample(schema) })),
+          unknownHint,
+        );
       if (issue.origin === 'array') {
         const list = schema ? leafSchemas(schema).find((l) => l instanceof z.ZodArray) : undefined;
         const items = list ? describeSchema(list) : expected;
-        return `The list is empty. Give ${items}, with at least ${String(issue.minimum)} item.${unknownHint}`;
+        return then(tx('validation.emptyList', { items, minimum: String(issue.minimum) }), unknownHint);
       }
-      return `Too short: ${issue.message}`;
+      return tx('validation.tooShort', { message: issue.message });
     case 'too_big':
       if (issue.origin === 'number')
-        return `${issue.message} Write the figure ${isCount(schema) ? 'as a number, for example 7e9' : 'in FLOP, for example 3.8e25'}.`;
+        return then(
+          issue.message,
+          tx(isCount(schema) ? 'validation.writeFigureCount' : 'validation.writeFigureFlop'),
+        );
       if (issue.origin === 'string')
-        return `Too long: at most ${String(issue.maximum)} characters (this is ${(value as string).length}). Shorten it.`;
-      return issue.message;
+        return tx('validation.tooLong', {
+          maximum: String(issue.maximum),
+          length: String((value as string).length),
+        });
+      return verbatim(issue.message);
     case 'invalid_format': {
       const isDate = schema !== null && leafSchemas(schema).some(isDateSchema);
       const head = isDate
-        ? `${JSON.stringify(value)} is not a date written YYYY-MM-DD. Write it like 2026-03-15.`
-        : `${capitalise(describeValue(value))} has the wrong format: ${issue.message}`;
+        ? tx('validation.notADate', { value: JSON.stringify(value) })
+        : tx('validation.wrongFormat', { value: describeValue(value, true), message: issue.message });
       const typo =
         unknownHint && typeof value === 'string' && closest(value, ['unknown'])
-          ? ' Did you mean "unknown"?'
-          : '';
-      return `${head}${typo || unknownHint}`;
+          ? tx('validation.didYouMean', { suggestion: 'unknown' })
+          : null;
+      return then(head, typo ?? unknownHint);
     }
     case 'custom':
       if (schema && leafSchemas(schema).some(isDateSchema) && typeof value === 'string')
-        return dateMessage(value) + unknownHint;
-      return `${issue.message}${unknownHint}`;
+        return then(dateMessage(value), unknownHint);
+      return then(issue.message, unknownHint);
     default:
-      return `${issue.message}. Expected ${expected}.`;
+      return tx('validation.otherProblem', { message: issue.message, expected });
   }
 }
 
-function dateMessage(value: string): string {
+function dateMessage(value: string): Text {
   const year = Number(value.slice(0, 4));
-  if (year < 1900 || year > 2200)
-    return `"${value}" is outside the supported years; use a year between 1900 and 2200.`;
-  return `"${value}" is not a date in the calendar. Check the day and month (YYYY-MM-DD).`;
+  if (year < 1900 || year > 2200) return tx('validation.dateOutOfRange', { value });
+  return tx('validation.dateNotInCalendar', { value });
 }
 
-function typeFix(schema: z.ZodType | null, value: unknown): string {
-  if (!schema) return '';
+function typeFix(schema: z.ZodType | null, value: unknown): Text | null {
+  if (!schema) return null;
   const kinds = leafSchemas(schema);
   if (typeof value === 'string' && kinds.some((s) => s instanceof z.ZodNumber)) {
     const parsed = parseFlopInput(value);
-    if (parsed.ok) return ` Write it as a JSON number without quotes: ${formatFlopInput(parsed.value)}.`;
+    if (parsed.ok) return tx('validation.fixJsonNumber', { number: formatFlopInput(parsed.value) });
   }
-  if (typeof value === 'number' && kinds.some((s) => isDateSchema(s)))
-    return ' Write the date as a string in quotes, for example "2026-03-15".';
+  if (typeof value === 'number' && kinds.some((s) => isDateSchema(s))) return tx('validation.fixDateString');
   if (typeof value === 'string' && kinds.some((s) => s instanceof z.ZodArray))
-    return ` Put the value in a list: ["${value}"].`;
+    return tx('validation.fixList', { value });
   if (typeof value === 'boolean' && kinds.some((s) => s instanceof z.ZodEnum))
-    return ' Write "yes" or "no" in quotes instead of true or false.';
-  return '';
+    return tx('validation.fixYesNo');
+  return null;
 }
 
-function unknownKeyMessage(key: string, known: string[]): string {
+function unknownKeyMessage(key: string, known: string[]): Text {
   const suggestion = closest(key, known);
-  return `Unknown field "${key}" — remove it or check the spelling.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`;
+  return then(
+    tx('validation.unknownField', { key }),
+    suggestion ? tx('validation.didYouMean', { suggestion }) : null,
+  );
 }
 
 // ── Schema walking ─────────────────────────────────────────────────────────────────────────────────────────
@@ -299,8 +341,8 @@ function isCount(schema: z.ZodType | null): boolean {
   return schema !== null && leafSchemas(schema).includes(count);
 }
 
-function numberExample(schema: z.ZodType | null): string {
-  return isCount(schema) ? 'number, for example 7e9' : 'number of FLOP, for example 3.8e25';
+function numberExample(schema: z.ZodType | null): Text {
+  return tx(isCount(schema) ? 'validation.exampleCount' : 'validation.exampleFlop');
 }
 
 function isDateSchema(s: z.ZodType): boolean {
@@ -313,25 +355,32 @@ function acceptsUnknown(schema: z.ZodType): boolean {
 }
 
 /** "one of "yes", "no", "unknown"", "a number of FLOP (e.g. 3.8e25) or "unknown""… */
-function describeSchema(schema: z.ZodType): string {
+function describeSchema(schema: z.ZodType): Text {
   const s = unwrap(schema);
-  if (s instanceof z.ZodEnum) return `one of ${s.options.map((o) => JSON.stringify(o)).join(', ')}`;
-  if (s instanceof z.ZodLiteral) return [...s.values].map((v) => JSON.stringify(v)).join(' or ');
-  if (s === count) return 'a number (for example 7e9 for seven billion)';
-  if (s instanceof z.ZodNumber) return 'a number of FLOP (for example 3.8e25)';
-  if (s === isoDate) return 'a date written YYYY-MM-DD (for example "2026-03-15")';
-  if (s instanceof z.ZodString) return 'text in quotes';
+  const options = (values: readonly unknown[]) => values.map((o) => JSON.stringify(o)).join(', ');
+  if (s instanceof z.ZodEnum) return tx('validation.oneOf', { options: options(s.options) });
+  if (s instanceof z.ZodLiteral)
+    return [...s.values]
+      .map((v): Text => verbatim(JSON.stringify(v)))
+      .reduce((a, b) => tx('validation.eitherOr', { a, b }));
+  if (s === count) return tx('validation.aCount');
+  if (s instanceof z.ZodNumber) return tx('validation.aFlopNumber');
+  if (s === isoDate) return tx('validation.aDate');
+  if (s instanceof z.ZodString) return tx('validation.aText');
   if (s instanceof z.ZodArray) {
     const el = unwrap(s.element as z.ZodType);
     const items =
       el instanceof z.ZodEnum
-        ? `items from ${el.options.map((o) => JSON.stringify(o)).join(', ')}`
-        : `items that are each ${describeSchema(el)}`;
-    return `a list with ${items} (for example ${listExample(s)})`;
+        ? tx('validation.itemsFrom', { options: options(el.options) })
+        : tx('validation.itemsEach', { item: describeSchema(el) });
+    return tx('validation.aList', { items, example: listExample(s) });
   }
-  if (s instanceof z.ZodUnion) return (s.options as z.ZodType[]).map(describeSchema).join(', or ');
-  if (s instanceof z.ZodObject) return `an object with the fields ${Object.keys(s.shape).join(', ')}`;
-  return 'a valid value';
+  if (s instanceof z.ZodUnion)
+    return (s.options as z.ZodType[])
+      .map(describeSchema)
+      .reduce((a, b) => tx('validation.unionOr', { a, b }));
+  if (s instanceof z.ZodObject) return tx('validation.anObject', { fields: Object.keys(s.shape).join(', ') });
+  return tx('validation.aValidValue');
 }
 
 function listExample(s: z.ZodArray): string {
@@ -376,19 +425,28 @@ export function formatPath(path: readonly Segment[]): string {
   return out;
 }
 
-function describeValue(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (v === null) return 'null';
-  if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
-  if (typeof v === 'number') return Number.isFinite(v) ? `the number ${v}` : `${v}`;
-  if (typeof v === 'boolean') return `${v}`;
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'an object';
-  return `a ${typeof v}`;
+/** "the text "…"", "the number 5", "a list"…; `start`: written to begin a sentence ("The text …"). */
+function describeValue(v: unknown, start = false): Param {
+  const at = start ? 'yes' : 'no';
+  if (v === undefined) return tx('validation.valueNothing', { start: at });
+  if (v === null) return start ? 'Null' : 'null';
+  if (typeof v === 'string')
+    return tx('validation.valueText', {
+      start: at,
+      text: JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v),
+    });
+  if (typeof v === 'number')
+    return Number.isFinite(v)
+      ? tx('validation.valueNumber', { start: at, number: `${v}` })
+      : capitalise(`${v}`, start);
+  if (typeof v === 'boolean') return capitalise(`${v}`, start);
+  if (Array.isArray(v)) return tx('validation.valueList', { start: at });
+  if (typeof v === 'object') return tx('validation.valueObject', { start: at });
+  return tx('validation.valueOther', { start: at, type: typeof v });
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+function capitalise(s: string, start: boolean): string {
+  return start ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }
 
 /** The candidate within two edits (or equal ignoring case and separators), if there is exactly one best. */

@@ -4,11 +4,15 @@ import { type Answers, answersSchema } from '../engine/answers';
 import { evaluate } from '../engine/evaluate';
 import { migrateV1 } from '../engine/migrate';
 import { relevantAnswers } from '../engine/questionnaire';
+import { inEnglish } from '../i18n/english';
 import { answersArb, answersV1Arb } from '../share/arbitraries';
 import { canonicalAnswers } from '../share/canonical';
 import golden from '../share/golden-links.json';
 import { PERSONAS } from '../share/test-personas';
 import { answersToJson, importAnswersJson } from './answers-json';
+
+/** The import's result with its messages in English. */
+const read = (text: string) => inEnglish(importAnswersJson(text));
 
 const frontier = PERSONAS.frontierLabOutsideEu as Answers;
 
@@ -76,7 +80,7 @@ describe('JSON export', { timeout: 60_000 }, () => {
 
 describe('JSON import', () => {
   it('refuses text that is not JSON, with a reason', () => {
-    const r = importAnswersJson('{"role": "developer",');
+    const r = read('{"role": "developer",');
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.summary).toMatch(/not valid JSON/);
@@ -87,7 +91,7 @@ describe('JSON import', () => {
   it('names the field of each invalid answer', () => {
     const bad = { ...JSON.parse(answersToJson(frontier)), euEstablished: 'maybe' };
     bad.compute.parameterUpdateFlop = -5;
-    const r = importAnswersJson(JSON.stringify(bad));
+    const r = read(JSON.stringify(bad));
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.summary).toMatch(/2 answers are not valid/);
@@ -99,12 +103,12 @@ describe('JSON import', () => {
   });
 
   it('names unknown fields', () => {
-    const r = importAnswersJson(JSON.stringify({ ...JSON.parse(answersToJson(frontier)), roel: 'x' }));
+    const r = read(JSON.stringify({ ...JSON.parse(answersToJson(frontier)), roel: 'x' }));
     expect(!r.ok && r.issues.map((i) => i.path)).toContain('roel');
   });
 
   it('refuses a newer schema version with a clear reason', () => {
-    const r = importAnswersJson(JSON.stringify({ ...JSON.parse(answersToJson(frontier)), schemaVersion: 3 }));
+    const r = read(JSON.stringify({ ...JSON.parse(answersToJson(frontier)), schemaVersion: 3 }));
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.summary).toMatch(/schema version .*cannot read/);
@@ -114,7 +118,7 @@ describe('JSON import', () => {
   });
 
   it('refuses a version older than 1, saying which versions it reads', () => {
-    const r = importAnswersJson(JSON.stringify({ ...JSON.parse(answersToJson(frontier)), schemaVersion: 0 }));
+    const r = read(JSON.stringify({ ...JSON.parse(answersToJson(frontier)), schemaVersion: 0 }));
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.summary).toMatch(/cannot read/);
@@ -165,7 +169,7 @@ describe('JSON import', () => {
 
   it('a version 1 file with an invalid answer names the field in version 1 terms', () => {
     const v1 = { ...golden.links[0]?.answers, generality: 'general' };
-    const r = importAnswersJson(JSON.stringify(v1));
+    const r = read(JSON.stringify(v1));
     expect(!r.ok && r.issues).toEqual([
       {
         path: 'generality',
@@ -175,9 +179,7 @@ describe('JSON import', () => {
   });
 
   it('reports where the JSON is broken, with line and column', () => {
-    const r = importAnswersJson(
-      '{\n  "schemaVersion": 2,\n  "role": "developer"\n  "euEstablished": "yes"\n}',
-    );
+    const r = read('{\n  "schemaVersion": 2,\n  "role": "developer"\n  "euEstablished": "yes"\n}');
     expect(!r.ok && r.issues[0]?.message).toBe(
       'Line 4, column 3: A comma is missing between two fields. Export the answers again, or fix the file in a text editor.',
     );
@@ -188,7 +190,7 @@ describe('JSON import', () => {
       '"role": "developer",',
       '"role": "developer",\n  "role": "modifier",',
     );
-    const r = importAnswersJson(text);
+    const r = read(text);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.summary).toMatch(/same answer twice/);
@@ -242,7 +244,7 @@ describe('JSON with a workspace record (provenance and sign-off, ADR 0094)', () 
       provenance: { 'compute.method': { exactness: 'rough' as never } },
       signoff: { ...signoff, name: '', date: '27/11/2026' },
     });
-    const r = importAnswersJson(text);
+    const r = read(text);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.summary).toBe(

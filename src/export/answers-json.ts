@@ -13,6 +13,7 @@ import { type Answers, answersSchema } from '../engine/answers';
 import type { Migration } from '../engine/migrate';
 import { getAt, relevantAnswers, setAt } from '../engine/questionnaire';
 import { isPlainObject } from '../engine/questionnaire/paths';
+import { tx } from '../engine/text';
 import { type AnswersIssue, parseAnswers } from '../engine/validate';
 import { canonicalAnswers } from '../share/canonical';
 import type { ProvenanceMap, Signoff } from '../shared/workspace/types';
@@ -90,10 +91,14 @@ export function importAnswersJson(text: string): ImportResult {
     } catch (e) {
       const where = locateJsonError(body);
       const what = where
-        ? `Line ${where.line}, column ${where.column}: ${where.reason}`
+        ? tx('validation.importJsonAt', {
+            line: String(where.line),
+            column: String(where.column),
+            reason: where.reason,
+          })
         : `${(e as Error).message}.`;
       return refuse('This file is not valid JSON, so it cannot be read as answers.', [
-        { path: '', message: `${what} Export the answers again, or fix the file in a text editor.` },
+        { path: '', message: tx('validation.importNotJson', { what }) },
       ]);
     }
     const duplicate = findDuplicateKey(body);
@@ -101,7 +106,11 @@ export function importAnswersJson(text: string): ImportResult {
       return refuse('This file gives the same answer twice, so it is not clear which one is meant.', [
         {
           path: duplicate.path,
-          message: `Line ${duplicate.line}, column ${duplicate.column}: the key "${duplicate.key}" appears twice; keep one of them.`,
+          message: tx('validation.importDuplicateKey', {
+            line: String(duplicate.line),
+            column: String(duplicate.column),
+            key: duplicate.key,
+          }),
         },
       ]);
 

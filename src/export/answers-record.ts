@@ -6,6 +6,7 @@
  * without them read as before.
  */
 import { z } from 'zod';
+import { tx } from '../engine/text';
 import type { AnswersIssue } from '../engine/validate';
 import type { ProvenanceMap, Signoff } from '../shared/workspace/types';
 
@@ -62,7 +63,10 @@ export function splitAnswersRecord(value: unknown): SplitResult {
     if (parsed.success) Object.assign(record, { [key]: parsed.data });
     else
       for (const i of parsed.error.issues)
-        issues.push({ path: [key, ...i.path.map(String)].join('.'), message: i.message });
+        issues.push({
+          path: [key, ...i.path.map(String)].join('.'),
+          message: tx('validation.verbatim', { text: i.message }),
+        });
   }
   return issues.length ? { ok: false, issues } : { ok: true, answers, record };
 }

@@ -1,4 +1,6 @@
-/** Safe, predictable download names: gpai-report-lodz-ai-2026-11-25.pdf. Pure. */
+/** Safe, predictable download names: gpai-report-lodz-ai-2026-11-25.pdf (gpai-bericht-… in German). Pure. */
+import type { MessageId } from '../engine/text';
+import type { Translator } from '../i18n/translator';
 
 const SPECIAL: Record<string, string> = {
   ł: 'l',
@@ -35,12 +37,20 @@ export function slugify(text: string): string {
     .replace(/-+$/g, '');
 }
 
+const KIND_WORDS = {
+  report: 'documents.fileReport',
+  deadlines: 'documents.fileDeadlines',
+  answers: 'documents.fileAnswers',
+} as const satisfies Record<string, MessageId>;
+
+/** The file's kind is a word in the translator's language ("report", "bericht", "rapport"). */
 export function exportFileName(
-  kind: 'report' | 'deadlines' | 'answers',
+  kind: keyof typeof KIND_WORDS,
   modelName: string | undefined,
   date: string,
   ext: string,
+  tr: Translator,
 ): string {
   const slug = slugify(modelName ?? '');
-  return `${['gpai', kind, slug, date].filter(Boolean).join('-')}.${ext}`;
+  return `${['gpai', slugify(tr.m(KIND_WORDS[kind])), slug, date].filter(Boolean).join('-')}.${ext}`;
 }

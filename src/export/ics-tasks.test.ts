@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../engine/answers';
+import { english } from '../i18n/english';
 import { evaluateInEnglish } from '../i18n/test-helpers';
 import { PERSONAS } from '../share/test-personas';
 import { mergeTasks, tasksFor } from '../shared/workspace/tasks';
@@ -71,7 +72,7 @@ const byUidOf = (events: ReturnType<typeof parse>['events']) => new Map(events.m
 describe('tasks calendar (.ics, all models)', () => {
   it('has one all-day event per dated task across both models, each open one ahead with 30, 7, 1 day reminders', () => {
     const list = tasks();
-    const { events, lines } = parse(buildTasksCalendar(list, AS_OF));
+    const { events, lines } = parse(buildTasksCalendar(list, AS_OF, english));
     expect(lines[0]).toBe('BEGIN:VCALENDAR');
     expect(lines.at(-1)).toBe('END:VCALENDAR');
     expect(events).toHaveLength(list.length);
@@ -83,7 +84,7 @@ describe('tasks calendar (.ics, all models)', () => {
   });
 
   it('marks an open task whose date has passed as overdue, without reminders', () => {
-    const { events } = parse(buildTasksCalendar(tasks(), AS_OF));
+    const { events } = parse(buildTasksCalendar(tasks(), AS_OF, english));
     const overdue = events.filter((e) => text(e.props.SUMMARY).startsWith('Frontier: Overdue: '));
     expect(overdue.length).toBeGreaterThan(0);
     for (const e of overdue) {
@@ -113,6 +114,7 @@ describe('tasks calendar (.ics, all models)', () => {
           }),
         ]),
         AS_OF,
+        english,
       ),
     );
     const find = (prefix: string) => events.find((e) => text(e.props.SUMMARY).startsWith(prefix));
@@ -129,7 +131,7 @@ describe('tasks calendar (.ics, all models)', () => {
   });
 
   it('gives a task the same UID whatever its status, date or as-of date (a re-import updates the event)', () => {
-    const before = byUidOf(parse(buildTasksCalendar(tasks(), AS_OF)).events);
+    const before = byUidOf(parse(buildTasksCalendar(tasks(), AS_OF, english)).events);
     const after = byUidOf(
       parse(
         buildTasksCalendar(
@@ -143,6 +145,7 @@ describe('tasks calendar (.ics, all models)', () => {
             }),
           ]),
           '2027-01-10',
+          english,
         ),
       ).events,
     );
@@ -155,7 +158,7 @@ describe('tasks calendar (.ics, all models)', () => {
   });
 
   it('leaves out reminders already past on the as-of date', () => {
-    const { events } = parse(buildTasksCalendar(tasks(), '2027-07-20'));
+    const { events } = parse(buildTasksCalendar(tasks(), '2027-07-20', english));
     const doc = events.find((e) => text(e.props.SUMMARY).startsWith('Legacy: Due: Art. 53(1)(a) — '));
     expect(doc?.triggers).toEqual(['-P6DT15H', '-PT15H']);
   });
@@ -171,6 +174,7 @@ describe('tasks calendar (.ics, all models)', () => {
         }),
       ]),
       AS_OF,
+      english,
     );
     expect(ics).not.toContain('intranet');
   });
@@ -183,7 +187,7 @@ describe('tasks calendar (.ics, all models)', () => {
       dueSource: null,
       engineDue: null,
     };
-    const { events } = parse(buildTasksCalendar([undated], AS_OF));
+    const { events } = parse(buildTasksCalendar([undated], AS_OF, english));
     expect(events).toHaveLength(1);
     expect(events[0]?.props.DTSTART).toBe('20261130');
     expect(text(events[0]?.props.SUMMARY)).toBe('Tasks without a date: 1');

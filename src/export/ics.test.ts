@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Answers, answersSchema } from '../engine/answers';
 import { FIXTURE_ANSWERS } from '../features/report/test-reports';
+import { english } from '../i18n/english';
 import { evaluateInEnglish } from '../i18n/test-helpers';
 import { PERSONAS } from '../share/test-personas';
 import { buildCalendar, escapeText, foldLine } from './ics';
@@ -48,7 +49,7 @@ const frontier = PERSONAS.frontierLabOutsideEu as Answers;
 describe('calendar (.ics)', () => {
   it('is valid RFC 5545 framing: CRLF only, lines of at most 75 octets, one VCALENDAR', () => {
     for (const [name, answers] of Object.entries(PERSONAS)) {
-      const ics = buildCalendar({ report: evaluateInEnglish(answers, AS_OF), answers });
+      const ics = buildCalendar({ report: evaluateInEnglish(answers, AS_OF), answers, translator: english });
       expect(ics.endsWith('\r\n'), name).toBe(true);
       expect(ics.replace(/\r\n/g, ''), name).not.toMatch(/[\r\n]/);
       for (const line of ics.split('\r\n'))
@@ -63,7 +64,7 @@ describe('calendar (.ics)', () => {
 
   it('has an all-day event for every milestone and every obligation date, with the deadlines', () => {
     const report = evaluateInEnglish(frontier, AS_OF);
-    const { events } = parseIcs(buildCalendar({ report, answers: frontier }));
+    const { events } = parseIcs(buildCalendar({ report, answers: frontier, translator: english }));
     const starts = events.map((e) => e.DTSTART?.value);
     for (const m of report.timeline) expect(starts).toContain(m.date.replaceAll('-', ''));
     for (const o of report.obligations)
@@ -89,28 +90,44 @@ describe('calendar (.ics)', () => {
 
   it('covers the 2 Aug 2027 legacy deadline for a model placed in 2024', () => {
     const legacy = PERSONAS.legacyModel2024 as Answers;
-    const { events } = parseIcs(buildCalendar({ report: evaluateInEnglish(legacy, AS_OF), answers: legacy }));
+    const { events } = parseIcs(
+      buildCalendar({ report: evaluateInEnglish(legacy, AS_OF), answers: legacy, translator: english }),
+    );
     expect(events.map((e) => e.DTSTART?.value)).toContain('20270802');
   });
 
   it('is reproducible, and UIDs do not change when the as-of date changes (re-import updates events)', () => {
-    const a = buildCalendar({ report: evaluateInEnglish(frontier, AS_OF), answers: frontier });
-    expect(buildCalendar({ report: evaluateInEnglish(frontier, AS_OF), answers: frontier })).toBe(a);
-    const later = buildCalendar({ report: evaluateInEnglish(frontier, '2027-01-10'), answers: frontier });
+    const a = buildCalendar({
+      report: evaluateInEnglish(frontier, AS_OF),
+      answers: frontier,
+      translator: english,
+    });
+    expect(
+      buildCalendar({ report: evaluateInEnglish(frontier, AS_OF), answers: frontier, translator: english }),
+    ).toBe(a);
+    const later = buildCalendar({
+      report: evaluateInEnglish(frontier, '2027-01-10'),
+      answers: frontier,
+      translator: english,
+    });
     const uids = (s: string) =>
       parseIcs(s)
         .events.map((e) => e.UID?.value)
         .sort();
     expect(uids(later)).toEqual(uids(a));
     const other = { ...frontier, euEstablished: 'yes' as const };
-    expect(uids(buildCalendar({ report: evaluateInEnglish(other, AS_OF), answers: other }))).not.toEqual(
-      uids(a),
-    );
+    expect(
+      uids(buildCalendar({ report: evaluateInEnglish(other, AS_OF), answers: other, translator: english })),
+    ).not.toEqual(uids(a));
   });
 
   it('escapes text and folds long lines without splitting characters', () => {
     const tricky = { ...frontier, modelName: `Ącme; "model", v2\\beta\nline two ${'Ż'.repeat(60)}` };
-    const ics = buildCalendar({ report: evaluateInEnglish(tricky, AS_OF), answers: tricky });
+    const ics = buildCalendar({
+      report: evaluateInEnglish(tricky, AS_OF),
+      answers: tricky,
+      translator: english,
+    });
     const { events, calendar } = parseIcs(ics);
     expect(unescapeText(calendar['X-WR-CALNAME'] ?? '')).toBe(`GPAI deadlines — ${tricky.modelName}`);
     for (const e of events)
@@ -122,14 +139,18 @@ describe('calendar (.ics)', () => {
   });
 
   it('never contains the share link or the answers (calendars are often synced to a server)', () => {
-    const ics = buildCalendar({ report: evaluateInEnglish(frontier, AS_OF), answers: frontier });
+    const ics = buildCalendar({
+      report: evaluateInEnglish(frontier, AS_OF),
+      answers: frontier,
+      translator: english,
+    });
     expect(ics).not.toMatch(/a=v1\.|#\/report/);
   });
 
   it('puts a moved deadline on its legal last day and explains the move in the description (R87)', () => {
     const answers = answersSchema.parse(FIXTURE_ANSWERS.movedDeadline);
     const report = evaluateInEnglish(answers, AS_OF);
-    const { events } = parseIcs(buildCalendar({ report, answers }));
+    const { events } = parseIcs(buildCalendar({ report, answers, translator: english }));
     const onLastDay = events.filter((e) => e.DTSTART?.value === '20261130');
     expect(onLastDay.map((e) => unescapeText(e.SUMMARY?.value ?? ''))).toEqual(
       expect.arrayContaining(['Aurora-2: Due: Art. 52(1)']),
@@ -145,11 +166,15 @@ describe('calendar (.ics)', () => {
 
   it('says "at the latest" for a notification bounded from placing (R89), and "was due" once past', () => {
     const answers = answersSchema.parse(FIXTURE_ANSWERS.atLatest);
-    const before = parseIcs(buildCalendar({ report: evaluateInEnglish(answers, '2026-01-20'), answers }));
+    const before = parseIcs(
+      buildCalendar({ report: evaluateInEnglish(answers, '2026-01-20'), answers, translator: english }),
+    );
     expect(before.events.map((e) => unescapeText(e.SUMMARY?.value ?? ''))).toContain(
       'Borealis: Due at the latest: Art. 52(1)',
     );
-    const { events } = parseIcs(buildCalendar({ report: evaluateInEnglish(answers, AS_OF), answers }));
+    const { events } = parseIcs(
+      buildCalendar({ report: evaluateInEnglish(answers, AS_OF), answers, translator: english }),
+    );
     const due = events.find(
       (e) => unescapeText(e.SUMMARY?.value ?? '') === 'Borealis: Was due at the latest: Art. 52(1)',
     );
@@ -161,7 +186,9 @@ describe('calendar (.ics)', () => {
 
   it('adds a reminder on the "prepare from" date of the systemic-risk duties (E28)', () => {
     const answers = answersSchema.parse(FIXTURE_ANSWERS.prepareFrom);
-    const { events } = parseIcs(buildCalendar({ report: evaluateInEnglish(answers, AS_OF), answers }));
+    const { events } = parseIcs(
+      buildCalendar({ report: evaluateInEnglish(answers, AS_OF), answers, translator: english }),
+    );
     const prepare = events.filter((e) => e.CATEGORIES?.value.startsWith('Preparation'));
     expect(prepare).toHaveLength(1);
     expect(prepare[0]?.DTSTART?.value).toBe('20261001');
@@ -177,7 +204,7 @@ describe('calendar (.ics)', () => {
     const legacy = PERSONAS.legacyModel2024 as Answers;
     const triggersOn = (asOf: string) => {
       const { events, alarmsOf } = parseIcs(
-        buildCalendar({ report: evaluateInEnglish(legacy, asOf), answers: legacy }),
+        buildCalendar({ report: evaluateInEnglish(legacy, asOf), answers: legacy, translator: english }),
       );
       const due = events.find((e) => e.DTSTART?.value === '20270802');
       for (const a of alarmsOf(due as ParsedEvent)) {
@@ -201,7 +228,7 @@ describe('calendar (.ics)', () => {
   it('marks past events as past (summary, category, first line) and gives them no reminder', () => {
     for (const [name, answers] of Object.entries(PERSONAS)) {
       const { events, alarmsOf } = parseIcs(
-        buildCalendar({ report: evaluateInEnglish(answers, AS_OF), answers }),
+        buildCalendar({ report: evaluateInEnglish(answers, AS_OF), answers, translator: english }),
       );
       for (const e of events) {
         const past = (e.DTSTART?.value ?? '') < '20261125';
@@ -217,7 +244,7 @@ describe('calendar (.ics)', () => {
       }
     }
     const frontierEvents = parseIcs(
-      buildCalendar({ report: evaluateInEnglish(frontier, AS_OF), answers: frontier }),
+      buildCalendar({ report: evaluateInEnglish(frontier, AS_OF), answers: frontier, translator: english }),
     ).events;
     expect(frontierEvents.map((e) => unescapeText(e.SUMMARY?.value ?? ''))).toEqual(
       expect.arrayContaining([
@@ -235,9 +262,9 @@ describe('calendar (.ics)', () => {
       systemicRisk: { ...frontier.systemicRisk, thresholdMetDate: 'unknown' },
     });
     const note = (asOf: string) =>
-      parseIcs(buildCalendar({ report: evaluateInEnglish(unknown, asOf), answers: unknown })).events.filter(
-        (e) => e.CATEGORIES?.value.includes('Date unknown'),
-      );
+      parseIcs(
+        buildCalendar({ report: evaluateInEnglish(unknown, asOf), answers: unknown, translator: english }),
+      ).events.filter((e) => e.CATEGORIES?.value.includes('Date unknown'));
     const [first, ...others] = note(AS_OF);
     expect(others).toEqual([]);
     expect(first?.DTSTART?.value).toBe('20261125');
@@ -249,16 +276,18 @@ describe('calendar (.ics)', () => {
     expect(note('2027-01-10')[0]?.UID?.value).toBe(first?.UID?.value);
     // With every date known there is no such note.
     expect(
-      parseIcs(buildCalendar({ report: evaluateInEnglish(frontier, AS_OF), answers: frontier })).events.some(
-        (e) => e.CATEGORIES?.value.includes('Date unknown'),
-      ),
+      parseIcs(
+        buildCalendar({ report: evaluateInEnglish(frontier, AS_OF), answers: frontier, translator: english }),
+      ).events.some((e) => e.CATEGORIES?.value.includes('Date unknown')),
     ).toBe(false);
   });
 
   it('has no near-duplicates: a deadline and the obligations due that day are one event', () => {
     for (const asOf of ['2025-06-01', AS_OF, '2028-01-01'])
       for (const [name, answers] of Object.entries(PERSONAS)) {
-        const { events } = parseIcs(buildCalendar({ report: evaluateInEnglish(answers, asOf), answers }));
+        const { events } = parseIcs(
+          buildCalendar({ report: evaluateInEnglish(answers, asOf), answers, translator: english }),
+        );
         const keys = events.map((e) => `${e.DTSTART?.value} ${e.SUMMARY?.value}`);
         expect(new Set(keys).size, name).toBe(keys.length);
         const obligationDays = new Set(
@@ -268,7 +297,9 @@ describe('calendar (.ics)', () => {
           expect(obligationDays.has(e.DTSTART?.value), `${name} ${e.SUMMARY?.value}`).toBe(false);
       }
     const legacy = PERSONAS.legacyModel2024 as Answers;
-    const { events } = parseIcs(buildCalendar({ report: evaluateInEnglish(legacy, AS_OF), answers: legacy }));
+    const { events } = parseIcs(
+      buildCalendar({ report: evaluateInEnglish(legacy, AS_OF), answers: legacy, translator: english }),
+    );
     const onDeadline = events.filter((e) => e.DTSTART?.value === '20270802');
     expect(onDeadline).toHaveLength(1);
     expect(unescapeText(onDeadline[0]?.DESCRIPTION?.value ?? '')).toMatch(
@@ -278,7 +309,11 @@ describe('calendar (.ics)', () => {
 
   it('strips the control characters RFC 5545 forbids from every text value, the model name included', () => {
     const nasty = { ...frontier, modelName: `A\u0000B\u0007C\u001bD\u007fE\u0085F\tG\ud800H` };
-    const ics = buildCalendar({ report: evaluateInEnglish(nasty, AS_OF), answers: nasty });
+    const ics = buildCalendar({
+      report: evaluateInEnglish(nasty, AS_OF),
+      answers: nasty,
+      translator: english,
+    });
     const body = ics.replace(/\r\n/g, '');
     for (const ch of ['\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\ud800'])
       expect(body).not.toContain(ch);

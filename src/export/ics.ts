@@ -11,8 +11,10 @@
  * Issue #9 (ADR 0095): buildTasksCalendar, one calendar of the obligation tracker's tasks across all models.
  */
 import type { Answers } from '../engine/answers';
-import { formatDate } from '../engine/dates';
 import type { Milestone, Obligation, Report } from '../engine/report';
+import type { MessageId } from '../engine/text';
+import { citationText } from '../i18n/citations';
+import type { Translator } from '../i18n/translator';
 import { answersHash } from '../share/hash';
 import { sha256, toHex } from '../share/sha256';
 import { encodeWtf8 } from '../share/wtf8';
@@ -22,6 +24,8 @@ import { obligationDate, obligationStatusWords } from './words';
 export interface CalendarInput {
   report: Report;
   answers: Answers;
+  /** The language of every word in the file (the report is already localized to it). */
+  translator: Translator;
 }
 
 export interface CalendarEvent {
@@ -117,23 +121,28 @@ function alarmsFor(date: string, asOf: string): number[] {
   return REMINDER_DAYS.filter((days) => addDays(date, -days) >= asOf);
 }
 
-const pastLine = (asOf: string) => `This date has passed (as of ${formatDate(asOf)}).`;
+const pastLine = (asOf: string, tr: Translator) => tr.m('documents.icsPast', { date: { date: asOf } });
 
-function obligationLines(o: Obligation, asOf: string): string {
+function obligationLines(o: Obligation, asOf: string, tr: Translator): string {
   return [
-    `${o.article} — ${o.title}. ${obligationStatusWords(o)} (as of ${formatDate(asOf)}).`,
-    ...(o.period ? periodLines(o.period) : []),
-    stepTakenWords(o),
+    tr.m('documents.icsObligationLine', {
+      article: o.article,
+      title: o.title,
+      status: obligationStatusWords(o, tr),
+      date: { date: asOf },
+    }),
+    ...(o.period ? periodLines(o.period, tr) : []),
+    stepTakenWords(o, tr),
   ]
     .filter(Boolean)
     .join('\n');
 }
 
-function milestoneLines(m: Milestone): string {
+function milestoneLines(m: Milestone, tr: Translator): string {
   return [
     m.description,
-    ...(m.period ? periodLines(m.period) : []),
-    m.citations.map((c) => c.ref).join('; '),
+    ...(m.period ? periodLines(m.period, tr) : []),
+    m.citations.map((c) => citationText(c, tr.lang)).join('; '),
     m.rules.join(', '),
   ]
     .filter(Boolean)
@@ -150,6 +159,7 @@ function obligationEvents(
   hash: string,
   prefix: string,
   deadlines: Milestone[],
+  tr: Translator,
 ): CalendarEvent[] {
   const { asOf } = report;
   return groupByDate(report.obligations, eventDate).map(([date, list]) => {
@@ -157,19 +167,21 @@ function obligationEvents(
     const due = list.some((o) => o.dueBy !== null && (o.dueBy === date || o.period?.lastDay === date));
     const atLatest = list.some((o) => o.period?.bound === 'atLatest');
     const past = date < asOf;
-    const verb = obligationVerb(list, past, due ? (atLatest ? 'due at the latest' : 'due') : null);
+    const verb = obligationVerb(list, past, due ? (atLatest ? 'atLatest' : 'due') : null);
     const sameDay = deadlines.filter((m) => milestoneDate(m) === date);
     return {
       uid: uid(hash, `obligations-${date}`),
       date,
-      summary: `${prefix}${verb}: ${articles}`,
+      summary: tr.m('documents.icsSummary', { prefix, verb: tr.m(verb), articles }),
       description: [
-        ...(past ? [pastLine(asOf)] : []),
-        ...sameDay.map((m) => `${m.label}.\n${milestoneLines(m)}`),
-        ...list.map((o) => obligationLines(o, asOf)),
+        ...(past ? [pastLine(asOf, tr)] : []),
+        ...sameDay.map((m) => `${m.label}.\n${milestoneLines(m, tr)}`),
+        ...list.map((o) => obligationLines(o, asOf, tr)),
       ].join('\n'),
-      categories: past ? ['Obligation', 'Past'] : ['Obligation'],
-      alarms: past || verb === 'Done' ? [] : alarmsFor(date, asOf),
+      categories: past
+        ? [tr.m('documents.categoryObligation'), tr.m('documents.categoryPast')]
+        : [tr.m('documents.categoryObligation')],
+      alarms: past || verb === 'documents.icsVerbDone' ? [] : alarmsFor(date, asOf),
     };
   });
 }
@@ -179,26 +191,45 @@ function obligationEvents(
  * (overdue), "In force since" for duties that apply from that day, and "Done" for an act the answers say was
  * done: a past date never reads as work ahead.
  */
-function obligationVerb(list: readonly Obligation[], past: boolean, due: string | null): string {
-  if (list.every((o) => o.status === 'done')) return 'Done';
-  if (past) return list.some((o) => o.status === 'overdue') && due ? `Was ${due}` : 'In force since';
-  return due ? `${due.charAt(0).toUpperCase()}${due.slice(1)}` : 'Applies';
+function obligationVerb(
+  list: readonly Obligation[],
+  past: boolean,
+  due: 'due' | 'atLatest' | null,
+): MessageId {
+  if (list.every((o) => o.status === 'done')) return 'documents.icsVerbDone';
+  if (past)
+    return list.some((o) => o.status === 'overdue') && due
+      ? due === 'atLatest'
+        ? 'documents.icsVerbWasDueAtLatest'
+        : 'documents.icsVerbWasDue'
+      : 'documents.icsVerbInForceSince';
+  if (due) return due === 'atLatest' ? 'documents.icsVerbDueAtLatest' : 'documents.icsVerbDue';
+  return 'documents.icsVerbApplies';
 }
 
 /** E28: a reminder on the day to start preparing for duties that apply later (the guidelines' reading). */
-function prepareEvents(report: Report, hash: string, prefix: string): CalendarEvent[] {
+function prepareEvents(report: Report, hash: string, prefix: string, tr: Translator): CalendarEvent[] {
   return groupByDate(report.obligations, (o) => o.prepareFrom).map(([date, list]) => {
     const past = date < report.asOf;
     return {
       uid: uid(hash, `prepare-${date}`),
       date,
-      summary: `${prefix}${past ? 'Past: ' : ''}Prepare: ${list.map((o) => o.article).join(', ')}`,
+      summary: tr.m('documents.icsPrepare', {
+        prefix,
+        past: past ? tr.m('documents.icsPastPrefix') : '',
+        articles: list.map((o) => o.article).join(', '),
+      }),
       description: [
-        ...(past ? [pastLine(report.asOf)] : []),
-        `Prepare from ${formatDate(date)}: ${prepareFromNote(list[0] as Obligation)}`,
-        ...list.map((o) => `${o.article} — ${o.title}.`),
+        ...(past ? [pastLine(report.asOf, tr)] : []),
+        tr.m('documents.icsPrepareFrom', {
+          date: { date },
+          note: prepareFromNote(list[0] as Obligation, tr),
+        }),
+        ...list.map((o) => tr.m('documents.icsObligationTitle', { article: o.article, title: o.title })),
       ].join('\n'),
-      categories: past ? ['Preparation', 'Past'] : ['Preparation'],
+      categories: past
+        ? [tr.m('documents.categoryPreparation'), tr.m('documents.categoryPast')]
+        : [tr.m('documents.categoryPreparation')],
       alarms: [],
     };
   });
@@ -209,7 +240,7 @@ function prepareEvents(report: Report, hash: string, prefix: string): CalendarEv
  * calendar was made), so they are seen rather than silently missing. Its UID does not depend on the date, so
  * importing a later calendar moves the note instead of adding another.
  */
-function unknownDatesEvent(report: Report, hash: string, prefix: string): CalendarEvent[] {
+function unknownDatesEvent(report: Report, hash: string, prefix: string, tr: Translator): CalendarEvent[] {
   const unknown = report.obligations.filter((o) => !o.exempted && eventDate(o) === null);
   if (unknown.length === 0) return [];
   const questions = report.openQuestions.map((q) => `– ${q.question}`);
@@ -217,13 +248,22 @@ function unknownDatesEvent(report: Report, hash: string, prefix: string): Calend
     {
       uid: uid(hash, 'unknown-dates'),
       date: report.asOf,
-      summary: `${prefix}Dates not known yet: ${unknown.map((o) => o.article).join(', ')}`,
+      summary: tr.m('documents.icsDatesUnknown', {
+        prefix,
+        articles: unknown.map((o) => o.article).join(', '),
+      }),
       description: [
-        `These obligations have no date in this calendar because an answer they depend on was "I don't know" (as of ${formatDate(report.asOf)}). Answer it to get their dates.`,
-        ...unknown.map((o) => `${o.article} — ${o.title}. ${obligationStatusWords(o)}.`),
-        ...(questions.length ? ['Open questions:', ...questions] : []),
+        tr.m('documents.icsDatesUnknownIntro', { date: { date: report.asOf } }),
+        ...unknown.map((o) =>
+          tr.m('documents.icsUnknownLine', {
+            article: o.article,
+            title: o.title,
+            status: obligationStatusWords(o, tr),
+          }),
+        ),
+        ...(questions.length ? [tr.m('documents.icsOpenQuestions'), ...questions] : []),
       ].join('\n'),
-      categories: ['Obligation', 'Date unknown'],
+      categories: [tr.m('documents.categoryObligation'), tr.m('documents.categoryDateUnknown')],
       alarms: [],
     },
   ];
@@ -234,23 +274,35 @@ function milestoneDate(m: Milestone): string {
   return m.period?.lastDay ?? m.date;
 }
 
-function milestoneEvent(m: Milestone, report: Report, hash: string, prefix: string): CalendarEvent {
+function milestoneEvent(
+  m: Milestone,
+  report: Report,
+  hash: string,
+  prefix: string,
+  tr: Translator,
+): CalendarEvent {
   const date = milestoneDate(m);
   const past = date < report.asOf;
-  const category = m.kind === 'deadline' ? 'Deadline' : m.kind === 'law' ? 'Law' : 'Milestone';
+  const category = tr.m(
+    m.kind === 'deadline'
+      ? 'documents.categoryDeadline'
+      : m.kind === 'law'
+        ? 'documents.categoryLaw'
+        : 'documents.categoryMilestone',
+  );
   return {
     uid: uid(hash, `milestone-${m.id}`),
     date,
-    summary: `${prefix}${past ? 'Past: ' : ''}${m.period?.bound === 'atLatest' ? 'At the latest: ' : ''}${m.label}`,
-    description: [...(past ? [pastLine(report.asOf)] : []), milestoneLines(m)].join('\n'),
-    categories: past ? [category, 'Past'] : [category],
+    summary: `${prefix}${past ? tr.m('documents.icsPastPrefix') : ''}${m.period?.bound === 'atLatest' ? tr.m('documents.icsAtTheLatest') : ''}${m.label}`,
+    description: [...(past ? [pastLine(report.asOf, tr)] : []), milestoneLines(m, tr)].join('\n'),
+    categories: past ? [category, tr.m('documents.categoryPast')] : [category],
     alarms: m.kind === 'deadline' && !past ? alarmsFor(date, report.asOf) : [],
   };
 }
 
 /** The events, in date order (then by id), so the file is stable. */
 export function calendarEvents(input: CalendarInput): CalendarEvent[] {
-  const { report, answers } = input;
+  const { report, answers, translator: tr } = input;
   const hash = answersHash(answers);
   const prefix = answers.modelName ? `${answers.modelName}: ` : '';
   const obligationDays = new Set(
@@ -261,10 +313,10 @@ export function calendarEvents(input: CalendarInput): CalendarEvent[] {
     (m) => m.kind === 'deadline' && obligationDays.has(milestoneDate(m)),
   );
   const events = [
-    ...separate.map((m) => milestoneEvent(m, report, hash, prefix)),
-    ...obligationEvents(report, hash, prefix, merged),
-    ...prepareEvents(report, hash, prefix),
-    ...unknownDatesEvent(report, hash, prefix),
+    ...separate.map((m) => milestoneEvent(m, report, hash, prefix, tr)),
+    ...obligationEvents(report, hash, prefix, merged, tr),
+    ...prepareEvents(report, hash, prefix, tr),
+    ...unknownDatesEvent(report, hash, prefix, tr),
   ];
   // Two events with the same day and the same words are one.
   const seen = new Set<string>();
@@ -282,7 +334,7 @@ function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[
   return [items.filter(test), items.filter((i) => !test(i))];
 }
 
-function eventLines(e: CalendarEvent, stamp: string, description: string): string[] {
+function eventLines(e: CalendarEvent, stamp: string, description: string, tr: Translator): string[] {
   return [
     'BEGIN:VEVENT',
     `UID:${e.uid}`,
@@ -296,7 +348,7 @@ function eventLines(e: CalendarEvent, stamp: string, description: string): strin
     ...e.alarms.flatMap((days) => [
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
-      `DESCRIPTION:${escapeText(`In ${days} ${days === 1 ? 'day' : 'days'} (${formatDate(e.date)}): ${e.summary}`)}`,
+      `DESCRIPTION:${escapeText(tr.m('documents.icsReminder', { days, date: { date: e.date }, summary: e.summary }))}`,
       `TRIGGER:${trigger(days)}`,
       'END:VALARM',
     ]),
@@ -304,21 +356,30 @@ function eventLines(e: CalendarEvent, stamp: string, description: string): strin
   ];
 }
 
+/** The calendar in the input's language (`input.translator`). */
 export function buildCalendar(input: CalendarInput): string {
-  const { report, answers } = input;
+  const { report, answers, translator: tr } = input;
   const stamp = `${compactDate(report.asOf)}T000000Z`;
-  const footer = `GPAI Navigator · rules ${report.rulesVersion} · evaluated as of ${formatDate(report.asOf)} · answers ${answersHash(answers)}. Not legal advice.`;
+  const footer = tr.m('documents.icsFooter', {
+    version: report.rulesVersion,
+    date: { date: report.asOf },
+    hash: answersHash(answers),
+  });
   const lines: string[] = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//GPAI Navigator//EU AI Act GPAI deadlines//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(`GPAI deadlines${answers.modelName ? ` — ${answers.modelName}` : ''}`)}`,
+    `X-WR-CALNAME:${escapeText(
+      answers.modelName
+        ? tr.m('documents.icsCalendarNameWithModel', { model: answers.modelName })
+        : tr.m('documents.icsCalendarName'),
+    )}`,
   ];
   for (const e of calendarEvents(input)) {
     // No share link here: calendars are often synced to a server, and the link carries the answers.
-    lines.push(...eventLines(e, stamp, `${e.description}\n\n${footer}`));
+    lines.push(...eventLines(e, stamp, `${e.description}\n\n${footer}`, tr));
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
@@ -338,51 +399,56 @@ export interface CalendarTask {
   inResult: boolean;
 }
 
-const TASK_STATUS_LABEL: Record<CalendarTask['status'], string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done',
-  'not-needed': 'Not needed',
-};
+const TASK_STATUS_LABEL = {
+  'not-started': 'documents.taskStatusNotStarted',
+  'in-progress': 'documents.taskStatusInProgress',
+  done: 'documents.taskStatusDone',
+  'not-needed': 'documents.taskStatusNotNeeded',
+} as const satisfies Record<CalendarTask['status'], MessageId>;
 
-function taskEvent(t: CalendarTask & { due: string }, asOf: string): CalendarEvent {
+function taskEvent(t: CalendarTask & { due: string }, asOf: string, tr: Translator): CalendarEvent {
   const open = t.status === 'not-started' || t.status === 'in-progress';
   const past = t.due < asOf;
-  const mark = !t.inResult
-    ? 'No longer in the result: '
-    : t.status === 'done'
-      ? 'Done: '
-      : t.status === 'not-needed'
-        ? 'Not needed: '
-        : past
-          ? 'Overdue: '
-          : 'Due: ';
+  const mark = tr.m(
+    !t.inResult
+      ? 'documents.taskMarkGone'
+      : t.status === 'done'
+        ? 'documents.taskMarkDone'
+        : t.status === 'not-needed'
+          ? 'documents.taskMarkNotNeeded'
+          : past
+            ? 'documents.taskMarkOverdue'
+            : 'documents.taskMarkDue',
+  );
   const dateWords =
     t.dueSource === 'user'
-      ? `Due date set by you${t.engineDue ? `; the engine's date is ${formatDate(t.engineDue)}` : ''}.`
-      : "The engine's date: when the obligation is due, or applies from.";
+      ? t.engineDue
+        ? tr.m('documents.taskDueSetByYouEngine', { date: { date: t.engineDue } })
+        : tr.m('documents.taskDueSetByYou')
+      : tr.m('documents.taskEngineDate');
+  const status = tr.m(TASK_STATUS_LABEL[t.status]);
   return {
     uid: uid('tasks', t.id),
     date: t.due,
     summary: `${t.modelName}: ${mark}${t.article} — ${t.title}`,
     description: [
       `${t.article} — ${t.title}`,
-      `Status: ${TASK_STATUS_LABEL[t.status]}${open && past ? ` — overdue since ${formatDate(t.due)}` : ''}.`,
-      ...(t.owner ? [`Owner: ${t.owner}.`] : []),
+      open && past
+        ? tr.m('documents.taskStatusLineOverdue', { status, date: { date: t.due } })
+        : tr.m('documents.taskStatusLine', { status }),
+      ...(t.owner ? [tr.m('documents.taskOwner', { owner: t.owner })] : []),
       dateWords,
-      ...(t.inResult
-        ? []
-        : ['This task is no longer in the result of the latest evaluation; it is kept as recorded.']),
+      ...(t.inResult ? [] : [tr.m('documents.taskGone')]),
     ].join('\n'),
     categories: [
-      'Task',
+      tr.m('documents.categoryTask'),
       ...(!t.inResult
-        ? ['No longer in the result']
+        ? [tr.m('documents.categoryGone')]
         : open
           ? past
-            ? ['Overdue']
+            ? [tr.m('documents.categoryOverdue')]
             : []
-          : [TASK_STATUS_LABEL[t.status]]),
+          : [status]),
     ],
     alarms: open && t.inResult ? alarmsFor(t.due, asOf) : [],
   };
@@ -392,7 +458,7 @@ function taskEvent(t: CalendarTask & { due: string }, asOf: string): CalendarEve
  * Open tasks without a date (the engine's date depends on an unknown answer and no one set one): one note on
  * the as-of date, so they are seen. Its UID does not depend on the date: a later calendar moves it.
  */
-function undatedTasksEvent(tasks: readonly CalendarTask[], asOf: string): CalendarEvent[] {
+function undatedTasksEvent(tasks: readonly CalendarTask[], asOf: string, tr: Translator): CalendarEvent[] {
   const undated = tasks.filter(
     (t) => t.due === null && t.inResult && (t.status === 'not-started' || t.status === 'in-progress'),
   );
@@ -401,21 +467,25 @@ function undatedTasksEvent(tasks: readonly CalendarTask[], asOf: string): Calend
     {
       uid: uid('tasks', 'unknown-dates'),
       date: asOf,
-      summary: `Tasks without a date: ${undated.length}`,
+      summary: tr.m('documents.tasksWithoutDate', { n: undated.length }),
       description: [
-        `These open tasks have no due date (as of ${formatDate(asOf)}): an answer they depend on was "I don't know" and no date was set in the tracker.`,
+        tr.m('documents.tasksWithoutDateIntro', { date: { date: asOf } }),
         ...undated.map((t) => `– ${t.modelName}: ${t.article} — ${t.title}`),
       ].join('\n'),
-      categories: ['Task', 'Date unknown'],
+      categories: [tr.m('documents.categoryTask'), tr.m('documents.categoryDateUnknown')],
       alarms: [],
     },
   ];
 }
 
 /** The events of the tasks calendar, in date order (then by UID), so the file is stable. */
-export function taskCalendarEvents(tasks: readonly CalendarTask[], asOf: string): CalendarEvent[] {
+export function taskCalendarEvents(
+  tasks: readonly CalendarTask[],
+  asOf: string,
+  tr: Translator,
+): CalendarEvent[] {
   const dated = tasks.filter((t): t is CalendarTask & { due: string } => t.due !== null);
-  return [...dated.map((t) => taskEvent(t, asOf)), ...undatedTasksEvent(tasks, asOf)].sort((a, b) =>
+  return [...dated.map((t) => taskEvent(t, asOf, tr)), ...undatedTasksEvent(tasks, asOf, tr)].sort((a, b) =>
     a.date === b.date ? (a.uid < b.uid ? -1 : 1) : a.date < b.date ? -1 : 1,
   );
 }
@@ -427,19 +497,19 @@ export function taskCalendarEvents(tasks: readonly CalendarTask[], asOf: string)
  * then updates its event (same UID, derived from the task id alone) instead of leaving the open one behind.
  * Evidence is left out: calendars are often synced to a server.
  */
-export function buildTasksCalendar(tasks: readonly CalendarTask[], asOf: string): string {
+export function buildTasksCalendar(tasks: readonly CalendarTask[], asOf: string, tr: Translator): string {
   const stamp = `${compactDate(asOf)}T000000Z`;
-  const footer = `GPAI Navigator · obligation tracker · as of ${formatDate(asOf)}. Not legal advice.`;
+  const footer = tr.m('documents.tasksFooter', { date: { date: asOf } });
   const lines: string[] = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//GPAI Navigator//EU AI Act GPAI tasks//EN',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    'X-WR-CALNAME:GPAI obligation tasks',
+    `X-WR-CALNAME:${escapeText(tr.m('documents.tasksCalendarName'))}`,
   ];
-  for (const e of taskCalendarEvents(tasks, asOf))
-    lines.push(...eventLines(e, stamp, `${e.description}\n\n${footer}`));
+  for (const e of taskCalendarEvents(tasks, asOf, tr))
+    lines.push(...eventLines(e, stamp, `${e.description}\n\n${footer}`, tr));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answersSchema } from '../engine/answers';
 import { WIZARD_PERSONAS, type WizardPersona } from '../engine/questionnaire/personas.fixture';
+import { english } from '../i18n/english';
 import { canonicalAnswers } from '../share/canonical';
 import { PERSONAS } from '../share/test-personas';
 import { completeAnswers, DRAFT_VERSION } from '../shared/draft/storage';
@@ -19,7 +20,7 @@ import {
 } from './register-csv';
 
 const ok = (text: string) => {
-  const r = parseRegister(text);
+  const r = parseRegister(text, english);
   if (!r.ok) throw new Error(r.message);
   return r;
 };
@@ -61,30 +62,32 @@ describe('register columns', () => {
 
 describe('reading cells', () => {
   it('accepts spreadsheet spellings: case, decimal comma, day-first dates, list separators', () => {
-    expect(readCell('Developer', cellKind('role'))).toEqual({ value: 'developer' });
-    expect(readCell('3,8e25', cellKind('compute.parameterUpdateFlop'))).toEqual({ value: 3.8e25 });
-    expect(readCell('15/3/2026', cellKind('placing.placingDate'))).toEqual({ value: '2026-03-15' });
-    expect(readCell('text; image', cellKind('outputModalities'))).toEqual({ value: ['text', 'image'] });
-    expect(readCell('Unknown', cellKind('outputModalities'))).toEqual({ value: 'unknown' });
-    expect(readCell('none', cellKind('licence.monetisation'))).toEqual({ value: [] });
+    expect(readCell('Developer', cellKind('role'), english)).toEqual({ value: 'developer' });
+    expect(readCell('3,8e25', cellKind('compute.parameterUpdateFlop'), english)).toEqual({ value: 3.8e25 });
+    expect(readCell('15/3/2026', cellKind('placing.placingDate'), english)).toEqual({ value: '2026-03-15' });
+    expect(readCell('text; image', cellKind('outputModalities'), english)).toEqual({
+      value: ['text', 'image'],
+    });
+    expect(readCell('Unknown', cellKind('outputModalities'), english)).toEqual({ value: 'unknown' });
+    expect(readCell('none', cellKind('licence.monetisation'), english)).toEqual({ value: [] });
   });
 
   it('refuses with a plain message and a suggestion', () => {
-    expect(readCell('develper', cellKind('role'))).toEqual({
+    expect(readCell('develper', cellKind('role'), english)).toEqual({
       message: expect.stringContaining('Did you mean “developer”?'),
     });
-    expect(readCell('March 2026', cellKind('placing.placingDate'))).toMatchObject({
+    expect(readCell('March 2026', cellKind('placing.placingDate'), english)).toMatchObject({
       message: expect.stringContaining('give the exact day'),
     });
-    expect(readCell('2026-02-30', cellKind('placing.placingDate'))).toMatchObject({
+    expect(readCell('2026-02-30', cellKind('placing.placingDate'), english)).toMatchObject({
       message: expect.stringContaining('does not exist in the calendar'),
     });
-    expect(readCell('lots', cellKind('compute.parameterUpdateFlop'))).toMatchObject({
+    expect(readCell('lots', cellKind('compute.parameterUpdateFlop'), english)).toMatchObject({
       message: expect.stringContaining('is not a number'),
     });
     // Boundary of the FLOP range (R42–R46 schema): 10^30 accepted, above refused.
-    expect(readCell('1e30', cellKind('compute.parameterUpdateFlop'))).toEqual({ value: 1e30 });
-    expect(readCell('2e30', cellKind('compute.parameterUpdateFlop'))).toHaveProperty('message');
+    expect(readCell('1e30', cellKind('compute.parameterUpdateFlop'), english)).toEqual({ value: 1e30 });
+    expect(readCell('2e30', cellKind('compute.parameterUpdateFlop'), english)).toHaveProperty('message');
   });
 });
 
@@ -117,10 +120,10 @@ describe('parseRegister', () => {
   });
 
   it('refuses an unknown header column at line 1 with a suggestion, and a header without a name column', () => {
-    const r = parseRegister('name,trainig_flop\nA,1e24\n');
+    const r = parseRegister('name,trainig_flop\nA,1e24\n', english);
     expect(r).toMatchObject({ ok: false, line: 1, column: 'trainig_flop' });
     expect(!r.ok && r.message).toMatch(/Did you mean “training_flop”/u);
-    expect(parseRegister('role\ndeveloper\n')).toMatchObject({
+    expect(parseRegister('role\ndeveloper\n', english)).toMatchObject({
       ok: false,
       message: expect.stringMatching(/no “name” column/u),
     });
@@ -145,12 +148,12 @@ describe('parseRegister', () => {
     const rows = (n: number) =>
       ['name,role', ...Array.from({ length: n }, (_, i) => `M${i},developer`)].join('\n');
     expect(ok(rows(MAX_REGISTER_ROWS)).rows).toHaveLength(MAX_REGISTER_ROWS);
-    expect(parseRegister(rows(MAX_REGISTER_ROWS + 1))).toMatchObject({ ok: false });
+    expect(parseRegister(rows(MAX_REGISTER_ROWS + 1), english)).toMatchObject({ ok: false });
   });
 
   it('refuses an empty file and a header without rows', () => {
-    expect(parseRegister('')).toMatchObject({ ok: false });
-    expect(parseRegister('name,role\n')).toMatchObject({
+    expect(parseRegister('', english)).toMatchObject({ ok: false });
+    expect(parseRegister('name,role\n', english)).toMatchObject({
       ok: false,
       message: expect.stringMatching(/no rows/u),
     });
@@ -164,7 +167,7 @@ describe('round trip and template', () => {
       const row = r.rows[0];
       expect(r.problems, key).toEqual([]);
       expect(row?.owner).toBe('Owner');
-      const back = row && rowAnswers(row);
+      const back = row && rowAnswers(row, english);
       expect(back?.ok && canonicalAnswers(back.answers), key).toEqual(
         canonicalAnswers({ ...answers, modelName: answers.modelName ?? key }),
       );
@@ -194,7 +197,7 @@ describe('round trip and template', () => {
 
   it('a row missing a required answer is named by its column for the command line', () => {
     const r = ok('name,eu_established,output_modalities\nA,no,text\n');
-    const back = rowAnswers(r.rows[0] as NonNullable<(typeof r.rows)[0]>);
+    const back = rowAnswers(r.rows[0] as NonNullable<(typeof r.rows)[0]>, english);
     expect(!back.ok && back.problems).toEqual([
       {
         line: 2,

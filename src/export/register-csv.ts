@@ -14,6 +14,7 @@ import { ANSWERS_SCHEMA_VERSION, type Answers, answersSchema, count, isoDate } f
 import { parseFlopInput } from '../engine/compute-input';
 import { type DraftAnswers, draftAnswersSchema, getAt, setAt } from '../engine/questionnaire';
 import { editDistance, parseAnswers } from '../engine/validate';
+import type { Translator } from '../i18n/translator';
 import { readDate } from '../shared/dates/date-input';
 
 /** A register of a few thousand models is well under this. */
@@ -214,21 +215,28 @@ function kindOf(path: string): CellKind {
 }
 
 /** What a cell may hold, in words: for the README, the template and the messages. */
-export function kindWords(kind: CellKind): string {
+export function kindWords(kind: CellKind, tr: Translator): string {
   switch (kind.type) {
     case 'text':
-      return `text, at most ${kind.max} characters`;
+      return tr.m('documents.kindText', { max: String(kind.max) });
     case 'choice':
-      return `one of ${kind.values.join(', ')}`;
+      return tr.m('documents.kindChoice', { values: kind.values.join(', ') });
     case 'list':
-      return `a list (separate items with ";") of ${kind.values.join(', ')}; or none${kind.unknown ? '; or unknown' : ''}`;
+      return tr.m(kind.unknown ? 'documents.kindListUnknown' : 'documents.kindList', {
+        values: kind.values.join(', '),
+      });
     case 'flop':
-      return `a number of FLOP such as 3.8e25${kind.unknown ? ', or unknown' : ''}`;
+      return tr.m(kind.unknown ? 'documents.kindFlopUnknown' : 'documents.kindFlop');
     case 'count':
-      return `a number such as 7e9${kind.unknown ? ', or unknown' : ''}`;
+      return tr.m(kind.unknown ? 'documents.kindCountUnknown' : 'documents.kindCount');
     case 'date':
-      return `a date such as 2026-03-15 or 15/3/2026 (day before month)${kind.unknown ? ', or unknown' : ''}`;
+      return tr.m(kind.unknown ? 'documents.kindDateUnknown' : 'documents.kindDate');
   }
+}
+
+/** " Did you mean “role”?" or ''. */
+function didYouMean(near: string | null | undefined, tr: Translator): string {
+  return near ? tr.m('documents.registerDidYouMean', { near }) : '';
 }
 
 // ── Reading ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -283,26 +291,26 @@ function delimiterOf(firstLine: string): string {
   return best;
 }
 
-export function parseRegister(input: string): RegisterResult {
+/** Reads a register; the messages are in the translator's language. */
+export function parseRegister(input: string, tr: Translator): RegisterResult {
   try {
-    return parseUnsafe(input);
+    return parseUnsafe(input, tr);
   } catch (error) {
     return {
       ok: false,
-      message: `The register could not be read: ${(error as Error)?.message ?? String(error)}`,
+      message: tr.m('documents.registerUnreadable', { reason: (error as Error)?.message ?? String(error) }),
     };
   }
 }
 
-function parseUnsafe(input: string): RegisterResult {
+function parseUnsafe(input: string, tr: Translator): RegisterResult {
   if (input.length > MAX_REGISTER_BYTES)
     return {
       ok: false,
-      message: `The register is larger than ${MAX_REGISTER_BYTES / 1024 / 1024} MB; split it into smaller files.`,
+      message: tr.m('documents.registerTooLarge', { mb: String(MAX_REGISTER_BYTES / 1024 / 1024) }),
     };
   const text = input.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
-  if (text.trim() === '')
-    return { ok: false, message: 'The file is empty: expected a header row and one row per model.' };
+  if (text.trim() === '') return { ok: false, message: tr.m('documents.registerEmpty') };
   const delimiter = delimiterOf(text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n')));
 
   const records: { line: number; cells: string[]; quoteError: boolean }[] = [];
@@ -329,12 +337,12 @@ function parseUnsafe(input: string): RegisterResult {
   if (tooMany)
     return {
       ok: false,
-      message: `The register has more than ${MAX_REGISTER_ROWS} rows; split it into smaller files.`,
+      message: tr.m('documents.registerTooManyRows', { max: String(MAX_REGISTER_ROWS) }),
     };
 
   const [head, ...body] = records;
-  if (!head) return { ok: false, message: 'The file is empty: expected a header row and one row per model.' };
-  const header = readHeader(head.cells);
+  if (!head) return { ok: false, message: tr.m('documents.registerEmpty') };
+  const header = readHeader(head.cells, tr);
   if ('message' in header) return { ok: false, line: 1, ...header };
 
   const rows: RegisterRow[] = [];
@@ -345,21 +353,23 @@ function parseUnsafe(input: string): RegisterResult {
       problems.push({
         line: record.line,
         column: '',
-        message:
-          'A quote (") opened in this row is never closed properly, so the rest of the file could not be read as rows. Close the quote, or double a quote that belongs to the text ("").',
+        message: tr.m('documents.registerOpenQuote'),
       });
       break;
     }
-    const row = readRow(record.line, record.cells, header.columns);
+    const row = readRow(record.line, record.cells, header.columns, tr);
     if ('problems' in row) problems.push(...row.problems);
     else rows.push(row);
   }
   if (rows.length === 0 && problems.length === 0)
-    return { ok: false, message: 'The register has a header but no rows: add one row per model.' };
+    return { ok: false, message: tr.m('documents.registerNoRows') };
   return { ok: true, rows, problems, badLines: [...new Set(problems.map((p) => p.line))] };
 }
 
-function readHeader(cells: string[]): { columns: HeaderColumn[] } | { message: string; column?: string } {
+function readHeader(
+  cells: string[],
+  tr: Translator,
+): { columns: HeaderColumn[] } | { message: string; column?: string } {
   const columns: HeaderColumn[] = [];
   const seen = new Set<string>();
   for (const written of cells) {
@@ -375,16 +385,18 @@ function readHeader(cells: string[]): { columns: HeaderColumn[] } | { message: s
       );
       return {
         column: written,
-        message: `The header names a column “${written.trim()}” that the register does not have.${near ? ` Did you mean “${near}”?` : ''} The columns are listed in the README (Model register) and in the template.`,
+        message: tr.m('documents.registerUnknownColumn', {
+          column: written.trim(),
+          near: didYouMean(near, tr),
+        }),
       };
     }
     if (seen.has(column.name))
-      return { column: written, message: `The header names the column “${column.name}” twice; keep one.` };
+      return { column: written, message: tr.m('documents.registerColumnTwice', { column: column.name }) };
     seen.add(column.name);
     columns.push({ column, written: written.trim() });
   }
-  if (!seen.has('name'))
-    return { message: 'The header has no “name” column: each row needs the model’s name.' };
+  if (!seen.has('name')) return { message: tr.m('documents.registerNoNameColumn') };
   return { columns };
 }
 
@@ -392,6 +404,7 @@ function readRow(
   line: number,
   cells: string[],
   columns: HeaderColumn[],
+  tr: Translator,
 ): RegisterRow | { problems: RowProblem[] } {
   const problems: RowProblem[] = [];
   let draft: DraftAnswers = { schemaVersion: ANSWERS_SCHEMA_VERSION };
@@ -401,7 +414,10 @@ function readRow(
     problems.push({
       line,
       column: '',
-      message: `This row has ${cells.length} fields but the header has ${columns.length} columns. A comma inside a value needs quotes around the value.`,
+      message: tr.m('documents.registerTooManyFields', {
+        fields: String(cells.length),
+        columns: String(columns.length),
+      }),
     });
   cells.forEach((raw, i) => {
     const value = raw.trim();
@@ -410,8 +426,8 @@ function readRow(
     if (!head.column) {
       problems.push({
         line,
-        column: `column ${i + 1}`,
-        message: 'This column has no name in the header; name it or leave it empty.',
+        column: tr.m('documents.registerColumnN', { n: String(i + 1) }),
+        message: tr.m('documents.registerUnnamedColumn'),
       });
       return;
     }
@@ -420,7 +436,7 @@ function readRow(
       owner = value.slice(0, 200);
       return;
     }
-    const cell = readCell(value, cellKind(column.path as string));
+    const cell = readCell(value, cellKind(column.path as string), tr);
     if ('message' in cell) problems.push({ line, column: head.written, message: cell.message });
     else {
       draft = setAt(draft, column.path as string, cell.value);
@@ -429,7 +445,7 @@ function readRow(
   });
   if (!name && !problems.some((p) => p.column === '')) {
     const written = columns.find((c) => c.column?.name === 'name')?.written ?? 'name';
-    problems.push({ line, column: written, message: 'The model name is missing: every row needs one.' });
+    problems.push({ line, column: written, message: tr.m('documents.registerNameMissing') });
   }
   if (problems.length) return { problems };
   // Cells are checked one by one above; this catches what only the whole can tell (not expected to fire).
@@ -447,19 +463,27 @@ function readRow(
 
 const LIST_SEPARATORS = /[;,|]+|\s+/u;
 
-export function readCell(value: string, kind: CellKind): { value: unknown } | { message: string } {
+export function readCell(
+  value: string,
+  kind: CellKind,
+  tr: Translator,
+): { value: unknown } | { message: string } {
   const isUnknown = value.toLowerCase() === 'unknown';
   switch (kind.type) {
     case 'text':
       return value.length > kind.max
-        ? { message: `Too long: at most ${kind.max} characters (this is ${value.length}).` }
+        ? { message: tr.m('documents.cellTooLong', { max: String(kind.max), length: String(value.length) }) }
         : { value };
     case 'choice': {
       const match = kind.values.find((v) => v.toLowerCase() === value.toLowerCase());
       if (match) return { value: match };
       const near = closest(value, kind.values);
       return {
-        message: `“${value}” is not one of the allowed values: ${kind.values.join(', ')}.${near ? ` Did you mean “${near}”?` : ''}`,
+        message: tr.m('documents.cellNotAllowedValue', {
+          value,
+          values: kind.values.join(', '),
+          near: didYouMean(near, tr),
+        }),
       };
     }
     case 'list': {
@@ -473,7 +497,14 @@ export function readCell(value: string, kind: CellKind): { value: unknown } | { 
         if (!match) {
           const near = closest(item, kind.values);
           return {
-            message: `“${item}” is not one of the allowed items: ${kind.values.join(', ')}${kind.unknown ? ' (or unknown alone)' : ''}.${near ? ` Did you mean “${near}”?` : ''}`,
+            message: tr.m(
+              kind.unknown ? 'documents.cellNotAllowedItemUnknown' : 'documents.cellNotAllowedItem',
+              {
+                value: item,
+                values: kind.values.join(', '),
+                near: didYouMean(near, tr),
+              },
+            ),
           };
         }
         if (!out.includes(match)) out.push(match);
@@ -486,20 +517,24 @@ export function readCell(value: string, kind: CellKind): { value: unknown } | { 
       const parsed = parseFlopInput(value);
       if (!parsed.ok)
         return {
-          message: `“${value}” is not a number: write it like ${kind.type === 'flop' ? '3.8e25' : '7e9'}${kind.unknown ? ', or unknown' : ''}. ${parsed.message}`,
+          message: tr.m(kind.unknown ? 'documents.cellNotANumberUnknown' : 'documents.cellNotANumber', {
+            value,
+            example: kind.type === 'flop' ? '3.8e25' : '7e9',
+            reason: parsed.message,
+          }),
         };
       const check = (kind.type === 'count' ? count : z.number().max(1e30)).safeParse(parsed.value);
       return check.success
         ? { value: parsed.value }
-        : { message: check.error.issues[0]?.message ?? 'Not allowed.' };
+        : { message: check.error.issues[0]?.message ?? tr.m('documents.cellNotAllowed') };
     }
     case 'date': {
       if (isUnknown && kind.unknown) return { value: 'unknown' };
       const read = readDate(value);
-      if (!read.ok) return { message: `“${value}”: ${read.message}` };
+      if (!read.ok) return { message: tr.m('documents.cellDate', { value, reason: read.message }) };
       if (read.month)
         return {
-          message: `“${value}” is a month; give the exact day, like 2026-03-15${kind.unknown ? ', or unknown' : ''}.`,
+          message: tr.m(kind.unknown ? 'documents.cellMonthUnknown' : 'documents.cellMonth', { value }),
         };
       return { value: read.iso };
     }
@@ -521,6 +556,7 @@ function columnOfPath(path: string, columns: HeaderColumn[]): string {
  */
 export function rowAnswers(
   row: RegisterRow,
+  tr: Translator,
 ): { ok: true; answers: Answers } | { ok: false; problems: RowProblem[] } {
   const parsed = parseAnswers(row.draft);
   if (parsed.ok) return { ok: true, answers: parsed.answers };
@@ -534,12 +570,16 @@ export function rowAnswers(
             issue.path.startsWith(`${c.path}.`) ||
             issue.path.startsWith(`${c.path}[`)),
       );
-      const required = issue.message.startsWith('Required field is missing');
+      const required =
+        issue.message.msg === 'validation.requiredField' || issue.message.msg === 'validation.requiredItem';
       const kind = column?.path ? cellKind(column.path) : null;
       return {
         line: row.line,
         column: column?.name ?? issue.path,
-        message: required && kind ? `Required for an assessment: give ${kindWords(kind)}.` : issue.message,
+        message:
+          required && kind
+            ? tr.m('documents.cellRequired', { kind: kindWords(kind, tr) })
+            : tr.t(issue.message),
       };
     }),
   };

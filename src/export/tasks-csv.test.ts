@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../engine/answers';
+import { english } from '../i18n/english';
 import { evaluateInEnglish } from '../i18n/test-helpers';
 import { PERSONAS } from '../share/test-personas';
 import { mergeTasks, tasksFor } from '../shared/workspace/tasks';
@@ -67,7 +68,7 @@ const rec = (over: Partial<TaskRecord>): TaskRecord => ({
 describe('tasks CSV', () => {
   it('starts with a UTF-8 byte-order mark and the documented header, one row per task', () => {
     const list = rows();
-    const csv = buildTasksCsv(list);
+    const csv = buildTasksCsv(list, english);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const parsed = parseCsv(csv.slice(1));
     expect(parsed[0]).toEqual([...TASK_CSV_COLUMNS]);
@@ -76,7 +77,7 @@ describe('tasks CSV', () => {
   });
 
   it('ends every record with CRLF and has no bare line break outside quotes', () => {
-    const csv = buildTasksCsv(rows([rec({ evidence: 'line one\nline two' })]));
+    const csv = buildTasksCsv(rows([rec({ evidence: 'line one\nline two' })]), english);
     expect(csv.endsWith('\r\n')).toBe(true);
     const outside = csv.replace(/"(?:[^"]|"")*"/g, '');
     expect(outside.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
@@ -94,6 +95,7 @@ describe('tasks CSV', () => {
         }),
         rec({ id: 'a1/art53_1_c', obligationId: 'art53_1_c', status: 'done', reason: 'stale reason' }),
       ]),
+      english,
     );
     const [header, ...body] = parseCsv(csv.slice(1));
     const col = (row: string[] | undefined, name: (typeof TASK_CSV_COLUMNS)[number]) =>
@@ -129,7 +131,7 @@ describe('tasks CSV', () => {
     expect(csvCell('two\r\nlines')).toBe('"two\r\nlines"');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
     const evidence = 'Folder "Q4", see\r\nnotes; ok';
-    const [, first] = parseCsv(buildTasksCsv(rows([rec({ evidence })])).slice(1));
+    const [, first] = parseCsv(buildTasksCsv(rows([rec({ evidence })]), english).slice(1));
     expect(first?.[TASK_CSV_COLUMNS.indexOf('Evidence')]).toBe(evidence);
   });
 
@@ -142,19 +144,19 @@ describe('tasks CSV', () => {
     }
     expect(csvCell('a=b')).toBe('a=b');
     expect(csvCell("'already")).toBe("'already");
-    const [, first] = parseCsv(buildTasksCsv(rows([rec({ owner: '=1+1' })], '@SUM(A1)')).slice(1));
+    const [, first] = parseCsv(buildTasksCsv(rows([rec({ owner: '=1+1' })], '@SUM(A1)'), english).slice(1));
     expect(first?.[TASK_CSV_COLUMNS.indexOf('Owner')]).toBe("'=1+1");
     expect(first?.[TASK_CSV_COLUMNS.indexOf('Model')]).toBe("'@SUM(A1)");
   });
 
   it('marks a task no longer in the result', () => {
     const gone = rec({ id: 'a1/art53_1_a/old-0badf00d', itemKey: 'old-0badf00d', status: 'done' });
-    const parsed = parseCsv(buildTasksCsv(rows([gone])).slice(1));
+    const parsed = parseCsv(buildTasksCsv(rows([gone]), english).slice(1));
     const row = parsed.find((r) => r.at(-1) === gone.id);
     expect(row?.[TASK_CSV_COLUMNS.indexOf('In current result')]).toBe('no');
   });
 
   it('is only the header for no tasks', () => {
-    expect(buildTasksCsv([])).toBe(`\ufeff${TASK_CSV_COLUMNS.join(',')}\r\n`);
+    expect(buildTasksCsv([], english)).toBe(`\ufeff${TASK_CSV_COLUMNS.join(',')}\r\n`);
   });
 });

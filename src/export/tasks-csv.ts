@@ -6,14 +6,39 @@
  * spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) gets a leading
  * apostrophe (OWASP "CSV injection"): model names, owners and evidence are free text from anyone. Pure.
  */
-import { TASK_STATUS_WORDS, type TrackedTask } from '../shared/workspace/tasks';
+import type { MessageId } from '../engine/text';
+import { english } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
+import type { TrackedTask } from '../shared/workspace/tasks';
 
 export interface TaskCsvRow extends TrackedTask {
   /** The assessment's name (the model name, or what the team renamed it to). */
   modelName: string;
 }
 
-export const TASK_CSV_COLUMNS = [
+const COLUMN_MESSAGES = [
+  'documents.csvModel',
+  'documents.csvAssessmentId',
+  'documents.csvObligation',
+  'documents.csvTask',
+  'documents.csvStatus',
+  'documents.csvReason',
+  'documents.csvOwner',
+  'documents.csvDueDate',
+  'documents.csvDateSource',
+  'documents.csvEvidence',
+  'documents.csvUpdated',
+  'documents.csvInResult',
+  'documents.csvTaskId',
+] as const satisfies readonly MessageId[];
+
+/** The column headers in a language. */
+export function taskCsvColumns(tr: Translator): string[] {
+  return COLUMN_MESSAGES.map((msg) => tr.m(msg));
+}
+
+/** The column headers in English (tests and the README's list). */
+export const TASK_CSV_COLUMNS = taskCsvColumns(english) as readonly string[] as readonly [
   'Model',
   'Assessment id',
   'Obligation',
@@ -27,7 +52,14 @@ export const TASK_CSV_COLUMNS = [
   'Updated',
   'In current result',
   'Task id',
-] as const;
+];
+
+const STATUS_MESSAGES = {
+  'not-started': 'documents.taskStatusNotStarted',
+  'in-progress': 'documents.taskStatusInProgress',
+  done: 'documents.taskStatusDone',
+  'not-needed': 'documents.taskStatusNotNeeded',
+} as const satisfies Record<TrackedTask['status'], MessageId>;
 
 const BOM = '\ufeff';
 const CRLF = '\r\n';
@@ -39,26 +71,27 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-function cells(t: TaskCsvRow): string[] {
+function cells(t: TaskCsvRow, tr: Translator): string[] {
   return [
     t.modelName,
     t.assessmentId,
     t.article,
     t.title,
-    TASK_STATUS_WORDS[t.status],
+    tr.m(STATUS_MESSAGES[t.status]),
     t.status === 'not-needed' ? t.reason : '',
     t.owner,
     t.due ?? '',
     t.dueSource ?? '',
     t.evidence,
     t.updatedAt ?? '',
-    t.inResult ? 'yes' : 'no',
+    tr.m(t.inResult ? 'documents.csvYes' : 'documents.csvNo'),
     t.id,
   ];
 }
 
-export function buildTasksCsv(tasks: readonly TaskCsvRow[]): string {
-  const lines = [TASK_CSV_COLUMNS as readonly string[], ...tasks.map(cells)].map((row) =>
+/** The CSV with its headers and words in the translator's language (ids, dates and free text as recorded). */
+export function buildTasksCsv(tasks: readonly TaskCsvRow[], tr: Translator): string {
+  const lines = [taskCsvColumns(tr), ...tasks.map((t) => cells(t, tr))].map((row) =>
     row.map(csvCell).join(','),
   );
   return BOM + lines.join(CRLF) + CRLF;

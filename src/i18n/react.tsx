@@ -1,17 +1,22 @@
 /**
- * The reader's language for React screens. Screens read the translator from context; until a provider sets
- * another language it is English. This module carries the English catalog, so the root layout (first load)
- * must not import it.
+ * The reader's language for React screens. The root layout provides the language (./lang-context.ts, in the
+ * first load); this module, loaded with the screens, turns it into a translator: English at once, German or
+ * French once their catalog is loaded (the root route's loader loads it before the page renders, so a screen
+ * normally never waits). A TranslatorProvider overrides both, for tests and previews.
  */
-import { createContext, useContext } from 'react';
-import { english } from './english';
+import { createContext, use, useContext } from 'react';
+import { LangContext } from './lang-context';
+import { loadTranslator, readyTranslator } from './load';
 import type { Translator } from './translator';
 
-const TranslatorContext = createContext<Translator>(english);
+const TranslatorContext = createContext<Translator | null>(null);
 
 export const TranslatorProvider = TranslatorContext.Provider;
 
-/** `const { t } = useTranslator()`; t(text) renders an engine Text in the reader's language. */
+/** `const { t, m } = useTranslator()`: engine Texts and the screens' own messages in the reader's language. */
 export function useTranslator(): Translator {
-  return useContext(TranslatorContext);
+  const given = useContext(TranslatorContext);
+  const lang = useContext(LangContext);
+  if (given) return given;
+  return readyTranslator(lang) ?? use(loadTranslator(lang));
 }

@@ -8,7 +8,7 @@ import { type I18n, setupI18n } from '@lingui/core';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { formatFlop } from '../engine/compute';
 import type { IsoDate } from '../engine/report';
-import type { Param, Text } from '../engine/text';
+import type { MessageId, Param, Text } from '../engine/text';
 import { type Lang, LOCALES } from './languages';
 import { lawValues } from './law-values';
 import type { Translation } from './message-id';
@@ -17,6 +17,8 @@ export interface Translator {
   readonly lang: Lang;
   /** The text in this language. */
   t(text: Text): string;
+  /** A message by id, for code that words things itself (screens, documents): m('app.title', { n: 2 }). */
+  m(msg: MessageId, params?: Record<string, Param>): string;
   /** "2 August 2026", "2. August 2026", "2 août 2026". */
   date(iso: IsoDate): string;
   /** "3.8 × 10²⁵ FLOP" / "3,8 × 10²⁵ FLOP". */
@@ -26,6 +28,9 @@ export interface Translator {
   /** A plain number with the language's separators. */
   number(value: number): string;
 }
+
+/** A private-use character that stands in for a backslash while Lingui interpolates. */
+const SHIELD = '\uE000';
 
 type CompiledCatalog = Record<string, ReturnType<typeof compileMessage>>;
 
@@ -69,7 +74,14 @@ export function createTranslator(lang: Lang, catalog: Translation): Translator {
       const values: Record<string, string | number> = { ...law };
       if (text.params) for (const [name, param] of Object.entries(text.params)) values[name] = render(param);
       if (!(text.msg in i18n.messages)) throw new Error(`No message "${text.msg}" in the ${lang} catalog`);
-      return i18n._(text.msg, values);
+      // Lingui decodes "\\u0041"-style sequences in what it returns: a backslash from the user's own words (a
+      // model name) is kept out of its reach, so the text shows as typed and no control character is made.
+      for (const [name, value] of Object.entries(values))
+        if (typeof value === 'string' && value.includes('\\')) values[name] = value.replaceAll('\\', SHIELD);
+      return i18n._(text.msg, values).replaceAll(SHIELD, '\\');
+    },
+    m(msg, params) {
+      return translator.t(params === undefined ? { msg } : { msg, params });
     },
     date(iso) {
       let written = dateCache.get(iso);

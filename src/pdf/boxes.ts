@@ -79,7 +79,7 @@ export function drawSummary(w: PdfWriter, b: Summary): void {
 export function drawSignOff(w: PdfWriter, b: SignOff): void {
   autoTable(w.doc, {
     ...baseTableOptions(w),
-    head: [['', 'Name', 'Role', 'Date', 'Signature']],
+    head: [b.head.map(pdfText)],
     body: b.rows.map((r) =>
       [r.capacity, r.name ?? '', r.role ?? '', r.date ?? '', r.signature ?? ''].map(pdfText),
     ),

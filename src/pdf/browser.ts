@@ -36,6 +36,6 @@ export async function createReportPdf(
   const fonts = await loadPdfFonts();
   return {
     bytes: buildReportPdf(input, fonts),
-    fileName: reportPdfFileName(input.answers.modelName, input.report.asOf),
+    fileName: reportPdfFileName(input.answers.modelName, input.report.asOf, input.translator),
   };
 }

@@ -3,6 +3,7 @@ import { type Answers, answersSchema } from '../engine/answers';
 import { formatDate } from '../engine/dates';
 import type { Report } from '../engine/report';
 import { FIXTURE_ANSWERS, type FixtureKey } from '../features/report/test-reports';
+import { english } from '../i18n/english';
 import { evaluateInEnglish } from '../i18n/test-helpers';
 import { maximalAnswers } from '../share/arbitraries';
 import { encodeAnswers, shareUrl } from '../share/codec';
@@ -36,6 +37,7 @@ function input(answers: Answers, generatedAt = '2026-11-25T14:03:27+01:00'): Rep
     shareLink: shareUrl('https://gpai.example.org/', encodeAnswers(answers, { includeModelName: false })),
     generatedAt,
     answersHash: answersHash(answers),
+    translator: english,
   };
 }
 
@@ -305,14 +307,14 @@ describe('rules revision 2 content in the PDF', { timeout: 60_000 }, () => {
 
 describe('reportPdfFileName', () => {
   it('is made from the model name (transliterated) and the as-of date', () => {
-    expect(reportPdfFileName('Łódź AI', '2026-11-25')).toBe('gpai-report-lodz-ai-2026-11-25.pdf');
-    expect(reportPdfFileName(undefined, '2026-11-25')).toBe('gpai-report-2026-11-25.pdf');
-    expect(reportPdfFileName('   ', '2026-11-25')).toBe('gpai-report-2026-11-25.pdf');
-    expect(reportPdfFileName('Straße/../../etc "Æon" ½', '2026-01-02')).toBe(
+    expect(reportPdfFileName('Łódź AI', '2026-11-25', english)).toBe('gpai-report-lodz-ai-2026-11-25.pdf');
+    expect(reportPdfFileName(undefined, '2026-11-25', english)).toBe('gpai-report-2026-11-25.pdf');
+    expect(reportPdfFileName('   ', '2026-11-25', english)).toBe('gpai-report-2026-11-25.pdf');
+    expect(reportPdfFileName('Straße/../../etc "Æon" ½', '2026-01-02', english)).toBe(
       'gpai-report-strasse-etc-aeon-1-2-2026-01-02.pdf',
     );
-    expect(reportPdfFileName('模型', '2026-01-02')).toBe('gpai-report-2026-01-02.pdf');
-    expect(reportPdfFileName('x'.repeat(300), '2026-01-02')).toBe(
+    expect(reportPdfFileName('模型', '2026-01-02', english)).toBe('gpai-report-2026-01-02.pdf');
+    expect(reportPdfFileName('x'.repeat(300), '2026-01-02', english)).toBe(
       `gpai-report-${'x'.repeat(48)}-2026-01-02.pdf`,
     );
   });

@@ -5,11 +5,12 @@
  * `generatedAt` (printed, and the PDF creation date) varies between runs. Loaded lazily — never in the first load.
  */
 import { jsPDF } from 'jspdf';
-import { formatDate } from '../engine/dates';
 import { exportFileName } from '../export/file-names';
 import { buildMemo } from '../export/memo/build-memo';
 import { GENERATED_AT, type MemoInput } from '../export/memo/input';
 import type { Memo } from '../export/memo/model';
+import { LOCALES } from '../i18n/languages';
+import type { Translator } from '../i18n/translator';
 import { sha256, toHex } from '../share/sha256';
 import { encodeWtf8 } from '../share/wtf8';
 import { drawFooters } from './footer';
@@ -28,15 +29,16 @@ export interface PdfFonts {
   bold: Uint8Array;
 }
 
-export function reportPdfFileName(modelName: string | undefined, asOf: string): string {
-  return exportFileName('report', modelName, asOf, 'pdf');
+export function reportPdfFileName(modelName: string | undefined, asOf: string, tr: Translator): string {
+  return exportFileName('report', modelName, asOf, 'pdf', tr);
 }
 
+/** The memo in the input's language (`input.translator`), which also sets the PDF's document language. */
 export function buildReportPdf(input: ReportPdfInput, fonts: PdfFonts): Uint8Array {
   const memo = buildMemo(input);
   const w = new PdfWriter(createDocument(input, memo, fonts));
   renderBlocks(w, memo.blocks);
-  drawFooters(w, memo.footer, memo.modelName);
+  drawFooters(w, memo.footer, memo.modelName, input.translator);
   return new Uint8Array(w.doc.output('arraybuffer'));
 }
 
@@ -56,7 +58,7 @@ function binaryString(bytes: Uint8Array): string {
 
 /** The document with its fonts and properties: title, subject, creation date, file id, language. */
 function createDocument(input: ReportPdfInput, memo: Memo, fonts: PdfFonts): jsPDF {
-  const { report } = input;
+  const { report, translator: tr } = input;
   const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
   doc.addFileToVFS('NotoSans-Regular.ttf', binaryString(fonts.regular));
   doc.addFont('NotoSans-Regular.ttf', PDF_FONT_FAMILY, 'normal');
@@ -64,11 +66,9 @@ function createDocument(input: ReportPdfInput, memo: Memo, fonts: PdfFonts): jsP
   doc.addFont('NotoSans-Bold.ttf', PDF_FONT_FAMILY, 'bold');
   doc.setDocumentProperties({
     title: pdfText(memo.title),
-    subject: pdfText(
-      `GPAI Navigator report, evaluated as of ${formatDate(report.asOf)}, answers ${input.answersHash}`,
-    ),
+    subject: pdfText(tr.m('documents.pdfSubject', { date: { date: report.asOf }, hash: input.answersHash })),
     creator: 'GPAI Navigator',
-    keywords: 'EU AI Act, general-purpose AI model, GPAI, Art. 53, Art. 55',
+    keywords: pdfText(tr.m('documents.pdfKeywords')),
   });
   const created = pdfDate(input.generatedAt);
   try {
@@ -81,6 +81,6 @@ function createDocument(input: ReportPdfInput, memo: Memo, fonts: PdfFonts): jsP
       sha256(encodeWtf8(`${input.answersHash}|${report.asOf}|${report.rulesVersion}|${input.generatedAt}`)),
     ).slice(0, 32),
   );
-  doc.setLanguage('en-GB');
+  doc.setLanguage(LOCALES[tr.lang] as Parameters<jsPDF['setLanguage']>[0]);
   return doc;
 }

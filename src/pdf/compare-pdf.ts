@@ -105,7 +105,7 @@ export function buildComparisonPdf(
   }
   w.y += 6;
   w.para(tr.t(COMPARISON_DISCLAIMER), { size: 8.5, color: WARNING });
-  drawFooters(w, [tr.t(tx('compare.pdfFooter')), c.labels.a, c.labels.b], '');
+  drawFooters(w, [tr.t(tx('compare.pdfFooter')), c.labels.a, c.labels.b], '', tr);
   return new Uint8Array(w.doc.output('arraybuffer'));
 }
 

@@ -1,4 +1,5 @@
 /** The running footer on every page: identification on the left (wrapped, never cut), "Page n of N" on the right. */
+import type { Translator } from '../i18n/translator';
 import { pdfText } from './text';
 import { FOOTER_SPACE, MUTED, PAGE_MARGIN, PDF_FONT_FAMILY, type PdfWriter, RULE } from './writer';
 
@@ -16,7 +17,12 @@ export function footerName(modelName: string): string {
     : modelName;
 }
 
-export function drawFooters(w: PdfWriter, pieces: readonly string[], modelName: string): void {
+export function drawFooters(
+  w: PdfWriter,
+  pieces: readonly string[],
+  modelName: string,
+  tr: Translator,
+): void {
   const { doc, pageWidth, pageHeight } = w;
   const pages = doc.getNumberOfPages();
   const left = pdfText(pieces.map((p) => (p === modelName ? footerName(p) : p)).join(' · '));
@@ -28,7 +34,7 @@ export function drawFooters(w: PdfWriter, pieces: readonly string[], modelName: 
     doc.setDrawColor(...RULE);
     doc.setLineWidth(0.5);
     doc.line(PAGE_MARGIN, pageHeight - FOOTER_SPACE, pageWidth - PAGE_MARGIN, pageHeight - FOOTER_SPACE);
-    const right = `Page ${p} of ${pages}`;
+    const right = pdfText(tr.m('documents.pageOf', { page: p, pages }));
     const lines = doc.splitTextToSize(left, w.width - doc.getTextWidth(right) - 16) as string[];
     lines.forEach((line, i) => {
       doc.text(line, PAGE_MARGIN, pageHeight - FOOTER_SPACE + 8 + i * FOOTER_SIZE * 1.3, { baseline: 'top' });

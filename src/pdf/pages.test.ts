@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../engine/answers';
 import { answersInWords } from '../engine/questionnaire';
 import type { MemoRecord } from '../export/memo/input';
-import { inEnglish } from '../i18n/english';
+import { english, inEnglish } from '../i18n/english';
 import { evaluateInEnglish } from '../i18n/test-helpers';
 import { maximalAnswers } from '../share/arbitraries';
 import { encodeAnswers, shareUrl } from '../share/codec';
@@ -38,6 +38,7 @@ function pdfOf(answers: Answers, record?: MemoRecord): Uint8Array {
       shareLink: shareUrl('https://gpai.example.org/', encodeAnswers(answers, { includeModelName: true })),
       generatedAt: '2026-11-25T14:03:27+01:00',
       answersHash: answersHash(answers),
+      translator: english,
     },
     readFonts(),
   );

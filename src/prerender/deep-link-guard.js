@@ -10,6 +10,8 @@
   const ROUTE_CHUNKS = /* ROUTE_CHUNKS */ [];
   const DRAFT_KEY = /* DRAFT_KEY */ '';
   const WORKSPACE_KEY = /* WORKSPACE_KEY */ '';
+  const LANG_KEY = /* LANG_KEY */ '';
+  const LANGS = /* LANGS */ [];
   const route = location.hash.replace(/^#/, '');
   const path = route.split('?')[0] || '/';
   let hide = route !== '' && route !== '/';
@@ -22,8 +24,22 @@
       // No storage, so no saved answers: the prerendered page is what the app will show.
     }
   }
-  if (!hide) return;
-  document.documentElement.setAttribute('data-hide-prerendered', '');
+  // The prerendered page is English: a reader whose language is another (the address's ?lang=, the language
+  // chosen before, else the browser's preference — as src/i18n/lang-context.ts decides) sees the app's page only.
+  let lang = /[?&]lang=(\w+)/.exec(route)?.[1];
+  if (!lang) {
+    try {
+      lang = localStorage.getItem(LANG_KEY) || undefined;
+    } catch {
+      // No storage: the browser's preference decides.
+    }
+  }
+  lang ||= (navigator.languages || [])
+    .map((tag) => tag.toLowerCase().split('-')[0])
+    .find((l) => LANGS.includes(l));
+  const other = LANGS.includes(lang) && lang !== 'en';
+  if (!hide && !other) return;
+  document.documentElement.setAttribute('data-hide-prerendered', other ? 'lang' : '');
   // Chunk names are relative to this script's folder (assets/).
   const base = document.currentScript ? document.currentScript.src : new URL('assets/', location.href);
   for (const [prefix, files] of ROUTE_CHUNKS) {

@@ -6,6 +6,8 @@ import { createMemoryHistory, createRouter, RouterProvider } from '@tanstack/rea
 import { prerender } from 'react-dom/static';
 import { routeTree } from '../routeTree.gen';
 
+export { LANG_KEY } from '../i18n/lang-context';
+export { LANGUAGES } from '../i18n/languages';
 /**
  * The deep-link guard hides the prerendered page when a workspace or an old draft exists (the page then
  * offers "Resume" rather than "Start now").

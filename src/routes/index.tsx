@@ -3,7 +3,9 @@ import { useEffect, useState } from 'react';
 import { Button, buttonLinkClass } from '../components/Button';
 import { Notice } from '../components/Notice';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import type { MessageId } from '../engine/text';
 import { ImportAnswersFile } from '../features/exports/ImportAnswersFile';
+import { useTranslator } from '../i18n/react';
 import { type DraftPeek, peekDraft, removeDraft } from '../shared/draft/peek';
 import { readWorkspaceHint, type WorkspaceHint } from '../shared/workspace/hint';
 import { useWarmRoute } from './-warm';
@@ -20,22 +22,25 @@ export const Route = createFileRoute('/')({
 });
 
 const FACTS = [
-  'How you relate to the model: you trained it, had it trained, modify someone else’s model, only build on one, or host models.',
-  'What it can generate (text, speech, images, video, other) and whether it does many tasks or one narrow task.',
-  'Its training compute in FLOP — or the hardware, time and utilisation, or the parameter and token counts, to estimate it.',
-  'How, where and when it is (or will be) made available: API, download, app, cloud, internal use; in the EU or not.',
-  'If you modify a model: the original model’s compute and your modification’s compute.',
-  'If you release it openly: the licence terms, what is public, and any way it is monetised.',
-  'Any notification to, designation by, or contest with the European Commission, and whether you signed the Code of Practice.',
-];
+  'app.startFactRole',
+  'app.startFactModalities',
+  'app.startFactCompute',
+  'app.startFactAvailability',
+  'app.startFactModification',
+  'app.startFactOpenSource',
+  'app.startFactCommission',
+] as const satisfies readonly MessageId[];
 
 /**
  * The old draft (localStorage, earlier builds) becomes an assessment of the workspace, once; the hint then
  * names it. A draft that cannot be read is left in place and its reason shown.
  */
 function useLegacyMigration(onDone: () => void) {
+  const tr = useTranslator();
   const [legacy, setLegacy] = useState<DraftPeek>(peekDraft);
-  const [reason, setReason] = useState<string | null>(legacy.status === 'unreadable' ? legacy.reason : null);
+  const [reason, setReason] = useState<string | null>(
+    legacy.status === 'unreadable' ? (legacy.text ? tr.t(legacy.text) : legacy.reason) : null,
+  );
   const pending = legacy.status === 'present';
   useEffect(() => {
     if (legacy.status !== 'present') return;
@@ -46,7 +51,7 @@ function useLegacyMigration(onDone: () => void) {
         (result) => {
           if (!active) return;
           if (result.status === 'discarded') {
-            setReason(result.reason);
+            setReason(result.text ? tr.t(result.text) : result.reason);
             setLegacy({ status: 'unreadable', reason: result.reason });
           } else {
             setLegacy({ status: 'none' });
@@ -55,18 +60,14 @@ function useLegacyMigration(onDone: () => void) {
         },
         (e: unknown) => {
           if (!active) return;
-          setReason(
-            `The answers saved earlier in this browser could not be moved into the workspace: ${
-              e instanceof Error ? e.message : String(e)
-            } They are left where they are.`,
-          );
+          setReason(tr.m('app.startMigrationFailed', { reason: e instanceof Error ? e.message : String(e) }));
           setLegacy({ status: 'none' });
         },
       );
     return () => {
       active = false;
     };
-  }, [legacy.status, onDone]);
+  }, [legacy.status, onDone, tr]);
   const remove = () => {
     removeDraft();
     setLegacy({ status: 'none' });
@@ -75,9 +76,8 @@ function useLegacyMigration(onDone: () => void) {
   return { pending, reason, damaged: legacy.status === 'unreadable', remove };
 }
 
-const assessments = (n: number) => (n === 1 ? '1 assessment' : `${n} assessments`);
-
 function StartPage() {
+  const { m } = useTranslator();
   useDocumentTitle('');
   useWarmRoute('/assess/$step');
   const { cleared } = Route.useSearch();
@@ -90,21 +90,18 @@ function StartPage() {
   return (
     <section className="max-w-column">
       <h1 className="text-3xl font-semibold">GPAI Navigator</h1>
-      <p className="mt-4 text-xl">
-        Find out, from plain facts about your AI model, whether it is a general-purpose AI model under the EU
-        AI Act, whether you are its provider, which obligations apply, and by when.
-      </p>
+      <p className="mt-4 text-xl">{m('app.startIntro')}</p>
 
       {(cleared || removed) && !workspace ? (
-        <Notice tone="success" title="Your answers have been removed from this browser." live />
+        <Notice tone="success" title={m('app.startRemoved')} live />
       ) : null}
 
       {legacy.reason ? (
-        <Notice tone="warning" title="Saved answers could not be used" live>
+        <Notice tone="warning" title={m('app.startUnusable')} live>
           <p>{legacy.reason}</p>
           {legacy.damaged ? (
             <>
-              <p className="mt-2">Start a new assessment; the unreadable answers are not used.</p>
+              <p className="mt-2">{m('app.startUnreadableNotUsed')}</p>
               <p className="mt-2">
                 <Button
                   variant="link"
@@ -113,7 +110,7 @@ function StartPage() {
                     setRemoved(true);
                   }}
                 >
-                  Remove the unreadable answers
+                  {m('app.startRemoveUnreadable')}
                 </Button>
               </p>
             </>
@@ -123,14 +120,14 @@ function StartPage() {
 
       {legacy.pending ? (
         <p role="status" className="mt-8">
-          Opening the answers saved in this browser…
+          {m('app.startOpeningLegacy')}
         </p>
       ) : workspace ? (
         <div className="mt-8 border-l-4 border-accent bg-slate-50 p-4">
-          <h2 className="text-xl font-semibold">Your workspace</h2>
+          <h2 className="text-xl font-semibold">{m('app.startWorkspaceHeading')}</h2>
           <p className="mt-2">
-            {assessments(workspace.count)} kept only in this browser.
-            {workspace.lastName ? ` Last changed: “${workspace.lastName}”.` : ''}
+            {m('app.startWorkspaceCount', { n: workspace.count })}
+            {workspace.lastName ? ` ${m('app.startLastChanged', { name: workspace.lastName })}` : ''}
           </p>
           <div className="mt-4 flex flex-wrap items-center gap-4">
             {workspace.lastId ? (
@@ -140,63 +137,51 @@ function StartPage() {
                 search={{ id: workspace.lastId }}
                 className={buttonLinkClass()}
               >
-                Resume{workspace.lastName ? ` “${workspace.lastName}”` : ''}
+                {workspace.lastName
+                  ? m('app.startResumeNamed', { name: workspace.lastName })
+                  : m('app.startResume')}
               </Link>
             ) : null}
             <a href="#/workspace" className={buttonLinkClass('secondary')}>
-              Open your workspace ({assessments(workspace.count)})
+              {m('app.startOpenWorkspace', { n: workspace.count })}
             </a>
             <Link to="/assess/$step" params={{ step: 'role' }} className="text-accent underline">
-              Start a new assessment
+              {m('app.startNewAssessment')}
             </Link>
           </div>
-          <p className="mt-3 text-sm text-slate-700">
-            A new assessment is added to the workspace; the others stay as they are.
-          </p>
+          <p className="mt-3 text-sm text-slate-700">{m('app.startNewAssessmentHint')}</p>
         </div>
       ) : (
         <p className="mt-8">
           <Link to="/assess/$step" params={{ step: 'role' }} className={buttonLinkClass()}>
-            Start now
+            {m('app.startNow')}
           </Link>
         </p>
       )}
 
       <div className="mt-8">
-        <ImportAnswersFile title="Or open a saved answers file" headingLevel="h2" />
+        <ImportAnswersFile title={m('app.startImportHeading')} headingLevel="h2" />
       </div>
 
-      <h2 className="mt-10 text-xl font-semibold">What you will need</h2>
-      <p className="mt-2">
-        Facts, not legal conclusions. “I don’t know” is always an answer: the result then lists what to ask
-        whom.
-      </p>
+      <h2 className="mt-10 text-xl font-semibold">{m('app.startNeedHeading')}</h2>
+      <p className="mt-2">{m('app.startNeedIntro')}</p>
       <ul className="mt-3 list-disc space-y-2 pl-6">
         {FACTS.map((f) => (
-          <li key={f}>{f}</li>
+          <li key={f}>{m(f)}</li>
         ))}
       </ul>
 
-      <h2 className="mt-10 text-xl font-semibold">How long it takes</h2>
-      <p className="mt-2">
-        About 5 to 10 minutes. You only see the questions that can change your result. You can stop at any
-        time and resume later in this browser.
-      </p>
+      <h2 className="mt-10 text-xl font-semibold">{m('app.startTimeHeading')}</h2>
+      <p className="mt-2">{m('app.startTimeText')}</p>
 
-      <h2 className="mt-10 text-xl font-semibold">Your privacy</h2>
-      <p className="mt-2">
-        Nothing you enter leaves this browser. There is no server, no account, no analytics and no cookies.
-        Your assessments are kept in this browser’s storage so you can resume, until you delete them in your
-        workspace.
-      </p>
+      <h2 className="mt-10 text-xl font-semibold">{m('app.startPrivacyHeading')}</h2>
+      <p className="mt-2">{m('app.startPrivacyText')}</p>
 
-      <h2 className="mt-10 text-xl font-semibold">Not legal advice</h2>
+      <h2 className="mt-10 text-xl font-semibold">{m('app.startAdviceHeading')}</h2>
       <p className="mt-2">
-        The result is a structured, cited starting point for your own assessment, not legal advice. The
-        Commission’s guidelines are not binding; only the Court of Justice of the EU interprets the AI Act
-        authoritatively.{' '}
+        {m('app.startAdviceText')}{' '}
         <Link to="/methodology" className="underline">
-          How the result is worked out
+          {m('app.methodologyProcedureHeading')}
         </Link>
         .
       </p>

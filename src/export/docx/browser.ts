@@ -5,6 +5,6 @@ import { buildReportDocx, reportDocxFileName } from './build-report-docx';
 export async function createReportDocx(input: MemoInput): Promise<{ bytes: Uint8Array; fileName: string }> {
   return {
     bytes: await buildReportDocx(input),
-    fileName: reportDocxFileName(input.answers.modelName, input.report.asOf),
+    fileName: reportDocxFileName(input.answers.modelName, input.report.asOf, input.translator),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../engine/answers';
+import { english } from '../../i18n/english';
 import { evaluateInEnglish } from '../../i18n/test-helpers';
 import { encodeAnswers, shareUrl } from '../../share/codec';
 import { answersHash } from '../../share/hash';
@@ -32,6 +33,7 @@ function input(answers: Answers, extra: Partial<MemoInput> = {}): MemoInput {
     shareLink: shareUrl('https://gpai.example.org/', encodeAnswers(answers, { includeModelName: false })),
     generatedAt: '2026-11-25T14:03:27+01:00',
     answersHash: answersHash(answers),
+    translator: english,
     ...extra,
   };
 }
@@ -87,7 +89,7 @@ describe('buildReportDocx', { timeout: 60_000 }, () => {
   });
 
   it('is named like the PDF, with the .docx extension', () => {
-    expect(reportDocxFileName('Łódź AI', '2026-11-25')).toBe('gpai-report-lodz-ai-2026-11-25.docx');
+    expect(reportDocxFileName('Łódź AI', '2026-11-25', english)).toBe('gpai-report-lodz-ai-2026-11-25.docx');
   });
 
   it('a signed version: the reviewer in the sign-off table, what the sign-off is not, and a source column (ADR 0094)', async () => {

@@ -20,6 +20,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { LOCALES } from '../../i18n/languages';
+import type { Translator } from '../../i18n/translator';
 import { exportFileName } from '../file-names';
 import { buildMemo } from '../memo/build-memo';
 import type { MemoInput } from '../memo/input';
@@ -40,8 +42,8 @@ const WARNING = '991B1B';
 const MUTED = '4B5563';
 const ACCENT = '1E4078';
 
-export function reportDocxFileName(modelName: string | undefined, asOf: string): string {
-  return exportFileName('report', modelName, asOf, 'docx');
+export function reportDocxFileName(modelName: string | undefined, asOf: string, tr: Translator): string {
+  return exportFileName('report', modelName, asOf, 'docx', tr);
 }
 
 interface RunStyle {
@@ -194,7 +196,7 @@ function summary(b: Extract<MemoBlock, { kind: 'summary' }>): (Paragraph | Table
 }
 
 function signOff(b: Extract<MemoBlock, { kind: 'signOff' }>): Table {
-  const head = ['', 'Name', 'Role', 'Date', 'Signature'];
+  const { head } = b;
   // Every row but the last keeps with the next: the block never splits across pages.
   const cell = (text: string, bold = false, keep = true) =>
     new TableCell({ children: [cellParagraph(text, { bold }, keep)] });
@@ -259,15 +261,15 @@ function blockChildren(b: MemoBlock, next: MemoBlock | undefined): (Paragraph | 
   }
 }
 
-function footer(pieces: readonly string[]): Footer {
+function footer(pieces: readonly string[], tr: Translator): Footer {
   return new Footer({
     children: [
       new Paragraph({
         alignment: AlignmentType.LEFT,
         children: [
-          new TextRun({ text: `${pieces.join(' · ')} · Page `, size: 15, color: MUTED }),
+          new TextRun({ text: `${pieces.join(' · ')}${tr.m('documents.docxPage')}`, size: 15, color: MUTED }),
           new TextRun({ children: [PageNumber.CURRENT], size: 15, color: MUTED }),
-          new TextRun({ text: ' of ', size: 15, color: MUTED }),
+          new TextRun({ text: tr.m('documents.docxOf'), size: 15, color: MUTED }),
           new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 15, color: MUTED }),
         ],
       }),
@@ -275,14 +277,21 @@ function footer(pieces: readonly string[]): Footer {
   });
 }
 
+/** The Word document in the input's language (`input.translator`), which also sets the document's language. */
 export function memoDocument(input: MemoInput): Document {
+  const tr = input.translator;
   const memo = buildMemo(input);
   return new Document({
     title: memo.title,
     creator: 'GPAI Navigator',
-    description: `GPAI Navigator report, answers ${input.answersHash}`,
+    description: tr.m('documents.docxDescription', { hash: input.answersHash }),
     styles: {
-      default: { document: { run: { font: 'Calibri', size: 20 }, paragraph: { spacing: { after: 80 } } } },
+      default: {
+        document: {
+          run: { font: 'Calibri', size: 20, language: { value: LOCALES[tr.lang] } },
+          paragraph: { spacing: { after: 80 } },
+        },
+      },
     },
     features: { updateFields: false },
     sections: [
@@ -293,7 +302,7 @@ export function memoDocument(input: MemoInput): Document {
             margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
           },
         },
-        footers: { default: footer(memo.footer) },
+        footers: { default: footer(memo.footer, tr) },
         children: memo.blocks.flatMap((b, i) => blockChildren(b, memo.blocks[i + 1])),
       },
     ],

@@ -1,7 +1,8 @@
 /** The answers appendix (every answer in words, grouped by screen), the share link, sign-off and disclaimer. */
-import { formatDate } from '../../engine/dates';
+import { english } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import type { Provenance, ProvenanceMap } from '../../shared/workspace/types';
-import { type AnswerInWords, DISCLAIMER, generatedAtWords, type MemoInput } from './input';
+import { type AnswerInWords, generatedAtWords, type MemoInput } from './input';
 import type { MemoBlock, MemoCell, SignOffRow } from './model';
 
 /** "ML lead · estimate · 12 Nov: logged FLOP, excludes the failed run"; '' when nothing was recorded. */
@@ -11,32 +12,35 @@ export function provenanceWords(p: Provenance | undefined): string {
 }
 
 export function answerBlocks(input: MemoInput): MemoBlock[] {
+  const tr = input.translator;
   const provenance = input.record?.provenance ?? {};
   // The source column appears only when some answer shown has a recorded source, note or exactness.
   const withSource = input.answersInWords.some(
     (a) => a.questionId !== undefined && provenanceWords(provenance[a.questionId]) !== '',
   );
   const rows = answerRows(input.answersInWords, withSource ? provenance : null);
+  const question = tr.m('documents.colQuestion');
+  const answer = tr.m('documents.colAnswer');
   return [
-    { kind: 'heading', level: 1, text: 'Your answers' },
+    { kind: 'heading', level: 1, text: tr.m('documents.answersHeading') },
     rows.length
       ? withSource
         ? {
             kind: 'table',
-            head: ['Question', 'Answer', 'Source (exact or estimate, note)'],
+            head: [question, answer, tr.m('documents.colSourceNote')],
             style: 'grid',
             columns: { 0: { width: 170 }, 2: { width: 160 } },
             rows,
           }
-        : { kind: 'table', head: ['Question', 'Answer'], style: 'grid', columns: { 0: { width: 200 } }, rows }
-      : { kind: 'para', text: 'No answers were given.' },
-    { kind: 'heading', level: 2, text: 'Share link' },
+        : { kind: 'table', head: [question, answer], style: 'grid', columns: { 0: { width: 200 } }, rows }
+      : { kind: 'para', text: tr.m('documents.noAnswers') },
+    { kind: 'heading', level: 2, text: tr.m('documents.shareLinkHeading') },
     { kind: 'para', tone: 'accent', text: [{ text: input.shareLink, href: input.shareLink }] },
     {
       kind: 'para',
       tone: 'muted',
       small: true,
-      text: 'The link carries the answers (not the result) after the "#", which browsers do not send to any server. Opening it recomputes this report; if the rules have changed since, the report says so.',
+      text: tr.m('documents.shareLinkNote'),
     },
   ];
 }
@@ -59,57 +63,75 @@ function answerRows(answers: readonly AnswerInWords[], provenance: ProvenanceMap
   return rows;
 }
 
-const DEFAULT_SIGN_OFF: readonly SignOffRow[] = [{ capacity: 'Prepared by' }, { capacity: 'Reviewed by' }];
+function defaultSignOff(tr: Translator): readonly SignOffRow[] {
+  return [{ capacity: tr.m('documents.preparedBy') }, { capacity: tr.m('documents.reviewedBy') }];
+}
 
-export const NOT_A_CRYPTOGRAPHIC_SIGNATURE =
-  'The sign-off is a record of review kept in the GPAI Navigator workspace, not a cryptographic signature: it does not prove who signed, nor that this file was not changed afterwards. The answers hash identifies the answers that were reviewed.';
+/** In English (tests compare against it); the memo writes it in its own language. */
+export const NOT_A_CRYPTOGRAPHIC_SIGNATURE = english.m('documents.notACryptographicSignature');
 
 export function signOffBlocks(input: MemoInput): MemoBlock[] {
+  const tr = input.translator;
   const signoff = input.record?.signoff ?? null;
   const rows: readonly SignOffRow[] = signoff
     ? [
-        { capacity: 'Prepared by' },
+        { capacity: tr.m('documents.preparedBy') },
         {
-          capacity: 'Reviewed by',
+          capacity: tr.m('documents.reviewedBy'),
           name: signoff.name,
           role: signoff.role,
-          date: formatDate(signoff.date),
-          signature: 'Signed off in GPAI Navigator',
+          date: tr.date(signoff.date),
+          signature: tr.m('documents.signedOffInNavigator'),
         },
       ]
     : input.signOff?.length
       ? input.signOff
-      : DEFAULT_SIGN_OFF;
+      : defaultSignOff(tr);
   const seq = input.record?.versionSeq;
   return [
-    { kind: 'heading', level: 1, text: 'Sign-off' },
+    { kind: 'heading', level: 1, text: tr.m('documents.signOffHeading') },
     {
       kind: 'para',
       tone: 'muted',
       small: true,
-      text: 'By signing, the reviewer confirms having checked the answers against the facts and the result against the sources cited.',
+      text: tr.m('documents.signOffConfirms'),
     },
-    { kind: 'signOff', rows },
+    {
+      kind: 'signOff',
+      head: [
+        '',
+        tr.m('documents.colName'),
+        tr.m('documents.colRole'),
+        tr.m('documents.colDate'),
+        tr.m('documents.colSignature'),
+      ],
+      rows,
+    },
     ...(signoff
       ? ([
           {
             kind: 'para',
-            text: `${seq ? `Version ${seq} of this assessment was` : 'These answers were'} signed off by ${signoff.name}${
-              signoff.role ? ` (${signoff.role})` : ''
-            } on ${formatDate(signoff.date)}; recorded ${generatedAtWords(signoff.signedAt)}. Answers hash ${input.answersHash}.`,
+            text: tr.m(seq ? 'documents.signedOffVersion' : 'documents.signedOffAnswers', {
+              seq: String(seq ?? ''),
+              name: signoff.name,
+              role: signoff.role ? tr.m('documents.signedOffRole', { role: signoff.role }) : '',
+              date: { date: signoff.date },
+              recorded: generatedAtWords(signoff.signedAt, tr),
+              hash: input.answersHash,
+            }),
           },
           ...(signoff.note.trim()
-            ? [{ kind: 'para', text: `Reviewer's note: ${signoff.note.trim()}` } as const]
+            ? [{ kind: 'para', text: tr.m('documents.reviewerNote', { note: signoff.note.trim() }) } as const]
             : []),
-          { kind: 'para', tone: 'muted', small: true, text: NOT_A_CRYPTOGRAPHIC_SIGNATURE },
+          { kind: 'para', tone: 'muted', small: true, text: tr.m('documents.notACryptographicSignature') },
         ] satisfies MemoBlock[])
       : []),
   ];
 }
 
-export function disclaimerBlocks(): MemoBlock[] {
+export function disclaimerBlocks(tr: Translator): MemoBlock[] {
   return [
-    { kind: 'heading', level: 2, text: 'Disclaimer' },
-    { kind: 'para', tone: 'muted', small: true, text: DISCLAIMER },
+    { kind: 'heading', level: 2, text: tr.m('documents.disclaimerHeading') },
+    { kind: 'para', tone: 'muted', small: true, text: tr.m('documents.disclaimer') },
   ];
 }

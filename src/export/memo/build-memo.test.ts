@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Answers, answersSchema } from '../../engine/answers';
 import type { Report } from '../../engine/report';
 import { FIXTURE_ANSWERS } from '../../features/report/test-reports';
+import { english } from '../../i18n/english';
 import { evaluateInEnglish } from '../../i18n/test-helpers';
 import { maximalAnswers } from '../../share/arbitraries';
 import { PERSONAS } from '../../share/test-personas';
@@ -25,6 +26,7 @@ function memoOf(answers: Answers): Memo {
     shareLink: 'https://gpai.example.org/#/report?a=v2.x',
     generatedAt: '2026-11-25T14:03:27Z',
     answersHash: 'abc',
+    translator: english,
   };
   return buildMemo(input);
 }
@@ -155,7 +157,7 @@ describe('summary box and the memo’s wording', () => {
   it('says "No dates ahead" only when nothing dated, overdue or undated lies ahead', () => {
     const base = evaluateInEnglish(frontier, AS_OF);
     const quiet: Report = { ...base, timeline: [], obligations: [], signposts: [] };
-    expect(nextDateWords(quiet)).toBe('No dates ahead');
+    expect(nextDateWords(quiet, english)).toBe('No dates ahead');
     const undated: Report = {
       ...quiet,
       obligations: [{ ...(base.obligations[0] as Report['obligations'][number]), status: 'date-unknown' }],
@@ -164,20 +166,26 @@ describe('summary box and the memo’s wording', () => {
       ...quiet,
       obligations: [{ ...(base.obligations[0] as Report['obligations'][number]), status: 'in-force' }],
     };
-    expect(nextDateWords(inForce)).toBe('No dates ahead: the obligations that apply are in force now');
-    expect(nextDateWords(undated)).toMatch(/^No known date ahead; Art\. 53\(1\)\(a\) depends on an answer/);
+    expect(nextDateWords(inForce, english)).toBe(
+      'No dates ahead: the obligations that apply are in force now',
+    );
+    expect(nextDateWords(undated, english)).toMatch(
+      /^No known date ahead; Art\. 53\(1\)\(a\) depends on an answer/,
+    );
     const signpost = base.signposts.find((sp) => sp.appliesFrom !== null) as Report['signposts'][number];
-    expect(nextDateWords({ ...quiet, signposts: [{ ...signpost, appliesFrom: '2027-12-02' }] })).toBe(
+    expect(
+      nextDateWords({ ...quiet, signposts: [{ ...signpost, appliesFrom: '2027-12-02' }] }, english),
+    ).toBe(
       `No GPAI model dates ahead; AI-system duty ahead (not assessed here): ${signpost.article} from 2 December 2027`,
     );
-    expect(nextDateWords({ ...quiet, signposts: [{ ...signpost, appliesFrom: '2026-01-01' }] })).toBe(
-      'No dates ahead',
-    );
+    expect(
+      nextDateWords({ ...quiet, signposts: [{ ...signpost, appliesFrom: '2026-01-01' }] }, english),
+    ).toBe('No dates ahead');
     const ahead: Report = {
       ...quiet,
       timeline: [{ ...(base.timeline[0] as Report['timeline'][number]), daysFromAsOf: 0 }],
     };
-    expect(nextDateWords(ahead)).toMatch(/\(today\): /);
+    expect(nextDateWords(ahead, english)).toMatch(/\(today\): /);
   });
 
   it('writes every power of ten one way (10²⁵), never 10^25 or 1e25', () => {

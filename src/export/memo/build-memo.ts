@@ -1,9 +1,8 @@
 /** The memo of a report, section by section, as one document model for the PDF and the Word builders. */
-import { formatDate } from '../../engine/dates';
 import { answerBlocks, disclaimerBlocks, signOffBlocks } from './answers';
 import { enforcementBlocks, signpostBlocks, timelineBlocks, warningBlocks } from './context';
 import { normalisePowers } from './inline';
-import { MEMO_TITLE, type MemoInput, memoModelName } from './input';
+import { type MemoInput, memoModelName } from './input';
 import { mandateChecklistBlocks } from './mandate-checklist';
 import type { Memo } from './model';
 import { notificationDraftBlocks } from './notification-draft';
@@ -12,37 +11,40 @@ import { ambiguityBlocks, openQuestionBlocks, reasoningBlocks } from './question
 import { summaryBox, titleBlocks } from './summary';
 import { verdictBlocks } from './verdicts';
 
+/** The memo in the input's language (`input.translator`); the report must be localized to the same language. */
 export function buildMemo(input: MemoInput): Memo {
-  const { report } = input;
+  const { report, translator: tr } = input;
   const modelName = memoModelName(input);
   const blocks = [
     ...titleBlocks(input, modelName),
-    summaryBox(report),
-    ...verdictBlocks(report),
-    ...obligationBlocks(report),
+    summaryBox(report, tr),
+    ...verdictBlocks(report, tr),
+    ...obligationBlocks(report, tr),
     ...notificationDraftBlocks(input),
-    ...mandateChecklistBlocks(report),
-    ...signpostBlocks(report),
-    ...timelineBlocks(report),
-    ...enforcementBlocks(report),
-    ...warningBlocks(report),
-    ...openQuestionBlocks(report),
-    ...ambiguityBlocks(report),
-    ...reasoningBlocks(report),
+    ...mandateChecklistBlocks(report, tr),
+    ...signpostBlocks(report, tr),
+    ...timelineBlocks(report, tr),
+    ...enforcementBlocks(report, tr),
+    ...warningBlocks(report, tr),
+    ...openQuestionBlocks(report, tr),
+    ...ambiguityBlocks(report, tr),
+    ...reasoningBlocks(report, tr),
     ...answerBlocks(input),
     ...signOffBlocks(input),
-    ...disclaimerBlocks(),
+    ...disclaimerBlocks(tr),
   ].map(normalisePowers);
   return {
-    title: modelName ? `${MEMO_TITLE}: ${modelName}` : MEMO_TITLE,
+    title: modelName
+      ? tr.m('documents.memoTitleWithModel', { model: modelName })
+      : tr.m('documents.memoTitle'),
     modelName,
     footer: [
       'GPAI Navigator',
       modelName,
-      `answers ${input.answersHash}`,
-      `rules ${report.rulesVersion}`,
-      `as of ${formatDate(report.asOf)}`,
-      'not legal advice',
+      tr.m('documents.footerAnswers', { hash: input.answersHash }),
+      tr.m('documents.footerRules', { version: report.rulesVersion }),
+      tr.m('documents.footerAsOf', { date: { date: report.asOf } }),
+      tr.m('documents.footerNotLegalAdvice'),
     ].filter(Boolean),
     blocks,
   };

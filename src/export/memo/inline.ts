@@ -1,23 +1,29 @@
 /** Small builders for memo text: citations as links, rule lists, and one way of writing powers of ten. */
 import type { Citation, RuleRef } from '../../engine/report';
+import { citationText } from '../../i18n/citations';
+import type { Translator } from '../../i18n/translator';
 import { superscriptPowers } from '../../shared/legal-text/superscript';
 import type { Inline, MemoBlock, MemoCell, MemoText } from './model';
 
 /** "Art. 53(1)(a); GL §3.2" with each reference linking to its source. */
-export function sources(citations: readonly Citation[]): Inline[] {
+export function sources(citations: readonly Citation[], tr: Translator): Inline[] {
   const out: Inline[] = [];
   citations.forEach((c, i) => {
     if (i > 0) out.push('; ');
-    out.push({ text: c.ref, href: c.url });
+    out.push({ text: citationText(c, tr.lang), href: c.url });
   });
   return out;
 }
 
 /** "Rules: R24, R25. Sources: Art. 53(1)(a); GL §3.2." */
-export function rulesAndSources(rules: readonly RuleRef[], citations: readonly Citation[]): Inline[] {
+export function rulesAndSources(
+  rules: readonly RuleRef[],
+  citations: readonly Citation[],
+  tr: Translator,
+): Inline[] {
   return [
-    `Rules: ${rules.join(', ') || '—'}. Sources: `,
-    ...(citations.length ? sources(citations) : ['—']),
+    tr.m('documents.rulesAndSources', { rules: rules.join(', ') || '—' }),
+    ...(citations.length ? sources(citations, tr) : ['—']),
     '.',
   ];
 }

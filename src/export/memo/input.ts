@@ -1,7 +1,8 @@
 /** What the memo is built from: the report, the answers (as data and in words) and how the file was made. */
 import type { Answers } from '../../engine/answers';
-import { formatDate } from '../../engine/dates';
 import type { Report } from '../../engine/report';
+import { english } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import type { ProvenanceMap, Signoff } from '../../shared/workspace/types';
 import type { SignOffRow } from './model';
 
@@ -36,22 +37,28 @@ export interface MemoInput {
   /** Who prepared and reviewed the memo (the workspace fills it later); absent or blank = lines to sign by hand. */
   signOff?: readonly SignOffRow[];
   record?: MemoRecord;
+  /** The language every word of the memo is written in (the report is already localized to it). */
+  translator: Translator;
 }
 
-export const MEMO_TITLE = 'EU AI Act assessment of a general-purpose AI model';
+/** The memo's title and disclaimer in English (tests and end-to-end checks compare against these). */
+export const MEMO_TITLE = english.m('documents.memoTitle');
 
-export const DISCLAIMER =
-  'Not legal advice. This summary applies the EU AI Act (Regulation (EU) 2024/1689 as amended by Regulation (EU) 2026/1744) and the Commission guidelines for general-purpose AI models to the facts entered, as read by GPAI Navigator. The guidelines are not binding; only the Court of Justice of the European Union interprets the AI Act authoritatively. Check the result with a qualified lawyer before relying on it, and re-run the assessment when the facts or the rules change.';
+export const DISCLAIMER = english.m('documents.disclaimer');
 
 export const GENERATED_AT =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 /** "25 November 2026, 14:03 (UTC+01:00)" */
-export function generatedAtWords(generatedAt: string): string {
+export function generatedAtWords(generatedAt: string, tr: Translator): string {
   const m = GENERATED_AT.exec(generatedAt);
   if (!m) return generatedAt;
   const zone = m[7] === 'Z' ? 'UTC' : `UTC${(m[7] as string).replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`;
-  return `${formatDate(`${m[1]}-${m[2]}-${m[3]}`)}, ${m[4]}:${m[5]} (${zone})`;
+  return tr.m('documents.generatedAt', {
+    date: { date: `${m[1]}-${m[2]}-${m[3]}` },
+    time: `${m[4]}:${m[5]}`,
+    zone,
+  });
 }
 
 export function memoModelName(input: MemoInput): string {

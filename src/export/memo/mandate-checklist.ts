@@ -2,14 +2,17 @@
  * Drafting aid: what the written mandate of the authorised representative must cover (Art. 54(1)–(5), R61).
  * Shown only when Art. 54 applies: a provider established outside the Union that is not exempted.
  */
-import { formatDate } from '../../engine/dates';
 import { law } from '../../engine/law/parameters';
-import type { Obligation, Report } from '../../engine/report';
+import type { Citation, Obligation, Report } from '../../engine/report';
 import { art } from '../../engine/sources';
+import { citationText } from '../../i18n/citations';
+import { english } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import { sources } from './inline';
 import type { MemoBlock } from './model';
 
-export const MANDATE_CHECKLIST_HEADING = 'Checklist: mandate of the authorised representative (Art. 54)';
+/** In English (tests compare against it); the memo writes it in its own language. */
+export const MANDATE_CHECKLIST_HEADING = english.m('documents.mandateHeading');
 
 export function mandateObligation(report: Report): Obligation | null {
   const o = report.obligations.find((x) => x.id === 'art54');
@@ -17,91 +20,72 @@ export function mandateObligation(report: Report): Obligation | null {
 }
 
 /** The four tasks the mandate must empower the representative to carry out, Art. 54(3)(a)–(d). */
-export function mandateTasks(systemicRisk: boolean): [string, string][] {
+/** A reference written the language's way ("Art. 54 Abs. 3 Buchst. a"). */
+function refIn(r: string, tr: Translator): string {
+  return citationText({ ref: r, url: '' } as Citation, tr.lang);
+}
+
+export function mandateTasks(systemicRisk: boolean, tr: Translator): [string, string][] {
   return [
     [
-      'Art. 54(3)(a)',
-      `Verify that the technical documentation of Annex XI has been drawn up and that the provider has fulfilled all obligations of Art. 53${systemicRisk ? ' and Art. 55' : ''}.`,
+      refIn('Art. 54(3)(a)', tr),
+      tr.m(systemicRisk ? 'documents.mandateTaskASystemic' : 'documents.mandateTaskA'),
     ],
-    [
-      'Art. 54(3)(b)',
-      `Keep a copy of the Annex XI technical documentation at the disposal of the AI Office and national competent authorities for ${law('representativeRecordYears')} years after the model is placed on the market, with the contact details of the provider that appointed it.`,
-    ],
-    [
-      'Art. 54(3)(c)',
-      'Provide the AI Office, on a reasoned request, with all the information and documentation, including that kept under point (b), needed to show compliance with the obligations of Chapter V.',
-    ],
-    [
-      'Art. 54(3)(d)',
-      'Cooperate with the AI Office and competent authorities, on a reasoned request, in any action they take on the model, including when it is integrated into AI systems placed on the market or put into service in the Union.',
-    ],
+    [refIn('Art. 54(3)(b)', tr), tr.m('documents.mandateTaskB', { years: law('representativeRecordYears') })],
+    [refIn('Art. 54(3)(c)', tr), tr.m('documents.mandateTaskC')],
+    [refIn('Art. 54(3)(d)', tr), tr.m('documents.mandateTaskD')],
   ];
 }
 
-function whenWords(o: Obligation): string {
+function whenWords(o: Obligation, tr: Translator): string {
   const date = o.dueBy ?? o.appliesFrom;
-  return date
-    ? `Appoint by written mandate before placing the model on the Union market (Art. 54(1)); for this model: by ${formatDate(date)}.`
-    : 'Appoint by written mandate before placing the model on the Union market (Art. 54(1)).';
+  return date ? tr.m('documents.mandateWhenDate', { date: { date } }) : tr.m('documents.mandateWhen');
 }
 
-export function mandateChecklistBlocks(report: Report): MemoBlock[] {
+export function mandateChecklistBlocks(report: Report, tr: Translator): MemoBlock[] {
   const o = mandateObligation(report);
   if (!o) return [];
   const box = '☐';
   const blocks: MemoBlock[] = [
-    { kind: 'heading', level: 1, text: MANDATE_CHECKLIST_HEADING },
-    {
-      kind: 'para',
-      text: `The provider is established outside the Union, so a representative established in the Union acts for it. ${whenWords(o)}`,
-    },
+    { kind: 'heading', level: 1, text: tr.m('documents.mandateHeading') },
+    { kind: 'para', text: tr.m('documents.mandateIntro', { when: whenWords(o, tr) }) },
   ];
   if (o.stepTaken === 'yes')
     blocks.push({
       kind: 'para',
       tone: 'muted',
-      text: 'You answered that a representative is appointed: use the list to check the mandate.',
+      text: tr.m('documents.mandateAppointed'),
     });
   blocks.push(
-    { kind: 'para', tone: 'strong', text: 'The mandate empowers the representative to:' },
+    { kind: 'para', tone: 'strong', text: tr.m('documents.mandateEmpowers') },
     {
       kind: 'table',
-      head: ['Done', 'Article', 'Task'],
+      head: [tr.m('documents.colDone'), tr.m('documents.colArticle'), tr.m('documents.colTask')],
       style: 'grid',
       columns: { 0: { width: 36 }, 1: { bold: true, width: 80 } },
-      rows: mandateTasks(report.systemicRisk !== 'none').map(([article, task]) => [box, article, task]),
+      rows: mandateTasks(report.systemicRisk !== 'none', tr).map(([article, task]) => [box, article, task]),
     },
-    { kind: 'para', tone: 'strong', text: 'Also check that:' },
+    { kind: 'para', tone: 'strong', text: tr.m('documents.mandateAlsoCheck') },
     {
       kind: 'table',
-      head: ['Done', 'Article', 'Point'],
+      head: [tr.m('documents.colDone'), tr.m('documents.colArticle'), tr.m('documents.colPoint')],
       style: 'grid',
       columns: { 0: { width: 36 }, 1: { bold: true, width: 80 } },
-      rows: [
-        [box, 'Art. 54(2)', 'The provider enables the representative to perform the tasks in the mandate.'],
+      rows: (
         [
-          box,
-          'Art. 54(3)',
-          "The representative can give the AI Office a copy of the mandate on request, in one of the languages of the Union's institutions.",
-        ],
-        [
-          box,
-          'Art. 54(4)',
-          'The mandate empowers the representative to be addressed, in addition to or instead of the provider, by the AI Office or the competent authorities on all issues of compliance.',
-        ],
-        [
-          box,
-          'Art. 54(5)',
-          'The representative ends the mandate if it considers, or has reason to consider, that the provider acts contrary to its obligations, and then informs the AI Office at once, with its reasons.',
-        ],
-      ],
+          ['Art. 54(2)', 'documents.mandatePoint2'],
+          ['Art. 54(3)', 'documents.mandatePoint3'],
+          ['Art. 54(4)', 'documents.mandatePoint4'],
+          ['Art. 54(5)', 'documents.mandatePoint5'],
+        ] as const
+      ).map(([article, point]) => [box, refIn(article, tr), tr.m(point)]),
     },
     {
       kind: 'para',
       tone: 'muted',
       text: [
-        'Rules: R61. Sources: ',
-        ...sources([art('54(1)'), art('54(3)'), art('54(4)'), art('54(5)')]),
+        tr.m('documents.rulesAndSources', { rules: 'R61' }),
+        ...sources([art('54(1)'), art('54(3)'), art('54(4)'), art('54(5)')], tr),
         '.',
       ],
     },

@@ -46,7 +46,11 @@ export type MemoBlock =
       style: 'grid' | 'plain';
     }
   | { kind: 'summary'; title: string; rows: readonly SummaryRow[] }
-  | { kind: 'signOff'; rows: readonly SignOffRow[] };
+  | {
+      kind: 'signOff' /** The column names: capacity (blank), name, role, date, signature. */;
+      head: readonly string[];
+      rows: readonly SignOffRow[];
+    };
 
 /** One line of the first-page summary box. */
 export interface SummaryRow {

@@ -5,20 +5,19 @@
  */
 
 import type { Answers } from '../../engine/answers';
-import { formatFlop } from '../../engine/compute';
-import { formatDate } from '../../engine/dates';
-import { WORDS } from '../../engine/law/words';
 import type { Obligation, Report } from '../../engine/report';
 import { art, gl } from '../../engine/sources';
 import { METHOD_WORDS } from '../../engine/words';
 import { english } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import { dueWords } from '../period-words';
 import { obligationStatusWords } from '../words';
 import { sources } from './inline';
 import type { MemoInput } from './input';
 import type { MemoBlock, MemoText } from './model';
 
-export const NOTIFICATION_DRAFT_HEADING = 'Draft: notification to the Commission under Art. 52(1)';
+/** In English (tests compare against it); the memo writes it in its own language. */
+export const NOTIFICATION_DRAFT_HEADING = english.m('documents.notificationDraftHeading');
 
 /** The notification obligation when the draft is useful: owed and not yet made. */
 export function notificationToDraft(report: Report): Obligation | null {
@@ -30,87 +29,88 @@ export function notificationToDraft(report: Report): Obligation | null {
 export function computeForNotification(
   report: Report,
   answers: Answers,
+  tr: Translator,
 ): { figure: string; basis: string } | null {
   if (report.compute.cumulativeFlop !== null)
     return {
-      figure: formatFlop(report.compute.cumulativeFlop, { digits: 2 }),
-      basis: 'cumulative training compute (R33)',
+      figure: tr.flop(report.compute.cumulativeFlop, { digits: 2 }),
+      basis: tr.m('documents.computeBasisCumulative'),
     };
   const planned = answers.compute?.plannedCumulativeFlop;
   if (typeof planned === 'number')
-    return { figure: formatFlop(planned, { digits: 2 }), basis: 'planned cumulative training compute (R88)' };
+    return { figure: tr.flop(planned, { digits: 2 }), basis: tr.m('documents.computeBasisPlanned') };
   return null;
 }
 
-function methodWords(answers: Answers): string {
+function methodWords(answers: Answers, tr: Translator): string {
   const method = answers.compute?.method ?? 'unknown';
-  return method === 'unknown'
-    ? '[State how the figure was obtained: measured during training, from the hardware used, or from the architecture (GL Annex A)]'
-    : english.t(METHOD_WORDS[method]);
+  return method === 'unknown' ? tr.m('documents.methodBlank') : tr.t(METHOD_WORDS[method]);
 }
 
-function dateOrBlank(value: string | undefined, blank: string): string {
-  return value && value !== 'unknown' ? formatDate(value) : blank;
+function dateOrBlank(value: string | undefined, blank: string, tr: Translator): string {
+  return value && value !== 'unknown' ? tr.date(value) : blank;
 }
 
-function placingWords(answers: Answers): string {
+function placingWords(answers: Answers, tr: Translator): string {
   const date =
     answers.role === 'modifier'
       ? answers.modification?.modificationPlacingDate
       : answers.placing?.placingDate;
   if (answers.placing?.channels.includes('notYet') && answers.role !== 'modifier')
-    return `Not placed yet${date && date !== 'unknown' ? ` (planned for ${formatDate(date)})` : ''}: the notification is owed before placing (R88).`;
-  return dateOrBlank(date, '[Date of first placing on the Union market]');
+    return date && date !== 'unknown'
+      ? tr.m('documents.notPlacedYetPlanned', { date: { date } })
+      : tr.m('documents.notPlacedYet');
+  return dateOrBlank(date, tr.m('documents.placingBlank'), tr);
 }
 
-function contestWords(answers: Answers): string {
+function contestWords(answers: Answers, tr: Translator): string {
   const contest = answers.systemicRisk?.contest ?? 'none';
   if (contest === 'pending' || answers.systemicRisk?.contestWithNotification === 'yes')
-    return 'Arguments that the model exceptionally does not present systemic risk are attached (Art. 52(2)). The obligations are not suspended while they are assessed (R37).';
-  return 'Optional: arguments that, exceptionally, the model does not present systemic risk go with the notification (Art. 52(2)); arguments relying on mitigations are not accepted, and the obligations are not suspended meanwhile (R37).';
+    return tr.m('documents.contestAttached');
+  return tr.m('documents.contestOptional');
 }
 
 export function notificationDraftBlocks(input: MemoInput): MemoBlock[] {
-  const { report, answers } = input;
+  const { report, answers, translator: tr } = input;
   const o = notificationToDraft(report);
   if (!o) return [];
-  const compute = computeForNotification(report, answers);
+  const compute = computeForNotification(report, answers, tr);
   const rows: [string, MemoText][] = [
-    ['Provider', '[Legal name, address and establishment of the provider]'],
-    ['Established in the Union', establishedWords(answers)],
-    ['Model', answers.modelName?.trim() || '[Name and version of the model]'],
+    [tr.m('documents.draftProvider'), tr.m('documents.draftProviderBlank')],
+    [tr.m('documents.draftEstablished'), establishedWords(answers, tr)],
+    [tr.m('documents.draftModel'), answers.modelName?.trim() || tr.m('documents.draftModelBlank')],
+    [tr.m('documents.draftRequirement'), tr.m('documents.draftRequirementText')],
     [
-      'Requirement met',
-      `Art. 51(1)(a): high-impact capabilities presumed because the cumulative training compute is greater than ${WORDS.systemicRiskThresholdSup} (Art. 51(2), R32).`,
-    ],
-    [
-      'Training compute',
+      tr.m('documents.draftCompute'),
       compute
-        ? `${compute.figure} — ${compute.basis}, given to two significant figures (GL ¶31, R36).`
-        : '[Cumulative training compute in FLOP, to two significant figures (GL ¶31, R36)]',
+        ? tr.m('documents.draftComputeText', { figure: compute.figure, basis: compute.basis })
+        : tr.m('documents.draftComputeBlank'),
     ],
-    ['Estimation method', methodWords(answers)],
+    [tr.m('documents.draftMethod'), methodWords(answers, tr)],
     [
-      'Threshold met or known to be met on',
-      dateOrBlank(
-        answers.systemicRisk?.thresholdMetDate,
-        '[Date the threshold was met or it became known it would be — not known from your answers (R89)]',
-      ),
+      tr.m('documents.draftThresholdMet'),
+      dateOrBlank(answers.systemicRisk?.thresholdMetDate, tr.m('documents.draftThresholdMetBlank'), tr),
     ],
-    ['First placing on the Union market', placingWords(answers)],
-    ['Notification due', `${dueWords(o) ?? 'Without delay'} — ${obligationStatusWords(o)}.`],
-    ['Art. 52(2) arguments', contestWords(answers)],
-    ['Contact', '[Person, e-mail and telephone for the AI Office]'],
+    [tr.m('documents.draftFirstPlacing'), placingWords(answers, tr)],
+    [
+      tr.m('documents.draftNotificationDue'),
+      tr.m('documents.draftNotificationDueText', {
+        due: dueWords(o, tr) ?? tr.m('documents.draftWithoutDelay'),
+        status: obligationStatusWords(o, tr),
+      }),
+    ],
+    [tr.m('documents.draftArguments'), contestWords(answers, tr)],
+    [tr.m('documents.draftContact'), tr.m('documents.draftContactBlank')],
   ];
   return [
-    { kind: 'heading', level: 1, text: NOTIFICATION_DRAFT_HEADING },
+    { kind: 'heading', level: 1, text: tr.m('documents.notificationDraftHeading') },
     {
       kind: 'para',
-      text: 'A starting point drafted from your answers; check every line and fill in the brackets before sending. Notify without delay and at the latest two weeks after the threshold is met or it becomes known it will be met, also before placing or before training ends (R35, R87, R88). The notification must include the information needed to show that the requirement is met.',
+      text: tr.m('documents.draftIntro'),
     },
     {
       kind: 'table',
-      head: ['Item', 'Draft content'],
+      head: [tr.m('documents.colItem'), tr.m('documents.colDraftContent')],
       style: 'grid',
       columns: { 0: { bold: true, width: 140 } },
       rows,
@@ -119,17 +119,16 @@ export function notificationDraftBlocks(input: MemoInput): MemoBlock[] {
       kind: 'para',
       tone: 'muted',
       text: [
-        'Rules: R32, R35, R36, R37, R62, R87, R88, R89. Sources: ',
-        ...sources([art('52(1)'), art('52(2)'), art('51(2)'), gl('§2.3.2'), gl('¶31')]),
+        tr.m('documents.rulesAndSources', { rules: 'R32, R35, R36, R37, R62, R87, R88, R89' }),
+        ...sources([art('52(1)'), art('52(2)'), art('51(2)'), gl('§2.3.2'), gl('¶31')], tr),
         '.',
       ],
     },
   ];
 }
 
-function establishedWords(answers: Answers): string {
-  if (answers.euEstablished === 'yes') return 'Yes';
-  if (answers.euEstablished === 'no')
-    return 'No — the authorised representative in the Union (Art. 54) should be named here.';
-  return '[Say whether the provider is established in the Union]';
+function establishedWords(answers: Answers, tr: Translator): string {
+  if (answers.euEstablished === 'yes') return tr.m('documents.establishedYes');
+  if (answers.euEstablished === 'no') return tr.m('documents.establishedNo');
+  return tr.m('documents.establishedBlank');
 }

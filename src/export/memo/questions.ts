@@ -1,16 +1,17 @@
 /** What is still open: open questions, ambiguities met, and the reasoning step by step. */
 import type { Report } from '../../engine/report';
+import type { Translator } from '../../i18n/translator';
 import { sources } from './inline';
 import type { MemoBlock } from './model';
 
-export function openQuestionBlocks(report: Report): MemoBlock[] {
+export function openQuestionBlocks(report: Report, tr: Translator): MemoBlock[] {
   return [
-    { kind: 'heading', level: 1, text: 'Open questions' },
+    { kind: 'heading', level: 1, text: tr.m('documents.openQuestionsHeading') },
     report.openQuestions.length === 0
-      ? { kind: 'para', text: 'None: every question that matters was answered.' }
+      ? { kind: 'para', text: tr.m('documents.noOpenQuestions') }
       : {
           kind: 'table',
-          head: ['Question', 'Ask', 'Assumed meanwhile'],
+          head: [tr.m('documents.colQuestion'), tr.m('documents.colAsk'), tr.m('documents.colAssumed')],
           style: 'grid',
           columns: { 1: { width: 100 } },
           rows: report.openQuestions.map((q) => [
@@ -22,18 +23,22 @@ export function openQuestionBlocks(report: Report): MemoBlock[] {
   ];
 }
 
-export function ambiguityBlocks(report: Report): MemoBlock[] {
+export function ambiguityBlocks(report: Report, tr: Translator): MemoBlock[] {
   return [
-    { kind: 'heading', level: 1, text: 'Ambiguities' },
+    { kind: 'heading', level: 1, text: tr.m('documents.ambiguitiesHeading') },
     report.ambiguities.length === 0
-      ? { kind: 'para', text: 'No ambiguous edge case was met on these answers.' }
+      ? { kind: 'para', text: tr.m('documents.noAmbiguities') }
       : {
           kind: 'table',
-          head: ['Edge case', 'Reading chosen', 'Other reading'],
+          head: [
+            tr.m('documents.colEdgeCase'),
+            tr.m('documents.colReadingChosen'),
+            tr.m('documents.colOtherReading'),
+          ],
           style: 'grid',
           columns: { 0: { width: 140 } },
           rows: report.ambiguities.map((a) => [
-            [`${a.edgeCase}: ${a.title}\n`, ...sources(a.citations)],
+            [`${a.edgeCase}: ${a.title}\n`, ...sources(a.citations, tr)],
             a.readingChosen,
             a.alternative,
           ]),
@@ -41,19 +46,24 @@ export function ambiguityBlocks(report: Report): MemoBlock[] {
   ];
 }
 
-export function reasoningBlocks(report: Report): MemoBlock[] {
+export function reasoningBlocks(report: Report, tr: Translator): MemoBlock[] {
   if (!report.trace.length) return [];
   return [
-    { kind: 'heading', level: 1, text: 'Reasoning step by step' },
+    { kind: 'heading', level: 1, text: tr.m('documents.reasoningHeading') },
     {
       kind: 'table',
-      head: ['Question', 'Answer', 'Rule', 'Outcome'],
+      head: [
+        tr.m('documents.colQuestion'),
+        tr.m('documents.colAnswer'),
+        tr.m('documents.colRule'),
+        tr.m('documents.colOutcome'),
+      ],
       style: 'grid',
       columns: { 1: { width: 95 }, 2: { width: 70 } },
       rows: report.trace.map((t) => [
         t.question,
         t.answer,
-        [`${t.rule}\n`, ...sources(t.citations)],
+        [`${t.rule}\n`, ...sources(t.citations, tr)],
         t.outcome,
       ]),
     },

@@ -1,6 +1,7 @@
 /** The memo of a workspace version (ADR 0094): the sign-off block filled when signed, provenance in the appendix. */
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../engine/answers';
+import { english } from '../../i18n/english';
 import { evaluateInEnglish } from '../../i18n/test-helpers';
 import { PERSONAS } from '../../share/test-personas';
 import type { Signoff } from '../../shared/workspace/types';
@@ -34,6 +35,7 @@ function memo(record?: MemoRecord) {
     shareLink: 'https://gpai.example.org/#/report?a=v2.x',
     generatedAt: '2026-11-28T09:00:00Z',
     answersHash: 'a1b2c3d4e5f6',
+    translator: english,
     ...(record ? { record } : {}),
   };
   return buildMemo(input);

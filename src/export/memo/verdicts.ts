@@ -1,45 +1,50 @@
 /** The four verdicts: a table, the role, then each verdict with what it rests on and its sources. */
 import type { Report, Verdict } from '../../engine/report';
-import { ROLE_WORDS, VERDICT_ORDER, VERDICT_TITLES } from '../words';
+import type { Translator } from '../../i18n/translator';
+import { roleWords, VERDICT_ORDER, verdictTitle } from '../words';
 import { rulesAndSources } from './inline';
 import type { MemoBlock } from './model';
 
-export function verdictBlocks(report: Report): MemoBlock[] {
+export function verdictBlocks(report: Report, tr: Translator): MemoBlock[] {
   return [
-    { kind: 'heading', level: 1, text: 'Verdicts' },
+    { kind: 'heading', level: 1, text: tr.m('documents.verdictsHeading') },
     {
       kind: 'table',
-      head: ['Question', 'Answer', 'Why'],
+      head: [tr.m('documents.colQuestion'), tr.m('documents.colAnswer'), tr.m('documents.colWhy')],
       style: 'grid',
       columns: { 0: { bold: true, width: 130 }, 1: { width: 80 } },
       rows: VERDICT_ORDER.map((k) => [
-        VERDICT_TITLES[k],
+        verdictTitle(k, tr),
         report.verdicts[k].label,
         report.verdicts[k].summary,
       ]),
     },
-    { kind: 'para', text: `Role: ${ROLE_WORDS[report.role]}.` },
-    ...VERDICT_ORDER.flatMap((key) => verdictDetails(VERDICT_TITLES[key], report.verdicts[key])),
+    { kind: 'para', text: tr.m('documents.roleLine', { role: roleWords(report.role, tr) }) },
+    ...VERDICT_ORDER.flatMap((key) => verdictDetails(verdictTitle(key, tr), report.verdicts[key], tr)),
   ];
 }
 
-function verdictDetails(title: string, v: Verdict): MemoBlock[] {
+function verdictDetails(title: string, v: Verdict, tr: Translator): MemoBlock[] {
   const blocks: MemoBlock[] = [
-    { kind: 'heading', level: 2, text: `${title} — ${v.label}` },
+    { kind: 'heading', level: 2, text: tr.m('documents.verdictHeading', { title, label: v.label }) },
     { kind: 'para', text: v.summary },
   ];
   if (v.decisiveAnswers.length)
     blocks.push({
       kind: 'para',
       tone: 'muted',
-      text: `Based on: ${v.decisiveAnswers.map((d) => `${d.label}: ${d.value}`).join('; ')}.`,
+      text: tr.m('documents.basedOn', {
+        answers: v.decisiveAnswers
+          .map((d) => tr.m('documents.decisiveAnswer', { label: d.label, value: d.value }))
+          .join('; '),
+      }),
     });
-  blocks.push({ kind: 'para', tone: 'muted', text: rulesAndSources(v.rules, v.citations) });
+  blocks.push({ kind: 'para', tone: 'muted', text: rulesAndSources(v.rules, v.citations, tr) });
   if (v.ambiguous.length)
     blocks.push({
       kind: 'para',
       tone: 'strong',
-      text: `Ambiguous (${v.ambiguous.join(', ')}): the law is unclear here; the reading chosen is given under "Ambiguities".`,
+      text: tr.m('documents.ambiguousNote', { cases: v.ambiguous.join(', ') }),
     });
   return blocks;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import { TextField } from '../../components/TextField';
+import { useTranslator } from '../../i18n/react';
 import { isWorkspaceError } from '../../shared/workspace/errors';
 import { updateAssessment } from '../../shared/workspace/store';
 import type { AssessmentRecord } from '../../shared/workspace/types';
@@ -19,6 +20,7 @@ export function AssessmentDetails({
   record: AssessmentRecord;
   onSaved: (r: AssessmentRecord) => void;
 }) {
+  const tr = useTranslator();
   const ids = useId();
   const [name, setName] = useState(record.name);
   const [owner, setOwner] = useState(record.owner);
@@ -38,11 +40,11 @@ export function AssessmentDetails({
   async function save(rev: number) {
     const trimmed = name.trim();
     if (!trimmed) {
-      setError('Enter a name for the assessment');
+      setError(tr.m('workspace.detailsNameMissing'));
       return;
     }
     if (trimmed.length > MAX || owner.trim().length > MAX) {
-      setError(`Names must be ${MAX} characters or fewer`);
+      setError(tr.m('workspace.detailsTooLong', { max: MAX }));
       return;
     }
     setError(undefined);
@@ -52,13 +54,13 @@ export function AssessmentDetails({
       edited.current = false;
       setConflict(null);
       onSaved(saved);
-      setStatus('Name and owner saved.');
+      setStatus(tr.m('workspace.detailsSaved'));
     } catch (e) {
       if (isWorkspaceError(e) && e.kind === 'conflict' && e.current?.kind === 'assessment') {
         setConflict(e.current);
         onSaved(e.current);
         setStatus('');
-      } else setStatus(`Not saved: ${errorMessage(e)}`);
+      } else setStatus(tr.m('workspace.notSaved', { error: errorMessage(e) }));
     } finally {
       setBusy(false);
     }
@@ -69,13 +71,13 @@ export function AssessmentDetails({
     setName(theirs.name);
     setOwner(theirs.owner);
     setConflict(null);
-    setStatus('Their name and owner are kept; yours were discarded.');
+    setStatus(tr.m('workspace.keptTheirs'));
   }
 
   return (
     <section aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className="text-2xl font-semibold">
-        Name and owner
+        {tr.m('workspace.detailsTitle')}
       </h2>
       <form
         className="mt-3 space-y-4"
@@ -87,7 +89,7 @@ export function AssessmentDetails({
       >
         <TextField
           id={`${ids}-name`}
-          label="Name"
+          label={tr.m('workspace.nameLabel')}
           labelSize="body"
           value={name}
           error={error}
@@ -99,9 +101,9 @@ export function AssessmentDetails({
         />
         <TextField
           id={`${ids}-owner`}
-          label="Owner"
+          label={tr.m('workspace.ownerField')}
           labelSize="body"
-          hint="Who in the team is responsible for this assessment."
+          hint={tr.m('workspace.ownerHint')}
           value={owner}
           maxLength={MAX + 50}
           onChange={(v) => {
@@ -110,25 +112,30 @@ export function AssessmentDetails({
           }}
         />
         <Button type="submit" variant="secondary" disabled={busy}>
-          Save name and owner
+          {tr.m('workspace.saveDetails')}
         </Button>
       </form>
       {conflict ? (
         <div role="alert" className="mt-4 border-l-4 border-amber-700 bg-slate-50 p-4">
-          <p className="font-semibold">
-            Someone changed this assessment in another tab since you opened it, so your name and owner were
-            not saved.
-          </p>
+          <p className="font-semibold">{tr.m('workspace.detailsConflict')}</p>
           <p className="mt-2">
-            Theirs: “{conflict.name}”{conflict.owner ? `, owner ${conflict.owner}` : ', no owner'}. Yours: “
-            {name.trim()}”{owner.trim() ? `, owner ${owner.trim()}` : ', no owner'}.
+            {tr.m('workspace.theirsAndYours', {
+              theirName: conflict.name,
+              theirOwner: conflict.owner
+                ? tr.m('workspace.withOwner', { owner: conflict.owner })
+                : tr.m('workspace.noOwner'),
+              yourName: name.trim(),
+              yourOwner: owner.trim()
+                ? tr.m('workspace.withOwner', { owner: owner.trim() })
+                : tr.m('workspace.noOwner'),
+            })}
           </p>
           <div className="mt-3 flex flex-wrap gap-3">
             <Button variant="secondary" onClick={() => void save(conflict.rev)}>
-              Save mine over theirs
+              {tr.m('workspace.saveMineOverTheirs')}
             </Button>
             <Button variant="secondary" onClick={() => takeTheirs(conflict)}>
-              Keep theirs
+              {tr.m('workspace.keepTheirs')}
             </Button>
           </div>
         </div>

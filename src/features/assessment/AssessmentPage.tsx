@@ -8,6 +8,8 @@
 import type { ReactNode } from 'react';
 import { Notice } from '../../components/Notice';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useTranslator } from '../../i18n/react';
+import { richText } from '../../i18n/rich';
 import { assessmentStatus } from '../../shared/workspace/status';
 import { AssessmentDetails } from './AssessmentDetails';
 import { CompareVersions } from './CompareVersions';
@@ -25,35 +27,32 @@ export interface AssessmentPageProps {
 }
 
 export function AssessmentPage({ id, today, tasks }: AssessmentPageProps) {
+  const tr = useTranslator();
   const { state, readError, show } = useAssessment(id);
   const title =
     state.status === 'ready'
       ? state.record.name
       : state.status === 'missing'
-        ? 'Assessment not found'
-        : 'Assessment';
+        ? tr.m('workspace.assessmentNotFound')
+        : tr.m('workspace.assessmentTitle');
   useDocumentTitle(title);
 
   if (state.status === 'loading')
     return (
       <p role="status" className="text-lg">
-        Opening the assessment…
+        {tr.m('workspace.opening')}
       </p>
     );
   if (state.status === 'missing')
     return (
       <section aria-labelledby="assessment-missing">
         <h1 id="assessment-missing" className="text-3xl font-semibold">
-          Assessment not found
+          {tr.m('workspace.assessmentNotFound')}
         </h1>
-        <p className="mt-4">
-          This browser’s workspace has no assessment with this address. It may have been deleted, here or in
-          another tab, or the link was made in another browser: the workspace stays on the device it was made
-          on.
-        </p>
+        <p className="mt-4">{tr.m('workspace.notFoundText')}</p>
         <p className="mt-4">
           <a href="#/workspace" className="underline">
-            Go to your assessments
+            {tr.m('workspace.goToAssessments')}
           </a>
         </p>
       </section>
@@ -62,14 +61,14 @@ export function AssessmentPage({ id, today, tasks }: AssessmentPageProps) {
     return (
       <section aria-labelledby="assessment-failed">
         <h1 id="assessment-failed" className="text-3xl font-semibold">
-          The assessment could not be opened
+          {tr.m('workspace.openFailed')}
         </h1>
-        <Notice tone="warning" title="Nothing was changed.">
+        <Notice tone="warning" title={tr.m('workspace.nothingChanged')}>
           <p>{state.message}</p>
         </Notice>
         <p>
           <a href="#/workspace" className="underline">
-            Go to your assessments
+            {tr.m('workspace.goToAssessments')}
           </a>
         </p>
       </section>
@@ -82,18 +81,23 @@ export function AssessmentPage({ id, today, tasks }: AssessmentPageProps) {
       <header>
         <p>
           <a href="#/workspace" className="underline">
-            Your assessments
+            {tr.m('workspace.yourAssessments')}
           </a>
         </p>
         <h1 id="assessment-title" className="mt-3 text-3xl font-semibold break-words">
           {record.name}
         </h1>
         <p className="mt-2" data-testid="assessment-status">
-          Status: <strong>{STATUS_WORDS[status]}</strong>
-          {record.owner ? <> · Owner: {record.owner}</> : null}
+          {richText(
+            tr,
+            'workspace.statusLine',
+            {},
+            { status: <strong>{tr.m(STATUS_WORDS[status])}</strong> },
+          )}
+          {record.owner ? tr.m('workspace.ownerLine', { owner: record.owner }) : null}
         </p>
         {readError ? (
-          <Notice tone="warning" title="The latest changes could not be read.">
+          <Notice tone="warning" title={tr.m('workspace.latestUnread')}>
             <p>{readError}</p>
           </Notice>
         ) : null}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslator } from '../../i18n/react';
 import type { VersionRecord } from '../../shared/workspace/types';
 
 /**
@@ -12,6 +13,7 @@ export function CompareVersions({
   assessmentId: string;
   versions: readonly VersionRecord[];
 }) {
+  const tr = useTranslator();
   const ids = useId();
   const bySeq = [...versions].sort((a, b) => a.seq - b.seq);
   const draft = `d:${assessmentId}`;
@@ -20,29 +22,31 @@ export function CompareVersions({
   const [a, setA] = useState((refs.length > 2 ? refs.at(-3) : refs[0]) ?? '');
   const [b, setB] = useState((refs.length > 2 ? refs.at(-2) : draft) ?? '');
   const label = (ref: string) =>
-    ref === draft ? 'the current draft' : `version ${bySeq.find((v) => `v:${v.id}` === ref)?.seq}`;
+    ref === draft
+      ? tr.m('workspace.theCurrentDraft')
+      : tr.m('workspace.versionLower', { seq: String(bySeq.find((v) => `v:${v.id}` === ref)?.seq) });
   const valid = a !== b && refs.includes(a) && refs.includes(b);
   const select = 'mt-1 block max-w-full rounded-none border-2 border-slate-800 bg-white px-2 py-1.5';
   const options = [
     ...bySeq.map((v) => (
       <option key={v.id} value={`v:${v.id}`}>
-        Version {v.seq} (as of {v.asOf}, rules {v.rulesVersion})
+        {tr.m('workspace.versionOption', { seq: v.seq, asOf: v.asOf, rules: v.rulesVersion })}
       </option>
     )),
     <option key="draft" value={draft}>
-      The current draft
+      {tr.m('workspace.currentDraftOption')}
     </option>,
   ];
   return (
     <section aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className="text-2xl font-semibold">
-        Compare
+        {tr.m('workspace.compare')}
       </h2>
-      <p className="mt-2 text-slate-700">Any two versions, or a version and the current draft.</p>
+      <p className="mt-2 text-slate-700">{tr.m('workspace.compareText')}</p>
       <div className="mt-3 flex flex-wrap items-end gap-4">
         <div className="max-w-full">
           <label htmlFor={`${ids}-a`} className="block">
-            First
+            {tr.m('workspace.first')}
           </label>
           <select id={`${ids}-a`} className={select} value={a} onChange={(e) => setA(e.currentTarget.value)}>
             {options}
@@ -50,7 +54,7 @@ export function CompareVersions({
         </div>
         <div className="max-w-full">
           <label htmlFor={`${ids}-b`} className="block">
-            Second
+            {tr.m('workspace.second')}
           </label>
           <select id={`${ids}-b`} className={select} value={b} onChange={(e) => setB(e.currentTarget.value)}>
             {options}
@@ -61,10 +65,10 @@ export function CompareVersions({
             className="font-semibold text-accent underline underline-offset-2"
             href={`#/compare?a=${a}&b=${b}`}
           >
-            Compare {label(a)} with {label(b)}
+            {tr.m('workspace.compareLink', { a: label(a), b: label(b) })}
           </a>
         ) : (
-          <p role="status">Choose two different ones.</p>
+          <p role="status">{tr.m('workspace.chooseTwo')}</p>
         )}
       </div>
     </section>

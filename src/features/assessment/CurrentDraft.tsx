@@ -1,3 +1,4 @@
+import { useTranslator } from '../../i18n/react';
 import type { AssessmentStatus } from '../../shared/workspace/status';
 import type { AssessmentRecord, VersionRecord } from '../../shared/workspace/types';
 import { STATUS_EXPLAINED } from './words';
@@ -14,6 +15,7 @@ export function CurrentDraft({
   versions: readonly VersionRecord[];
   status: AssessmentStatus;
 }) {
+  const tr = useTranslator();
   const id = encodeURIComponent(record.id);
   const basedOn = record.basedOnVersionId
     ? versions.find((v) => v.id === record.basedOnVersionId)
@@ -21,26 +23,26 @@ export function CurrentDraft({
   return (
     <section aria-labelledby="draft-title">
       <h2 id="draft-title" className="text-2xl font-semibold">
-        Current draft
+        {tr.m('workspace.currentDraft')}
       </h2>
       <p className="mt-2" data-testid="draft-state">
-        {STATUS_EXPLAINED[status]}
-        {basedOn ? ` It was reopened from version ${basedOn.seq}.` : ''}
+        {tr.m(STATUS_EXPLAINED[status])}
+        {basedOn ? tr.m('workspace.reopenedFrom', { seq: basedOn.seq }) : ''}
       </p>
       <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
         <li>
           <a className={link} href={`#/assess/continue?id=${id}`}>
-            Continue answering
+            {tr.m('workspace.continueAnswering')}
           </a>
         </li>
         <li>
           <a className={link} href={`#/check?id=${id}`}>
-            Check the answers
+            {tr.m('workspace.checkAnswers')}
           </a>
         </li>
         <li>
           <a className={link} href={`#/report?id=${id}`}>
-            See the draft’s report
+            {tr.m('workspace.draftReport')}
           </a>
         </li>
       </ul>

@@ -6,7 +6,8 @@ import { Hint } from '../../components/Hint';
 import { describedBy, errorId, hintId } from '../../components/ids';
 import { Notice } from '../../components/Notice';
 import { TextField } from '../../components/TextField';
-import { formatDate } from '../../engine/dates';
+import { useTranslator } from '../../i18n/react';
+import { richText } from '../../i18n/rich';
 import { signVersion } from '../../shared/workspace/store';
 import type { VersionRecord } from '../../shared/workspace/types';
 import { checkSignoff, FIELD_ORDER, type SignoffField, type SignoffFields } from './signoff-form';
@@ -30,6 +31,7 @@ export function SignoffForm({
   rulesWarning: string | null;
   onCancel: () => void;
 }) {
+  const tr = useTranslator();
   const ids = useId();
   const fieldId = (f: SignoffField) => `${ids}-${f}`;
   const [fields, setFields] = useState<SignoffFields>({ name: '', role: '', date: '', note: '' });
@@ -41,7 +43,7 @@ export function SignoffForm({
   const set = (f: SignoffField) => (v: string) => setFields((s) => ({ ...s, [f]: v }));
 
   async function submit() {
-    const check = checkSignoff(fields, today);
+    const check = checkSignoff(fields, today, tr);
     setAttempt((n) => n + 1);
     if (!check.ok) {
       setErrors(check.errors);
@@ -53,7 +55,7 @@ export function SignoffForm({
       // The page hears the change and shows the version signed; this form then disappears.
       await signVersion(version.id, check.signoff);
     } catch (e) {
-      setFailure(`The sign-off was not saved: ${errorMessage(e)}`);
+      setFailure(tr.m('workspace.signoffFailed', { error: errorMessage(e) }));
       queueMicrotask(() => failureRef.current?.focus());
     } finally {
       setBusy(false);
@@ -76,21 +78,25 @@ export function SignoffForm({
       }}
     >
       <h4 id={`${ids}-title`} className="text-lg font-semibold">
-        Sign version {version.seq}
+        {tr.m('workspace.signVersion', { seq: version.seq })}
       </h4>
       <ErrorSummary items={summary} focusKey={attempt} />
       <p>
-        You sign the answers with hash <code>{version.answersHash}</code>, evaluated as of{' '}
-        {formatDate(version.asOf)} under rules {version.rulesVersion}. {NOT_A_SIGNATURE}
+        {richText(
+          tr,
+          'workspace.youSign',
+          { date: tr.date(version.asOf), rules: version.rulesVersion, note: tr.m(NOT_A_SIGNATURE) },
+          { hash: <code>{version.answersHash}</code> },
+        )}
       </p>
       {rulesWarning ? (
-        <Notice tone="warning" title="This version’s result is out of date.">
+        <Notice tone="warning" title={tr.m('workspace.outOfDate')}>
           <p>{rulesWarning}</p>
         </Notice>
       ) : null}
       <TextField
         id={fieldId('name')}
-        label="Your name"
+        label={tr.m('workspace.yourName')}
         labelSize="body"
         autoComplete="name"
         value={fields.name}
@@ -99,9 +105,9 @@ export function SignoffForm({
       />
       <TextField
         id={fieldId('role')}
-        label="Your role"
+        label={tr.m('workspace.yourRole')}
         labelSize="body"
-        hint="For example General Counsel, or Head of AI compliance."
+        hint={tr.m('workspace.roleHint')}
         autoComplete="organization-title"
         value={fields.role}
         error={errors.role}
@@ -109,9 +115,9 @@ export function SignoffForm({
       />
       <TextField
         id={fieldId('date')}
-        label="Date of the review"
+        label={tr.m('workspace.reviewDate')}
         labelSize="body"
-        hint="For example 27 November 2026, or 27/11/2026."
+        hint={tr.m('workspace.reviewDateHint')}
         value={fields.date}
         error={errors.date}
         widthCh={20}
@@ -119,9 +125,9 @@ export function SignoffForm({
       />
       <div className={errors.note ? 'border-l-4 border-red-700 pl-4' : undefined}>
         <label htmlFor={fieldId('note')} className="block">
-          Note (optional)
+          {tr.m('workspace.noteLabel')}
         </label>
-        <Hint fieldId={fieldId('note')}>What you checked, or a reservation.</Hint>
+        <Hint fieldId={fieldId('note')}>{tr.m('workspace.noteHint')}</Hint>
         <ErrorMessage fieldId={fieldId('note')} message={errors.note} />
         <textarea
           id={fieldId('note')}
@@ -148,10 +154,10 @@ export function SignoffForm({
       ) : null}
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={busy}>
-          Sign and lock version {version.seq}
+          {tr.m('workspace.signAndLock', { seq: version.seq })}
         </Button>
         <Button variant="secondary" onClick={onCancel}>
-          Cancel
+          {tr.m('workspace.cancel')}
         </Button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import type { DraftAnswers } from '../../engine/questionnaire';
+import { useTranslator } from '../../i18n/react';
 import { isWorkspaceError } from '../../shared/workspace/errors';
 import { updateAssessment } from '../../shared/workspace/store';
 import type { AssessmentRecord, VersionRecord } from '../../shared/workspace/types';
@@ -26,6 +27,7 @@ export function VersionHistory({
   today: string;
   onReopened: (r: AssessmentRecord) => void;
 }) {
+  const tr = useTranslator();
   const [reopen, setReopen] = useState<Reopen>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
   const outcome = useRef<HTMLDivElement>(null);
@@ -46,10 +48,10 @@ export function VersionHistory({
         onReopened(e.current);
         setReopen({
           step: 'failed',
-          message:
-            'Someone changed this assessment in another tab since you opened it, so the draft was not replaced. The page now shows the assessment as they left it: look at its draft, then reopen the version again if you still want to.',
+          message: tr.m('workspace.reopenConflict'),
         });
-      } else setReopen({ step: 'failed', message: `The draft was not replaced: ${errorMessage(e)}` });
+      } else
+        setReopen({ step: 'failed', message: tr.m('workspace.reopenFailed', { error: errorMessage(e) }) });
     } finally {
       setBusy(false);
       queueMicrotask(() => outcome.current?.focus());
@@ -67,13 +69,9 @@ export function VersionHistory({
   return (
     <section aria-labelledby="versions-title">
       <h2 id="versions-title" className="text-2xl font-semibold">
-        Version history
+        {tr.m('workspace.versionHistory')}
       </h2>
-      <p className="mt-2 text-slate-700">
-        Each time the report of complete answers is opened, its evaluation is kept as a version: the answers,
-        the rules version, the as-of date and the answers hash. A version never changes; reopening one makes
-        its answers the draft again.
-      </p>
+      <p className="mt-2 text-slate-700">{tr.m('workspace.versionHistoryText')}</p>
       <div ref={outcome} tabIndex={-1} className="focus:outline-3 focus:outline-offset-2">
         {reopen.step === 'confirm' ? (
           <div
@@ -81,28 +79,24 @@ export function VersionHistory({
             className="mt-4 border-l-4 border-amber-700 bg-slate-50 p-4"
             data-testid="reopen-confirm"
           >
-            <p className="font-semibold">
-              The current draft has changes that are not in any version. Reopening version{' '}
-              {reopen.version.seq} replaces them with that version’s answers; they cannot be brought back.
-            </p>
+            <p className="font-semibold">{tr.m('workspace.reopenConfirm', { seq: reopen.version.seq })}</p>
             <div className="mt-3 flex flex-wrap gap-3">
               <Button disabled={busy} onClick={() => void replaceDraft(reopen.version)}>
-                Replace my draft with version {reopen.version.seq}
+                {tr.m('workspace.replaceDraft', { seq: reopen.version.seq })}
               </Button>
               <Button variant="secondary" onClick={() => setReopen({ step: 'idle' })}>
-                Keep my draft
+                {tr.m('workspace.keepDraft')}
               </Button>
             </div>
           </div>
         ) : null}
         {reopen.step === 'done' ? (
           <div role="status" className="mt-4 border-l-4 border-green-700 bg-slate-50 p-4">
-            <p className="font-semibold">Version {reopen.version.seq} is now the draft.</p>
+            <p className="font-semibold">{tr.m('workspace.reopenedNow', { seq: reopen.version.seq })}</p>
             <p className="mt-1">
-              Change what you need and open the report: a new version is recorded. Version{' '}
-              {reopen.version.seq} stays as it was.{' '}
+              {tr.m('workspace.reopenedNext', { seq: reopen.version.seq })}{' '}
               <a className="underline" href={`#/assess/continue?id=${id}`}>
-                Continue answering
+                {tr.m('workspace.continueAnswering')}
               </a>
             </p>
           </div>
@@ -115,10 +109,10 @@ export function VersionHistory({
       </div>
       {newestFirst.length === 0 ? (
         <p className="mt-4" data-testid="no-versions">
-          No version yet. Finish the answers and open the report to record the first one.
+          {tr.m('workspace.noVersions')}
         </p>
       ) : (
-        <ol className="mt-4 space-y-6" aria-label="Versions, newest first">
+        <ol className="mt-4 space-y-6" aria-label={tr.m('workspace.versionsNewestFirst')}>
           {newestFirst.map((v) => (
             <VersionItem
               key={v.id}

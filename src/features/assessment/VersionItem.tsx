@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
-import { formatDate } from '../../engine/dates';
-import { VERDICT_ORDER, VERDICT_TITLES } from '../../export/words';
+import { VERDICT_ORDER, verdictTitle } from '../../export/words';
+import { useTranslator } from '../../i18n/react';
 import {
   describeDiff,
   resultWouldChange,
@@ -11,7 +11,7 @@ import {
 import type { VersionRecord } from '../../shared/workspace/types';
 import { SignoffForm } from './SignoffForm';
 import { NOT_A_SIGNATURE } from './signoff-note';
-import { timestampWords } from './words';
+import { timestampWords, verdictLabel } from './words';
 
 /** One recorded version: what it was evaluated under, its verdicts, its sign-off, and what can be done with it. */
 export function VersionItem({
@@ -29,6 +29,7 @@ export function VersionItem({
   onReopen: () => void;
   reopenBusy: boolean;
 }) {
+  const tr = useTranslator();
   const ids = useId();
   const [signing, setSigning] = useState(false);
   const [signedNow, setSignedNow] = useState(false);
@@ -60,75 +61,85 @@ export function VersionItem({
           tabIndex={-1}
           className="text-xl font-semibold focus:outline-3 focus:outline-offset-2"
         >
-          Version {version.seq}
-          {isLatest ? <span className="font-normal text-slate-700"> (latest)</span> : null}
+          {tr.m('workspace.versionTitle', { seq: version.seq })}
+          {isLatest ? (
+            <span className="font-normal text-slate-700">{tr.m('workspace.latestMark')}</span>
+          ) : null}
           {signed ? (
-            <span className="ml-2 text-base font-semibold text-green-800">· Signed and locked</span>
+            <span className="ml-2 text-base font-semibold text-green-800">
+              {tr.m('workspace.signedLocked')}
+            </span>
           ) : null}
         </h3>
         {signedNow ? (
           <p role="status" className="font-semibold text-green-800">
-            Version {version.seq} is signed and locked.
+            {tr.m('workspace.signedNow', { seq: version.seq })}
           </p>
         ) : null}
-        {isDraftBase ? (
-          <p className="text-slate-700">The current draft was reopened from this version.</p>
-        ) : null}
+        {isDraftBase ? <p className="text-slate-700">{tr.m('workspace.draftBase')}</p> : null}
         <dl className="mt-3 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
-          <dt className="font-semibold">Recorded</dt>
-          <dd>{timestampWords(version.createdAt)}</dd>
-          <dt className="font-semibold">Evaluated as of</dt>
-          <dd>{formatDate(version.asOf)}</dd>
-          <dt className="font-semibold">Rules version</dt>
+          <dt className="font-semibold">{tr.m('workspace.recorded')}</dt>
+          <dd>{timestampWords(version.createdAt, tr)}</dd>
+          <dt className="font-semibold">{tr.m('workspace.evaluatedAsOf')}</dt>
+          <dd>{tr.date(version.asOf)}</dd>
+          <dt className="font-semibold">{tr.m('workspace.rulesVersion')}</dt>
           <dd>{version.rulesVersion}</dd>
-          <dt className="font-semibold">Answers hash</dt>
+          <dt className="font-semibold">{tr.m('workspace.answersHash')}</dt>
           <dd>
             <code data-testid="version-hash">{version.answersHash}</code>
           </dd>
-          <dt className="font-semibold">Sign-off</dt>
+          <dt className="font-semibold">{tr.m('workspace.signoff')}</dt>
           <dd data-testid="version-signoff">
             {signed
-              ? `Signed by ${signed.name}${signed.role ? ` (${signed.role})` : ''} on ${formatDate(signed.date)}; recorded ${timestampWords(signed.signedAt)}`
-              : 'Not signed'}
+              ? tr.m('workspace.signedBy', {
+                  name: signed.name,
+                  role: signed.role ? tr.m('workspace.signedByRole', { role: signed.role }) : '',
+                  date: tr.date(signed.date),
+                  recorded: timestampWords(signed.signedAt, tr),
+                })
+              : tr.m('workspace.notSigned')}
           </dd>
           {signed?.note ? (
             <>
-              <dt className="font-semibold">Reviewer’s note</dt>
+              <dt className="font-semibold">{tr.m('workspace.reviewerNote')}</dt>
               <dd className="break-words whitespace-pre-line">{signed.note}</dd>
             </>
           ) : null}
         </dl>
-        <h4 className="sr-only">Verdicts</h4>
-        <ul className="mt-3 flex flex-wrap gap-2" aria-label={`Verdicts of version ${version.seq}`}>
+        <h4 className="sr-only">{tr.m('workspace.verdicts')}</h4>
+        <ul
+          className="mt-3 flex flex-wrap gap-2"
+          aria-label={tr.m('workspace.verdictsOf', { seq: version.seq })}
+        >
           {VERDICT_ORDER.map((k) => (
             <li key={k} className="rounded border border-slate-400 bg-slate-50 px-2 py-0.5 text-sm">
-              {VERDICT_TITLES[k]} <strong>{version.result.verdicts[k].label}</strong>
-              {version.result.verdicts[k].ambiguous ? ' (ambiguous)' : ''}
+              {verdictTitle(k, tr)} <strong>{verdictLabel(tr, version.result.verdicts[k].label)}</strong>
+              {version.result.verdicts[k].ambiguous ? tr.m('workspace.ambiguousMark') : ''}
             </li>
           ))}
         </ul>
         {change ? <RulesChangeMark change={change} /> : null}
         <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
           <a className="font-semibold text-accent underline underline-offset-2" href={report}>
-            Open the report of version {version.seq}
+            {tr.m('workspace.openVersionReport', { seq: version.seq })}
           </a>
           <Button variant="link" onClick={onReopen} disabled={reopenBusy}>
-            Reopen version {version.seq} as the draft
+            {tr.m('workspace.reopenVersion', { seq: version.seq })}
           </Button>
           {!signed && !signing ? (
             <Button variant="secondary" onClick={() => setSigning(true)}>
-              Sign version {version.seq}
+              {tr.m('workspace.signVersion', { seq: version.seq })}
             </Button>
           ) : null}
         </div>
-        {signed ? <p className="mt-3 text-sm text-slate-700">{NOT_A_SIGNATURE}</p> : null}
+        {signed ? <p className="mt-3 text-sm text-slate-700">{tr.m(NOT_A_SIGNATURE)}</p> : null}
         {!signed && signing ? (
           <SignoffForm
             version={version}
             today={today}
             rulesWarning={
               change && resultWouldChange(change)
-                ? `Recorded under rules ${change.from}: under the current rules ${change.to} its result would change (see above). You sign the result as it was recorded; to sign today’s result, reopen this version as the draft and open its report.`
+                ? tr.m('workspace.signRulesWarning', { from: change.from, to: change.to })
                 : null
             }
             onCancel={() => setSigning(false)}
@@ -140,6 +151,7 @@ export function VersionItem({
 }
 
 function RulesChangeMark({ change }: { change: NonNullable<ReturnType<typeof rulesChangeOf>> }) {
+  const tr = useTranslator();
   const changes = change.kind === 'evaluated' ? describeDiff(change.diff) : [];
   const would = resultWouldChange(change);
   return (
@@ -151,9 +163,7 @@ function RulesChangeMark({ change }: { change: NonNullable<ReturnType<typeof rul
         <span aria-hidden="true">{would ? '! ' : ''}</span>
         {rulesChangeHeadline(change)}
       </p>
-      <p className="mt-1 text-sm">
-        Recorded under rules {change.from}; evaluated again under rules {change.to} on the same as-of date.
-      </p>
+      <p className="mt-1 text-sm">{tr.m('workspace.evaluatedAgain', { from: change.from, to: change.to })}</p>
       {change.kind === 'unreadable' ? <p className="mt-1">{change.message}</p> : null}
       {changes.length ? (
         <ul className="mt-2 list-disc space-y-1 pl-6">

@@ -3,7 +3,8 @@
  * optional. The date is read like every date in the app (src/shared/dates/date-input.ts) but must be a day
  * (a month alone is not a date a review happened on) and not later than today. Pure: `today` is passed in.
  */
-import { formatDate } from '../../engine/dates';
+import type { MessageId } from '../../i18n/message-id';
+import type { Translator } from '../../i18n/translator';
 import { readDate } from '../../shared/dates/date-input';
 import type { Signoff } from '../../shared/workspace/types';
 
@@ -22,33 +23,31 @@ export type SignoffCheck =
   | { ok: true; signoff: Omit<Signoff, 'signedAt'> }
   | { ok: false; errors: Partial<Record<SignoffField, string>> };
 
-const LABELS: Record<SignoffField, string> = {
-  name: 'Your name',
-  role: 'Your role',
-  date: 'The date of the review',
-  note: 'The note',
+const LABELS: Record<SignoffField, MessageId> = {
+  name: 'workspace.fieldName',
+  role: 'workspace.fieldRole',
+  date: 'workspace.fieldDate',
+  note: 'workspace.fieldNote',
 };
 
-export function checkSignoff(fields: SignoffFields, today: string): SignoffCheck {
+export function checkSignoff(fields: SignoffFields, today: string, tr: Translator): SignoffCheck {
   const errors: Partial<Record<SignoffField, string>> = {};
   const name = fields.name.trim();
   const role = fields.role.trim();
   const note = fields.note.trim();
-  if (!name) errors.name = 'Enter your name: the sign-off records who reviewed this version';
-  if (!role) errors.role = 'Enter your role, such as General Counsel or Compliance lead';
+  if (!name) errors.name = tr.m('workspace.signNameMissing');
+  if (!role) errors.role = tr.m('workspace.signRoleMissing');
   for (const f of ['name', 'role', 'note'] as const)
     if (!errors[f] && fields[f].trim().length > LIMITS[f])
-      errors[f] = `${LABELS[f]} must be ${LIMITS[f]} characters or fewer`;
+      errors[f] = tr.m('workspace.signTooLong', { field: tr.m(LABELS[f]), max: LIMITS[f] });
 
   let date = '';
-  if (!fields.date.trim()) errors.date = 'Enter the date of the review, like 27 November 2026';
+  if (!fields.date.trim()) errors.date = tr.m('workspace.signDateMissing');
   else {
     const read = readDate(fields.date);
     if (!read.ok) errors.date = read.message;
-    else if (read.month)
-      errors.date = `Enter the day of the review in ${read.month.label}, not only the month`;
-    else if (read.iso > today)
-      errors.date = `The date of the review cannot be later than today (${formatDate(today)})`;
+    else if (read.month) errors.date = tr.m('workspace.signMonthOnly', { month: read.month.label });
+    else if (read.iso > today) errors.date = tr.m('workspace.signDateFuture', { today: tr.date(today) });
     else date = read.iso;
   }
   if (Object.keys(errors).length) return { ok: false, errors };

@@ -7,6 +7,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { type ChangeEvent, useId, useRef, useState } from 'react';
 import type { ImportResult } from '../../export/answers-json';
+import { useTranslator } from '../../i18n/react';
 
 type ImportFailure = Extract<ImportResult, { ok: false }> & { fileName: string };
 
@@ -24,6 +25,7 @@ export function ImportAnswersFile({
   onImported,
 }: ImportAnswersFileProps): React.JSX.Element {
   const navigate = useNavigate();
+  const tr = useTranslator();
   const ids = useId();
   const [failure, setFailure] = useState<ImportFailure | null>(null);
   const [busy, setBusy] = useState(false);
@@ -45,7 +47,7 @@ export function ImportAnswersFile({
           : importAnswersJson(await file.text());
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
-      result = { ok: false, summary: `The file could not be read: ${reason}`, issues: [] };
+      result = { ok: false, summary: tr.m('app.importUnreadable', { reason }), issues: [] };
     }
     input.value = ''; // choosing the same file again runs the import again
     setBusy(false);
@@ -61,7 +63,10 @@ export function ImportAnswersFile({
     const { encodeAnswers } = await import('../../share/codec');
     const { migration } = result;
     onImported?.(
-      `Imported the answers from ${file.name}${migration ? ` (converted from answers schema version ${migration.fromVersion}: see what changed above the report)` : ''}. The report below is worked out from them.`,
+      tr.m('app.importDone', {
+        fileName: file.name,
+        fromVersion: migration ? String(migration.fromVersion) : 'none',
+      }),
     );
     // The model name never goes into the address bar (history, copied links): the link is made without it,
     // and the name and any migration notes travel in the history entry, which a reload keeps.
@@ -83,10 +88,10 @@ export function ImportAnswersFile({
         {title}
       </Heading>
       <label htmlFor={`${ids}-file`} className="mt-2 block font-medium">
-        Answers file (JSON)
+        {tr.m('app.importFileLabel')}
       </label>
       <p id={`${ids}-file-hint`} className="text-sm text-slate-600">
-        A file made with “Export answers”. It opens as a report; save it to your workspace from there.
+        {tr.m('app.importFileHint')}
       </p>
       <input
         id={`${ids}-file`}
@@ -112,10 +117,10 @@ export function ImportAnswersFile({
           {failure.issues.length ? (
             <ul className="mt-2 list-disc space-y-1 pl-5">
               {failure.issues.map((issue) => (
-                <li key={`${issue.path}|${issue.message}`}>
+                <li key={`${issue.path}|${issue.message.msg}`}>
                   {issue.path ? <code className="font-mono text-sm">{issue.path}</code> : null}
                   {issue.path ? ': ' : ''}
-                  {issue.message}
+                  {tr.t(issue.message)}
                 </li>
               ))}
             </ul>

@@ -11,7 +11,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../../engine/answers';
 import { answersToJson } from '../../export/answers-json';
+import { translatorFor } from '../../i18n/all';
+import { TranslatorProvider } from '../../i18n/react';
 import { evaluateInEnglish } from '../../i18n/test-helpers';
+import type { Translator } from '../../i18n/translator';
 import { decodeAnswers } from '../../share/codec';
 import golden from '../../share/golden-links.json';
 import { PERSONAS } from '../../share/test-personas';
@@ -21,7 +24,7 @@ const frontier = PERSONAS.frontierLabOutsideEu as Answers;
 const integrator = PERSONAS.apiIntegrator as Answers;
 
 /** A real router over a tiny tree: the panel on /report, with the `a` value shown so navigation is visible. */
-function renderPanel(answers: Answers) {
+function renderPanel(answers: Answers, translator?: Translator) {
   const root = createRootRoute({ component: () => <Outlet /> });
   const report = createRoute({
     getParentRoute: () => root,
@@ -44,7 +47,8 @@ function renderPanel(answers: Answers) {
     routeTree: root.addChildren([report]),
     history: createMemoryHistory({ initialEntries: ['/report'] }),
   });
-  render(<RouterProvider router={router} />);
+  const panel = <RouterProvider router={router} />;
+  render(translator ? <TranslatorProvider value={translator}>{panel}</TranslatorProvider> : panel);
   return router;
 }
 
@@ -142,5 +146,21 @@ describe('ReportExports', () => {
       },
     });
     expect(screen.getByRole('status')).toHaveTextContent('converted from answers schema version 1');
+  });
+});
+
+describe('ReportExports in French', () => {
+  it('labels the panel and words its status messages in French', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderPanel(frontier, translatorFor('fr'));
+    expect(await screen.findByRole('heading', { name: 'Lien de partage' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Inclure le nom du modèle dans le lien')).not.toBeChecked();
+    expect(screen.getByRole('button', { name: 'Télécharger la synthèse PDF' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Importer des réponses' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Copier le lien' }));
+    expect(await screen.findByTestId('exports-status')).toHaveTextContent(
+      'Lien copié. Il contient vos réponses, mais pas le nom du modèle.',
+    );
   });
 });

@@ -57,9 +57,10 @@ export function ReportExports({ answers, report, record }: ReportExportsProps): 
       shareUrl(
         window.location.href,
         encodeAnswers(answers, { includeModelName: includeModelName && hasModelName }),
-        report.asOf !== localIsoDate() ? { asOf: report.asOf } : {},
+        // Issue #11: the link opens in the sender's language (unless the recipient switches).
+        { ...(report.asOf !== localIsoDate() ? { asOf: report.asOf } : {}), lang: translator.lang },
       ),
-    [answers, includeModelName, hasModelName, report.asOf],
+    [answers, includeModelName, hasModelName, report.asOf, translator.lang],
   );
   const fileDate = report.asOf;
 
@@ -67,21 +68,22 @@ export function ReportExports({ answers, report, record }: ReportExportsProps): 
     try {
       await navigator.clipboard.writeText(link);
       setStatus(
-        includeModelName && hasModelName
-          ? 'Link copied. It contains your answers and the model name.'
-          : 'Link copied. It contains your answers but not the model name.',
+        translator.m(
+          includeModelName && hasModelName
+            ? 'app.exportsLinkCopiedWithName'
+            : 'app.exportsLinkCopiedWithoutName',
+        ),
       );
     } catch {
       linkField.current?.select();
-      setStatus(
-        'This browser did not allow copying. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-      );
+      setStatus(translator.m('app.exportsCopyRefused'));
     }
   }
 
   /** What the PDF and Word memos are built from. */
   function memoInput() {
     return {
+      translator,
       report,
       answers,
       answersInWords: localize(answersInWords(answers), translator).flatMap((section) =>
@@ -115,7 +117,7 @@ export function ReportExports({ answers, report, record }: ReportExportsProps): 
 
   async function downloadDocx() {
     setDocxBusy(true);
-    setStatus('Preparing the Word document…');
+    setStatus(translator.m('app.exportsDocxPreparing'));
     try {
       const { createReportDocx } = await import('../../export/docx/browser');
       const { bytes, fileName } = await createReportDocx(memoInput());
@@ -124,9 +126,9 @@ export function ReportExports({ answers, report, record }: ReportExportsProps): 
         fileName,
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       );
-      setStatus(`Word document saved as ${fileName}.`);
+      setStatus(translator.m('app.exportsDocxSaved', { fileName }));
     } catch (e) {
-      setStatus(`The Word document could not be made: ${errorMessage(e)} Try again.`);
+      setStatus(translator.m('app.exportsDocxFailed', { reason: errorMessage(e) }));
     } finally {
       setDocxBusy(false);
     }
@@ -134,51 +136,45 @@ export function ReportExports({ answers, report, record }: ReportExportsProps): 
 
   async function downloadPdf() {
     setPdfBusy(true);
-    setStatus('Preparing the PDF…');
+    setStatus(translator.m('app.exportsPdfPreparing'));
     try {
       const { createReportPdf } = await import('../../pdf/browser');
       const { bytes, fileName } = await createReportPdf(memoInput());
       downloadFile(bytes, fileName, 'application/pdf');
-      setStatus(`PDF summary saved as ${fileName}.`);
+      setStatus(translator.m('app.exportsPdfSaved', { fileName }));
     } catch (e) {
-      setStatus(`The PDF could not be made: ${errorMessage(e)} Try again.`);
+      setStatus(translator.m('app.exportsPdfFailed', { reason: errorMessage(e) }));
     } finally {
       setPdfBusy(false);
     }
   }
 
   function downloadCalendar() {
-    const fileName = exportFileName('deadlines', answers.modelName, fileDate, 'ics');
-    downloadFile(buildCalendar({ report, answers }), fileName, 'text/calendar;charset=utf-8');
-    setStatus(`Calendar saved as ${fileName}. Open it with your calendar app to add the deadlines.`);
+    const fileName = exportFileName('deadlines', answers.modelName, fileDate, 'ics', translator);
+    downloadFile(buildCalendar({ report, answers, translator }), fileName, 'text/calendar;charset=utf-8');
+    setStatus(translator.m('app.exportsCalendarSaved', { fileName }));
   }
 
   function exportJson() {
-    const fileName = exportFileName('answers', answers.modelName, fileDate, 'json');
+    const fileName = exportFileName('answers', answers.modelName, fileDate, 'json', translator);
     downloadFile(
       answersToJson(answers, record ? { provenance: record.provenance, signoff: record.signoff } : undefined),
       fileName,
       'application/json',
     );
-    const carried = [
-      record?.signoff ? 'the sign-off' : '',
-      record && Object.keys(record.provenance).length ? 'the sources of the answers' : '',
-    ].filter(Boolean);
-    setStatus(
-      `Answers saved as ${fileName}${carried.length ? `, with ${carried.join(' and ')}` : ''}. Import the file here later to see this report again.`,
-    );
+    const signoff = Boolean(record?.signoff);
+    const sources = Boolean(record && Object.keys(record.provenance).length);
+    const carried = signoff && sources ? 'both' : signoff ? 'signoff' : sources ? 'sources' : 'none';
+    setStatus(translator.m('app.exportsJsonSaved', { fileName, carried }));
   }
 
   return (
     <div className="space-y-8" data-testid="report-exports">
       <section aria-labelledby={`${ids}-share`}>
         <h3 id={`${ids}-share`} className="text-lg font-semibold">
-          Share link
+          {translator.m('app.exportsShareHeading')}
         </h3>
-        <p className="mt-1 text-slate-700">
-          The link holds your answers, not the result, after the “#” — the part browsers never send to a
-          server. Whoever opens it sees this report worked out again in their browser.
-        </p>
+        <p className="mt-1 text-slate-700">{translator.m('app.exportsShareIntro')}</p>
         <div className="mt-3 flex items-start gap-2">
           <input
             id={`${ids}-name`}
@@ -190,16 +186,14 @@ export function ReportExports({ answers, report, record }: ReportExportsProps): 
             aria-describedby={`${ids}-name-hint`}
           />
           <div>
-            <label htmlFor={`${ids}-name`}>Include the model name in the link</label>
+            <label htmlFor={`${ids}-name`}>{translator.m('app.exportsIncludeName')}</label>
             <p id={`${ids}-name-hint`} className="text-sm text-slate-600">
-              {hasModelName
-                ? 'Off by default: the name may be confidential. Without it the recipient sees the same verdicts.'
-                : 'No model name was given.'}
+              {translator.m(hasModelName ? 'app.exportsIncludeNameHint' : 'app.exportsNoModelName')}
             </p>
           </div>
         </div>
         <label htmlFor={`${ids}-link`} className="mt-3 block font-medium">
-          Link to this report
+          {translator.m('app.exportsLinkLabel')}
         </label>
         <div className="mt-1 flex flex-wrap gap-2">
           <input
@@ -212,14 +206,14 @@ export function ReportExports({ answers, report, record }: ReportExportsProps): 
             className="min-w-0 flex-1 rounded border border-slate-400 px-2 py-2 font-mono text-sm"
           />
           <button type="button" className={button} onClick={copyLink}>
-            Copy link
+            {translator.m('app.exportsCopyLink')}
           </button>
         </div>
       </section>
 
       <section aria-labelledby={`${ids}-files`}>
         <h3 id={`${ids}-files`} className="text-lg font-semibold">
-          Download
+          {translator.m('app.exportsDownloadHeading')}
         </h3>
         <ul className="mt-2 space-y-3">
           <li>
@@ -230,12 +224,12 @@ export function ReportExports({ answers, report, record }: ReportExportsProps): 
               disabled={pdfBusy}
               aria-busy={pdfBusy}
             >
-              {pdfBusy ? 'Preparing the PDF…' : 'Download PDF summary'}
+              {translator.m(pdfBusy ? 'app.exportsPdfPreparing' : 'app.exportsPdfButton')}
             </button>
             <p className="mt-1 text-sm text-slate-600">
               {record?.signoff
-                ? `Everything in this report, all your answers, the link and the sign-off by ${record.signoff.name}, for your files.`
-                : 'Everything in this report, all your answers, the link and a sign-off block, for your files.'}
+                ? translator.m('app.exportsPdfHintSigned', { name: record.signoff.name })
+                : translator.m('app.exportsPdfHint')}
             </p>
           </li>
           <li>
@@ -246,32 +240,26 @@ export function ReportExports({ answers, report, record }: ReportExportsProps): 
               disabled={docxBusy}
               aria-busy={docxBusy}
             >
-              {docxBusy ? 'Preparing the Word document…' : 'Download Word document (.docx)'}
+              {translator.m(docxBusy ? 'app.exportsDocxPreparing' : 'app.exportsDocxButton')}
             </button>
-            <p className="mt-1 text-sm text-slate-600">
-              The same memo as the PDF, editable: headings, tables, linked sources and your answers.
-            </p>
+            <p className="mt-1 text-sm text-slate-600">{translator.m('app.exportsDocxHint')}</p>
           </li>
           <li>
             <button type="button" className={button} onClick={downloadCalendar}>
-              Download calendar (.ics)
+              {translator.m('app.exportsCalendarButton')}
             </button>
-            <p className="mt-1 text-sm text-slate-600">
-              Every deadline as an all-day event (it includes the model name, not your answers).
-            </p>
+            <p className="mt-1 text-sm text-slate-600">{translator.m('app.exportsCalendarHint')}</p>
           </li>
           <li>
             <button type="button" className={button} onClick={exportJson}>
-              Export answers (JSON)
+              {translator.m('app.exportsJsonButton')}
             </button>
-            <p className="mt-1 text-sm text-slate-600">
-              A file with your answers to keep, import later, or run through the command line.
-            </p>
+            <p className="mt-1 text-sm text-slate-600">{translator.m('app.exportsJsonHint')}</p>
           </li>
         </ul>
       </section>
 
-      <ImportAnswersFile title="Import answers" onImported={setStatus} />
+      <ImportAnswersFile title={translator.m('app.importHeading')} onImported={setStatus} />
 
       <p role="status" aria-live="polite" data-testid="exports-status" className="min-h-6 font-medium">
         {status}

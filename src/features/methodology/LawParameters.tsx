@@ -1,18 +1,19 @@
-import { formatFlop } from '../../engine/compute';
-import { formatDate } from '../../engine/dates';
 import { LAW, type LawParameter, type ParameterValue } from '../../engine/law/parameters';
+import { useTranslator } from '../../i18n/react';
+import { richText } from '../../i18n/rich';
+import type { Translator } from '../../i18n/translator';
 import { RuleLink } from '../../shared/legal-text/RuleLinks';
 
 /** A parameter's value as people read it: "10²⁵ FLOP", "2 weeks", "2 August 2025", "30 %", "EUR 15 000 000". */
-function valueWords(kind: LawParameter['kind'], value: ParameterValue): string {
+function valueWords(tr: Translator, kind: LawParameter['kind'], value: ParameterValue): string {
   if (typeof value === 'object') {
-    if ('weeks' in value) return `${value.weeks} ${value.weeks === 1 ? 'week' : 'weeks'}`;
-    return `${value.months} ${value.months === 1 ? 'month' : 'months'}`;
+    if ('weeks' in value) return tr.m('app.lawWeeks', { n: value.weeks });
+    return tr.m('app.lawMonths', { n: value.months });
   }
-  if (kind === 'date') return formatDate(value as string);
+  if (kind === 'date') return tr.date(value as string);
   const n = value as number;
-  if (kind === 'flop') return formatFlop(n);
-  if (kind === 'percent') return `${Math.round(n * 1000) / 10} %`;
+  if (kind === 'flop') return tr.flop(n);
+  if (kind === 'percent') return `${tr.number(Math.round(n * 1000) / 10)} %`;
   // Digits grouped with spaces, as the Official Journal writes them ("10 000", "EUR 15 000 000").
   const grouped = n.toLocaleString('en-GB').replaceAll(',', ' ');
   return kind === 'eur' ? `EUR ${grouped}` : grouped;
@@ -20,16 +21,14 @@ function valueWords(kind: LawParameter['kind'], value: ParameterValue): string {
 
 /** Issue 13: the law's numbers and dates as the engine reads them — each dated, referenced and numbered. */
 export function LawParameters() {
+  const tr = useTranslator();
   const rows = Object.entries(LAW) as [string, LawParameter][];
   return (
     <section aria-labelledby="m-parameters">
       <h2 id="m-parameters" className="mt-10 text-xl font-semibold">
-        The law’s numbers and dates
+        {tr.m('app.lawHeading')}
       </h2>
-      <p className="mt-3">
-        Every threshold, period and date of application the assessment uses, with the date from which it
-        holds, where it comes from and the rule that applies it. The engine reads them only from this table.
-      </p>
+      <p className="mt-3">{tr.m('app.lawIntro')}</p>
       <section
         className="table-scroll mt-3 overflow-x-auto"
         aria-labelledby="m-parameters-caption"
@@ -38,21 +37,21 @@ export function LawParameters() {
       >
         <table className="w-full border-collapse text-left text-sm">
           <caption id="m-parameters-caption" className="sr-only">
-            Dated parameters of the law
+            {tr.m('app.lawCaption')}
           </caption>
           <thead>
             <tr className="border-b border-gray-400">
               <th scope="col" className="py-2 pr-3">
-                Parameter
+                {tr.m('app.lawParameter')}
               </th>
               <th scope="col" className="py-2 pr-3">
-                Value (holds from)
+                {tr.m('app.lawValue')}
               </th>
               <th scope="col" className="py-2 pr-3">
-                Source
+                {tr.m('app.lawSource')}
               </th>
               <th scope="col" className="py-2">
-                Rule
+                {tr.m('app.lawRule')}
               </th>
             </tr>
           </thead>
@@ -65,9 +64,14 @@ export function LawParameters() {
                 <td className="py-2 pr-3">
                   {p.values.map((v) => (
                     <div key={v.from}>
-                      {valueWords(p.kind, v.value)}{' '}
+                      {valueWords(tr, p.kind, v.value)}{' '}
                       <span className="text-slate-700">
-                        (from <time dateTime={v.from}>{formatDate(v.from)}</time>)
+                        {richText(
+                          tr,
+                          'app.lawFrom',
+                          {},
+                          { date: <time dateTime={v.from}>{tr.date(v.from)}</time> },
+                        )}
                       </span>
                     </div>
                   ))}

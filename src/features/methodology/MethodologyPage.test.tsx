@@ -5,6 +5,8 @@ import { LAW } from '../../engine/law/parameters';
 import { RULES_CHANGELOG, RULES_VERSION } from '../../engine/rules-version';
 import { SCENARIOS } from '../../engine/scenarios/scenarios';
 import { SOURCES } from '../../engine/sources';
+import { translatorFor } from '../../i18n/all';
+import { TranslatorProvider } from '../../i18n/react';
 import { superscriptPowers } from '../../shared/legal-text/superscript';
 import { MethodologyPage } from './MethodologyPage';
 
@@ -114,5 +116,29 @@ describe('rule numbers on the methodology page', () => {
     expect(everyLink.length).toBeGreaterThan(50);
     for (const href of everyLink) expect(href).toMatch(/^#\/rules#[RE]\d{1,2}$/);
     expect(screen.getByRole('link', { name: 'the rules' })).toHaveAttribute('href', '#/rules');
+  });
+});
+
+describe('the methodology page in German', () => {
+  it('writes its headings, the law table and the worked examples in German, with the law’s dates', () => {
+    render(
+      <TranslatorProvider value={translatorFor('de')}>
+        <MethodologyPage />
+      </TranslatorProvider>,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Methodik' })).toBeInTheDocument();
+    expect(document.title).toBe('Methodik — GPAI Navigator');
+    const table = screen.getByRole('table', { name: 'Datierte Parameter des Rechts' });
+    expect(within(table).getByRole('columnheader', { name: 'Wert (gilt ab)' })).toBeInTheDocument();
+    expect(table).toHaveTextContent('2 Wochen');
+    const periods = screen.getByRole('region', { name: 'Fristen und Feiertage' });
+    expect(periods).toHaveTextContent('nach dem 2. August 2025');
+    const procedure = screen.getByRole('region', { name: 'Wie das Ergebnis ermittelt wird' });
+    expect(procedure).toHaveTextContent('bis zum 2. August 2027');
+    expect(within(procedure).getByRole('link', { name: /Art\. 53/ })).toBeInTheDocument();
+    const examples = screen.getByRole('table', {
+      name: 'Durchgerechnete Beispiele und die Ergebnisse der Engine',
+    });
+    expect(within(examples).queryByText('Konnte nicht ausgewertet werden.')).toBeNull();
   });
 });

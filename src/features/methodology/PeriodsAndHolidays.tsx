@@ -1,30 +1,20 @@
 import { COMMISSION_HOLIDAYS } from '../../engine/law/commission-holidays';
 import { art } from '../../engine/sources';
+import { useTranslator } from '../../i18n/react';
 import { Citations } from '../../shared/legal-text/Citations';
 
 /** R87: how the report counts periods (Reg. 1182/71) and which public-holiday lists it applies. */
 export function PeriodsAndHolidays() {
+  const tr = useTranslator();
   return (
     <section aria-labelledby="m-periods">
       <h2 id="m-periods" className="mt-10 text-xl font-semibold">
-        Periods and public holidays
+        {tr.m('app.periodsHeading')}
       </h2>
+      <p className="mt-3">{tr.m('app.periodsCounting')}</p>
+      <p className="mt-3">{tr.m('app.periodsFixedDates')}</p>
       <p className="mt-3">
-        Deadlines that run for a period — the two weeks for notifying the Commission (Art. 52(1)), the six
-        months of Art. 52(5), the guidelines’ two weeks after 2 August 2025 — are counted under Regulation
-        (EEC, Euratom) No 1182/71. The day of the event is not counted; a period in weeks ends on the same
-        weekday, a period in months on the same date. When the last day is a Saturday, a Sunday or a public
-        holiday, the period ends at the end of the next working day, and the report shows the legal last day
-        and says that it moved and why (R87). For example, two weeks after Saturday 2 August 2025 ended on
-        Saturday 16 August 2025, so the period ran to Monday 18 August 2025.
-      </p>
-      <p className="mt-3">
-        Fixed dates of application never move: the Commission’s enforcement powers apply from 2 August 2026
-        although it is a Sunday.
-      </p>
-      <p className="mt-3">
-        The public holidays are those of the Commission, where a notification is made. They are applied only
-        from the Commission decisions this tool ships and cites
+        {tr.m('app.periodsHolidays')}
         {COMMISSION_HOLIDAYS.length > 0 ? (
           <>
             {' '}
@@ -35,7 +25,7 @@ export function PeriodsAndHolidays() {
                 <a href={h.url} target="_blank" rel="noopener noreferrer" className="text-accent underline">
                   {h.year}
                   <span className="sr-only">
-                    : {h.decision}, {h.oj} (opens in a new tab)
+                    {tr.m('app.periodsHolidayDecision', { decision: h.decision, oj: h.oj })}
                   </span>
                 </a>
               </span>
@@ -43,8 +33,7 @@ export function PeriodsAndHolidays() {
             )
           </>
         ) : null}
-        . For other years the report notes that a Commission public holiday on the last day would extend the
-        period to the next working day.
+        {tr.m('app.periodsOtherYears')}
       </p>
       <Citations citations={[art('52(1)'), art('52(5)')]} />
     </section>

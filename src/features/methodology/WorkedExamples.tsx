@@ -1,27 +1,31 @@
 import { useMemo } from 'react';
 import { answersSchema } from '../../engine/answers';
-import { formatDate } from '../../engine/dates';
 import { evaluate } from '../../engine/evaluate';
 import type { ProviderRole, Report } from '../../engine/report';
 import { SCENARIOS, type Scenario } from '../../engine/scenarios/scenarios';
+import type { MessageId } from '../../engine/text';
 import { useTranslator } from '../../i18n/react';
 import { localizeReport } from '../../i18n/report';
 import { compactArticles } from '../../shared/legal-text/articles';
 import { RuleLink } from '../../shared/legal-text/RuleLinks';
 import { superscriptPowers } from '../../shared/legal-text/superscript';
 
-const ROLE_SHORT: Record<ProviderRole, string> = {
-  provider: 'Yes',
-  'modification-provider': 'Yes, of the modification',
-  'integrator-as-model-provider': 'Yes, as integrator bringing it into the EU',
-  'downstream-system-provider': 'No (downstream provider)',
-  host: 'No (host)',
-  contractor: 'No (contractor for the provider)',
-  'not-placed': 'No (not placed)',
-  'out-of-scope': 'No (out of scope)',
+const ROLE_SHORT: Record<ProviderRole, MessageId> = {
+  provider: 'app.examplesRoleProvider',
+  'modification-provider': 'app.examplesRoleModification',
+  'integrator-as-model-provider': 'app.examplesRoleIntegrator',
+  'downstream-system-provider': 'app.examplesRoleDownstream',
+  host: 'app.examplesRoleHost',
+  contractor: 'app.examplesRoleContractor',
+  'not-placed': 'app.examplesRoleNotPlaced',
+  'out-of-scope': 'app.examplesRoleOutOfScope',
 };
 
-const SR_WORDS = { presumed: 'Presumed', designated: 'Designated', none: 'None' } as const;
+const SR_WORDS: Record<Report['systemicRisk'], MessageId> = {
+  presumed: 'app.examplesRiskPresumed',
+  designated: 'app.examplesRiskDesignated',
+  none: 'app.examplesRiskNone',
+};
 
 interface Row {
   scenario: Scenario;
@@ -46,13 +50,9 @@ export function WorkedExamples({ scenarios = SCENARIOS }: { scenarios?: readonly
   return (
     <section aria-labelledby="m-examples">
       <h2 id="m-examples" className="mt-10 text-xl font-semibold">
-        Worked examples
+        {translator.m('app.examplesHeading')}
       </h2>
-      <p className="mt-3">
-        These {rows.length} examples are the engine’s own test scenarios, written from the rules reference.
-        The results below are computed live by the same engine that produces your report, each as of the date
-        shown.
-      </p>
+      <p className="mt-3">{translator.m('app.examplesIntro', { n: rows.length })}</p>
       <section
         className="table-scroll mt-4 overflow-x-auto rounded-md border border-slate-300"
         aria-labelledby="m-examples-caption"
@@ -61,7 +61,7 @@ export function WorkedExamples({ scenarios = SCENARIOS }: { scenarios?: readonly
       >
         <table className="worked-examples w-full min-w-[44rem] table-fixed border-collapse text-left text-sm">
           <caption id="m-examples-caption" className="sr-only">
-            Worked examples and the engine’s verdicts
+            {translator.m('app.examplesCaption')}
           </caption>
           <colgroup>
             <col className="w-[37%]" />
@@ -74,22 +74,22 @@ export function WorkedExamples({ scenarios = SCENARIOS }: { scenarios?: readonly
           <thead className="bg-slate-100">
             <tr>
               <th scope="col" className="p-2 align-bottom font-semibold">
-                Example
+                {translator.m('app.examplesExample')}
               </th>
               <th scope="col" className="p-2 align-bottom font-semibold">
-                GPAI model?
+                {translator.m('app.examplesGpai')}
               </th>
               <th scope="col" className="p-2 align-bottom font-semibold">
-                Provider?
+                {translator.m('app.examplesProvider')}
               </th>
               <th scope="col" className="p-2 align-bottom font-semibold">
-                Systemic risk
+                {translator.m('app.examplesSystemicRisk')}
               </th>
               <th scope="col" className="p-2 align-bottom font-semibold">
-                Open-source exemption
+                {translator.m('app.examplesOpenSource')}
               </th>
               <th scope="col" className="p-2 align-bottom font-semibold">
-                Obligations that apply
+                {translator.m('app.examplesObligations')}
               </th>
             </tr>
           </thead>
@@ -101,7 +101,10 @@ export function WorkedExamples({ scenarios = SCENARIOS }: { scenarios?: readonly
                 className="border-t border-slate-200 align-top"
               >
                 <th scope="row" className="p-2 font-normal">
-                  <span className="block">{superscriptPowers(scenario.title)}</span>
+                  {/* The worked scenarios are the rules reference's own cases, titled in English (marked so). */}
+                  <span className="block" lang="en">
+                    {superscriptPowers(scenario.title)}
+                  </span>
                   <span className="mt-1 block font-mono text-xs text-slate-600">
                     {scenario.rules.map((id) => (
                       <span key={id}>
@@ -109,33 +112,39 @@ export function WorkedExamples({ scenarios = SCENARIOS }: { scenarios?: readonly
                         {' · '}
                       </span>
                     ))}
-                    as of {formatDate(scenario.asOf)}
+                    {translator.m('app.examplesAsOf', { date: translator.date(scenario.asOf) })}
                   </span>
                 </th>
                 {report ? (
                   <>
-                    <td className="p-2">{report.isGPAI ? 'Yes' : 'No'}</td>
-                    <td className="p-2">{ROLE_SHORT[report.role]}</td>
-                    <td className="p-2">{SR_WORDS[report.systemicRisk]}</td>
-                    <td className="p-2">{report.openSourceExemption ? 'Yes' : 'No'}</td>
+                    <td className="p-2">{translator.m(report.isGPAI ? 'common.yes' : 'common.no')}</td>
+                    <td className="p-2">{translator.m(ROLE_SHORT[report.role])}</td>
+                    <td className="p-2">{translator.m(SR_WORDS[report.systemicRisk])}</td>
                     <td className="p-2">
-                      {compactArticles(report.obligations.filter((o) => !o.exempted).map((o) => o.id))}
+                      {translator.m(report.openSourceExemption ? 'common.yes' : 'common.no')}
+                    </td>
+                    <td className="p-2">
+                      {report.obligations.some((o) => !o.exempted)
+                        ? compactArticles(report.obligations.filter((o) => !o.exempted).map((o) => o.id))
+                        : translator.m('common.none')}
                       {report.obligations.some((o) => o.exempted) ? (
                         <span className="block text-slate-600">
-                          Exempted:{' '}
+                          {translator.m('app.examplesExempted')}{' '}
                           {compactArticles(
                             report.obligations.filter((o) => o.exempted).map((o) => o.id),
                           ).replace(/^Art\. /, '')}
                         </span>
                       ) : null}
                       {report.signposts.length > 0 ? (
-                        <span className="block text-slate-600">AI-system duties: not assessed</span>
+                        <span className="block text-slate-600">
+                          {translator.m('app.examplesSystemDuties')}
+                        </span>
                       ) : null}
                     </td>
                   </>
                 ) : (
                   <td className="p-2" colSpan={5}>
-                    Could not be evaluated.
+                    {translator.m('app.examplesNotEvaluated')}
                   </td>
                 )}
               </tr>

@@ -17,18 +17,16 @@ export function AnswerSources({ answers, provenance }: { answers: Answers; prove
   const sections = useMemo(() => localize(answersInWords(answers), translator), [answers, translator]);
   const rows = sections.flatMap((s) => s.rows);
   const sourced = rows.flatMap((row) => {
-    const words = provenanceWords(provenance[row.questionId]);
+    const words = provenanceWords(provenance[row.questionId], translator);
     return words ? [{ ...row, words }] : [];
   });
   return (
     <section aria-labelledby="answers-heading" className="report-answers mt-10">
       <h2 id="answers-heading" className="text-xl font-semibold">
-        Your answers and their sources
+        {translator.m('reportPage.answersHeading')}
       </h2>
       {sourced.length === 0 ? (
-        <p className="mt-2">
-          No answer has a source or note yet. They can be added to each answer on the questions’ screens.
-        </p>
+        <p className="mt-2">{translator.m('reportPage.noSources')}</p>
       ) : (
         <dl className="answer-sources mt-3 space-y-3">
           {sourced.map((row) => (
@@ -42,14 +40,14 @@ export function AnswerSources({ answers, provenance }: { answers: Answers; prove
       )}
       <details className="mt-4">
         <summary className="cursor-pointer text-accent underline underline-offset-2">
-          All {rows.length} answers
+          {translator.m('reportPage.allAnswers', { n: rows.length })}
         </summary>
         {sections.map((section) => (
           <div key={section.screenId} className="mt-3">
             <h3 className="font-semibold">{section.title}</h3>
             <dl className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-[minmax(0,16rem)_1fr]">
               {section.rows.map((row) => {
-                const words = provenanceWords(provenance[row.questionId]);
+                const words = provenanceWords(provenance[row.questionId], translator);
                 return (
                   <div key={row.questionId} className="contents">
                     <dt className="text-slate-700">{row.label}</dt>

@@ -1,7 +1,10 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { AsOfControl, readAsOf } from './AsOfControl';
+import { english } from '../../i18n/english';
+import { AsOfControl, readAsOf as readAsOfIn } from './AsOfControl';
+
+const readAsOf = (text: string) => readAsOfIn(text, english);
 
 const field = () => screen.getByLabelText('Evaluate as of') as HTMLInputElement;
 

@@ -1,10 +1,15 @@
 import { useEffect, useId, useState } from 'react';
 import { formatDate } from '../../engine/dates';
+import { useTranslator } from '../../i18n/react';
+import { richText } from '../../i18n/rich';
+import type { Translator } from '../../i18n/translator';
 import { readDate } from '../../shared/dates/date-input';
 
 /** The dates an evaluation may be asked for (the Act's GPAI chapter applies from 2025; nothing is dated later). */
 const EARLIEST = '2024-01-01';
 const LATEST = '2199-12-31';
+/** The date the hint gives as an example, in both ways it can be typed. */
+const EXAMPLE = '2027-08-02';
 
 type AsOfReading = { ok: true; iso: string; words: string } | { ok: false; message: string };
 
@@ -12,14 +17,14 @@ type AsOfReading = { ok: true; iso: string; words: string } | { ok: false; messa
  * What the typed text reads as. Same reader as the wizard's date questions (day before month, or words), but
  * an evaluation date is a day: a month alone is refused rather than read as one of its days.
  */
-export function readAsOf(text: string): AsOfReading {
+export function readAsOf(text: string, tr: Translator): AsOfReading {
   const r = readDate(text);
   if (!r.ok) return r;
-  if (r.month) return { ok: false, message: `Enter a day in ${r.month.label}, like 1 ${r.month.label}.` };
+  if (r.month) return { ok: false, message: tr.m('reportPage.asOfDayInMonth', { month: r.month.label }) };
   if (r.iso < EARLIEST || r.iso > LATEST)
     return {
       ok: false,
-      message: `Enter a date from ${formatDate(EARLIEST)} to ${formatDate(LATEST)}.`,
+      message: tr.m('reportPage.asOfRange', { from: tr.date(EARLIEST), to: tr.date(LATEST) }),
     };
   return { ok: true, iso: r.iso, words: r.words };
 }
@@ -34,7 +39,7 @@ export function AsOfControl({
   asOf,
   today,
   onChange,
-  todayWords = 'today',
+  todayWords,
 }: {
   asOf: string;
   /** The report's own date, which "Back to …" returns to: today, or a version's as-of date. */
@@ -43,24 +48,30 @@ export function AsOfControl({
   /** What that date is called: "today", or "the version's date". */
   todayWords?: string;
 }) {
+  const tr = useTranslator();
   const id = useId();
   const [text, setText] = useState(() => formatDate(asOf));
   // A new date from outside (Back to today, a reload) replaces the text, unless the text already reads as it.
   useEffect(() => {
     setText((current) => {
-      const r = readAsOf(current);
+      const r = readAsOf(current, tr);
       return r.ok && r.iso === asOf ? current : formatDate(asOf);
     });
-  }, [asOf]);
-  const reading = text.trim() === '' ? null : readAsOf(text);
+  }, [asOf, tr]);
+  const reading = text.trim() === '' ? null : readAsOf(text, tr);
   return (
     <div className="as-of-control no-print mt-3 rounded-md border border-slate-300 bg-slate-50 p-3">
       <label htmlFor={`${id}-date`} className="block font-medium">
-        Evaluate as of
+        {tr.m('reportPage.evaluateAsOf')}
       </label>
       <p id={`${id}-hint`} className="text-sm text-slate-700">
-        See what applies on another date, or reproduce an earlier assessment. Type a date like 2 August 2027
-        or 2/8/2027 (day before month). The date is kept in the page address.
+        {tr.m('reportPage.asOfHint', {
+          example: formatDate(EXAMPLE),
+          exampleNumeric: EXAMPLE.split('-')
+            .reverse()
+            .map((part) => String(Number(part)))
+            .join('/'),
+        })}
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <input
@@ -77,7 +88,7 @@ export function AsOfControl({
           onChange={(e) => {
             const next = e.target.value;
             setText(next);
-            const r = readAsOf(next);
+            const r = readAsOf(next, tr);
             if (r.ok && r.iso !== asOf) onChange(r.iso);
           }}
         />
@@ -87,20 +98,21 @@ export function AsOfControl({
             className="rounded border border-accent px-3 py-1 text-sm font-medium text-accent hover:bg-accent-soft"
             onClick={() => onChange(undefined)}
           >
-            Back to {todayWords} ({formatDate(today)})
+            {tr.m('reportPage.backTo', {
+              when: todayWords ?? tr.m('reportPage.today'),
+              date: tr.date(today),
+            })}
           </button>
         ) : null}
       </div>
       <p id={`${id}-words`} aria-live="polite" className="mt-1 text-sm">
         {reading === null ? (
-          <>Enter a date; the report stays as of {formatDate(asOf)} until then.</>
+          tr.m('reportPage.asOfEmpty', { date: tr.date(asOf) })
         ) : reading.ok ? (
-          <>
-            Reads as <strong>{reading.words}</strong>
-          </>
+          richText(tr, 'reportPage.asOfReadsAs', {}, { words: <strong>{reading.words}</strong> })
         ) : (
           <span className="text-red-800">
-            {reading.message} The report stays as of {formatDate(asOf)}.
+            {tr.m('reportPage.asOfInvalid', { message: reading.message, date: tr.date(asOf) })}
           </span>
         )}
       </p>

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { answersSchema } from '../../engine/answers';
 import type { Report } from '../../engine/report';
+import { english } from '../../i18n/english';
 import { evaluateInEnglish } from '../../i18n/test-helpers';
 import { PERSONAS } from '../../share/test-personas';
 import { AtAGlance } from './AtAGlance';
@@ -24,7 +25,7 @@ describe('At a glance never drops the nuance the cards show', () => {
   it('"Probably" keeps its word and gets a question mark, not the tick of a settled yes', () => {
     const report = personaReport(PROBABLE);
     expect(report.verdicts.gpai.label).toBe('Probably');
-    expect(verdictCertainty(report, 'gpai')).toBe('probable');
+    expect(verdictCertainty(report, 'gpai', english)).toBe('probable');
     const { row } = glance(report);
     const gpai = row('gpai') as HTMLElement;
     expect(gpai).toHaveTextContent('Probably');

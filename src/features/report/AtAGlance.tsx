@@ -1,7 +1,8 @@
-import { formatDate } from '../../engine/dates';
 import type { Report } from '../../engine/report';
+import { useTranslator } from '../../i18n/react';
+import { richText } from '../../i18n/rich';
 import { AmbiguousMarker, Badge, InPageLink } from './bits';
-import { relativeDays, VERDICT_ORDER, VERDICT_QUESTIONS, verdictTone } from './format';
+import { relativeDays, VERDICT_ORDER, verdictQuestion, verdictTone } from './format';
 import {
   applicableObligations,
   isAmbiguous,
@@ -18,6 +19,7 @@ import { statusCounts } from './Obligations';
  * overdue and the next date — never a plainer answer than the report below gives.
  */
 export function AtAGlance({ report }: { report: Report }) {
+  const tr = useTranslator();
   const applicable = applicableObligations(report);
   const overdue = applicable.filter((o) => o.status === 'overdue');
   const next = nextDate(report);
@@ -29,14 +31,14 @@ export function AtAGlance({ report }: { report: Report }) {
       className="at-a-glance mt-6 rounded-md border border-slate-300 bg-slate-50 p-4"
     >
       <h2 id="glance-heading" className="text-base font-semibold">
-        At a glance
+        {tr.m('reportPage.glanceHeading')}
       </h2>
       <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[12rem_1fr] sm:items-baseline sm:gap-y-2">
         {VERDICT_ORDER.map((key) => {
-          const { tone, icon } = verdictTone(report, key);
+          const { tone, icon } = verdictTone(report, key, tr);
           return (
             <div key={key} className="contents">
-              <dt className="font-medium sm:font-normal">{VERDICT_QUESTIONS[key]}</dt>
+              <dt className="font-medium sm:font-normal">{verdictQuestion(key, tr)}</dt>
               <dd data-glance={key} className="mb-2 flex flex-wrap gap-2 sm:mb-0">
                 <Badge tone={tone} icon={icon}>
                   {report.verdicts[key].label}
@@ -46,77 +48,104 @@ export function AtAGlance({ report }: { report: Report }) {
             </div>
           );
         })}
-        <dt className="font-medium sm:font-normal">Obligations</dt>
+        <dt className="font-medium sm:font-normal">{tr.m('reportPage.glanceObligations')}</dt>
         <dd data-glance="obligations" className="mb-2 sm:mb-0">
           {applicable.length === 0
             ? report.signposts.length > 0
-              ? 'No GPAI model obligations'
-              : 'None apply to you'
-            : `${applicable.length} apply: ${statusCounts(applicable)}`}
+              ? tr.m('reportPage.glanceNoGpaiObligations')
+              : tr.m('reportPage.glanceNoneApply')
+            : tr.m('reportPage.glanceApply', { n: applicable.length, counts: statusCounts(applicable, tr) })}
         </dd>
         {report.signposts.length > 0 ? (
           <>
-            <dt className="font-medium sm:font-normal">AI-system duties</dt>
+            <dt className="font-medium sm:font-normal">{tr.m('reportPage.glanceSystemDuties')}</dt>
             <dd data-glance="signposts" className="mb-2 sm:mb-0">
               <Badge tone="unknown" icon="help">
-                Not assessed
+                {tr.m('reportPage.notAssessed')}
               </Badge>{' '}
-              {report.signposts.length === 1 ? 'One duty' : `${report.signposts.length} duties`} to check
-              yourself (<InPageLink target="signposts-heading">listed below</InPageLink>)
+              {richText(
+                tr,
+                'reportPage.glanceDutiesToCheck',
+                { n: report.signposts.length },
+                {
+                  link: (
+                    <InPageLink target="signposts-heading">{tr.m('reportPage.glanceListedBelow')}</InPageLink>
+                  ),
+                },
+              )}
             </dd>
           </>
         ) : null}
         {overdue.length > 0 ? (
           <>
-            <dt className="font-semibold text-red-900">Overdue</dt>
+            <dt className="font-semibold text-red-900">{tr.m('reportPage.overdue')}</dt>
             <dd data-glance="overdue" className="mb-2 sm:mb-0">
               <ul className="space-y-1">
                 {overdue.map((o) => (
                   <li key={o.id} className="flex flex-wrap items-center gap-2">
                     <Badge tone="negative" icon="alert">
-                      Overdue
+                      {tr.m('reportPage.overdue')}
                     </Badge>
-                    <span className="font-medium text-red-900">{overdueWords(o)}</span>
+                    <span className="font-medium text-red-900">{overdueWords(o, tr)}</span>
                   </li>
                 ))}
               </ul>
             </dd>
           </>
         ) : null}
-        <dt className="font-medium sm:font-normal">Next date</dt>
+        <dt className="font-medium sm:font-normal">{tr.m('reportPage.glanceNextDate')}</dt>
         <dd data-glance="next">
-          {next.kind === 'dated' ? (
-            <>
-              <time dateTime={next.date}>{formatDate(next.date)}</time> ({relativeDays(next.daysFromAsOf)}):{' '}
-              {next.label}
-            </>
-          ) : overdue.length > 0 ? (
-            // R89: an overdue deadline is due now; never "no dates ahead" next to it.
-            'Due now: the overdue obligations above'
-          ) : nothingAhead(report) ? (
-            'No dates ahead'
-          ) : unknown.length > 0 ? (
-            'No known date ahead'
-          ) : applicable.length === 0 ? (
-            'No GPAI model dates'
-          ) : (
-            'No date ahead for your GPAI model obligations'
-          )}
+          {next.kind === 'dated'
+            ? richText(
+                tr,
+                'reportPage.glanceNext',
+                { relative: relativeDays(next.daysFromAsOf, tr), label: next.label },
+                { date: <time dateTime={next.date}>{tr.date(next.date)}</time> },
+              )
+            : overdue.length > 0
+              ? // R89: an overdue deadline is due now; never "no dates ahead" next to it.
+                tr.m('reportPage.glanceDueNow')
+              : nothingAhead(report)
+                ? tr.m('reportPage.glanceNoDatesAhead')
+                : unknown.length > 0
+                  ? tr.m('reportPage.glanceNoKnownDateAhead')
+                  : applicable.length === 0
+                    ? tr.m('reportPage.glanceNoGpaiDates')
+                    : tr.m('reportPage.glanceNoObligationDate')}
           {unknown.length > 0 ? (
             <span className="mt-1 block" data-glance="unknown-dates">
-              Not known yet: the date of {unknown.map((o) => o.article).join(', ')} depends on an answer
-              marked “I don’t know” (<InPageLink target="open-questions-heading">open questions</InPageLink>
-              ).
+              {richText(
+                tr,
+                'reportPage.glanceUnknownDates',
+                { articles: unknown.map((o) => o.article).join(', ') },
+                {
+                  link: (
+                    <InPageLink target="open-questions-heading">
+                      {tr.m('reportPage.glanceOpenQuestionsLink')}
+                    </InPageLink>
+                  ),
+                },
+              )}
             </span>
           ) : null}
           {next.kind === 'none' && systemDates[0] ? (
             <span className="mt-1 block" data-glance="system-dates">
-              AI-system duty ahead (not assessed): {systemDates[0].article},{' '}
-              {lowerFirst(systemDates[0].title)}, from{' '}
-              <time dateTime={systemDates[0].appliesFrom ?? undefined}>
-                {formatDate(systemDates[0].appliesFrom ?? '')}
-              </time>
-              .
+              {richText(
+                tr,
+                'reportPage.glanceSystemDateAhead',
+                {
+                  article: systemDates[0].article,
+                  // German capitalises nouns: only English and French lower a sentence's first word here.
+                  title: tr.lang === 'de' ? systemDates[0].title : lowerFirst(systemDates[0].title),
+                },
+                {
+                  date: (
+                    <time dateTime={systemDates[0].appliesFrom ?? undefined}>
+                      {tr.date(systemDates[0].appliesFrom ?? '')}
+                    </time>
+                  ),
+                },
+              )}
             </span>
           ) : null}
         </dd>

@@ -29,7 +29,7 @@ describe('MigrationNotice', () => {
     const items = within(note).getAllByRole('listitem');
     expect(items).toHaveLength(notes.length);
     for (const [i, n] of notes.entries()) {
-      expect(items[i]).toHaveTextContent(n.change);
+      expect(items[i]).toHaveTextContent(inEnglish(n.change));
       expect(items[i]).toHaveTextContent(`(${n.rules.join(', ')})`);
     }
   });
@@ -38,10 +38,12 @@ describe('MigrationNotice', () => {
     renderNotice({ fromVersion: 1, notes, rulesVersion: null });
     const question = SCREENS.flatMap((s) => s.questions).find((q) => q.id === 'outputModalities');
     const [first, second] = await screen.findAllByRole('listitem');
-    expect(first).toHaveTextContent(`${question ? inEnglish(question.label) : ''} ${notes[0]?.change}`);
+    expect(first).toHaveTextContent(
+      `${question ? inEnglish(question.label) : ''} ${notes[0] ? inEnglish(notes[0].change) : ''}`,
+    );
     // "generalityFacts" is a group of questions, not one: the note stands alone.
     expect(notes[1]?.field).toBe('generalityFacts');
-    expect(second?.textContent?.startsWith(notes[1]?.change ?? '-')).toBe(true);
+    expect(second?.textContent?.startsWith(notes[1] ? inEnglish(notes[1].change) : '-')).toBe(true);
     expect(screen.getByRole('note')).toHaveTextContent('made under earlier rules (answers format 1)');
   });
 

@@ -34,28 +34,28 @@ export function MigrationNotice({ migration, change }: MigrationNoticeProps) {
       className="migration-notice mb-6 rounded-md border border-amber-700/50 bg-amber-50 p-4"
     >
       <p id={titleId} className="font-semibold">
-        These answers were made under {rulesVersion ? `rules ${rulesVersion}` : 'earlier rules'} (answers
-        format {fromVersion}).
+        {rulesVersion
+          ? translator.m('reportPage.migratedUnderRules', { version: rulesVersion, format: fromVersion })
+          : translator.m('reportPage.migratedUnderEarlierRules', { format: fromVersion })}
       </p>
       {notes.length > 0 ? (
         <>
-          <p className="mt-1">Rules revision 2 changed how some answers are read:</p>
+          <p className="mt-1">{translator.m('reportPage.migrationChanged')}</p>
           <ul className="mt-2 list-disc space-y-2 pl-5">
             {notes.map((note) => {
               const question = questionLabel(note.field, translator);
               return (
                 <li key={note.field}>
                   {question ? <span className="font-medium">{question} </span> : null}
-                  {note.change} <span className="text-sm text-slate-700">({note.rules.join(', ')})</span>
+                  {typeof note.change === 'string' ? note.change : translator.t(note.change)}{' '}
+                  <span className="text-sm text-slate-700">({note.rules.join(', ')})</span>
                 </li>
               );
             })}
           </ul>
         </>
       ) : (
-        <p className="mt-1">
-          Rules revision 2 reads every one of these answers as before; the report applies the current rules.
-        </p>
+        <p className="mt-1">{translator.m('reportPage.migrationUnchanged')}</p>
       )}
       {change ? <p className="mt-3">{change}</p> : null}
     </div>

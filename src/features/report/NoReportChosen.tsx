@@ -6,11 +6,13 @@
  */
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
+import { useTranslator } from '../../i18n/react';
 import { StartNewLink } from './ReportStates';
 import { errorMessage, lastChangedOpen } from './workspace-report';
 import { loadWorkspaceStore } from './workspace-store';
 
 export function NoReportChosen() {
+  const tr = useTranslator();
   const navigate = useNavigate();
   const [state, setState] = useState<
     { kind: 'looking' } | { kind: 'none'; reason: string | null } | { kind: 'error'; message: string }
@@ -36,31 +38,27 @@ export function NoReportChosen() {
   }, [navigate]);
 
   useEffect(() => {
-    document.title = 'No answers yet — GPAI Navigator';
-  }, []);
+    document.title = tr.m('reportPage.docTitleNoAnswers');
+  }, [tr]);
 
   if (state.kind === 'looking') {
     return (
       <p role="status" className="max-w-column">
-        Looking for your answers…
+        {tr.m('reportPage.lookingForAnswers')}
       </p>
     );
   }
   return (
     <section aria-labelledby="no-answers-title" className="max-w-column">
       <h1 id="no-answers-title" className="text-2xl font-semibold">
-        No answers to report on yet
+        {tr.m('reportPage.noAnswersTitle')}
       </h1>
       {state.kind === 'none' && state.reason ? <p className="mt-4">{state.reason}</p> : null}
-      <p className="mt-4">
-        {state.kind === 'error'
-          ? state.message
-          : 'The report is worked out from the answers of an assessment, and this browser’s workspace has none yet.'}
-      </p>
+      <p className="mt-4">{state.kind === 'error' ? state.message : tr.m('reportPage.noAnswersText')}</p>
       <p className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
         <StartNewLink />
         <a href="#/workspace" className="text-accent underline">
-          Open your workspace
+          {tr.m('reportPage.openWorkspace')}
         </a>
       </p>
     </section>

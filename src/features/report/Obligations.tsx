@@ -1,6 +1,8 @@
-import { formatDate } from '../../engine/dates';
 import type { Obligation, ObligationId, Report, RuleRef } from '../../engine/report';
 import { prepareFromNote, stepTakenWords } from '../../export/period-words';
+import { useTranslator } from '../../i18n/react';
+import { richText } from '../../i18n/rich';
+import type { Translator } from '../../i18n/translator';
 import { compactArticles } from '../../shared/legal-text/articles';
 import { Citations } from '../../shared/legal-text/Citations';
 import { RuleText } from '../../shared/legal-text/RuleLinks';
@@ -8,37 +10,47 @@ import { Badge, InPageLink, RuleTags, TraceSteps } from './bits';
 import { obligationStatus } from './format';
 import { Icon } from './Icon';
 import { PeriodNote } from './PeriodNote';
-import { SIGNPOSTS_HEADING } from './Signposts';
 
 export function ObligationsSection({ report }: { report: Report }) {
+  const tr = useTranslator();
   const applicable = report.obligations.filter((o) => !o.exempted && o.status !== 'exempted');
   const exempted = report.obligations.filter((o) => o.exempted || o.status === 'exempted');
   const steps = report.trace.filter((s) => s.verdict === 'obligations' || s.verdict === 'dates');
   return (
     <section aria-labelledby="obligations-heading" className="mt-10">
       <h2 id="obligations-heading" className="text-xl font-semibold">
-        Your obligations
+        {tr.m('reportPage.obligationsHeading')}
       </h2>
       {applicable.length === 0 ? (
         <p className="mt-3">
           {report.isProvider
-            ? 'No GPAI model obligations apply to you.'
-            : 'You are not the provider of a general-purpose AI model, so the GPAI model obligations do not apply to you.'}
+            ? tr.m('reportPage.noObligationsProvider')
+            : tr.m('reportPage.noObligationsNotProvider')}
           {report.signposts.length > 0 ? (
             <>
               {' '}
-              Duties for AI systems may still apply: see{' '}
-              <InPageLink target="signposts-heading">the {SIGNPOSTS_HEADING}</InPageLink>.
+              {richText(
+                tr,
+                'reportPage.systemDutiesMayApply',
+                {},
+                {
+                  link: (
+                    <InPageLink target="signposts-heading">{tr.m('reportPage.signpostsLinkText')}</InPageLink>
+                  ),
+                },
+              )}
             </>
           ) : null}
         </p>
       ) : (
         <>
           <p className="obligations-summary mt-2">
-            {applicable.length === 1 ? 'One obligation applies' : `${applicable.length} obligations apply`}:{' '}
-            {statusCounts(applicable)}.
+            {tr.m('reportPage.obligationsSummary', {
+              n: applicable.length,
+              counts: statusCounts(applicable, tr),
+            })}
           </p>
-          <ul className="mt-4 space-y-4" aria-label="Obligations that apply">
+          <ul className="mt-4 space-y-4" aria-label={tr.m('reportPage.obligationsListLabel')}>
             {applicable.map((o) => (
               <ObligationItem key={o.id} obligation={o} />
             ))}
@@ -49,7 +61,7 @@ export function ObligationsSection({ report }: { report: Report }) {
       {steps.length > 0 ? (
         <details className="why mt-4">
           <summary className="cursor-pointer text-sm font-medium text-accent underline underline-offset-2">
-            Why these obligations and dates
+            {tr.m('reportPage.whyObligations')}
           </summary>
           <TraceSteps steps={steps} className="mt-2 space-y-3 border-l-2 border-slate-200 pl-3" />
         </details>
@@ -58,11 +70,15 @@ export function ObligationsSection({ report }: { report: Report }) {
       {exempted.length + report.notApplicable.length > 0 ? (
         <>
           <h3 id="not-applicable-heading" className="mt-8 text-lg font-semibold">
-            Not applicable or exempted
+            {tr.m('reportPage.notApplicableHeading')}
           </h3>
           <ul aria-labelledby="not-applicable-heading" className="not-applicable mt-3 space-y-2 text-sm">
             {groupByReason(
-              exempted.map((o) => ({ id: o.id, reason: o.exemptionReason ?? 'Exempted.', rules: o.rules })),
+              exempted.map((o) => ({
+                id: o.id,
+                reason: o.exemptionReason ?? tr.m('reportPage.exemptedFallback'),
+                rules: o.rules,
+              })),
             ).map((g) => (
               <li
                 key={`ex-${g.ids.join()}`}
@@ -72,7 +88,10 @@ export function ObligationsSection({ report }: { report: Report }) {
                 <Icon name="minus" className="mr-1 h-4 w-4 align-[-0.15em] text-slate-600" />
                 <span className="font-semibold">{compactArticles(g.ids)}</span>
                 {' — '}
-                {/^exempt/i.test(g.reason) ? g.reason : `Exempted: ${g.reason}`} <RuleTags rules={g.rules} />
+                {/^(exempt|ausgenommen|befreit)/i.test(g.reason)
+                  ? g.reason
+                  : tr.m('reportPage.exemptedReason', { reason: g.reason })}{' '}
+                <RuleTags rules={g.rules} />
               </li>
             ))}
             {groupByReason(report.notApplicable).map((g) => (
@@ -109,27 +128,28 @@ export function groupByReason(
   return groups;
 }
 
-const COUNT_WORDS: { status: Obligation['status']; one: string; many: string }[] = [
-  { status: 'overdue', one: 'overdue', many: 'overdue' },
-  { status: 'upcoming', one: 'coming up', many: 'coming up' },
-  { status: 'date-unknown', one: 'with an unknown date', many: 'with unknown dates' },
-  { status: 'in-force', one: 'in force', many: 'in force' },
-  { status: 'done', one: 'done', many: 'done' },
-];
+const COUNT_WORDS = [
+  { status: 'overdue', msg: 'reportPage.countOverdue' },
+  { status: 'upcoming', msg: 'reportPage.countUpcoming' },
+  { status: 'date-unknown', msg: 'reportPage.countDateUnknown' },
+  { status: 'in-force', msg: 'reportPage.countInForce' },
+  { status: 'done', msg: 'reportPage.countDone' },
+] as const satisfies readonly { status: Obligation['status']; msg: string }[];
 
 /** "10 in force, 1 overdue" — the checklist at a glance, most urgent first. */
-export function statusCounts(obligations: readonly Obligation[]): string {
-  return COUNT_WORDS.map(({ status, one, many }) => {
+export function statusCounts(obligations: readonly Obligation[], tr: Translator): string {
+  return COUNT_WORDS.map(({ status, msg }) => {
     const n = obligations.filter((o) => o.status === status).length;
-    return n === 0 ? null : `${n} ${n === 1 ? one : many}`;
+    return n === 0 ? null : tr.m(msg, { n });
   })
     .filter(Boolean)
     .join(', ');
 }
 
 export function ObligationItem({ obligation: o }: { obligation: Obligation }) {
-  const status = obligationStatus(o);
-  const step = stepTakenWords(o);
+  const tr = useTranslator();
+  const status = obligationStatus(o, tr);
+  const step = stepTakenWords(o, tr);
   const headingId = `obligation-${o.id}`;
   return (
     <li
@@ -152,9 +172,14 @@ export function ObligationItem({ obligation: o }: { obligation: Obligation }) {
         {o.prepareFrom ? (
           <p className="prepare-from mt-1 text-sm">
             <span className="font-semibold">
-              Prepare from <time dateTime={o.prepareFrom}>{formatDate(o.prepareFrom)}</time>:
+              {richText(
+                tr,
+                'reportPage.prepareFromLabel',
+                {},
+                { date: <time dateTime={o.prepareFrom}>{tr.date(o.prepareFrom)}</time> },
+              )}
             </span>{' '}
-            {prepareFromNote(o)}
+            {prepareFromNote(o, tr)}
           </p>
         ) : null}
         {step && o.status !== 'done' && o.status !== 'overdue' ? (
@@ -163,20 +188,20 @@ export function ObligationItem({ obligation: o }: { obligation: Obligation }) {
         <p className="mt-2">{o.explanation}</p>
         {o.scope ? (
           <p className="mt-2 text-sm">
-            <span className="font-medium">Scope: </span>
+            <span className="font-medium">{tr.m('reportPage.scopeLabel')}</span>
             <RuleText>{o.scope}</RuleText>
           </p>
         ) : null}
         {o.codeOfPracticeChapter ? (
           <p className="mt-2 text-sm">
-            <span className="font-medium">Code of Practice chapter: </span>
+            <span className="font-medium">{tr.m('reportPage.codeOfPracticeChapter')}</span>
             {o.codeOfPracticeChapter}
           </p>
         ) : null}
         {o.produce.length > 0 ? (
           <details className="produce mt-2 text-sm">
             <summary className="cursor-pointer font-medium text-accent underline underline-offset-2">
-              What to produce ({o.produce.length === 1 ? '1 item' : `${o.produce.length} items`})
+              {tr.m('reportPage.whatToProduce', { n: o.produce.length })}
             </summary>
             <ul className="mt-1 list-disc space-y-0.5 pl-5">
               {o.produce.map((p) => (

@@ -3,22 +3,25 @@
  * sign-off that locks a version, and a note when a version was recorded under other rules. Pure rendering.
  * Links to other features' pages are plain hash links (the route composes features; ADR 0060).
  */
-import { formatDate } from '../../engine/dates';
 import { RULES_VERSION } from '../../engine/rules-version';
+import { useTranslator } from '../../i18n/react';
+import { richText } from '../../i18n/rich';
+import type { Translator } from '../../i18n/translator';
 import type { AssessmentRecord, Signoff, VersionRecord } from '../../shared/workspace/types';
 import { todayIso } from './format';
 import type { Recording } from './useWorkspaceReport';
 
 /** The day a record was written, in the reader's time zone, in words. */
-export function recordedOn(timestamp: string): string {
+export function recordedOn(timestamp: string, tr: Translator): string {
   const d = new Date(timestamp);
-  return Number.isNaN(d.getTime()) ? timestamp : formatDate(todayIso(d));
+  return Number.isNaN(d.getTime()) ? timestamp : tr.date(todayIso(d));
 }
 
 function AssessmentLink({ assessment }: { assessment: AssessmentRecord }) {
+  const tr = useTranslator();
   return (
     <a href={`#/workspace/${encodeURIComponent(assessment.id)}`} className="text-accent underline">
-      Open the assessment “{assessment.name}”
+      {tr.m('reportPage.openAssessment', { name: assessment.name })}
     </a>
   );
 }
@@ -33,33 +36,32 @@ export function DraftVersionLine({
   assessment: AssessmentRecord;
   recording: Recording;
 }) {
+  const tr = useTranslator();
   return (
     <div className={BOX} data-testid="version-line">
       <p role="status">
-        {recording.status === 'recording' ? (
-          'Keeping this result as a version of the assessment…'
-        ) : recording.status === 'recorded' ? (
-          <>
-            <strong>Version {recording.version.seq}</strong>, recorded{' '}
-            {recordedOn(recording.version.createdAt)}
-            {recording.version.signoff ? ' and signed' : ''}. It keeps these answers and this result
-            unchanged; a change to the answers will be kept as a new version.
-          </>
-        ) : recording.status === 'what-if' ? (
-          <>
-            Evaluated as of another day than today: this view is not kept as a version
-            {recording.latestSeq ? ` (the latest is version ${recording.latestSeq})` : ''}.
-          </>
-        ) : null}
+        {recording.status === 'recording'
+          ? tr.m('reportPage.keepingVersion')
+          : recording.status === 'recorded'
+            ? richText(
+                tr,
+                recording.version.signoff ? 'reportPage.recordedSignedVersion' : 'reportPage.recordedVersion',
+                { date: recordedOn(recording.version.createdAt, tr) },
+                { version: <strong>{tr.m('reportPage.versionN', { seq: recording.version.seq })}</strong> },
+              )
+            : recording.status === 'what-if'
+              ? recording.latestSeq
+                ? tr.m('reportPage.whatIfLatest', { seq: recording.latestSeq })
+                : tr.m('reportPage.whatIf')
+              : null}
       </p>
       {recording.status === 'failed' ? (
         <p role="alert" className="text-red-900">
-          This result could not be kept as a version: {recording.message} The report below is still worked out
-          from the saved answers; download it under “Keep and share this result” to keep a copy.
+          {tr.m('reportPage.versionFailed', { message: recording.message })}
         </p>
       ) : null}
       <p className="mt-1 print:hidden">
-        <AssessmentLink assessment={assessment} /> for its versions, sign-off and tasks.
+        {richText(tr, 'reportPage.forVersions', {}, { link: <AssessmentLink assessment={assessment} /> })}
       </p>
     </div>
   );
@@ -73,15 +75,29 @@ export function VersionHeader({
   assessment: AssessmentRecord;
   version: VersionRecord;
 }) {
+  const tr = useTranslator();
   return (
     <div className={BOX} data-testid="version-line">
       <p>
-        <strong>Version {version.seq}</strong> of “{assessment.name}”, recorded{' '}
-        {recordedOn(version.createdAt)} (evaluated then as of {formatDate(version.asOf)}, rules version{' '}
-        {version.rulesVersion}). A recorded version never changes.
+        {richText(
+          tr,
+          'reportPage.versionHeader',
+          {
+            name: assessment.name,
+            recorded: recordedOn(version.createdAt, tr),
+            asOf: tr.date(version.asOf),
+            rules: version.rulesVersion,
+          },
+          { version: <strong>{tr.m('reportPage.versionN', { seq: version.seq })}</strong> },
+        )}
       </p>
       <p className="mt-1 print:hidden">
-        <AssessmentLink assessment={assessment} /> for its other versions, sign-off and tasks.
+        {richText(
+          tr,
+          'reportPage.forOtherVersions',
+          {},
+          { link: <AssessmentLink assessment={assessment} /> },
+        )}
       </p>
     </div>
   );
@@ -89,6 +105,10 @@ export function VersionHeader({
 
 /** The reviewer's sign-off of a version (issue #9 "Sign-off"): a record of review, said in so many words. */
 export function SignoffBlock({ signoff, hash }: { signoff: Signoff; hash: string }) {
+  const tr = useTranslator();
+  const end = signoff.note
+    ? tr.m('reportPage.signedNote', { note: signoff.note })
+    : tr.m('reportPage.signedEnd');
   return (
     <section
       aria-labelledby="signoff-heading"
@@ -96,38 +116,47 @@ export function SignoffBlock({ signoff, hash }: { signoff: Signoff; hash: string
       className="signoff mt-3 rounded-md border-l-4 border-accent bg-accent-soft p-3"
     >
       <h2 id="signoff-heading" className="text-base font-semibold">
-        Signed off
+        {tr.m('reportPage.signedOff')}
       </h2>
       <p className="mt-1">
-        Signed by {signoff.name}
-        {signoff.role ? `, ${signoff.role},` : ''} on {formatDate(signoff.date)}
-        {signoff.note ? `: ${signoff.note}` : '.'}
+        {signoff.role
+          ? tr.m('reportPage.signedByRole', {
+              name: signoff.name,
+              role: signoff.role,
+              date: tr.date(signoff.date),
+              end,
+            })
+          : tr.m('reportPage.signedBy', { name: signoff.name, date: tr.date(signoff.date), end })}
       </p>
       <p className="mt-1">
-        It locks the answers with hash <span className="font-mono">{hash}</span>: this version can no longer
-        change.
+        {richText(tr, 'reportPage.locksHash', {}, { hash: <span className="font-mono">{hash}</span> })}
       </p>
-      <p className="mt-1 text-sm text-slate-700">
-        This is a record of review kept in this browser, not a cryptographic signature.
-      </p>
+      <p className="mt-1 text-sm text-slate-700">{tr.m('reportPage.notCryptographic')}</p>
     </section>
   );
 }
 
 /** A version recorded under other rules than the current ones: the report applies the current rules. */
 export function VersionRulesNote({ version }: { version: VersionRecord }) {
+  const tr = useTranslator();
   if (version.rulesVersion === RULES_VERSION) return null;
   const compare = `#/compare?a=${encodeURIComponent(`v:${version.id}`)}&b=${encodeURIComponent(`d:${version.assessmentId}`)}`;
   return (
     <div role="note" className="rules-changed mb-6 rounded-md border border-amber-700/50 bg-amber-50 p-4">
-      <p className="font-semibold">The rules have changed since this version was recorded.</p>
+      <p className="font-semibold">{tr.m('reportPage.versionRulesChangedTitle')}</p>
       <p className="mt-1">
-        It was recorded under rules version {version.rulesVersion}; this report applies the current rules
-        (version {RULES_VERSION}) to its answers, so it may differ from the result recorded then.{' '}
-        <a href={compare} className="underline">
-          Compare this version with the assessment under the current rules
-        </a>
-        .
+        {richText(
+          tr,
+          'reportPage.versionRulesChangedText',
+          { recordedVersion: version.rulesVersion, currentVersion: RULES_VERSION },
+          {
+            link: (
+              <a href={compare} className="underline">
+                {tr.m('reportPage.compareVersion')}
+              </a>
+            ),
+          },
+        )}
       </p>
     </div>
   );

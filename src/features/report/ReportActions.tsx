@@ -5,6 +5,7 @@
  */
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { useTranslator } from '../../i18n/react';
 
 export interface ReportActionsProps {
   /** The assessment the report belongs to; null for a share link's answers. */
@@ -18,10 +19,11 @@ export interface ReportActionsProps {
 const LINK = 'text-accent underline underline-offset-2';
 
 export function ReportActions({ assessmentId, version = false, save }: ReportActionsProps) {
+  const tr = useTranslator();
   return (
     <nav aria-labelledby="report-actions-heading" className="report-actions mt-4 print:hidden">
       <h2 id="report-actions-heading" className="sr-only">
-        Report actions
+        {tr.m('reportPage.reportActions')}
       </h2>
       <ul className="flex flex-wrap items-center gap-x-6 gap-y-2">
         {assessmentId === null ? (
@@ -37,13 +39,13 @@ export function ReportActions({ assessmentId, version = false, save }: ReportAct
                 search={{ id: assessmentId }}
                 className={LINK}
               >
-                Change your answers
+                {tr.m('reportPage.changeAnswers')}
               </Link>
             </li>
             {version ? null : (
               <li>
                 <Link to="/check" search={{ id: assessmentId }} className={LINK}>
-                  Check answers
+                  {tr.m('reportPage.checkAnswers')}
                 </Link>
               </li>
             )}
@@ -51,19 +53,14 @@ export function ReportActions({ assessmentId, version = false, save }: ReportAct
         )}
         <li>
           <Link to="/assess/$step" params={{ step: 'role' }} className={LINK}>
-            New assessment
+            {tr.m('reportPage.newAssessment')}
           </Link>
         </li>
       </ul>
       {assessmentId === null ? (
-        <p className="mt-2 text-sm text-slate-700">
-          To change these answers, save them to your workspace: the link stays as it is, and nothing saved in
-          this browser is replaced.
-        </p>
+        <p className="mt-2 text-sm text-slate-700">{tr.m('reportPage.shareChangeHint')}</p>
       ) : version ? (
-        <p className="mt-2 text-sm text-slate-700">
-          Changes are made in the assessment’s draft and kept as a new version; this version never changes.
-        </p>
+        <p className="mt-2 text-sm text-slate-700">{tr.m('reportPage.versionChangeHint')}</p>
       ) : null}
     </nav>
   );

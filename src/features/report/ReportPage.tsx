@@ -4,6 +4,7 @@ import type { Answers } from '../../engine/answers';
 import type { Report } from '../../engine/report';
 import { RULES_VERSION } from '../../engine/rules-version';
 import { useTranslator } from '../../i18n/react';
+import { richText } from '../../i18n/rich';
 import type { ProvenanceMap, Signoff } from '../../shared/workspace/types';
 import { AsOfControl } from './AsOfControl';
 import { todayIso } from './format';
@@ -65,22 +66,24 @@ export function ReportPage({ a, asOf, onAsOfChange, renderExports }: ReportPageP
   useEffect(() => {
     document.title =
       input.kind === 'bad-link'
-        ? 'This link cannot be opened — GPAI Navigator'
-        : `Report${modelName ? ` for ${modelName}` : ''} — GPAI Navigator`;
-  }, [input.kind, modelName]);
+        ? translator.m('reportPage.docTitleBadLink')
+        : modelName
+          ? translator.m('reportPage.docTitleReportFor', { name: modelName })
+          : translator.m('reportPage.docTitleReport');
+  }, [input.kind, modelName, translator]);
 
   if (input.kind === 'bad-link') {
     return (
       <section aria-labelledby="bad-link-title" className="max-w-column">
         <h1 id="bad-link-title" className="text-2xl font-semibold">
-          This link cannot be opened
+          {translator.m('reportPage.badLinkTitle')}
         </h1>
         <p className="mt-4" data-testid="link-error" data-kind={input.error.kind}>
           {input.error.message}
         </p>
         <p className="mt-6">
           <Link to="/" className={primaryLinkClass}>
-            Start a new assessment
+            {translator.m('reportPage.startNew')}
           </Link>
         </p>
       </section>
@@ -98,25 +101,31 @@ export function ReportPage({ a, asOf, onAsOfChange, renderExports }: ReportPageP
           change={
             <SaveToWorkspace
               answers={input.answers}
-              label="Save to my workspace and change them"
+              label={translator.m('reportPage.saveAndChange')}
               then="check"
             />
           }
         />
       ) : input.rulesChanged ? (
         <div role="note" className="rules-changed mb-6 rounded-md border border-amber-700/50 bg-amber-50 p-4">
-          <p className="font-semibold">The rules have changed since this link was made.</p>
+          <p className="font-semibold">{translator.m('reportPage.linkRulesChangedTitle')}</p>
           <p className="mt-1">
-            The link was made with rules version {input.linkRulesVersion}; this report applies the current
-            rules (version {RULES_VERSION}), so it may differ from what the sender saw.{' '}
-            <Link to="/methodology" className="underline">
-              See what changed
-            </Link>
-            .
+            {richText(
+              translator,
+              'reportPage.linkRulesChangedText',
+              { linkVersion: input.linkRulesVersion ?? '', currentVersion: RULES_VERSION },
+              {
+                link: (
+                  <Link to="/methodology" className="underline">
+                    {translator.m('reportPage.seeWhatChanged')}
+                  </Link>
+                ),
+              },
+            )}
           </p>
         </div>
       ) : null}
-      <BadAsOfNote asOf={asOf} fallbackWords="today" />
+      <BadAsOfNote asOf={asOf} fallbackWords={translator.m('reportPage.today')} />
     </>
   );
 
@@ -125,7 +134,7 @@ export function ReportPage({ a, asOf, onAsOfChange, renderExports }: ReportPageP
       report={report}
       modelName={modelName}
       hash={hash}
-      sourceWords="A share link"
+      sourceWords={translator.m('reportPage.sourceShareLink')}
       notices={notices}
       asOfControl={<AsOfControl asOf={evaluatedAsOf} today={today} onChange={onAsOfChange} />}
       exports={renderExports?.(input.answers, report)}

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { type Answers, isRealCalendarDate } from '../../engine/answers';
 import { evaluate } from '../../engine/evaluate';
 import type { EngineReport, Report } from '../../engine/report';
+import { useTranslator } from '../../i18n/react';
 import { localizeReport } from '../../i18n/report';
 import type { Translator } from '../../i18n/translator';
 
@@ -30,15 +31,13 @@ export function NotWorkedOut({
   message: string | null;
   checkLink?: React.ReactNode;
 }) {
+  const tr = useTranslator();
   return (
     <section aria-labelledby="failed-title" className="max-w-column">
       <h1 id="failed-title" className="text-2xl font-semibold">
-        The report could not be worked out
+        {tr.m('reportPage.notWorkedOutTitle')}
       </h1>
-      <p className="mt-4">
-        Something went wrong while applying the rules to these answers. Your answers are unchanged. Please try
-        again later, or check your answers.
-      </p>
+      <p className="mt-4">{tr.m('reportPage.notWorkedOutText')}</p>
       {message ? <p className="mt-2 font-mono text-sm text-slate-700">{message}</p> : null}
       {checkLink ? <p className="mt-6">{checkLink}</p> : null}
     </section>
@@ -46,13 +45,11 @@ export function NotWorkedOut({
 }
 
 export function BadAsOfNote({ asOf, fallbackWords }: { asOf: string | undefined; fallbackWords: string }) {
+  const tr = useTranslator();
   if (asOf === undefined || isRealCalendarDate(asOf)) return null;
   return (
     <div role="note" className="mb-6 rounded-md border border-slate-400 bg-slate-50 p-4">
-      <p>
-        The evaluation date in the page address (“{asOf.slice(0, 40)}”) is not a real date written YYYY-MM-DD,
-        so the report is evaluated as of {fallbackWords}.
-      </p>
+      <p>{tr.m('reportPage.badAsOf', { value: asOf.slice(0, 40), fallback: fallbackWords })}</p>
     </div>
   );
 }
@@ -61,9 +58,10 @@ export const primaryLinkClass =
   'inline-block rounded bg-accent px-4 py-2 font-semibold text-white no-underline hover:opacity-90';
 
 export function StartNewLink() {
+  const tr = useTranslator();
   return (
     <Link to="/assess/$step" params={{ step: 'role' }} className={primaryLinkClass}>
-      Start a new assessment
+      {tr.m('reportPage.startNew')}
     </Link>
   );
 }

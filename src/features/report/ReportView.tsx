@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { formatDate } from '../../engine/dates';
 import type { Report } from '../../engine/report';
+import { useTranslator } from '../../i18n/react';
+import { richText } from '../../i18n/rich';
 import { AtAGlance } from './AtAGlance';
 import { Enforcement } from './Enforcement';
 import { withSuperscripts } from './format';
@@ -45,20 +46,25 @@ export function ReportView({
   record,
   answers,
 }: ReportViewProps) {
+  const tr = useTranslator();
   const report = useMemo(() => withSuperscripts(engineReport), [engineReport]);
   return (
     <article className="report max-w-column" aria-labelledby="report-title">
       {notices}
       <header>
         <p className="text-sm font-medium uppercase tracking-wide text-slate-600">
-          EU AI Act · GPAI model assessment
+          {tr.m('reportPage.kicker')}
         </p>
         <h1 id="report-title" className="mt-1 text-3xl font-semibold leading-tight">
-          {modelName ? `Report for ${modelName}` : 'Your report'}
+          {modelName ? tr.m('reportPage.titleFor', { name: modelName }) : tr.m('reportPage.titleYours')}
         </h1>
         <p className="mt-2 text-slate-700">
-          Evaluated as of <time dateTime={report.asOf}>{formatDate(report.asOf)}</time> · rules version{' '}
-          {report.rulesVersion}
+          {richText(
+            tr,
+            'reportPage.evaluatedAsOfLine',
+            { version: report.rulesVersion },
+            { date: <time dateTime={report.asOf}>{tr.date(report.asOf)}</time> },
+          )}
         </p>
         {actions}
         {record}
@@ -78,7 +84,7 @@ export function ReportView({
       {exports ? (
         <section aria-labelledby="exports-heading" className="report-exports mt-10 print:hidden">
           <h2 id="exports-heading" className="text-xl font-semibold">
-            Keep and share this result
+            {tr.m('reportPage.exportsHeading')}
           </h2>
           <div className="mt-3">{exports}</div>
         </section>

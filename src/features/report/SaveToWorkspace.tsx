@@ -8,16 +8,18 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Button } from '../../components/Button';
 import type { Answers } from '../../engine/answers';
+import { useTranslator } from '../../i18n/react';
+import type { Translator } from '../../i18n/translator';
 import { errorMessage } from './workspace-report';
 import { loadWorkspaceStore } from './workspace-store';
 
-export function sharedAssessmentName(answers: Answers): string {
-  return answers.modelName?.trim() || 'Shared model';
+export function sharedAssessmentName(answers: Answers, tr: Translator): string {
+  return answers.modelName?.trim() || tr.m('reportPage.sharedModel');
 }
 
 export function SaveToWorkspace({
   answers,
-  label = 'Save to my workspace',
+  label,
   then = 'report',
 }: {
   answers: Answers;
@@ -25,6 +27,7 @@ export function SaveToWorkspace({
   /** Where to go once saved: the new assessment's report, or its check page to change the answers. */
   then?: 'report' | 'check';
 }) {
+  const tr = useTranslator();
   const navigate = useNavigate();
   const [state, setState] = useState<{ saving: boolean; error: string | null }>({
     saving: false,
@@ -35,7 +38,10 @@ export function SaveToWorkspace({
     setState({ saving: true, error: null });
     try {
       const store = await loadWorkspaceStore();
-      const record = await store.createAssessment({ name: sharedAssessmentName(answers), draft: answers });
+      const record = await store.createAssessment({
+        name: sharedAssessmentName(answers, tr),
+        draft: answers,
+      });
       await navigate(
         then === 'report'
           ? { to: '/report', search: { id: record.id } }
@@ -44,24 +50,23 @@ export function SaveToWorkspace({
     } catch (e) {
       setState({
         saving: false,
-        error: errorMessage(e, 'The browser refused to store the answers.'),
+        error: errorMessage(e, tr.m('reportPage.storeRefused')),
       });
     }
   };
   return (
     <>
       <Button variant="link" aria-disabled={state.saving || undefined} onClick={() => void save()}>
-        {label}
+        {label ?? tr.m('reportPage.saveToWorkspace')}
       </Button>
       {state.saving ? (
         <span role="status" className="ml-2 text-sm">
-          Saving…
+          {tr.m('reportPage.saving')}
         </span>
       ) : null}
       {state.error ? (
         <span role="alert" className="mt-1 block text-sm text-red-900">
-          Not saved: {state.error} The answers are still in this link; you can also download them under “Keep
-          and share this result”.
+          {tr.m('reportPage.notSaved', { error: state.error })}
         </span>
       ) : null}
     </>

@@ -1,6 +1,6 @@
-import { formatDate } from '../../engine/dates';
 import type { Report } from '../../engine/report';
 import { RULES_SOURCES_AS_OF } from '../../engine/rules-version';
+import { useTranslator } from '../../i18n/react';
 import { Citations } from '../../shared/legal-text/Citations';
 import { RuleLink, RuleText } from '../../shared/legal-text/RuleLinks';
 import { RuleTags } from './bits';
@@ -8,6 +8,7 @@ import { shortHash } from './format';
 import { Icon } from './Icon';
 
 export function Warnings({ report }: { report: Report }) {
+  const tr = useTranslator();
   if (report.warnings.length === 0) return null;
   return (
     <section
@@ -16,7 +17,7 @@ export function Warnings({ report }: { report: Report }) {
     >
       <h2 id="warnings-heading" className="flex items-center gap-2 text-lg font-semibold text-amber-900">
         <Icon name="alert" className="h-5 w-5" />
-        Warnings
+        {tr.m('reportPage.warningsHeading')}
       </h2>
       <ul className="mt-2 space-y-2">
         {report.warnings.map((w) => (
@@ -30,24 +31,22 @@ export function Warnings({ report }: { report: Report }) {
 }
 
 export function OpenQuestions({ report }: { report: Report }) {
+  const tr = useTranslator();
   if (report.openQuestions.length === 0) return null;
   return (
     <section aria-labelledby="open-questions-heading" className="mt-10">
       <h2 id="open-questions-heading" className="text-xl font-semibold">
-        Open questions and assumptions
+        {tr.m('reportPage.openQuestionsHeading')}
       </h2>
-      <p className="mt-2 text-slate-700">
-        You answered “I don’t know” to these. The report assumes the answer shown; take the question to the
-        person named and update your answers when you know more.
-      </p>
+      <p className="mt-2 text-slate-700">{tr.m('reportPage.openQuestionsIntro')}</p>
       <ul className="mt-4 space-y-3">
         {report.openQuestions.map((q) => (
           <li key={q.field} className="open-question border-l-4 border-slate-300 pl-3">
             <p className="font-medium">{q.question}</p>
             <dl className="mt-1 grid gap-x-3 text-sm sm:grid-cols-[8rem_1fr]">
-              <dt className="text-slate-600">Ask</dt>
+              <dt className="text-slate-600">{tr.m('reportPage.ask')}</dt>
               <dd>{q.askWhom}</dd>
-              <dt className="text-slate-600">Assumed for now</dt>
+              <dt className="text-slate-600">{tr.m('reportPage.assumedForNow')}</dt>
               <dd>
                 <RuleText>{q.assumption}</RuleText> <RuleTags rules={q.rules} />
               </dd>
@@ -61,28 +60,29 @@ export function OpenQuestions({ report }: { report: Report }) {
 
 /** Every edge case met, with the reading chosen, so doubt is never hidden behind a badge. */
 export function Ambiguities({ report }: { report: Report }) {
+  const tr = useTranslator();
   if (report.ambiguities.length === 0) return null;
   return (
     <section aria-labelledby="ambiguities-heading" className="mt-10">
       <h2 id="ambiguities-heading" className="text-xl font-semibold">
-        Where the law is unclear
+        {tr.m('reportPage.ambiguitiesHeading')}
       </h2>
       <ul className="mt-4 space-y-4">
         {report.ambiguities.map((a) => (
           <li key={a.edgeCase} className="ambiguity border-l-4 border-amber-700 pl-3">
             <p className="font-semibold">
-              <span className="sr-only">Ambiguous: </span>
+              <span className="sr-only">{tr.m('reportPage.ambiguousPrefix')}</span>
               {a.title}{' '}
               <span className="font-mono text-xs font-normal text-slate-600">
                 (<RuleLink id={a.edgeCase} />)
               </span>
             </p>
             <p className="mt-1">
-              <span className="font-medium">Reading chosen: </span>
+              <span className="font-medium">{tr.m('reportPage.readingChosen')}</span>
               {a.readingChosen}
             </p>
             <p className="mt-1 text-slate-700">
-              <span className="font-medium">Other reading: </span>
+              <span className="font-medium">{tr.m('reportPage.otherReading')}</span>
               {a.alternative}
             </p>
             <div className="mt-1 flex flex-wrap items-baseline gap-x-3">
@@ -97,11 +97,12 @@ export function Ambiguities({ report }: { report: Report }) {
 }
 
 export function Counterfactuals({ report }: { report: Report }) {
+  const tr = useTranslator();
   if (report.counterfactuals.length === 0) return null;
   return (
     <section aria-labelledby="counterfactuals-heading" className="mt-10">
       <h2 id="counterfactuals-heading" className="text-xl font-semibold">
-        What would change this
+        {tr.m('reportPage.counterfactualsHeading')}
       </h2>
       <ul className="mt-4 list-disc space-y-2 pl-5">
         {report.counterfactuals.map((c) => (
@@ -123,34 +124,32 @@ export function ReportFooter({
   hash: string | null;
   sourceWords: string;
 }) {
+  const tr = useTranslator();
   return (
     <section
       aria-labelledby="about-report"
       className="report-footer mt-12 border-t border-slate-300 pt-4 text-sm"
     >
       <h2 id="about-report" className="text-base font-semibold">
-        About this report
+        {tr.m('reportPage.aboutHeading')}
       </h2>
       <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
-        <dt className="text-slate-600">Rules version</dt>
+        <dt className="text-slate-600">{tr.m('reportPage.rulesVersion')}</dt>
         <dd data-testid="rules-version">{report.rulesVersion}</dd>
-        <dt className="text-slate-600">Legal sources as of</dt>
-        <dd>{formatDate(RULES_SOURCES_AS_OF)}</dd>
-        <dt className="text-slate-600">Evaluated as of</dt>
+        <dt className="text-slate-600">{tr.m('reportPage.legalSourcesAsOf')}</dt>
+        <dd>{tr.date(RULES_SOURCES_AS_OF)}</dd>
+        <dt className="text-slate-600">{tr.m('reportPage.evaluatedAsOf')}</dt>
         <dd data-testid="evaluated-as-of">
-          <time dateTime={report.asOf}>{formatDate(report.asOf)}</time>
+          <time dateTime={report.asOf}>{tr.date(report.asOf)}</time>
         </dd>
-        <dt className="text-slate-600">Answers hash</dt>
+        <dt className="text-slate-600">{tr.m('reportPage.answersHash')}</dt>
         <dd data-testid="answers-hash" className="font-mono" title={hash ?? undefined}>
           {hash ? shortHash(hash) : '—'}
         </dd>
-        <dt className="text-slate-600">Answers from</dt>
+        <dt className="text-slate-600">{tr.m('reportPage.answersFrom')}</dt>
         <dd>{sourceWords}</dd>
       </dl>
-      <p className="mt-3 font-medium">
-        Not legal advice. This report applies published rules to your answers; only the Court of Justice of
-        the EU interprets the AI Act authoritatively.
-      </p>
+      <p className="mt-3 font-medium">{tr.m('reportPage.notLegalAdvice')}</p>
     </section>
   );
 }

@@ -1,33 +1,27 @@
-import { formatDate } from '../../engine/dates';
-import type { Milestone, MilestoneKind, Report } from '../../engine/report';
+import type { Milestone, Report } from '../../engine/report';
+import { useTranslator } from '../../i18n/react';
+import { richText } from '../../i18n/rich';
 import { Citations } from '../../shared/legal-text/Citations';
 import { RuleText } from '../../shared/legal-text/RuleLinks';
 import { relativeDays } from './format';
 import { PeriodNote } from './PeriodNote';
 
-const KIND_WORDS: Record<MilestoneKind, string> = {
-  law: 'The law',
-  model: 'Your model',
-  deadline: 'Deadline',
-  designation: 'Designation',
-  reassessment: 'Reassessment',
-};
-
 /** Milestones in date order; "today" (the as-of date) is marked between past and future. */
 export function Timeline({ report, asOfControl }: { report: Report; asOfControl?: React.ReactNode }) {
+  const tr = useTranslator();
   const milestones = [...report.timeline].sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1));
   const firstFuture = milestones.findIndex((m) => m.daysFromAsOf > 0);
   const markerAt = firstFuture === -1 ? milestones.length : firstFuture;
   return (
     <section aria-labelledby="timeline-heading" className="mt-10">
       <h2 id="timeline-heading" className="text-xl font-semibold">
-        Timeline
+        {tr.m('reportPage.timelineHeading')}
       </h2>
       {asOfControl}
       {milestones.length === 0 ? (
-        <p className="mt-3">No dates apply.</p>
+        <p className="mt-3">{tr.m('reportPage.noDatesApply')}</p>
       ) : (
-        <ol className="timeline mt-5" aria-label="Milestones">
+        <ol className="timeline mt-5" aria-label={tr.m('reportPage.milestonesLabel')}>
           {milestones.map((m, i) => (
             <TimelineEntry key={m.id} milestone={m} showTodayBefore={i === markerAt} asOf={report.asOf} />
           ))}
@@ -39,10 +33,16 @@ export function Timeline({ report, asOfControl }: { report: Report; asOfControl?
 }
 
 function TodayMarker({ asOf }: { asOf: string }) {
+  const tr = useTranslator();
   return (
     <li className="timeline-today" data-today="">
       <p className="text-sm font-semibold text-accent">
-        Evaluation date: <time dateTime={asOf}>{formatDate(asOf)}</time>
+        {richText(
+          tr,
+          'reportPage.evaluationDate',
+          {},
+          { date: <time dateTime={asOf}>{tr.date(asOf)}</time> },
+        )}
       </p>
     </li>
   );
@@ -57,19 +57,22 @@ function TimelineEntry({
   showTodayBefore: boolean;
   asOf: string;
 }) {
+  const tr = useTranslator();
   const when = m.daysFromAsOf > 0 ? 'future' : m.daysFromAsOf === 0 ? 'today' : 'past';
   return (
     <>
       {showTodayBefore ? <TodayMarker asOf={asOf} /> : null}
       <li className="timeline-item" data-when={when} data-milestone={m.id}>
         <p className="text-sm">
-          {m.period?.bound === 'atLatest' ? <span className="font-semibold">At the latest </span> : null}
+          {m.period?.bound === 'atLatest' ? (
+            <span className="font-semibold">{tr.m('reportPage.atTheLatest')} </span>
+          ) : null}
           <time dateTime={m.date} className="font-semibold">
-            {formatDate(m.date)}
+            {tr.date(m.date)}
           </time>
           <span className="text-slate-600"> · </span>
-          <span className="countdown font-medium">{relativeDays(m.daysFromAsOf)}</span>
-          <span className="text-slate-600"> · {KIND_WORDS[m.kind]}</span>
+          <span className="countdown font-medium">{relativeDays(m.daysFromAsOf, tr)}</span>
+          <span className="text-slate-600"> · {tr.m(`reportPage.kind_${m.kind}`)}</span>
         </p>
         <p className="mt-0.5 font-semibold">{m.label}</p>
         <p className="text-sm text-slate-700">

@@ -6,7 +6,6 @@
 
 import { Link } from '@tanstack/react-router';
 import { useEffect, useMemo } from 'react';
-import { formatDate } from '../../engine/dates';
 import { SCREEN_BY_ID } from '../../engine/questionnaire';
 import { useTranslator } from '../../i18n/react';
 import type { Translator } from '../../i18n/translator';
@@ -65,18 +64,20 @@ export function WorkspaceReportPage({ id, v, asOf, onAsOfChange, renderExports }
   useEffect(() => {
     document.title =
       source.kind === 'loading'
-        ? 'Report — GPAI Navigator'
+        ? translator.m('reportPage.docTitleReport')
         : source.kind === 'not-found' || source.kind === 'unavailable'
-          ? 'Report not found — GPAI Navigator'
+          ? translator.m('reportPage.docTitleNotFound')
           : source.kind === 'incomplete'
-            ? 'No answers yet — GPAI Navigator'
-            : `Report for ${name}${version ? `, version ${version.seq}` : ''} — GPAI Navigator`;
-  }, [source.kind, name, version]);
+            ? translator.m('reportPage.docTitleNoAnswers')
+            : version
+              ? translator.m('reportPage.docTitleVersion', { name: name ?? '', seq: version.seq })
+              : translator.m('reportPage.docTitleReportFor', { name: name ?? '' });
+  }, [source.kind, name, version, translator]);
 
   if (source.kind === 'loading') {
     return (
       <p role="status" className="max-w-column">
-        Opening the assessment…
+        {translator.m('reportPage.openingAssessment')}
       </p>
     );
   }
@@ -86,20 +87,18 @@ export function WorkspaceReportPage({ id, v, asOf, onAsOfChange, renderExports }
       <section aria-labelledby="missing-title" className="max-w-column">
         <h1 id="missing-title" className="text-2xl font-semibold">
           {source.kind === 'unavailable'
-            ? 'The workspace cannot be opened'
+            ? translator.m('reportPage.workspaceUnavailable')
             : source.what === 'version'
-              ? 'This version is not in this browser’s workspace'
-              : 'This assessment is not in this browser’s workspace'}
+              ? translator.m('reportPage.versionMissing')
+              : translator.m('reportPage.assessmentMissing')}
         </h1>
         <p className="mt-4" data-testid="workspace-error">
-          {source.kind === 'unavailable'
-            ? source.message
-            : 'It may have been deleted, or it was saved in another browser: assessments are kept only in the browser where they were made. A share link or an exported file carries them elsewhere.'}
+          {source.kind === 'unavailable' ? source.message : translator.m('reportPage.missingText')}
         </p>
         <p className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
           <StartNewLink />
           <a href="#/workspace" className="text-accent underline">
-            Open your workspace
+            {translator.m('reportPage.openWorkspace')}
           </a>
         </p>
       </section>
@@ -111,9 +110,9 @@ export function WorkspaceReportPage({ id, v, asOf, onAsOfChange, renderExports }
     return (
       <section aria-labelledby="no-answers-title" className="max-w-column">
         <h1 id="no-answers-title" className="text-2xl font-semibold">
-          No report yet for “{source.assessment.name}”
+          {translator.m('reportPage.noReportYetFor', { name: source.assessment.name })}
         </h1>
-        <p className="mt-4">These screens still need an answer before the report can be worked out:</p>
+        <p className="mt-4">{translator.m('reportPage.screensNeedAnswer')}</p>
         <ul className="mt-2 list-disc space-y-1 pl-5" data-testid="missing-steps">
           {source.missingSteps.map((step) => (
             <li key={step}>
@@ -136,7 +135,7 @@ export function WorkspaceReportPage({ id, v, asOf, onAsOfChange, renderExports }
               search={{ id: source.assessment.id }}
               className={primaryLinkClass}
             >
-              Continue with the questions
+              {translator.m('reportPage.continueQuestions')}
             </Link>
           </p>
         ) : null}
@@ -151,7 +150,7 @@ export function WorkspaceReportPage({ id, v, asOf, onAsOfChange, renderExports }
         message={computed && !computed.ok ? computed.message : null}
         checkLink={
           <Link to="/check" search={{ id: assessment.id }} className="underline">
-            Check your answers
+            {translator.m('reportPage.checkYourAnswers')}
           </Link>
         }
       />
@@ -174,13 +173,20 @@ export function WorkspaceReportPage({ id, v, asOf, onAsOfChange, renderExports }
       hash={hash}
       sourceWords={
         version
-          ? `Version ${version.seq} of “${assessment.name}”, recorded ${recordedOn(version.createdAt)}, in this browser’s workspace`
-          : `The draft of “${assessment.name}” in this browser’s workspace`
+          ? translator.m('reportPage.sourceVersion', {
+              seq: version.seq,
+              name: assessment.name,
+              date: recordedOn(version.createdAt, translator),
+            })
+          : translator.m('reportPage.sourceDraft', { name: assessment.name })
       }
       notices={
         <>
           {version ? <VersionRulesNote version={version} /> : null}
-          <BadAsOfNote asOf={asOf} fallbackWords={version ? formatDate(version.asOf) : 'today'} />
+          <BadAsOfNote
+            asOf={asOf}
+            fallbackWords={version ? translator.date(version.asOf) : translator.m('reportPage.today')}
+          />
         </>
       }
       actions={<ReportActions assessmentId={assessment.id} version={version !== null} />}
@@ -200,7 +206,7 @@ export function WorkspaceReportPage({ id, v, asOf, onAsOfChange, renderExports }
         <AsOfControl
           asOf={evaluatedAsOf}
           today={ownDate}
-          todayWords={version ? 'the version’s date' : 'today'}
+          todayWords={version ? translator.m('reportPage.versionsDate') : translator.m('reportPage.today')}
           onChange={onAsOfChange}
         />
       }

@@ -1,5 +1,6 @@
 /** Small report building blocks: rule tags, tone badges, the "Ambiguous" marker. */
 import type { RuleRef, TraceStep } from '../../engine/report';
+import { useTranslator } from '../../i18n/react';
 import { Citations } from '../../shared/legal-text/Citations';
 import { RuleLink, RuleText } from '../../shared/legal-text/RuleLinks';
 import type { IconName, Tone } from './format';
@@ -37,11 +38,12 @@ export function Badge({
 
 /** Rule numbers of the rules reference, shown as "Rules R24 · E7", each a link to its entry on the rules page. */
 export function RuleTags({ rules }: { rules: readonly RuleRef[] }) {
+  const tr = useTranslator();
   if (rules.length === 0) return null;
   const unique = [...new Set(rules)];
   return (
     <span className="rule-tags inline-block font-mono text-xs text-slate-600">
-      {unique.length === 1 ? 'Rule ' : 'Rules '}
+      {tr.m(unique.length === 1 ? 'reportPage.rule' : 'reportPage.rules')}{' '}
       {unique.map((id, i) => (
         <span key={id}>
           {i > 0 ? ' · ' : null}
@@ -76,9 +78,10 @@ export function InPageLink({ target, children }: { target: string; children: Rea
 }
 
 export function AmbiguousMarker() {
+  const tr = useTranslator();
   return (
     <Badge tone="caution" icon="help" className="ambiguous-marker">
-      Ambiguous
+      {tr.m('reportPage.ambiguous')}
     </Badge>
   );
 }
@@ -102,6 +105,7 @@ export function TraceSteps({
   steps: readonly TraceStep[];
   className?: string;
 }) {
+  const tr = useTranslator();
   return (
     <ol className={className}>
       {withKeys(steps, (x) => `${x.rule}|${x.question}`).map(({ key, item: s }) => (
@@ -110,7 +114,7 @@ export function TraceSteps({
             <RuleTags rules={[s.rule]} />
           </p>
           <p>
-            <span className="font-medium">{s.question}: </span>
+            <span className="font-medium">{tr.m('reportPage.traceQuestion', { question: s.question })}</span>
             {s.answer}
           </p>
           <p>

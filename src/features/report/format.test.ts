@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Obligation } from '../../engine/report';
-import { obligationStatus, relativeDays, shortHash, todayIso } from './format';
+import { english } from '../../i18n/english';
+import { relativeDays as daysIn, shortHash, obligationStatus as statusIn, todayIso } from './format';
 import { fixtureReport } from './test-reports';
 
+const relativeDays = (days: number) => daysIn(days, english);
+const obligationStatus = (o: Obligation) => statusIn(o, english);
 const frontierReport = fixtureReport('movedDeadline');
 const base = frontierReport.obligations.find((o) => o.id === 'art53_1_a') as Obligation;
 const notification = frontierReport.obligations.find((o) => o.id === 'art52_1') as Obligation;

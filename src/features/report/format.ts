@@ -2,22 +2,22 @@
  * Wording helpers for the report: relative days, obligation status and verdict tone. Pure functions so the
  * same words can be tested without rendering. Dates are calendar dates from the engine (no time zone).
  */
-import { formatDate } from '../../engine/dates';
+
 import type { Obligation, ProviderRole, Report, VerdictKey } from '../../engine/report';
+import type { Param } from '../../engine/text';
 import { dueWords, stepTakenWords } from '../../export/period-words';
+import { daysWords, verdictTitle } from '../../export/words';
+import type { reportPage } from '../../i18n/catalogs/en/report-page';
+import type { Translator } from '../../i18n/translator';
+import { labelCertainty } from '../../i18n/verdict-labels';
 import { superscriptPowers } from '../../shared/legal-text/superscript';
 import { verdictCertainty } from './glance';
 
-/** "today", "in 1 day", "in 14 days", "1 day ago", "3 days ago". */
-export function relativeDays(days: number): string {
-  if (days === 0) return 'today';
-  const n = Math.abs(days);
-  const unit = n === 1 ? 'day' : 'days';
-  return days > 0 ? `in ${n} ${unit}` : `${n} ${unit} ago`;
-}
+type ReportPageKey = keyof typeof reportPage;
 
-function dayCount(n: number): string {
-  return `${n} ${Math.abs(n) === 1 ? 'day' : 'days'}`;
+/** "today", "in 1 day", "in 14 days", "1 day ago", "3 days ago". */
+export function relativeDays(days: number, tr: Translator): string {
+  return daysWords(days, tr);
 }
 
 export type Tone = 'positive' | 'negative' | 'caution' | 'neutral' | 'unknown';
@@ -33,98 +33,116 @@ export interface StatusWords {
 }
 
 /** Status of an obligation relative to the report's as-of date, in words and an icon (never colour alone). */
-export function obligationStatus(ob: Obligation): StatusWords {
+export function obligationStatus(ob: Obligation, tr: Translator): StatusWords {
   const days = ob.daysFromAsOf;
   const atLatest = ob.period?.bound === 'atLatest';
+  const m = (key: ReportPageKey, params?: Record<string, Param>) => tr.m(`reportPage.${key}`, params);
   switch (ob.status) {
     case 'in-force':
       // Not a tick: "in force" is a duty that binds now, not a step done ('done' has the tick).
       return {
         tone: 'neutral',
         icon: 'info',
-        text: ob.appliesFrom ? `In force since ${formatDate(ob.appliesFrom)}` : 'In force',
+        text: ob.appliesFrom
+          ? m('inForceSince', { date: tr.date(ob.appliesFrom) })
+          : tr.m('reportWords.statusInForce'),
         detail:
           ob.dueBy && ob.dueBy !== ob.appliesFrom
-            ? `Must be met by ${formatDate(ob.dueBy)}${days !== null && days > 0 ? ` (${relativeDays(days)})` : ''}`
+            ? days !== null && days > 0
+              ? m('mustBeMetByIn', { date: tr.date(ob.dueBy), relative: relativeDays(days, tr) })
+              : m('mustBeMetBy', { date: tr.date(ob.dueBy) })
             : null,
       };
     case 'upcoming': {
       const date = ob.dueBy ?? ob.appliesFrom;
       if (ob.dueBy) {
+        const due = dueWords(ob, tr) ?? '';
         return {
           tone: 'caution',
           icon: 'clock',
-          text: `${days === null ? 'Due' : days <= 0 ? 'Due today' : `Due in ${dayCount(days)}`}${atLatest ? ' at the latest' : ''}`,
-          detail: `${dueWords(ob)}${ob.appliesFrom && ob.appliesFrom !== ob.dueBy ? `; applies from ${formatDate(ob.appliesFrom)}` : ''}`,
+          text: m('statusDue', {
+            when: days === null ? 'unknown' : days <= 0 ? 'today' : 'later',
+            n: days ?? 0,
+            atLatest: atLatest ? 'yes' : 'no',
+          }),
+          detail:
+            ob.appliesFrom && ob.appliesFrom !== ob.dueBy
+              ? m('dueAndAppliesFrom', { due, date: tr.date(ob.appliesFrom) })
+              : due,
         };
       }
       return {
         tone: 'neutral',
         icon: 'clock',
-        text: days === null ? 'Applies later' : days <= 0 ? 'Applies today' : `Applies in ${dayCount(days)}`,
-        detail: date ? `Applies from ${formatDate(date)}` : null,
+        text: days === null ? m('appliesLater') : days <= 0 ? m('appliesToday') : m('appliesIn', { n: days }),
+        detail: date ? m('appliesFrom', { date: tr.date(date) }) : null,
       };
     }
     case 'overdue': {
       const date = ob.dueBy ?? ob.appliesFrom;
-      const was = date ? `Was due ${atLatest ? 'at the latest ' : ''}${formatDate(date)}` : null;
+      const was = date ? m(atLatest ? 'wasDueAtLatest' : 'wasDue', { date: tr.date(date) }) : null;
       return {
         tone: 'negative',
         icon: 'alert',
-        text: days === null ? 'Overdue' : `Overdue by ${dayCount(Math.abs(days))}`,
+        text:
+          days === null
+            ? tr.m('reportWords.statusOverdue')
+            : tr.m('reportWords.statusOverdueBy', { n: Math.abs(days) }),
         detail:
           ob.stepTaken === 'no'
-            ? [was, stepTakenWords(ob)].filter(Boolean).join('. ')
-            : was && `${was} — if already done, keep the record`,
+            ? [was, stepTakenWords(ob, tr)].filter(Boolean).join('. ')
+            : was && m('wasDueKeepRecord', { was }),
       };
     }
     case 'exempted':
       return {
         tone: 'neutral',
         icon: 'minus',
-        text: 'Exempted',
+        text: tr.m('reportWords.statusExempted'),
         detail: ob.exemptionReason,
       };
     case 'done': {
+      const done = tr.m('reportWords.statusDone');
       if (ob.id === 'art52_1')
         return {
           tone: 'positive',
           icon: 'check',
-          text: 'Done',
-          detail: ob.dueBy ? `Notified; the deadline was ${formatDate(ob.dueBy)}` : 'Notified',
+          text: done,
+          detail: ob.dueBy ? m('notifiedDeadline', { date: tr.date(ob.dueBy) }) : m('notified'),
         };
       const date = ob.dueBy ?? ob.appliesFrom;
-      const when = date && `required ${days !== null && days > 0 ? 'by' : 'since'} ${formatDate(date)}`;
       return {
         tone: 'positive',
         icon: 'check',
-        text: 'Done',
-        detail: when ? `In place, as you answered; ${when}` : 'In place, as you answered',
+        text: done,
+        detail: date
+          ? m(days !== null && days > 0 ? 'inPlaceRequiredBy' : 'inPlaceRequiredSince', {
+              date: tr.date(date),
+            })
+          : m('inPlace'),
       };
     }
     case 'date-unknown':
       return {
         tone: 'unknown',
         icon: 'help',
-        text: 'Date unknown',
-        detail: 'The date depends on an answer marked “I don’t know” — see the open questions.',
+        text: tr.m('reportWords.statusDateUnknown'),
+        detail: m('dateUnknownDetail'),
       };
   }
 }
 
-export const VERDICT_QUESTIONS: Record<VerdictKey, string> = {
-  gpai: 'General-purpose AI model?',
-  provider: 'Are you its provider?',
-  systemicRisk: 'Systemic risk',
-  openSource: 'Open-source exemption',
-};
+/** "General-purpose AI model?", "Are you its provider?"… (the same titles as the exports'). */
+export function verdictQuestion(key: VerdictKey, tr: Translator): string {
+  return verdictTitle(key, tr);
+}
 
 export const VERDICT_ORDER: readonly VerdictKey[] = ['gpai', 'provider', 'systemicRisk', 'openSource'];
 
 /** Badge tone and icon for a verdict: its certainty (from the engine's label), then the report's typed fields. */
-export function verdictTone(report: Report, key: VerdictKey): { tone: Tone; icon: IconName } {
+export function verdictTone(report: Report, key: VerdictKey, tr: Translator): { tone: Tone; icon: IconName } {
   // Certainty first: a "Probably" must not wear the tick of a settled yes, nor "Not established" the cross of a no.
-  switch (verdictCertainty(report, key)) {
+  switch (verdictCertainty(report, key, tr)) {
     case 'probable':
       return { tone: 'caution', icon: 'help' };
     case 'not-established':
@@ -135,7 +153,8 @@ export function verdictTone(report: Report, key: VerdictKey): { tone: Tone; icon
       break;
   }
   // "Not applicable" is not a "No": it gets its own icon (a circle struck through).
-  if (/^Not applicable\b/.test(report.verdicts[key].label)) return { tone: 'neutral', icon: 'na' };
+  if (labelCertainty(report.verdicts[key].label, tr) === 'not-applicable')
+    return { tone: 'neutral', icon: 'na' };
   switch (key) {
     case 'gpai':
       return report.isGPAI ? { tone: 'positive', icon: 'check' } : { tone: 'neutral', icon: 'cross' };
@@ -152,18 +171,10 @@ export function verdictTone(report: Report, key: VerdictKey): { tone: Tone; icon
   }
 }
 
-export const ROLE_WORDS: Record<ProviderRole, string> = {
-  provider: 'Provider — you develop the model (or had it developed) and place it on the market',
-  'modification-provider': 'Provider of the modified model — your obligations cover your modification',
-  'integrator-as-model-provider':
-    'Provider of the model — the upstream provider excluded the EU, and you bring the model into the EU',
-  'downstream-system-provider': "Downstream provider — you build an AI system on someone else's model",
-  host: "Host — you make others' models available; the uploader is the provider",
-  contractor:
-    'Contractor — you develop or modify the model for a client that places it under its own name; the client is the provider',
-  'not-placed': 'Not placed on the EU market, so no provider obligations arise',
-  'out-of-scope': 'Outside the GPAI model rules',
-};
+/** The provider role as the verdict card explains it: "Provider — you develop the model…". */
+export function roleDescription(role: ProviderRole, tr: Translator): string {
+  return tr.m(`reportPage.role_${role}`);
+}
 
 /** The short answers hash as the PDF and share tools print it: the first 12 hex digits (ADR 0020). */
 export function shortHash(hash: string): string {

@@ -2,18 +2,17 @@
  * What the "At a glance" box says, as pure functions: the certainty of each verdict as its card shows it, the
  * overdue items, and the next date — or, only when nothing dated or unknown-dated lies ahead, "No dates ahead".
  */
-import { formatDate } from '../../engine/dates';
 import type { Obligation, Report, Signpost, VerdictKey } from '../../engine/report';
+import type { Translator } from '../../i18n/translator';
+import { labelCertainty } from '../../i18n/verdict-labels';
 
 /** How sure a verdict is, read from the engine's label and its ambiguity flags (what the card shows). */
 export type Certainty = 'settled' | 'probable' | 'not-established' | 'conditional';
 
-export function verdictCertainty(report: Report, key: VerdictKey): Certainty {
-  const label = report.verdicts[key].label;
-  if (/^Probably\b/.test(label)) return 'probable';
-  if (/^Not established\b/.test(label)) return 'not-established';
-  if (/^(Not yet|Once placed)\b/.test(label)) return 'conditional';
-  return 'settled';
+/** The label as the report's translator wrote it, read in that language (src/i18n/verdict-labels.ts). */
+export function verdictCertainty(report: Report, key: VerdictKey, tr: Translator): Certainty {
+  const certainty = labelCertainty(report.verdicts[key].label, tr);
+  return certainty === 'not-applicable' ? 'settled' : certainty;
 }
 
 export function isAmbiguous(report: Report, key: VerdictKey): boolean {
@@ -25,15 +24,15 @@ export function applicableObligations(report: Report): Obligation[] {
   return report.obligations.filter((o) => !o.exempted && o.status !== 'exempted');
 }
 
-export function overdueWords(o: Obligation): string {
+export function overdueWords(o: Obligation, tr: Translator): string {
   const date = o.dueBy ?? o.appliesFrom;
-  const latest = o.period?.bound === 'atLatest' ? 'at the latest ' : '';
   if (!date) return o.article;
-  const days =
-    o.daysFromAsOf === null
-      ? ''
-      : ` (${Math.abs(o.daysFromAsOf)} ${Math.abs(o.daysFromAsOf) === 1 ? 'day' : 'days'} ago)`;
-  return `${o.article} — was due ${latest}${formatDate(date)}${days}`;
+  const msg =
+    o.period?.bound === 'atLatest' ? 'reportPage.overdueWasDueAtLatest' : 'reportPage.overdueWasDue';
+  const words = tr.m(msg, { article: o.article, date: tr.date(date) });
+  return o.daysFromAsOf === null
+    ? words
+    : `${words} (${tr.m('reportWords.daysAgo', { n: Math.abs(o.daysFromAsOf) })})`;
 }
 
 export type NextDate =

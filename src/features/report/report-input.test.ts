@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tx } from '../../engine/text';
 import { encodeAnswers } from '../../share/codec';
 import golden from '../../share/golden-links.json';
 import { PERSONAS } from '../../share/test-personas';
@@ -45,7 +46,10 @@ describe('resolveReportInput', () => {
 
   it('an imported v1 file: its notes are shown only with the link it was opened with', () => {
     const a = encodeAnswers(legacy, { includeModelName: true });
-    const migration = { fromVersion: 1, notes: [{ field: 'placing.intention', change: 'x', rules: [] }] };
+    const migration = {
+      fromVersion: 1,
+      notes: [{ field: 'placing.intention', change: tx('validation.migratedIntention'), rules: [] }],
+    };
     expect(resolveReportInput(a, { a, migration })).toMatchObject({
       kind: 'ready',
       migration: { ...migration, rulesVersion: '2026.11.1' },

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../engine/answers';
 import { WIZARD_PERSONAS } from '../../engine/questionnaire/personas.fixture';
+import { english } from '../../i18n/english';
 import { answersHash } from '../../share/hash';
 import type { AssessmentRecord, VersionRecord } from '../../shared/workspace/types';
-import { provenanceWords } from './provenance';
+import { provenanceWords as provenanceIn } from './provenance';
+
 import {
   completeDraft,
   draftSource,
@@ -12,6 +14,8 @@ import {
   needsNewVersion,
   type StoreReader,
 } from './workspace-report';
+
+const provenanceWords = (p: Parameters<typeof provenanceIn>[0]) => provenanceIn(p, english);
 
 const answers = WIZARD_PERSONAS.frontierLab.answers as Answers;
 

@@ -3,11 +3,11 @@ import { useTranslator } from '../../i18n/react';
 import { type RuleSection, rangeWords } from './sections';
 
 export function RulesContents({ sections }: { sections: readonly RuleSection[] }) {
-  const { t } = useTranslator();
+  const { t, m } = useTranslator();
   return (
     <nav aria-labelledby="rules-contents" className="mt-6 rounded-md border border-slate-300 bg-slate-50 p-4">
       <h2 id="rules-contents" className="text-base font-semibold">
-        Contents
+        {m('app.rulesContents')}
       </h2>
       <ul className="mt-2 space-y-1 text-sm">
         {sections.map((s) => (

@@ -25,7 +25,10 @@ async function renderRules(at = '/rules', translator?: Translator) {
   });
   const page = <RouterProvider router={router} />;
   render(translator ? <TranslatorProvider value={translator}>{page}</TranslatorProvider> : page);
-  await screen.findByRole('heading', { level: 1, name: 'The rules' });
+  await screen.findByRole('heading', {
+    level: 1,
+    name: translator?.lang === 'de' ? 'Die Regeln' : 'The rules',
+  });
   return router;
 }
 
@@ -84,9 +87,11 @@ describe('rules page', () => {
 
   it('states the rules in the reader’s language, with the same anchors and rule links', async () => {
     await renderRules('/rules', await loadTranslator('de'));
+    expect(screen.getByRole('heading', { level: 1, name: 'Die Regeln' })).toBeInTheDocument();
+    expect(document.title).toBe('Die Regeln — GPAI Navigator');
     const heading = screen.getByRole('heading', { level: 2, name: 'Systemisches Risiko' });
     expect(heading).toHaveAttribute('id', 'systemic-risk');
-    const contents = screen.getByRole('navigation', { name: 'Contents' });
+    const contents = screen.getByRole('navigation', { name: 'Inhalt' });
     expect(contents).toHaveTextContent('Systemisches Risiko (R31–R41)');
     expect(contents).toHaveTextContent('Grenzfälle und Mehrdeutigkeiten (E1–E30)');
     const r48 = entry('R48');

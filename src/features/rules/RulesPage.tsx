@@ -10,17 +10,20 @@ import { superscriptPowers } from '../../shared/legal-text/superscript';
 import { RulesContents } from './RulesContents';
 import { groupBySection } from './sections';
 
+/** The date of the rules reference's revision 2. */
+const REFERENCE_REVISION_DATE = '2026-11-30';
+
 /**
  * `#/rules`: every rule and edge case the engine applies, generated from its registry (RULES.md rev. 2) — the
  * statement, the sources with links, and the revision that last changed it. Rule numbers elsewhere in the app
  * link here (#/rules#R34); the rule's heading then takes the focus.
  */
 export function RulesPage() {
-  const { t } = useTranslator();
+  const { t, m, date } = useTranslator();
   const hash = useLocation({ select: (l) => l.hash });
   useEffect(() => {
-    document.title = 'The rules — GPAI Navigator';
-  }, []);
+    document.title = m('app.rulesDocumentTitle');
+  }, [m]);
   useEffect(() => {
     if (!hash) return;
     const target = document.getElementById(hash);
@@ -32,18 +35,11 @@ export function RulesPage() {
   return (
     <article className="rules-page max-w-column" aria-labelledby="rules-title">
       <h1 id="rules-title" className="text-3xl font-semibold">
-        The rules
+        {m('app.rulesHeading')}
       </h1>
-      <p className="mt-3 text-lg">
-        Every rule (R1–R94) and edge case (E1–E30) the result is worked out from, as the rules reference
-        states it, with the sources it cites.
-      </p>
+      <p className="mt-3 text-lg">{m('app.rulesIntro')}</p>
       <p className="mt-3">
-        Rules reference revision 2 (30 November 2026), applied by rules version {RULES_VERSION}. Each entry
-        says which revision last changed it. Rule numbers in a report and on the methodology page link here.
-        Links to the AI Act open EUR-Lex at the article (the consolidated text has no anchors for paragraphs);
-        links to the guidelines and the Code of Practice open the Commission’s page, where the cited section
-        is found.
+        {m('app.rulesRevision', { date: date(REFERENCE_REVISION_DATE), version: RULES_VERSION })}
       </p>
       <RulesContents sections={sections} />
       {sections.map((s) => (
@@ -63,7 +59,7 @@ export function RulesPage() {
 }
 
 function RuleArticle({ rule }: { rule: RuleEntry }) {
-  const { t } = useTranslator();
+  const { t, m } = useTranslator();
   return (
     <article aria-labelledby={rule.id} className="rule border-l-4 border-slate-200 pl-4" data-rule={rule.id}>
       <h3 id={rule.id} tabIndex={-1} className="scroll-mt-4 text-base font-semibold">
@@ -71,29 +67,29 @@ function RuleArticle({ rule }: { rule: RuleEntry }) {
         {rule.title ? ` — ${superscriptPowers(t(rule.title))}` : null}
       </h3>
       <p className="mt-1 text-sm text-slate-700" data-testid="changed-in">
-        {rule.addedIn2
-          ? 'Added in revision 2'
-          : rule.changedIn === 'rev. 2'
-            ? 'Last changed in revision 2'
-            : 'Unchanged since revision 1'}
+        {m(
+          rule.addedIn2
+            ? 'app.rulesAddedIn2'
+            : rule.changedIn === 'rev. 2'
+              ? 'app.rulesChangedIn2'
+              : 'app.rulesUnchangedSince1',
+        )}
       </p>
       <p className="mt-2 break-words">
         <RuleText>{superscriptPowers(t(rule.statement))}</RuleText>
       </p>
       {rule.sources.length > 0 ? (
         <div className="mt-2">
-          <Citations citations={rule.sources} label="Sources" />
+          <Citations citations={rule.sources} label={m('app.sources')} />
         </div>
       ) : null}
       {rule.sourceNote ? (
         <p className="mt-1 text-sm text-slate-700">
-          <span className="font-medium">As the reference cites it: </span>
+          <span className="font-medium">{m('app.rulesAsCited')}</span>
           <RuleText>{superscriptPowers(t(rule.sourceNote))}</RuleText>
         </p>
       ) : rule.sources.length === 0 ? (
-        <p className="mt-1 text-sm text-slate-700">
-          The reference cites no source of its own here; the rules it names carry theirs.
-        </p>
+        <p className="mt-1 text-sm text-slate-700">{m('app.rulesNoSource')}</p>
       ) : null}
     </article>
   );

@@ -7,11 +7,11 @@ import { describedBy, errorId, hintId } from '../../components/ids';
 import { Notice } from '../../components/Notice';
 import { RadioGroup } from '../../components/RadioGroup';
 import { TextField } from '../../components/TextField';
-import { formatDate } from '../../engine/dates';
+import { useTranslator } from '../../i18n/react';
 import { putTask } from '../../shared/workspace/store';
-import { TASK_STATUS_WORDS, TASK_STATUSES } from '../../shared/workspace/tasks';
+import { TASK_STATUSES } from '../../shared/workspace/tasks';
 import type { TaskRecord } from '../../shared/workspace/types';
-import { domId } from './bits';
+import { domId, TASK_STATUS_MESSAGES } from './bits';
 import type { TaskRow } from './load';
 import {
   formFromTask,
@@ -46,6 +46,7 @@ export function TaskEditor({
   onClose: () => void;
   onSaved: (record: TaskRecord) => void;
 }) {
+  const tr = useTranslator();
   const base = domId('task', task.id);
   // What was typed before a reload, if this is the editor that was open.
   const [restored] = useState(() => {
@@ -101,10 +102,7 @@ export function TaskEditor({
     } catch (e) {
       const theirs = conflictOf(e);
       if (theirs) setConflict({ theirs, mine: changes });
-      else
-        setFailure(
-          e instanceof Error && e.message ? e.message : 'The browser did not save the task. Try again.',
-        );
+      else setFailure(e instanceof Error && e.message ? e.message : tr.m('workspace.taskNotSavedTryAgain'));
     } finally {
       setSaving(false);
     }
@@ -112,7 +110,7 @@ export function TaskEditor({
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    const checked = validateTaskForm(values);
+    const checked = validateTaskForm(values, tr);
     if (!checked.ok) {
       setErrors(checked.errors);
       setFocusKey((k) => k + 1);
@@ -126,8 +124,8 @@ export function TaskEditor({
     const message = errors[f];
     return message ? [{ targetId: ids[f], message }] : [];
   });
-  const dueRead = values.due.trim() ? readDue(values.due) : null;
-  const engineDate = task.engineDue ? formatDate(task.engineDue) : null;
+  const dueRead = values.due.trim() ? readDue(values.due, tr) : null;
+  const engineDate = task.engineDue ? tr.date(task.engineDue) : null;
 
   return (
     <form
@@ -139,38 +137,47 @@ export function TaskEditor({
       data-testid="task-editor"
     >
       <h4 id={titleId} className="sr-only">
-        Edit task: {task.title}
+        {tr.m('workspace.editTask', { title: task.title })}
       </h4>
       <ErrorSummary items={summary} focusKey={focusKey} />
       {restored ? (
-        <Notice tone="info" title="Not saved yet">
-          <p>This is what you were typing before the page reloaded. Save the task to keep it.</p>
+        <Notice tone="info" title={tr.m('workspace.notSavedYet')}>
+          <p>{tr.m('workspace.restoredText')}</p>
         </Notice>
       ) : null}
       {conflict ? (
-        <Notice tone="warning" title="Someone changed this task in another tab" live>
+        <Notice tone="warning" title={tr.m('workspace.taskConflict')} live>
           <p>
-            Their version: {TASK_STATUS_WORDS[conflict.theirs.status]}
-            {conflict.theirs.status === 'not-needed' && conflict.theirs.reason
-              ? ` (${conflict.theirs.reason})`
-              : ''}
-            {conflict.theirs.owner ? `, owner ${conflict.theirs.owner}` : ', no owner'}
-            {conflict.theirs.due ? `, due ${formatDate(conflict.theirs.due)}` : ''}
-            {conflict.theirs.evidence ? `, evidence: ${conflict.theirs.evidence}` : ''}. Yours was not saved.
+            {tr.m('workspace.theirVersion', {
+              status: tr.m(TASK_STATUS_MESSAGES[conflict.theirs.status]),
+              reason:
+                conflict.theirs.status === 'not-needed' && conflict.theirs.reason
+                  ? tr.m('workspace.theirReason', { reason: conflict.theirs.reason })
+                  : '',
+              owner: conflict.theirs.owner
+                ? tr.m('workspace.theirOwner', { owner: conflict.theirs.owner })
+                : tr.m('workspace.theirNoOwner'),
+              due: conflict.theirs.due
+                ? tr.m('workspace.theirDue', { date: tr.date(conflict.theirs.due) })
+                : '',
+              evidence: conflict.theirs.evidence
+                ? tr.m('workspace.theirEvidence', { evidence: conflict.theirs.evidence })
+                : '',
+            })}
           </p>
           <div className="mt-3 flex flex-wrap gap-3">
             <Button disabled={saving} onClick={() => void save(conflict.mine, conflict.theirs.rev)}>
-              Save mine over theirs
+              {tr.m('workspace.saveMineOverTheirs')}
             </Button>
             <Button variant="secondary" onClick={close}>
-              Keep theirs
+              {tr.m('workspace.keepTheirs')}
             </Button>
           </div>
         </Notice>
       ) : null}
       {failure ? (
         <div role="alert" className="my-4 border-l-4 border-red-700 bg-red-50 p-4">
-          <p className="font-semibold">The task was not saved.</p>
+          <p className="font-semibold">{tr.m('workspace.taskNotSaved')}</p>
           <p className="mt-1">{failure}</p>
         </div>
       ) : null}
@@ -178,19 +185,19 @@ export function TaskEditor({
         <RadioGroup
           id={ids.status}
           name={ids.status}
-          legend="Status"
+          legend={tr.m('workspace.taskStatus')}
           error={errors.status}
           value={values.status}
           onChange={(v) => set('status', v as TaskFormValues['status'])}
           options={TASK_STATUSES.map((s) => ({
             value: s,
-            label: TASK_STATUS_WORDS[s],
+            label: tr.m(TASK_STATUS_MESSAGES[s]),
             conditional:
               s === 'not-needed' ? (
                 <TextArea
                   id={ids.reason}
-                  label="Why is it not needed?"
-                  hint="Required. For example: covered by the group's policy, or the model is withdrawn."
+                  label={tr.m('workspace.whyNotNeeded')}
+                  hint={tr.m('workspace.whyHint')}
                   error={errors.reason}
                   value={values.reason}
                   onChange={(v) => set('reason', v)}
@@ -201,9 +208,9 @@ export function TaskEditor({
         />
         <TextField
           id={ids.owner}
-          label="Owner"
+          label={tr.m('workspace.taskOwner')}
           labelSize="body"
-          hint="Who does it: a name or a team."
+          hint={tr.m('workspace.ownerTaskHint')}
           error={errors.owner}
           value={values.owner}
           onChange={(v) => set('owner', v)}
@@ -212,12 +219,10 @@ export function TaskEditor({
         />
         <TextField
           id={ids.due}
-          label="Due date"
+          label={tr.m('workspace.dueDate')}
           labelSize="body"
           hint={
-            engineDate
-              ? `Leave empty to use the engine's date, ${engineDate}. Write a date like 15 March 2027 or 15/3/2027.`
-              : 'The engine has no date for this yet. Write a date like 15 March 2027 or 15/3/2027.'
+            engineDate ? tr.m('workspace.dueHintEngine', { date: engineDate }) : tr.m('workspace.dueHintNone')
           }
           error={errors.due}
           value={values.due}
@@ -227,13 +232,13 @@ export function TaskEditor({
           describedByIds={[`${ids.due}-echo`]}
         >
           <p id={`${ids.due}-echo`} className="mt-1 text-sm text-slate-700" aria-live="polite">
-            {dueRead?.ok && dueRead.iso ? `Read as ${formatDate(dueRead.iso)}.` : ''}
+            {dueRead?.ok && dueRead.iso ? tr.m('workspace.readAs', { date: tr.date(dueRead.iso) }) : ''}
           </p>
         </TextField>
         <TextArea
           id={ids.evidence}
-          label="Evidence"
-          hint="A note, or a link (https://…) to where the work is kept."
+          label={tr.m('workspace.evidence')}
+          hint={tr.m('workspace.evidenceHint')}
           error={errors.evidence}
           value={values.evidence}
           onChange={(v) => set('evidence', v)}
@@ -242,10 +247,10 @@ export function TaskEditor({
       </div>
       <div className="mt-6 flex flex-wrap gap-3">
         <Button type="submit" disabled={saving}>
-          {saving ? 'Saving…' : 'Save task'}
+          {saving ? tr.m('workspace.saving') : tr.m('workspace.saveTask')}
         </Button>
         <Button variant="secondary" onClick={close}>
-          Cancel
+          {tr.m('workspace.cancel')}
         </Button>
       </div>
     </form>

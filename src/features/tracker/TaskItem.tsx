@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useTranslator } from '../../i18n/react';
 import { superscriptPowers } from '../../shared/legal-text/superscript';
 import type { TaskRecord } from '../../shared/workspace/types';
 import { DueWords, domId, Evidence, StatusBadge } from './bits';
@@ -24,6 +25,7 @@ export function TaskItem({
   onClose: () => void;
   onSaved: (record: TaskRecord) => void;
 }) {
+  const tr = useTranslator();
   const editButton = useRef<HTMLButtonElement>(null);
   const editorId = domId('editor', task.id);
   const close = () => {
@@ -42,30 +44,30 @@ export function TaskItem({
       )}
       {task.inResult ? null : (
         <p className="mt-1 font-semibold text-amber-900" data-testid="not-in-result">
-          No longer in the result: the latest evaluation does not ask for this. Kept as you recorded it.
+          {tr.m('workspace.notInResult')}
         </p>
       )}
       <dl className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
         <div className="min-w-0">
-          <dt className="inline text-slate-700">Status: </dt>
+          <dt className="inline text-slate-700">{tr.m('workspace.statusLabel')}</dt>
           <dd className="inline">
             <StatusBadge status={task.status} />
             {task.status === 'not-needed' && task.reason ? <span> — {task.reason}</span> : null}
           </dd>
         </div>
         <div className="min-w-0 break-words">
-          <dt className="inline text-slate-700">Owner: </dt>
-          <dd className="inline">{task.owner || 'no owner yet'}</dd>
+          <dt className="inline text-slate-700">{tr.m('workspace.ownerLabelTask')}</dt>
+          <dd className="inline">{task.owner || tr.m('workspace.noOwnerLower')}</dd>
         </div>
         <div className="min-w-0">
-          <dt className="inline text-slate-700">Due date: </dt>
+          <dt className="inline text-slate-700">{tr.m('workspace.dueDateLabel')}</dt>
           <dd className="inline">
             <DueWords task={task} today={today} bare />
           </dd>
         </div>
         {task.evidence ? (
           <div className="min-w-0 basis-full">
-            <dt className="inline text-slate-700">Evidence: </dt>
+            <dt className="inline text-slate-700">{tr.m('workspace.evidenceLabel')}</dt>
             <dd className="inline">
               <Evidence text={task.evidence} />
             </dd>
@@ -81,7 +83,8 @@ export function TaskItem({
           aria-controls={editorId}
           onClick={onEdit}
         >
-          Update<span className="sr-only"> task: {task.title}</span>
+          {tr.m('workspace.update')}
+          <span className="sr-only">{tr.m('workspace.updateTask', { title: task.title })}</span>
         </button>
       )}
       {editing ? (

@@ -3,15 +3,9 @@ import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { useTranslator } from '../../i18n/react';
 import { superscriptPowers } from '../../shared/legal-text/superscript';
-import {
-  compareForDashboard,
-  isOpen,
-  isOverdue,
-  TASK_STATUS_WORDS,
-  TASK_STATUSES,
-} from '../../shared/workspace/tasks';
+import { compareForDashboard, isOpen, isOverdue, TASK_STATUSES } from '../../shared/workspace/tasks';
 import type { TaskStatus } from '../../shared/workspace/types';
-import { DueWords, StatusBadge } from './bits';
+import { DueWords, StatusBadge, TASK_STATUS_MESSAGES } from './bits';
 import { loadAll, type TaskRow, type TrackedModel } from './load';
 import { TaskDownloads } from './TaskDownloads';
 import { todayIso } from './today';
@@ -42,8 +36,8 @@ export function TasksDashboard({ today: todayProp }: { today?: string }) {
   const [limit, setLimit] = useState(PAGE_SIZE);
 
   useEffect(() => {
-    document.title = 'Tasks across all models — GPAI Navigator';
-  }, []);
+    document.title = translator.m('workspace.tasksDocTitle');
+  }, [translator]);
 
   const all = useMemo(
     () => (models ?? []).flatMap((m) => m.tasks).sort(compareForDashboard<TaskRow>(today)),
@@ -61,68 +55,68 @@ export function TasksDashboard({ today: todayProp }: { today?: string }) {
   return (
     <section aria-labelledby="tasks-title" className="min-w-0">
       <h1 id="tasks-title" className="text-3xl font-semibold">
-        Tasks across all models
+        {translator.m('workspace.tasksTitle')}
       </h1>
       <p className="mt-3 max-w-column">
-        Every obligation and every document it asks for, from the assessments in your workspace (archived ones
-        left out), evaluated as of today. Overdue tasks come first, then by due date; tasks without a date
-        come last.{' '}
+        {translator.m('workspace.tasksIntro')}{' '}
         <a href="#/workspace" className="text-accent underline">
-          Back to the workspace
+          {translator.m('workspace.backToWorkspace')}
         </a>
       </p>
       {error ? (
-        <Notice tone="warning" title="The tasks could not be read">
+        <Notice tone="warning" title={translator.m('workspace.tasksUnread')}>
           <p>{error}</p>
         </Notice>
       ) : null}
       {models === undefined ? (
-        <p className="mt-6">Loading the tasks…</p>
+        <p className="mt-6">{translator.m('workspace.loadingTasks')}</p>
       ) : all.length === 0 ? (
         <p className="mt-6" data-testid="no-tasks">
-          No tasks yet: an assessment has tasks once its questions are all answered and an obligation applies.
+          {translator.m('workspace.noTasks')}
         </p>
       ) : (
         <>
           <p className="mt-4 font-semibold" data-testid="dashboard-counts">
-            {all.length} {all.length === 1 ? 'task' : 'tasks'} in{' '}
-            {models.filter((m) => m.tasks.length).length}{' '}
-            {models.filter((m) => m.tasks.length).length === 1 ? 'model' : 'models'}; {overdue} overdue.
+            {translator.m('workspace.dashboardCounts', {
+              tasks: all.length,
+              models: models.filter((m) => m.tasks.length).length,
+              overdue,
+            })}
           </p>
           <TaskDownloads tasks={all} today={today} fileStem="gpai-all-tasks" />
           <form
             className="mt-6 flex flex-wrap gap-x-6 gap-y-4"
-            aria-label="Filter the tasks"
+            aria-label={translator.m('workspace.filterTasks')}
             onSubmit={(e) => e.preventDefault()}
           >
             <Select
               id="filter-status"
-              label="Status"
+              label={translator.m('workspace.taskStatus')}
               value={status}
               onChange={(v) => {
                 setStatus(v as StatusFilter);
                 setLimit(PAGE_SIZE);
               }}
             >
-              <option value="open">Still to do</option>
+              <option value="open">{translator.m('workspace.stillToDo')}</option>
               {TASK_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {TASK_STATUS_WORDS[s]}
+                  {translator.m(TASK_STATUS_MESSAGES[s])}
                 </option>
               ))}
-              <option value="all">Any status</option>
+              <option value="all">{translator.m('workspace.taskAnyStatus')}</option>
             </Select>
             <Select
               id="filter-owner"
-              label="Owner"
+              label={translator.m('workspace.taskOwner')}
               value={owner}
               onChange={(v) => {
                 setOwner(v);
                 setLimit(PAGE_SIZE);
               }}
             >
-              <option value={ANYONE}>Anyone</option>
-              <option value={NO_OWNER}>No owner yet</option>
+              <option value={ANYONE}>{translator.m('workspace.anyone')}</option>
+              <option value={NO_OWNER}>{translator.m('workspace.noOwnerYet')}</option>
               {owners.map((o) => (
                 <option key={o} value={o}>
                   {o}
@@ -131,14 +125,14 @@ export function TasksDashboard({ today: todayProp }: { today?: string }) {
             </Select>
             <Select
               id="filter-model"
-              label="Model"
+              label={translator.m('workspace.taskModel')}
               value={model}
               onChange={(v) => {
                 setModel(v);
                 setLimit(PAGE_SIZE);
               }}
             >
-              <option value={ALL_MODELS}>All models</option>
+              <option value={ALL_MODELS}>{translator.m('workspace.allModels')}</option>
               {(models ?? [])
                 .filter((m) => m.tasks.length > 0)
                 .map((m) => (
@@ -150,8 +144,8 @@ export function TasksDashboard({ today: todayProp }: { today?: string }) {
           </form>
           <p className="mt-4" role="status" data-testid="shown-count">
             {shown.length > limit
-              ? `Showing the first ${limit} of ${shown.length} matching tasks (${all.length} in all).`
-              : `Showing ${shown.length} of ${all.length} ${all.length === 1 ? 'task' : 'tasks'}.`}
+              ? translator.m('workspace.showingFirst', { limit, shown: shown.length, n: all.length })
+              : translator.m('workspace.showingOf', { shown: shown.length, n: all.length })}
           </p>
           <ol className="mt-4 space-y-3" data-testid="dashboard-tasks">
             {shown.slice(0, limit).map((t) => (
@@ -171,11 +165,19 @@ export function TasksDashboard({ today: todayProp }: { today?: string }) {
                   <span className="text-slate-700"> · {t.article}</span>
                 </p>
                 <p className="mt-1 break-words">{superscriptPowers(t.title)}</p>
-                {t.inResult ? null : <p className="font-semibold text-amber-900">No longer in the result</p>}
+                {t.inResult ? null : (
+                  <p className="font-semibold text-amber-900">
+                    {translator.m('workspace.taskNoLongerInResult')}
+                  </p>
+                )}
                 <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
                   <DueWords task={t} today={today} />
                   <StatusBadge status={t.status} />
-                  <span className="break-words">{t.owner ? `Owner: ${t.owner}` : 'No owner yet'}</span>
+                  <span className="break-words">
+                    {t.owner
+                      ? translator.m('workspace.ownerIs', { owner: t.owner })
+                      : translator.m('workspace.noOwnerYet')}
+                  </span>
                 </p>
               </li>
             ))}
@@ -183,7 +185,10 @@ export function TasksDashboard({ today: todayProp }: { today?: string }) {
           {shown.length > limit ? (
             <p className="mt-4">
               <Button variant="secondary" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
-                Show {Math.min(PAGE_SIZE, shown.length - limit)} more ({shown.length - limit} not shown)
+                {translator.m('workspace.showMore', {
+                  n: Math.min(PAGE_SIZE, shown.length - limit),
+                  rest: shown.length - limit,
+                })}
               </Button>
             </p>
           ) : null}

@@ -64,10 +64,10 @@ export function TrackerPanel({ assessmentId, today: todayProp }: TrackerPanelPro
   return (
     <section aria-labelledby="tracker-title" id="tracker" className="mt-10" data-testid="tracker-panel">
       <h2 id="tracker-title" className="text-2xl font-semibold">
-        Obligation tracker
+        {translator.m('workspace.trackerTitle')}
       </h2>
       {error ? (
-        <Notice tone="warning" title="The tasks could not be read">
+        <Notice tone="warning" title={translator.m('workspace.tasksUnread')}>
           <p>{error}</p>
         </Notice>
       ) : null}
@@ -75,16 +75,16 @@ export function TrackerPanel({ assessmentId, today: todayProp }: TrackerPanelPro
         {saved}
       </p>
       {model === undefined ? (
-        <p className="mt-3">Loading the tasks…</p>
+        <p className="mt-3">{translator.m('workspace.loadingTasks')}</p>
       ) : model === null ? (
-        <p className="mt-3">This assessment is no longer in the workspace.</p>
+        <p className="mt-3">{translator.m('workspace.noLongerInWorkspace')}</p>
       ) : (
         <PanelBody
           model={model}
           today={today}
           editing={editing}
           setEditing={setEditing}
-          onSaved={(title) => setSaved(`Task saved: ${title}.`)}
+          onSaved={(title) => setSaved(translator.m('workspace.taskSaved', { title }))}
         />
       )}
     </section>
@@ -104,6 +104,7 @@ function PanelBody({
   setEditing: (id: string | null) => void;
   onSaved: (title: string) => void;
 }) {
+  const tr = useTranslator();
   const { tasks, source } = model;
   const open = tasks.filter((t) => t.inResult && isOpen(t)).length;
   const overdue = tasks.filter((t) => t.inResult && isOverdue(t, today)).length;
@@ -127,21 +128,20 @@ function PanelBody({
     <>
       <p className="mt-3">
         {source.kind === 'version'
-          ? `The tasks follow version ${source.seq}, evaluated as of today. `
+          ? tr.m('workspace.followsVersion', { seq: source.seq })
           : source.kind === 'draft'
-            ? 'The tasks follow the completed answers (no version recorded yet), evaluated as of today. '
+            ? tr.m('workspace.followsDraft')
             : source.kind === 'failed'
-              ? `The answers could not be evaluated (${source.message}), so only the tasks already recorded are shown. `
-              : 'Answer all the questions to see the tasks of this model. '}
-        Statuses are kept when the result is worked out again; a task the result no longer asks for is kept
-        and marked.
+              ? tr.m('workspace.evaluationFailed', { message: source.message })
+              : tr.m('workspace.answerAll')}
+        {tr.m('workspace.statusesKept')}
       </p>
       {tasks.length > 0 ? (
         <p className="mt-2 font-semibold" data-testid="tracker-counts">
-          {tasks.length} {tasks.length === 1 ? 'task' : 'tasks'}: {open} still to do, {overdue} overdue.
+          {tr.m('workspace.trackerCounts', { n: tasks.length, open, overdue })}
         </p>
       ) : source.kind === 'version' || source.kind === 'draft' ? (
-        <p className="mt-2">No obligation applies to this model, so there is nothing to track.</p>
+        <p className="mt-2">{tr.m('workspace.nothingToTrack')}</p>
       ) : null}
       <TaskDownloads tasks={tasks} today={today} fileStem="gpai-tasks" />
       {byObligation.map((g) => (
@@ -159,7 +159,7 @@ function PanelBody({
       {gone.length > 0 ? (
         <section className="mt-8 border-t border-slate-300 pt-4" aria-labelledby="tracker-gone-title">
           <h3 id="tracker-gone-title" className="text-lg font-semibold">
-            No longer in the result
+            {tr.m('workspace.taskNoLongerInResult')}
           </h3>
           <ul className="mt-2 space-y-4">
             {gone.map((t) => (
@@ -176,7 +176,8 @@ function PanelBody({
 }
 
 function ProduceLine({ items, today }: { items: readonly TaskRow[]; today: string }) {
-  const { line, overdue } = produceSummary(items, today);
+  const tr = useTranslator();
+  const { line, overdue } = produceSummary(items, today, tr);
   return (
     <summary className="cursor-pointer text-slate-800 underline-offset-4 hover:underline">
       {line}
@@ -185,7 +186,7 @@ function ProduceLine({ items, today }: { items: readonly TaskRow[]; today: strin
           ,{' '}
           <strong className="text-red-800" data-overdue="true">
             <TaskIcon name="alert" />
-            {overdue} overdue
+            {tr.m('workspace.overdueCount', { n: overdue })}
           </strong>
         </>
       ) : null}

@@ -1,5 +1,6 @@
-import { formatDate } from '../../engine/dates';
-import { isOverdue, TASK_STATUS_WORDS } from '../../shared/workspace/tasks';
+import type { MessageId } from '../../i18n/message-id';
+import { useTranslator } from '../../i18n/react';
+import { isOverdue } from '../../shared/workspace/tasks';
 import type { TaskStatus } from '../../shared/workspace/types';
 import { evidenceParts } from './evidence';
 import type { TaskRow } from './load';
@@ -37,22 +38,32 @@ const STATUS_ICON: Record<TaskStatus, IconName> = {
   'not-needed': 'minus',
 };
 
+/** The statuses in words (the message ids of src/shared/workspace/tasks.ts TASK_STATUS_WORDS). */
+export const TASK_STATUS_MESSAGES: Record<TaskStatus, MessageId> = {
+  'not-started': 'workspace.taskStatus_not-started',
+  'in-progress': 'workspace.taskStatus_in-progress',
+  done: 'workspace.taskStatus_done',
+  'not-needed': 'workspace.taskStatus_not-needed',
+};
+
 export function StatusBadge({ status }: { status: TaskStatus }) {
+  const tr = useTranslator();
   return (
     <span className="font-semibold" data-status={status}>
       <TaskIcon name={STATUS_ICON[status]} />
-      {TASK_STATUS_WORDS[status]}
+      {tr.m(TASK_STATUS_MESSAGES[status])}
     </span>
   );
 }
 
 /** The due date in words: overdue with an icon and words (never colour alone), who set it, the engine's date. */
 export function DueWords({ task, today, bare = false }: { task: TaskRow; today: string; bare?: boolean }) {
+  const tr = useTranslator();
   if (task.due === null)
     return (
       <span>
-        {bare ? 'none yet' : 'No date yet'}
-        {task.inResult ? ' (it depends on an answer given as unknown)' : ''}
+        {bare ? tr.m('workspace.noneYet') : tr.m('workspace.noDateYet')}
+        {task.inResult ? tr.m('workspace.dependsOnUnknown') : ''}
       </span>
     );
   const overdue = isOverdue(task, today);
@@ -61,21 +72,28 @@ export function DueWords({ task, today, bare = false }: { task: TaskRow; today: 
       {overdue ? (
         <strong className="text-red-800" data-overdue="true">
           <TaskIcon name="alert" />
-          Overdue since {formatDate(task.due)}
+          {tr.m('workspace.overdueSince', { date: tr.date(task.due) })}
         </strong>
       ) : (
         <>
-          {task.due === today ? (bare ? 'today, ' : 'Due today, ') : bare ? '' : 'Due '}
-          {formatDate(task.due)}
+          {task.due === today
+            ? bare
+              ? tr.m('workspace.todayBare')
+              : tr.m('workspace.dueToday')
+            : bare
+              ? ''
+              : tr.m('workspace.due')}
+          {tr.date(task.due)}
         </>
       )}
       {task.dueSource === 'user' ? (
         <span className="text-slate-700">
-          {' '}
-          (set by you{task.engineDue ? `; the engine's date is ${formatDate(task.engineDue)}` : ''})
+          {tr.m('workspace.setByYou', {
+            engine: task.engineDue ? tr.m('workspace.engineDateIs', { date: tr.date(task.engineDue) }) : '',
+          })}
         </span>
       ) : (
-        <span className="text-slate-700"> (the engine's date)</span>
+        <span className="text-slate-700">{tr.m('workspace.engineDate')}</span>
       )}
     </span>
   );
@@ -83,6 +101,7 @@ export function DueWords({ task, today, bare = false }: { task: TaskRow; today: 
 
 /** Evidence as text, with http(s) addresses as links (nothing else becomes a link). */
 export function Evidence({ text }: { text: string }) {
+  const tr = useTranslator();
   return (
     <span className="break-words [overflow-wrap:anywhere]">
       {evidenceParts(text).map((p) =>
@@ -95,7 +114,7 @@ export function Evidence({ text }: { text: string }) {
             className="text-accent underline"
           >
             {p.text}
-            <span className="sr-only"> (opens in a new tab)</span>
+            <span className="sr-only">{tr.m('workspace.opensInNewTab')}</span>
           </a>
         ) : (
           <span key={p.start}>{p.text}</span>

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { produceSummary } from './produce-summary';
+import { english } from '../../i18n/english';
+import { produceSummary as produceSummaryIn } from './produce-summary';
+
+const produceSummary = (items: Parameters<typeof produceSummaryIn>[0], today: string) =>
+  produceSummaryIn(items, today, english);
 
 const TODAY = '2026-11-30';
 

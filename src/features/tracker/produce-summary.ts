@@ -1,3 +1,4 @@
+import type { Translator } from '../../i18n/translator';
 import { isOpen, isOverdue, type TrackedTask } from '../../shared/workspace/tasks';
 
 export interface ProduceCounts {
@@ -11,12 +12,12 @@ export interface ProduceCounts {
 export function produceSummary(
   items: readonly Pick<TrackedTask, 'status' | 'due'>[],
   today: string,
+  tr: Translator,
 ): ProduceCounts {
   const toDo = items.filter((t) => isOpen(t)).length;
-  const count = items.length === 1 ? '1 item' : `${items.length} items`;
-  const rest = toDo === 0 ? 'all done or not needed' : `${toDo} still to do`;
+  const rest = toDo === 0 ? tr.m('workspace.produceAllDone') : tr.m('workspace.produceToDo', { n: toDo });
   return {
-    line: `What to produce: ${count}, ${rest}`,
+    line: tr.m('workspace.produceLine', { n: items.length, rest }),
     overdue: items.filter((t) => isOverdue(t, today)).length,
   };
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../i18n/english';
 import { evidenceParts } from './evidence';
-import { formFromTask, readDue, type TaskFormValues, validateTaskForm } from './task-form';
+import {
+  formFromTask,
+  readDue as readDueIn,
+  type TaskFormValues,
+  validateTaskForm as validateIn,
+} from './task-form';
+
+const readDue = (text: string) => readDueIn(text, english);
+const validateTaskForm = (v: TaskFormValues) => validateIn(v, english);
 
 const base: TaskFormValues = { status: 'in-progress', reason: '', owner: ' Ana ', due: '', evidence: '' };
 

@@ -6,6 +6,7 @@
 
 import { formatDate } from '../../engine/dates';
 import type { IsoDate } from '../../engine/report';
+import type { Translator } from '../../i18n/translator';
 import { readDate } from '../../shared/dates/date-input';
 import type { TrackedTask } from '../../shared/workspace/tasks';
 import type { TaskStatus } from '../../shared/workspace/types';
@@ -45,27 +46,31 @@ export function formFromTask(
 }
 
 /** The typed due date read as a day, or why not; null for an empty field (the engine's date applies). */
-export function readDue(text: string): { ok: true; iso: IsoDate | null } | { ok: false; message: string } {
+export function readDue(
+  text: string,
+  tr: Translator,
+): { ok: true; iso: IsoDate | null } | { ok: false; message: string } {
   if (text.trim() === '') return { ok: true, iso: null };
   const read = readDate(text);
   if (!read.ok)
     return { ok: false, message: read.message.replace(/ — or only the month, like August 2025\.$/, '.') };
-  if (read.month)
-    return { ok: false, message: `Enter a day in ${read.month.label}, like 15 ${read.month.label}.` };
+  if (read.month) return { ok: false, message: tr.m('workspace.dueMonthOnly', { month: read.month.label }) };
   return { ok: true, iso: read.iso };
 }
 
 export function validateTaskForm(
   v: TaskFormValues,
+  tr: Translator,
 ): { ok: true; value: TaskChanges } | { ok: false; errors: TaskFormErrors } {
   const errors: TaskFormErrors = {};
   const reason = v.reason.trim();
-  if (v.status === 'not-needed' && reason === '') errors.reason = 'Say why this task is not needed.';
-  if (reason.length > LIMITS.reason) errors.reason = `Keep the reason under ${LIMITS.reason} characters.`;
-  if (v.owner.trim().length > LIMITS.owner) errors.owner = `Keep the owner under ${LIMITS.owner} characters.`;
+  if (v.status === 'not-needed' && reason === '') errors.reason = tr.m('workspace.reasonMissing');
+  if (reason.length > LIMITS.reason) errors.reason = tr.m('workspace.reasonTooLong', { max: LIMITS.reason });
+  if (v.owner.trim().length > LIMITS.owner)
+    errors.owner = tr.m('workspace.ownerTooLong', { max: LIMITS.owner });
   if (v.evidence.trim().length > LIMITS.evidence)
-    errors.evidence = `Keep the evidence under ${LIMITS.evidence} characters; link to a longer document.`;
-  const due = readDue(v.due);
+    errors.evidence = tr.m('workspace.evidenceTooLong', { max: LIMITS.evidence });
+  const due = readDue(v.due, tr);
   if (!due.ok) errors.due = due.message;
   if (Object.keys(errors).length > 0 || !due.ok) return { ok: false, errors };
   return {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslator } from '../../i18n/react';
 import { subscribe } from '../../shared/workspace/store';
 import type { WorkspaceChange } from '../../shared/workspace/types';
 
@@ -14,6 +15,9 @@ export function useTracked<T>(load: () => Promise<T>, affects: (c: WorkspaceChan
   loadRef.current = load;
   const affectsRef = useRef(affects);
   affectsRef.current = affects;
+  const translator = useTranslator();
+  const translatorRef = useRef(translator);
+  translatorRef.current = translator;
 
   const reload = useCallback(async () => {
     const mine = ++seq.current;
@@ -25,7 +29,9 @@ export function useTracked<T>(load: () => Promise<T>, affects: (c: WorkspaceChan
       }
     } catch (e) {
       if (mine === seq.current)
-        setError(e instanceof Error && e.message ? e.message : 'The browser’s storage did not answer.');
+        setError(
+          e instanceof Error && e.message ? e.message : translatorRef.current.m('workspace.storageSilent'),
+        );
     }
   }, []);
 

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { buttonLinkClass } from '../../components/Button';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useTranslator } from '../../i18n/react';
 import type { LoadedAssessment } from './load-assessment';
 
 /** The address names an assessment that is not in this browser's workspace, or the workspace cannot open. */
@@ -11,7 +12,9 @@ export function AssessmentMissing({
   loaded: Extract<LoadedAssessment, { status: 'not-found' | 'unavailable' }>;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const title = loaded.status === 'not-found' ? 'Assessment not found' : 'Saved assessments cannot be opened';
+  const tr = useTranslator();
+  const title =
+    loaded.status === 'not-found' ? tr.m('wizard.assessmentNotFound') : tr.m('wizard.assessmentsUnavailable');
   useDocumentTitle(title);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -20,19 +23,16 @@ export function AssessmentMissing({
         {title}
       </h1>
       {loaded.status === 'not-found' ? (
-        <p className="mt-4">
-          This browser’s workspace has no assessment with this address. It may have been deleted, or the
-          address was made in another browser: assessments are kept only in the browser where they were made.
-        </p>
+        <p className="mt-4">{tr.m('wizard.assessmentNotFoundBody')}</p>
       ) : (
         <p className="mt-4">{loaded.message}</p>
       )}
       <p className="mt-6 flex flex-wrap items-center gap-6">
         <Link to="/assess/$step" params={{ step: 'role' }} className={buttonLinkClass()}>
-          Start a new assessment
+          {tr.m('wizard.startNewAssessment')}
         </Link>
         <a href="#/workspace" className="underline">
-          Open your workspace
+          {tr.m('wizard.openWorkspace')}
         </a>
       </p>
     </section>

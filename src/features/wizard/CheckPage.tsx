@@ -30,26 +30,24 @@ function CheckAssessment({ record }: { record: AssessmentRecord | null }) {
   const answers = state.draft;
   const id = state.record?.id;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { t } = useTranslator();
-  useDocumentTitle('Check your answers');
+  const tr = useTranslator();
+  const { t } = tr;
+  useDocumentTitle(tr.m('wizard.checkTitle'));
   useEffect(() => headingRef.current?.focus(), []);
 
   if (!state.record) {
     return (
       <section className="max-w-column">
         <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold focus:outline-none">
-          Check your answers
+          {tr.m('wizard.checkTitle')}
         </h1>
-        <p className="mt-4">
-          No assessment is open, so there are no answers to check yet. Open one from your workspace, or start
-          a new one.
-        </p>
+        <p className="mt-4">{tr.m('wizard.checkNoAssessment')}</p>
         <p className="mt-6 flex flex-wrap items-center gap-6">
           <Link to="/assess/$step" params={{ step: 'role' }} className={buttonLinkClass()}>
-            Start the questions
+            {tr.m('wizard.startQuestions')}
           </Link>
           <a href="#/workspace" className="underline">
-            Open your workspace
+            {tr.m('wizard.openWorkspace')}
           </a>
         </p>
       </section>
@@ -62,20 +60,17 @@ function CheckAssessment({ record }: { record: AssessmentRecord | null }) {
   return (
     <section className="max-w-column">
       <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold focus:outline-none">
-        Check your answers
+        {tr.m('wizard.checkTitle')}
       </h1>
-      <p className="mt-3 text-lg text-slate-700">
-        Only the answers that matter for your situation are listed. Answers to questions that no longer apply
-        are kept in this browser but not used.
-      </p>
+      <p className="mt-3 text-lg text-slate-700">{tr.m('wizard.checkIntro')}</p>
       <SaveProblem saver={saver} />
       {state.fromOtherTab ? (
         <p role="status" className="mt-4 text-slate-700">
-          Updated from another tab.
+          {tr.m('wizard.updatedFromOtherTabSentence')}
         </p>
       ) : null}
       {missing.length > 0 ? (
-        <Notice tone="warning" title="Some questions still need an answer">
+        <Notice tone="warning" title={tr.m('wizard.stillNeedAnswer')}>
           <ul className="list-disc pl-5">
             {missing.map((id) => (
               <li key={id}>
@@ -101,7 +96,7 @@ function CheckAssessment({ record }: { record: AssessmentRecord | null }) {
             {t(section.title)}
           </h2>
           {section.rows.length === 0 ? (
-            <p className="mt-2 text-slate-700">Not answered yet.</p>
+            <p className="mt-2 text-slate-700">{tr.m('wizard.notAnsweredYet')}</p>
           ) : (
             <dl className="mt-3 divide-y divide-slate-200 border-y border-slate-200">
               {section.rows.map((row) => (
@@ -113,9 +108,9 @@ function CheckAssessment({ record }: { record: AssessmentRecord | null }) {
                   <dt className="font-semibold">{t(row.label)}</dt>
                   <dd className="break-words">
                     {t(row.value)}
-                    {provenanceLine(state.provenance[row.questionId]) ? (
+                    {provenanceLine(state.provenance[row.questionId], tr) ? (
                       <span className="mt-1 block text-sm text-slate-700">
-                        {provenanceLine(state.provenance[row.questionId])}
+                        {provenanceLine(state.provenance[row.questionId], tr)}
                       </span>
                     ) : null}
                   </dd>
@@ -126,7 +121,11 @@ function CheckAssessment({ record }: { record: AssessmentRecord | null }) {
                       search={{ from: 'check', focus: row.questionId, id }}
                       className="text-accent underline"
                     >
-                      Change<span className="sr-only"> {t(row.label).toLowerCase()}</span>
+                      {tr.m('wizard.change')}
+                      <span className="sr-only">
+                        {' '}
+                        {tr.lang === 'de' ? t(row.label) : t(row.label).toLowerCase()}
+                      </span>
                     </Link>
                   </dd>
                 </div>
@@ -138,12 +137,12 @@ function CheckAssessment({ record }: { record: AssessmentRecord | null }) {
       <div className="mt-10 flex flex-wrap items-center gap-6">
         {missing.length === 0 ? (
           <Link to="/report" search={{ id }} className={buttonLinkClass()}>
-            See result
+            {tr.m('wizard.seeResult')}
           </Link>
         ) : null}
         {id ? (
           <a href={`#/workspace/${encodeURIComponent(id)}`} className="underline">
-            This assessment in your workspace
+            {tr.m('wizard.inWorkspace')}
           </a>
         ) : null}
       </div>

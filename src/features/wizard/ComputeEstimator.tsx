@@ -7,7 +7,6 @@ import { useId, useState } from 'react';
 import { Button } from '../../components/Button';
 import { TextField } from '../../components/TextField';
 import { ACCELERATOR_PRESETS } from '../../engine/accelerators';
-import { formatFlop } from '../../engine/compute';
 import { parseFlopInput } from '../../engine/compute-input';
 import {
   type EstimateResult,
@@ -15,6 +14,8 @@ import {
   estimateFromHardware,
   roundEstimate,
 } from '../../engine/estimators';
+import { tx } from '../../engine/text';
+import { useTranslator } from '../../i18n/react';
 import { readCount } from './count-input';
 
 export type EstimateMethod = 'hardware' | 'architecture';
@@ -32,16 +33,18 @@ function Result({
   method: EstimateMethod;
   also: readonly number[];
 }) {
+  const tr = useTranslator();
   if (!result) return null;
   if (!result.ok) {
     return (
       <div className="mt-3 border-l-4 border-amber-700 pl-3" role="status">
         <p className="font-semibold">
-          <span aria-hidden="true">! </span>Check the inputs:
+          <span aria-hidden="true">! </span>
+          {tr.m('wizard.estimatorCheckInputs')}
         </p>
         <ul className="list-disc pl-5">
           {result.issues.map((i) => (
-            <li key={`${i.field}-${i.message}`}>{i.message}</li>
+            <li key={`${i.field}-${i.message.msg}`}>{tr.t(i.message)}</li>
           ))}
         </ul>
       </div>
@@ -51,21 +54,25 @@ function Result({
   const rounded = roundEstimate(result.flop, also);
   return (
     <div className="mt-3 border-l-4 border-accent pl-3" role="status">
-      <p className="font-semibold">Estimate: about {formatFlop(rounded, { digits: 5 })}</p>
-      <p className="mt-1 text-sm">
-        ±30 % band: {formatFlop(result.band.low)} to {formatFlop(result.band.high)}
+      <p className="font-semibold">
+        {tr.m('wizard.estimatorResult', { flop: tr.flop(rounded, { digits: 5 }) })}
       </p>
-      <p className="mt-1 text-sm break-words">{result.formula}</p>
+      <p className="mt-1 text-sm">
+        {tr.m('wizard.flopBand', { low: tr.flop(result.band.low), high: tr.flop(result.band.high) })}
+      </p>
+      <p className="mt-1 text-sm break-words">{tr.t(result.formula)}</p>
       <details className="mt-1 text-sm">
-        <summary className="cursor-pointer underline">Assumptions to document</summary>
+        <summary className="cursor-pointer underline">{tr.m('wizard.estimatorAssumptions')}</summary>
         <ul className="mt-1 list-disc pl-5">
-          {result.assumptions.map((a) => (
-            <li key={a}>{a}</li>
-          ))}
+          {result.assumptions
+            .map((a) => tr.t(a))
+            .map((a) => (
+              <li key={a}>{a}</li>
+            ))}
         </ul>
       </details>
       <Button variant="secondary" className="mt-3" onClick={() => onUse(rounded, method)}>
-        Use this estimate
+        {tr.m('wizard.estimatorUse')}
       </Button>
     </div>
   );
@@ -82,6 +89,7 @@ export function ComputeEstimator({
   /** Thresholds of this question besides 10^23 and 10^25 (one third of the original), kept by rounding. */
   also?: readonly number[];
 }) {
+  const tr = useTranslator();
   const uid = useId().replace(/:/g, '');
   const [accelerator, setAccelerator] = useState(ACCELERATOR_PRESETS[2]?.id ?? CUSTOM);
   const [peak, setPeak] = useState('');
@@ -98,22 +106,28 @@ export function ComputeEstimator({
   const unread: Unread[] = [];
   const num = (field: string, s: string, whole: boolean) => {
     if (s.trim() === '') return Number.NaN;
-    const r = readCount(s, { whole });
+    const r = readCount(s, { whole }, tr);
     if (!r.ok) unread.push({ field, message: r.message });
     return r.ok ? r.value : Number.NaN;
   };
   const orUnread = (result: EstimateResult): EstimateResult =>
     unread.length > 0
-      ? { ok: false, issues: unread.map((u) => ({ field: u.field, message: `${u.field}: ${u.message}` })) }
+      ? {
+          ok: false,
+          issues: unread.map((u) => ({
+            field: u.field,
+            message: tx('wizard.estimatorUnread', { field: u.field, message: u.message }),
+          })),
+        }
       : result;
 
   const calcHardware = () => {
     unread.length = 0;
     const peakValue = parseFlopInput(peak);
     const input = {
-      count: num('Number of units', count, true),
-      days: num('Days of training', days, false),
-      utilisation: num('Utilisation', utilisation, false) / 100,
+      count: num(tr.m('wizard.estimatorUnits'), count, true),
+      days: num(tr.m('wizard.estimatorDays'), days, false),
+      utilisation: num(tr.m('wizard.estimatorUtilisation'), utilisation, false) / 100,
     };
     setHardware(
       orUnread(
@@ -129,8 +143,8 @@ export function ComputeEstimator({
   const calcArchitecture = () => {
     unread.length = 0;
     const input = {
-      parameters: num('Parameters', parameters, true),
-      tokens: num('Training tokens', tokens, true),
+      parameters: num(tr.m('wizard.estimatorParameters'), parameters, true),
+      tokens: num(tr.m('wizard.estimatorTokens'), tokens, true),
     };
     setArchitecture(orUnread(estimateFromArchitecture(input)));
   };
@@ -146,16 +160,16 @@ export function ComputeEstimator({
   return (
     <details className="mt-4">
       <summary className="cursor-pointer text-accent underline underline-offset-2">
-        Estimate it from the hardware or the architecture
+        {tr.m('wizard.estimatorSummary')}
       </summary>
       <div className="mt-3 space-y-6 border-l-4 border-slate-300 pl-4">
         <section aria-labelledby={`${uid}-hw`} onKeyDown={onEnter(calcHardware)}>
           <h3 id={`${uid}-hw`} className="font-semibold">
-            From the hardware: units × time × peak speed × utilisation
+            {tr.m('wizard.estimatorHardwareHeading')}
           </h3>
           <div className="mt-2">
             <label htmlFor={`${uid}-acc`} className="block">
-              Accelerator
+              {tr.m('wizard.estimatorAccelerator')}
             </label>
             <select
               id={`${uid}-acc`}
@@ -165,19 +179,23 @@ export function ComputeEstimator({
             >
               {ACCELERATOR_PRESETS.map((a) => (
                 <option key={a.id} value={a.id}>
-                  {a.name} — {formatFlop(a.peakFlopPerSecond, { unit: false })} FLOP/s ({a.precision})
+                  {tr.m('wizard.estimatorAcceleratorOption', {
+                    name: a.name,
+                    peak: tr.flop(a.peakFlopPerSecond, { unit: false }),
+                    precision: a.precision,
+                  })}
                 </option>
               ))}
-              <option value={CUSTOM}>Other: enter its peak FLOP/s</option>
+              <option value={CUSTOM}>{tr.m('wizard.estimatorOther')}</option>
             </select>
           </div>
           {accelerator === CUSTOM ? (
             <div className="mt-3">
               <TextField
                 id={`${uid}-peak`}
-                label="Peak FLOP/s of one unit"
+                label={tr.m('wizard.estimatorPeak')}
                 labelSize="body"
-                hint="At the precision the run used, for example 989e12."
+                hint={tr.m('wizard.estimatorPeakHint')}
                 value={peak}
                 onChange={setPeak}
                 widthCh={20}
@@ -188,7 +206,7 @@ export function ComputeEstimator({
           <div className="mt-3 grid gap-3 sm:grid-cols-3">
             <TextField
               id={`${uid}-count`}
-              label="Number of units"
+              label={tr.m('wizard.estimatorUnits')}
               labelSize="body"
               value={count}
               onChange={setCount}
@@ -197,7 +215,7 @@ export function ComputeEstimator({
             />
             <TextField
               id={`${uid}-days`}
-              label="Days of training"
+              label={tr.m('wizard.estimatorDays')}
               labelSize="body"
               value={days}
               onChange={setDays}
@@ -206,7 +224,7 @@ export function ComputeEstimator({
             />
             <TextField
               id={`${uid}-util`}
-              label="Utilisation (%)"
+              label={tr.m('wizard.estimatorUtilisationPercent')}
               labelSize="body"
               describedByIds={[`${uid}-util-why`]}
               value={utilisation}
@@ -216,46 +234,41 @@ export function ComputeEstimator({
             />
           </div>
           <p id={`${uid}-util-why`} className="mt-2 text-sm text-slate-700">
-            Utilisation is how much of the peak speed the run really got, on average. Accelerators rarely run
-            at their peak speed: they wait for data and for each other. 40 % is filled in because large
-            training runs commonly achieve about 30 % to 50 % of peak. If your team measured it (often called
-            model FLOPs utilisation, MFU), enter that figure instead.
+            {tr.m('wizard.estimatorUtilisationWhy')}
           </p>
           <Button variant="secondary" className="mt-3" onClick={calcHardware}>
-            Calculate from hardware
+            {tr.m('wizard.estimatorCalculateHardware')}
           </Button>
           <Result result={hardware} onUse={onUse} method="hardware" also={also} />
         </section>
 
         <section aria-labelledby={`${uid}-arch`} onKeyDown={onEnter(calcArchitecture)}>
           <h3 id={`${uid}-arch`} className="font-semibold">
-            From the architecture: 6 × parameters × training tokens
+            {tr.m('wizard.estimatorArchitectureHeading')}
           </h3>
-          <p className="text-sm text-slate-600">
-            For large dense transformers. Counts like 7B or 2T are fine.
-          </p>
+          <p className="text-sm text-slate-600">{tr.m('wizard.estimatorArchitectureNote')}</p>
           <div className="mt-3 grid gap-3 sm:grid-cols-2">
             <TextField
               id={`${uid}-params`}
-              label="Parameters"
+              label={tr.m('wizard.estimatorParameters')}
               labelSize="body"
-              hint="For example 7B or 7e9."
+              hint={tr.m('wizard.estimatorParametersHint')}
               value={parameters}
               onChange={setParameters}
               autoComplete="off"
             />
             <TextField
               id={`${uid}-tokens`}
-              label="Training tokens"
+              label={tr.m('wizard.estimatorTokens')}
               labelSize="body"
-              hint="Including repeated epochs, for example 2T."
+              hint={tr.m('wizard.estimatorTokensHint')}
               value={tokens}
               onChange={setTokens}
               autoComplete="off"
             />
           </div>
           <Button variant="secondary" className="mt-3" onClick={calcArchitecture}>
-            Calculate from architecture
+            {tr.m('wizard.estimatorCalculateArchitecture')}
           </Button>
           <Result result={architecture} onUse={onUse} method="architecture" also={also} />
         </section>

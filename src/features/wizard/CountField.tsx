@@ -8,6 +8,7 @@ import type { Question } from '../../engine/questionnaire';
 import { tx } from '../../engine/text';
 import { countWords } from '../../engine/words';
 import { useTranslator } from '../../i18n/react';
+import { richText } from '../../i18n/rich';
 import { readCount } from './count-input';
 import type { FieldError } from './FlopField';
 import type { CountFormValue } from './form-model';
@@ -28,17 +29,18 @@ export function CountField({
   onBlur?: () => void;
   error?: FieldError;
 }) {
-  const { t } = useTranslator();
+  const tr = useTranslator();
+  const { t } = tr;
   const textId = `${domId}-text`;
   const echoId = `${domId}-echo`;
-  const parsed = value.text.trim() === '' ? null : readCount(value.text, { whole: true });
+  const parsed = value.text.trim() === '' ? null : readCount(value.text, { whole: true }, tr);
   const unit = question.countUnit ? ` ${t(question.countUnit)}` : '';
   const numberInput = (
     <TextField
       id={textId}
-      label="Number"
+      label={tr.m('wizard.countNumber')}
       labelSize="body"
-      hint="For example 7e9, 7 000 000 000, 7,000,000,000, 7B or 7 billion."
+      hint={tr.m('wizard.countHint')}
       value={value.text}
       onChange={(text) => onChange({ choice: 'figure', text })}
       onBlur={onBlur}
@@ -51,7 +53,12 @@ export function CountField({
       <p id={echoId} aria-live="polite" className="mt-2">
         {parsed?.ok ? (
           <>
-            Read as <strong>{`${t(countWords(parsed.value))}${unit}`}</strong>
+            {richText(
+              tr,
+              'wizard.readAs',
+              {},
+              { value: <strong>{`${t(countWords(parsed.value))}${unit}`}</strong> },
+            )}
             {parsed.note ? <span className="block text-sm text-slate-600">{parsed.note}</span> : null}
           </>
         ) : null}
@@ -66,7 +73,7 @@ export function CountField({
       hint={<QuestionHint question={question} />}
       error={error?.on === 'choice' ? error.message : undefined}
       options={[
-        { value: 'figure', label: 'I have a number or an estimate', conditional: numberInput },
+        { value: 'figure', label: tr.m('wizard.countHaveNumber'), conditional: numberInput },
         { value: 'unknown', label: t(question.unknownLabel ?? tx('common.unknown')) },
       ]}
       value={value.choice}

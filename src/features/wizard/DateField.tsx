@@ -9,6 +9,7 @@ import { TextField } from '../../components/TextField';
 import type { Question } from '../../engine/questionnaire';
 import { tx } from '../../engine/text';
 import { useTranslator } from '../../i18n/react';
+import { richText } from '../../i18n/rich';
 import { readDate } from '../../shared/dates/date-input';
 import type { FieldError } from './FlopField';
 import type { DateFormValue } from './form-model';
@@ -18,8 +19,8 @@ import { QuestionHint } from './QuestionHint';
 const PAUSE_MS = 500;
 
 const WHY = {
-  first: 'the first day, so that nothing counted from it comes later than it could',
-  last: 'the last day, so that nothing is taken as done earlier than it was',
+  first: 'wizard.dateMonthFirst',
+  last: 'wizard.dateMonthLast',
 } as const;
 
 function useSettled(text: string): string {
@@ -33,15 +34,16 @@ function useSettled(text: string): string {
 
 function Echo({ text, question }: { text: string; question: Question }) {
   const settled = useSettled(text);
+  const tr = useTranslator();
   if (settled.trim() === '' || settled !== text) return null;
   const r = readDate(settled, question.monthReading);
   if (!r.ok) return <span className="text-slate-700">{r.message}</span>;
   return (
     <>
-      Reads as <strong>{r.words}</strong>
+      {richText(tr, 'wizard.dateReadsAs', {}, { value: <strong>{r.words}</strong> })}
       {r.month ? (
         <span className="block text-sm text-slate-700">
-          Only the month is given ({r.month.label}): the answer records {WHY[r.month.reading]}.
+          {tr.m('wizard.dateMonthOnly', { month: r.month.label, why: tr.m(WHY[r.month.reading]) })}
         </span>
       ) : null}
     </>
@@ -63,15 +65,16 @@ export function DateField({
   onBlur?: () => void;
   error?: FieldError;
 }) {
-  const { t } = useTranslator();
+  const tr = useTranslator();
+  const { t } = tr;
   const textId = `${domId}-text`;
   const echoId = `${domId}-echo`;
   const dateInput = (
     <TextField
       id={textId}
-      label="Date"
+      label={tr.m('wizard.dateLabel')}
       labelSize="body"
-      hint="For example 12 March 2025, 12/3/2025 (day first) or 2025-03-12. If you know only the month, write it, like March 2025."
+      hint={tr.m('wizard.dateHint')}
       value={value.text}
       onChange={(text) => onChange({ choice: 'date', text })}
       onBlur={onBlur}
@@ -96,7 +99,7 @@ export function DateField({
       options={[
         {
           value: 'date',
-          label: question.absentLabel ? 'Yes, on this date' : 'On this date',
+          label: question.absentLabel ? tr.m('wizard.dateYesOnThisDate') : tr.m('wizard.dateOnThisDate'),
           conditional: dateInput,
         },
         ...(question.absentLabel ? [{ value: 'none', label: t(question.absentLabel) }] : []),

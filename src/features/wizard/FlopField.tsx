@@ -6,12 +6,7 @@
 import { useRef } from 'react';
 import { RadioGroup } from '../../components/RadioGroup';
 import { TextField } from '../../components/TextField';
-import {
-  estimateBand,
-  formatFlop,
-  GPAI_THRESHOLD_FLOP,
-  SYSTEMIC_RISK_THRESHOLD_FLOP,
-} from '../../engine/compute';
+import { estimateBand, GPAI_THRESHOLD_FLOP, SYSTEMIC_RISK_THRESHOLD_FLOP } from '../../engine/compute';
 import { formatFlopInput } from '../../engine/compute-input';
 import {
   positionAgainstFallbackOneThird,
@@ -25,8 +20,9 @@ import { type FlopUncertainty, parseFlopFigure } from '../../engine/flop-figure'
 import type { DraftAnswers, Question } from '../../engine/questionnaire';
 import { tx } from '../../engine/text';
 import { useTranslator } from '../../i18n/react';
+import { richText } from '../../i18n/rich';
 import { ComputeEstimator, type EstimateMethod } from './ComputeEstimator';
-import type { FlopFormValue } from './form-model';
+import { FLOP_NOTATION_EXAMPLE, type FlopFormValue } from './form-model';
 import { QuestionHint } from './QuestionHint';
 
 export interface FieldError {
@@ -58,35 +54,38 @@ function Position({
   live: DraftAnswers;
   uncertainty?: FlopUncertainty;
 }) {
+  const tr = useTranslator();
   const compare = question.flop?.compare ?? 'none';
   const band = estimateBand(value);
   const lines: string[] = [];
   if (compare === 'thresholds') {
-    for (const p of positionAgainstThresholds(value)) lines.push(p.message);
+    for (const p of positionAgainstThresholds(value)) lines.push(tr.t(p.message));
   } else if (compare === 'one-third-of-original') {
     const m = live.modification;
     const orig = m?.originalComputeFlop;
-    if (typeof orig === 'number') lines.push(positionAgainstOneThird(value, orig).message);
+    if (typeof orig === 'number') lines.push(tr.t(positionAgainstOneThird(value, orig).message));
     else if (orig === 'unknown')
       lines.push(
-        positionAgainstFallbackOneThird(
-          value,
-          (m?.originalSystemicRisk as 'yes' | 'no' | 'unknown' | undefined) ?? 'unknown',
-        ).message,
+        tr.t(
+          positionAgainstFallbackOneThird(
+            value,
+            (m?.originalSystemicRisk as 'yes' | 'no' | 'unknown' | undefined) ?? 'unknown',
+          ).message,
+        ),
       );
   }
   if (compare === 'none' || value === 0) return null;
   if (uncertainty?.kind === 'range') {
     const tests = compare === 'thresholds' ? THRESHOLD_TESTS : oneThirdTests(question, live);
-    lines.unshift(...rangeWarnings(uncertainty, value, tests));
+    lines.unshift(...rangeWarnings(uncertainty, value, tests).map((w) => tr.t(w)));
   }
   return (
     <div className="mt-2 text-sm">
       <p>
-        {uncertainty?.kind === 'about' ? '“About”: read as an estimate. ' : ''}±30 % band:{' '}
-        {formatFlop(band.low)} to {formatFlop(band.high)}
+        {uncertainty?.kind === 'about' ? tr.m('wizard.flopAbout') : ''}
+        {tr.m('wizard.flopBand', { low: tr.flop(band.low), high: tr.flop(band.high) })}
         {uncertainty?.kind === 'range'
-          ? `; your range: ${formatFlop(uncertainty.low)} to ${formatFlop(uncertainty.high)}`
+          ? tr.m('wizard.flopYourRange', { low: tr.flop(uncertainty.low), high: tr.flop(uncertainty.high) })
           : ''}
         .
       </p>
@@ -120,7 +119,8 @@ export function FlopField({
   live: DraftAnswers;
   onEstimate?: (method: EstimateMethod) => void;
 }) {
-  const { t } = useTranslator();
+  const tr = useTranslator();
+  const { t } = tr;
   const textRef = useRef<HTMLInputElement>(null);
   const textId = `${domId}-text`;
   const echoId = `${domId}-echo`;
@@ -130,9 +130,9 @@ export function FlopField({
     <div>
       <TextField
         id={textId}
-        label="Compute in FLOP"
+        label={tr.m('wizard.flopLabel')}
         labelSize="body"
-        hint="For example 3.8e25, 3.8 × 10^25, 380 ZFLOP, about 3e25, or a range such as 2e25–4e25."
+        hint={tr.m('wizard.flopHint', { notation: FLOP_NOTATION_EXAMPLE })}
         value={value.text}
         onChange={(text) => onChange({ choice: 'figure', text })}
         onBlur={onBlur}
@@ -147,8 +147,10 @@ export function FlopField({
           {parsed?.ok ? (
             <>
               <p>
-                Read as <strong>{parsed.words}</strong>
-                {parsed.note ? <span className="block text-sm text-slate-600">{parsed.note}</span> : null}
+                {richText(tr, 'wizard.readAs', {}, { value: <strong>{parsed.words}</strong> })}
+                {parsed.note ? (
+                  <span className="block text-sm text-slate-600">{tr.t(parsed.note)}</span>
+                ) : null}
               </p>
               <Position
                 question={question}
@@ -176,7 +178,7 @@ export function FlopField({
   const options = [
     {
       value: 'figure',
-      label: question.flop?.none ? 'Yes, this much' : 'I have a figure or an estimate',
+      label: question.flop?.none ? tr.m('wizard.flopYesThisMuch') : tr.m('wizard.flopHaveFigure'),
       conditional: figure,
     },
     ...(question.flop?.none ? [{ value: 'none', label: t(question.flop.none.label) }] : []),

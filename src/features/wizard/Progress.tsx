@@ -1,5 +1,6 @@
 import type { Screen, ScreenId } from '../../engine/questionnaire';
 import { useTranslator } from '../../i18n/react';
+import type { Translator } from '../../i18n/translator';
 
 /** How the last answers changed the steps: screens no longer needed and screens added, by title. */
 export interface StepsChange {
@@ -7,17 +8,17 @@ export interface StepsChange {
   added: readonly string[];
 }
 
-const steps = (n: number) => (n === 1 ? '1 step' : `${n} steps`);
-
 /** "Your last answers changed the steps: 2 steps no longer needed (Licence, Monetisation)." */
-export function stepsChangeText(change: StepsChange): string {
+export function stepsChangeText(change: StepsChange, tr: Translator): string {
   const parts = [
     change.removed.length > 0
-      ? `${steps(change.removed.length)} no longer needed (${change.removed.join(', ')})`
+      ? tr.m('wizard.stepsRemoved', { n: change.removed.length, titles: change.removed.join(', ') })
       : '',
-    change.added.length > 0 ? `${steps(change.added.length)} added (${change.added.join(', ')})` : '',
+    change.added.length > 0
+      ? tr.m('wizard.stepsAdded', { n: change.added.length, titles: change.added.join(', ') })
+      : '',
   ].filter((p) => p !== '');
-  return `Your last answers changed the steps: ${parts.join('; ')}.`;
+  return tr.m('wizard.stepsChanged', { changes: tr.list(parts, 'semicolon') });
 }
 
 /**
@@ -36,7 +37,8 @@ export function Progress({
   /** Set when the answers just given added or removed steps, so the counter never moves without a word. */
   change?: StepsChange | null;
 }) {
-  const { t } = useTranslator();
+  const tr = useTranslator();
+  const { t } = tr;
   const index = screens.findIndex((s) => s.id === current);
   const position = index + 1;
   const total = screens.length;
@@ -44,35 +46,41 @@ export function Progress({
   return (
     <div className="mb-4">
       <p className="text-slate-700">
-        <span className="font-semibold">
-          Step {position} of {total}
-        </span>
+        <span className="font-semibold">{tr.m('wizard.stepOf', { position, total })}</span>
         <span>
           {' '}
-          · {remaining === 0 ? 'last step before checking your answers' : `${remaining} more after this one`}
+          · {remaining === 0 ? tr.m('wizard.lastStep') : tr.m('wizard.moreAfterThis', { n: remaining })}
         </span>
       </p>
       <p role="status" className="text-sm text-slate-700">
-        {change && (change.removed.length > 0 || change.added.length > 0) ? stepsChangeText(change) : null}
+        {change && (change.removed.length > 0 || change.added.length > 0)
+          ? stepsChangeText(change, tr)
+          : null}
       </p>
       <div aria-hidden="true" className="mt-2 h-1.5 w-full bg-slate-200">
         <div className="h-1.5 bg-accent" style={{ width: `${Math.round((position / total) * 100)}%` }} />
       </div>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-accent underline underline-offset-2">
-          Steps for your answers
+          {tr.m('wizard.stepsForAnswers')}
         </summary>
         <ol className="mt-2 list-decimal pl-6">
           {screens.map((s) => (
             <li key={s.id} aria-current={s.id === current ? 'step' : undefined}>
               {t(s.title)}{' '}
               <span className="text-slate-600">
-                ({s.id === current ? 'this page' : complete.has(s.id) ? 'answered' : 'to do'})
+                (
+                {s.id === current
+                  ? tr.m('wizard.stepThisPage')
+                  : complete.has(s.id)
+                    ? tr.m('wizard.stepAnswered')
+                    : tr.m('wizard.stepToDo')}
+                )
               </span>
             </li>
           ))}
         </ol>
-        <p className="mt-1 text-slate-600">Steps are added or removed as your answers show what applies.</p>
+        <p className="mt-1 text-slate-600">{tr.m('wizard.stepsExplained')}</p>
       </details>
     </div>
   );

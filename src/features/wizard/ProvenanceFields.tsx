@@ -5,6 +5,7 @@
  */
 import type { Question } from '../../engine/questionnaire';
 import { useTranslator } from '../../i18n/react';
+import type { Translator } from '../../i18n/translator';
 import type { Provenance } from '../../shared/workspace/types';
 
 /** Figures and dates can be exact or estimated; a choice or a name cannot. */
@@ -30,22 +31,25 @@ export function ProvenanceFields({
   value: Provenance | undefined;
   onChange: (next: Provenance | undefined) => void;
 }) {
-  const { t } = useTranslator();
+  const tr = useTranslator();
+  const { t } = tr;
   const id = `${domId}-prov`;
   const set = (patch: Partial<Provenance>) => onChange(tidyProvenance({ ...value, ...patch }));
   const about = <span className="sr-only"> ({t(q.shortLabel)})</span>;
   return (
     <details className="mt-3 text-slate-800" open={value !== undefined || undefined}>
       <summary className="cursor-pointer text-accent underline underline-offset-2">
-        Add a source or note{about}
+        {tr.m('wizard.addSourceOrNote')}
+        {about}
       </summary>
       <div className="mt-3 space-y-4 border-l-4 border-slate-300 pl-4">
         <div>
           <label htmlFor={`${id}-source`} className="block font-semibold">
-            Source{about}
+            {tr.m('wizard.source')}
+            {about}
           </label>
           <p id={`${id}-source-hint`} className="text-sm text-slate-700">
-            Who or what says so, for example “ML lead” or “training log run-42”.
+            {tr.m('wizard.sourceHint')}
           </p>
           <input
             id={`${id}-source`}
@@ -59,7 +63,8 @@ export function ProvenanceFields({
         </div>
         <div>
           <label htmlFor={`${id}-note`} className="block font-semibold">
-            Note{about}
+            {tr.m('wizard.note')}
+            {about}
           </label>
           <textarea
             id={`${id}-note`}
@@ -72,7 +77,10 @@ export function ProvenanceFields({
         </div>
         {takesExactness(q) ? (
           <fieldset>
-            <legend className="font-semibold">Is this figure exact or an estimate?{about}</legend>
+            <legend className="font-semibold">
+              {tr.m('wizard.exactOrEstimate')}
+              {about}
+            </legend>
             <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
               {(['exact', 'estimate'] as const).map((x) => (
                 <label key={x} className="inline-flex items-center gap-2">
@@ -84,7 +92,7 @@ export function ProvenanceFields({
                     onChange={() => set({ exactness: x })}
                     className="m-0 size-6 shrink-0 cursor-pointer accent-accent"
                   />
-                  {x === 'exact' ? 'Exact' : 'Estimate'}
+                  {x === 'exact' ? tr.m('wizard.exact') : tr.m('wizard.estimate')}
                 </label>
               ))}
             </div>
@@ -96,11 +104,15 @@ export function ProvenanceFields({
 }
 
 /** "Source: ML lead · Estimate · logged FLOP, excludes the failed run" for the check page. */
-export function provenanceLine(p: Provenance | undefined): string | null {
+export function provenanceLine(p: Provenance | undefined, tr: Translator): string | null {
   if (!p) return null;
   const parts = [
-    p.source?.trim() ? `Source: ${p.source.trim()}` : null,
-    p.exactness === 'exact' ? 'Exact' : p.exactness === 'estimate' ? 'Estimate' : null,
+    p.source?.trim() ? tr.m('wizard.sourceLine', { source: p.source.trim() }) : null,
+    p.exactness === 'exact'
+      ? tr.m('wizard.exact')
+      : p.exactness === 'estimate'
+        ? tr.m('wizard.estimate')
+        : null,
     p.note?.trim() ? p.note.trim() : null,
   ].filter((x): x is string => x !== null);
   return parts.length > 0 ? parts.join(' · ') : null;

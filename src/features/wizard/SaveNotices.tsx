@@ -7,30 +7,33 @@ import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { ANSWERS_SCHEMA_VERSION } from '../../engine/answers';
 import type { DraftAnswers } from '../../engine/questionnaire';
+import { useTranslator } from '../../i18n/react';
+import type { Translator } from '../../i18n/translator';
 import { completeAnswers } from '../../shared/draft/storage';
 import type { DraftSaver, SaverState } from './draft-saver';
 import { useSaverState } from './useAssessmentDraft';
 
-export function saveStatusText(state: SaverState): string {
-  if (state.error || state.status === 'conflict') return 'Not saved';
-  if (state.status === 'saving') return 'Saving…';
-  if (state.status === 'saved') return 'Saved';
-  if (state.fromOtherTab) return 'Updated from another tab';
+export function saveStatusText(state: SaverState, tr: Translator): string {
+  if (state.error || state.status === 'conflict') return tr.m('wizard.notSaved');
+  if (state.status === 'saving') return tr.m('wizard.saving');
+  if (state.status === 'saved') return tr.m('wizard.saved');
+  if (state.fromOtherTab) return tr.m('wizard.updatedFromOtherTab');
   return '';
 }
 
 /** The quiet line near the buttons (a polite live region, present from the start so changes are read). */
 export function SaveStatus({ saver }: { saver: DraftSaver }) {
   const state = useSaverState(saver);
+  const tr = useTranslator();
   return (
     <p role="status" aria-live="polite" data-testid="save-status" className="text-sm text-slate-700">
-      {saveStatusText(state)}
+      {saveStatusText(state, tr)}
     </p>
   );
 }
 
 /** The answers as a file: the answers-file format when complete (it imports back), else the draft as it is. */
-async function downloadAnswers(draft: DraftAnswers, name: string): Promise<void> {
+async function downloadAnswers(draft: DraftAnswers, name: string, word: string): Promise<void> {
   const complete = completeAnswers({ version: 1, answers: draft, updatedAt: '' });
   const text = complete.ok
     ? (await import('../../export/answers-json')).answersToJson(complete.answers)
@@ -38,7 +41,8 @@ async function downloadAnswers(draft: DraftAnswers, name: string): Promise<void>
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const a = document.createElement('a');
   a.href = url;
-  a.download = `${name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'answers'}-answers.json`;
+  const base = name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || word;
+  a.download = `${base}-${word}.json`;
   document.body.appendChild(a);
   a.click();
   a.remove();
@@ -48,18 +52,16 @@ async function downloadAnswers(draft: DraftAnswers, name: string): Promise<void>
 /** A failed write or a conflict with another tab; nothing when all is well. */
 export function SaveProblem({ saver }: { saver: DraftSaver }) {
   const state = useSaverState(saver);
+  const tr = useTranslator();
   if (state.status === 'conflict' && state.theirs) {
     return (
       <div role="alert" data-testid="save-conflict">
-        <Notice tone="warning" title="This assessment was changed in another tab">
-          <p>
-            Your answers here were not saved, so nothing was overwritten. Choose which answers to keep: yours
-            (they replace the other tab’s) or the other tab’s (your changes on this screen are dropped).
-          </p>
+        <Notice tone="warning" title={tr.m('wizard.conflictTitle')}>
+          <p>{tr.m('wizard.conflictBody')}</p>
           <p className="mt-3 flex flex-wrap gap-4">
-            <Button onClick={() => void saver.keepMine()}>Keep my answers</Button>
+            <Button onClick={() => void saver.keepMine()}>{tr.m('wizard.keepMine')}</Button>
             <Button variant="secondary" onClick={() => saver.takeTheirs()}>
-              Take the other tab’s answers
+              {tr.m('wizard.takeTheirs')}
             </Button>
           </p>
         </Notice>
@@ -67,19 +69,19 @@ export function SaveProblem({ saver }: { saver: DraftSaver }) {
     );
   }
   if (!state.error) return null;
-  const name = state.draft.modelName?.trim() || state.record?.name || 'answers';
+  const word = tr.m('wizard.answersFileWord');
+  const name = state.draft.modelName?.trim() || state.record?.name || word;
   return (
     <div role="alert" data-testid="save-failed">
-      <Notice tone="warning" title="Your answers on this screen are NOT saved">
-        <p>{state.error.message}</p>
-        <p className="mt-2">
-          They are still on screen and kept while this page stays open. Download them as a file to keep a
-          copy, then try again.
-        </p>
+      <Notice tone="warning" title={tr.m('wizard.notSavedTitle')}>
+        <p>{state.error.text ? tr.t(state.error.text) : state.error.message}</p>
+        <p className="mt-2">{tr.m('wizard.notSavedBody')}</p>
         <p className="mt-3 flex flex-wrap gap-4">
-          <Button onClick={() => void downloadAnswers(state.draft, name)}>Download my answers (JSON)</Button>
+          <Button onClick={() => void downloadAnswers(state.draft, name, word)}>
+            {tr.m('wizard.downloadAnswers')}
+          </Button>
           <Button variant="secondary" onClick={() => void saver.flush()}>
-            Try again
+            {tr.m('wizard.tryAgain')}
           </Button>
         </p>
       </Notice>

@@ -342,12 +342,14 @@ describe('StepForm in the reader’s language', () => {
     const role = group('Welche dieser Beschreibungen trifft am besten auf Sie zu?');
     expect(within(role).getByLabelText('Wir haben das Modell selbst trainiert')).toBeInTheDocument();
     expect(screen.getByText(/Tatsachen, die Sie später angeben/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByRole('button', { name: 'Zurück' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Weiter' }));
     expect(
-      within(screen.getByRole('region', { name: 'There is a problem' })).getByRole('link', {
+      within(screen.getByRole('region', { name: 'Es gibt ein Problem' })).getByRole('link', {
         name: 'Wählen Sie die Beschreibung, die am besten auf Sie zutrifft.',
       }),
     ).toBeInTheDocument();
+    expect(role).toHaveAccessibleDescription(/Fehler: Wählen Sie die Beschreibung/);
     cleanup();
   });
 });

@@ -93,11 +93,13 @@ export interface StepFormProps {
 }
 
 export function StepForm(props: StepFormProps) {
-  const { screen, submitLabel = 'Continue', top, header, backLabel = 'Back' } = props;
+  const tr = useTranslator();
+  const { screen, top, header } = props;
+  const submitLabel = props.submitLabel ?? tr.m('wizard.continue');
+  const backLabel = props.backLabel ?? tr.m('wizard.back');
   const { provenance, onProvenanceChange, status } = props;
   const { control, setValue, errors, live, visible, failedSubmits, submit, back } = useStepForm(props);
   const dropped = useDroppedQuestions(visible);
-  const { t } = useTranslator();
   return (
     <>
       <BackLink onClick={back}>{backLabel}</BackLink>
@@ -129,7 +131,7 @@ export function StepForm(props: StepFormProps) {
           ))}
         </div>
         <p role="status" className={dropped.length > 0 ? 'mt-8 text-slate-700' : undefined}>
-          {dropped.length > 0 ? droppedText(dropped, t) : null}
+          {dropped.length > 0 ? droppedText(dropped, tr) : null}
         </p>
         <div className="mt-10 flex flex-wrap items-center gap-x-6 gap-y-2">
           <Button type="submit">{submitLabel}</Button>
@@ -158,9 +160,14 @@ function useDroppedQuestions(visible: readonly Question[]): readonly Question[] 
   return dropped;
 }
 
-function droppedText(dropped: readonly Question[], t: Translator['t']): string {
-  const n = dropped.length === 1 ? '1 question' : `${dropped.length} questions`;
-  return `${n} no longer needed after your answer: ${dropped.map((q) => t(q.shortLabel)).join('; ')}.`;
+function droppedText(dropped: readonly Question[], tr: Translator): string {
+  return tr.m('wizard.droppedQuestions', {
+    n: dropped.length,
+    questions: tr.list(
+      dropped.map((q) => tr.t(q.shortLabel)),
+      'semicolon',
+    ),
+  });
 }
 
 /**

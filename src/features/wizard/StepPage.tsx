@@ -96,7 +96,8 @@ function AssessmentStep({
   }, [id, urlId, step, navigate]);
   const [hasErrors, setHasErrors] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { t } = useTranslator();
+  const tr = useTranslator();
+  const { t } = tr;
   const screen = getScreen(step);
   // The form starts from the draft as it stands when the screen is shown (or reloaded from another tab); the
   // steps are counted on it too, as they stand until this screen is submitted.
@@ -145,22 +146,27 @@ function AssessmentStep({
   const position = screen ? screens.findIndex((s) => s.id === screen.id) + 1 : 0;
   useDocumentTitle(
     screen && applies
-      ? `${hasErrors ? 'Error: ' : ''}${t(screen.title)} – step ${position} of ${screens.length}`
+      ? tr.m('wizard.stepDocumentTitle', {
+          error: hasErrors ? 'yes' : 'no',
+          title: t(screen.title),
+          position,
+          total: screens.length,
+        })
       : step === CONTINUE_STEP
-        ? 'Resuming your answers'
-        : 'Page not found',
+        ? tr.m('wizard.resumingTitle')
+        : tr.m('wizard.pageNotFound'),
   );
 
-  if (step === CONTINUE_STEP) return <p>Taking you to where you left off…</p>;
+  if (step === CONTINUE_STEP) return <p>{tr.m('wizard.resuming')}</p>;
 
   if (!screen) {
     return (
       <section>
-        <h1 className="text-3xl font-semibold">Page not found</h1>
-        <p className="mt-4">There is no question page called “{step}”.</p>
+        <h1 className="text-3xl font-semibold">{tr.m('wizard.pageNotFound')}</h1>
+        <p className="mt-4">{tr.m('wizard.noSuchStep', { step })}</p>
         <p className="mt-4">
           <Link to="/" className="underline">
-            Go to the start page
+            {tr.m('wizard.goToStart')}
           </Link>
         </p>
       </section>
@@ -174,18 +180,15 @@ function AssessmentStep({
         <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold focus:outline-none">
           {t(screen.title)}
         </h1>
-        <p className="mt-4 max-w-column">
-          These questions do not apply to your answers, so you do not need to answer them. Any answers you
-          gave here earlier are kept but not used.
-        </p>
+        <p className="mt-4 max-w-column">{tr.m('wizard.stepDoesNotApply')}</p>
         <p className="mt-6">
           {next === null ? (
             <Link to="/check" search={{ id }} className="underline">
-              Check your answers
+              {tr.m('wizard.checkTitle')}
             </Link>
           ) : (
             <Link to="/assess/$step" params={{ step: next }} search={{ id }} className="underline">
-              Continue with the questions that apply
+              {tr.m('wizard.continueWithApplicable')}
             </Link>
           )}
         </p>
@@ -234,8 +237,8 @@ function AssessmentStep({
           saver.edit({ provenance: withProvenance(saver.getState().provenance, path, value) })
         }
         status={<SaveStatus saver={saver} />}
-        backLabel={from === 'check' ? 'Back to your answers' : 'Back'}
-        submitLabel={from === 'check' ? 'Save and return' : 'Continue'}
+        backLabel={from === 'check' ? tr.m('wizard.backToAnswers') : tr.m('wizard.back')}
+        submitLabel={from === 'check' ? tr.m('wizard.saveAndReturn') : tr.m('wizard.continue')}
         top={<Progress screens={screens} current={screen.id} complete={complete} change={stepsChange} />}
         header={
           <header className="mb-8">
@@ -251,14 +254,12 @@ function AssessmentStep({
       />
       <div className="mt-12 border-t border-slate-200 pt-4 text-sm text-slate-700">
         <p>
-          Your answers are saved in this browser’s workspace as you type. Nothing is sent anywhere. The page
-          asks the browser to keep this storage even when space runs low, so that your work is not cleared
-          without you; export the workspace to keep a copy elsewhere.
+          {tr.m('wizard.savedAsYouType')}
           {id ? (
             <>
               {' '}
               <a href={`#/workspace/${encodeURIComponent(id)}`} className="underline">
-                Rename, duplicate or delete this assessment in your workspace
+                {tr.m('wizard.manageInWorkspace')}
               </a>
               .
             </>

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readCount } from './count-input';
+import { english } from '../../i18n/english';
+import { readCount as readIn } from './count-input';
+
+const readCount = (text: string, options: { whole?: boolean } = {}) => readIn(text, options, english);
 
 describe('readCount (ADR 0081)', () => {
   it('reads a whole count grouped with commas, dots or spaces', () => {

@@ -12,6 +12,7 @@
  * - A failed write keeps the edit as unsaved: nothing typed is lost, and a retry writes it.
  */
 import type { DraftAnswers } from '../../engine/questionnaire';
+import { type Text, tx } from '../../engine/text';
 import type { AssessmentRecord, ProvenanceMap, WorkspaceErrorKind } from '../../shared/workspace/types';
 
 /** The name a new assessment gets when the model has no name yet (the list shows it). */
@@ -41,8 +42,11 @@ export interface SaverState {
   provenance: ProvenanceMap;
   /** 'saving' while an edit is not yet committed (waiting for the pause or being written). */
   status: SaveStatus;
-  /** Why the last write failed; kept until a write succeeds (edits meanwhile are retried, still unsaved). */
-  error: { kind: WorkspaceErrorKind | 'unknown'; message: string } | null;
+  /**
+   * Why the last write failed; kept until a write succeeds (edits meanwhile are retried, still unsaved).
+   * `text`: the reason in words of this app (shown in the reader's language), when the saver words it itself.
+   */
+  error: SaveError | null;
   /** The other tab's assessment, on a conflict. */
   theirs: AssessmentRecord | null;
   /** Bumped whenever the draft is replaced from outside the form (another tab): the form reloads. */
@@ -75,12 +79,19 @@ function stable(value: unknown): string {
 
 const autoName = (draft: DraftAnswers) => draft.modelName?.trim() || UNTITLED;
 
-function errorOf(e: unknown): { kind: WorkspaceErrorKind | 'unknown'; message: string } {
+export interface SaveError {
+  kind: WorkspaceErrorKind | 'unknown';
+  message: string;
+  text?: Text;
+}
+
+function errorOf(e: unknown): SaveError {
   const kind = (e as { kind?: unknown })?.kind;
-  const message = e instanceof Error && e.message ? e.message : 'The browser refused to save the answers.';
+  const known = e instanceof Error && e.message !== '';
   return {
     kind: typeof kind === 'string' ? (kind as WorkspaceErrorKind) : 'unknown',
-    message,
+    message: known ? (e as Error).message : 'The browser refused to save the answers.',
+    ...(known ? {} : { text: tx('wizard.browserRefused') }),
   };
 }
 
@@ -218,6 +229,7 @@ export class DraftSaver {
           kind: 'not-found',
           message:
             'This assessment was deleted, perhaps in another tab. Your answers on screen are not saved.',
+          text: tx('wizard.assessmentDeleted'),
         },
       });
       return;

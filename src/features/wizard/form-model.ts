@@ -146,13 +146,23 @@ export function liveAnswers(screen: Screen, answers: DraftAnswers, values: StepF
 
 // ── the form schema: form values → answers, validated by answersSchema's own field schemas ─────────────────
 
+/** A notation example of the FLOP input (what one types), given to the messages as it is. */
+export const FLOP_NOTATION_EXAMPLE = '3.8 × 10^25';
+
+/**
+ * The date the date error shows as an example of what to type, written the way the date reader reads it in
+ * every language (an example, not a date of the law).
+ */
+const DATE_EXAMPLE = '2025-08-02';
+
 /** The label of an exclusive option ("I don't know", "None of these") in the reader's language. */
 function exclusiveLabel(q: Question, value: string | undefined, t: Translator['t']): string | undefined {
   const label = q.options?.find((o) => o.value === value)?.label;
   return label ? t(label) : undefined;
 }
 
-function fieldFormSchema(q: Question, { t }: Translator): z.ZodType {
+function fieldFormSchema(q: Question, translator: Translator): z.ZodType {
+  const { t, m } = translator;
   // biome-ignore lint/suspicious/noExplicitAny: the target's input type depends on the question, chosen at run time
   const target = fieldSchema(q.id) as z.ZodType<any, any>;
   const required = t(q.requiredMessage);
@@ -174,7 +184,9 @@ function fieldFormSchema(q: Question, { t }: Translator): z.ZodType {
           if (chosenExclusive.length > 0 && values.length > 1) {
             ctx.addIssue({
               code: 'custom',
-              message: `Select either “${exclusiveLabel(q, chosenExclusive[0], t)}” or the other options, not both.`,
+              message: m('wizard.exclusiveAndOthers', {
+                option: exclusiveLabel(q, chosenExclusive[0], t) ?? '',
+              }),
             });
             return z.NEVER;
           }
@@ -194,13 +206,13 @@ function fieldFormSchema(q: Question, { t }: Translator): z.ZodType {
             ctx.addIssue({
               code: 'custom',
               path: ['text'],
-              message: 'Enter the compute in FLOP, for example 3.8e25 or 3.8 × 10^25.',
+              message: m('wizard.enterFlop', { notation: FLOP_NOTATION_EXAMPLE }),
             });
             return z.NEVER;
           }
           const r = parseFlopFigure(v.text, q.flop?.rangeReading);
           if (!r.ok) {
-            ctx.addIssue({ code: 'custom', path: ['text'], message: r.message });
+            ctx.addIssue({ code: 'custom', path: ['text'], message: t(r.message) });
             return z.NEVER;
           }
           return r.value;
@@ -212,17 +224,17 @@ function fieldFormSchema(q: Question, { t }: Translator): z.ZodType {
         .object({ choice: z.enum(['figure', 'unknown'], { error: required }), text: z.string().default('') })
         .transform((v, ctx) => {
           if (v.choice === 'unknown') return 'unknown';
-          const r = v.text.trim() === '' ? null : readCount(v.text, { whole: true });
+          const r = v.text.trim() === '' ? null : readCount(v.text, { whole: true }, translator);
           if (!r?.ok) {
             ctx.addIssue({
               code: 'custom',
               path: ['text'],
               message:
                 r === null
-                  ? 'Enter the number, for example 7e9 or 7 billion.'
+                  ? m('wizard.enterCount')
                   : /ambiguous|group/iu.test(r.message)
                     ? r.message
-                    : `“${v.text.trim()}” cannot be read as a number. Write it like 7e9, 7 000 000 000, 7B or 7 billion.`,
+                    : m('wizard.countUnreadable', { text: v.text.trim() }),
             });
             return z.NEVER;
           }
@@ -243,7 +255,7 @@ function fieldFormSchema(q: Question, { t }: Translator): z.ZodType {
             ctx.addIssue({
               code: 'custom',
               path: ['text'],
-              message: 'Enter the date, for example 2 August 2025, or select “I don’t know”.',
+              message: m('wizard.enterDate', { example: dateInWords(DATE_EXAMPLE) ?? DATE_EXAMPLE }),
             });
             return z.NEVER;
           }
@@ -290,13 +302,13 @@ export function buildFormSchema(
 }
 
 /** Messages for issues the schemas leave to the default wording. */
-export function errorMap(questions: readonly Question[], { t }: Translator = english) {
+export function errorMap(questions: readonly Question[], { t, m }: Translator = english) {
   return (issue: z.core.$ZodRawIssue): string | undefined => {
     const path = (issue.path ?? []).map(String).join('.');
     const q = questions.find((x) => path === x.id || path.startsWith(`${x.id}.`));
     if (!q) return undefined;
     if (issue.code === 'too_big' && issue.origin === 'string') {
-      return `Use ${String(issue.maximum)} characters or fewer.`;
+      return m('wizard.tooLong', { max: String(issue.maximum) });
     }
     if (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union') {
       return t(q.requiredMessage);

@@ -3,10 +3,12 @@
  */
 import { useId, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
+import { useTranslator } from '../../i18n/react';
 import { clearWorkspace } from '../../shared/workspace/store';
 import { errorText } from './ui';
 
 export function ClearSection({ count, onCleared }: { count: number | null; onCleared: () => void }) {
+  const tr = useTranslator();
   const ids = useId();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -18,10 +20,10 @@ export function ClearSection({ count, onCleared }: { count: number | null; onCle
     setBusy(true);
     try {
       await clearWorkspace();
-      setMessage({ ok: true, text: 'The workspace is empty now.' });
+      setMessage({ ok: true, text: tr.m('workspace.cleared') });
       onCleared();
     } catch (error) {
-      setMessage({ ok: false, text: errorText(error) });
+      setMessage({ ok: false, text: errorText(error, tr) });
     } finally {
       setBusy(false);
       setConfirming(false);
@@ -32,22 +34,19 @@ export function ClearSection({ count, onCleared }: { count: number | null; onCle
   return (
     <section aria-labelledby={`${ids}-h`} className="mt-10">
       <h2 id={`${ids}-h`} ref={sectionHeading} tabIndex={-1} className="text-2xl font-semibold">
-        Clear the workspace
+        {tr.m('workspace.clearTitle')}
       </h2>
-      <p className="mt-2 max-w-column">
-        Deletes every assessment, version, sign-off and task from this browser. It cannot be undone: download
-        the workspace first if you may need it again.
-      </p>
+      <p className="mt-2 max-w-column">{tr.m('workspace.clearText')}</p>
       {confirming ? (
         <div className="mt-4 border-l-4 border-red-700 bg-red-50 p-4">
           <h3 id={`${ids}-confirm`} ref={confirmHeading} tabIndex={-1} className="font-semibold">
-            Delete{' '}
-            {count === null ? 'everything' : count === 1 ? 'the one assessment' : `all ${count} assessments`}{' '}
-            and their versions and tasks from this browser?
+            {tr.m('workspace.clearConfirm', {
+              count: count === null ? 'unknown' : count === 1 ? 'one' : String(count),
+            })}
           </h3>
           <div className="mt-3 flex flex-wrap gap-4">
             <Button onClick={() => void clear()} disabled={busy} className="bg-red-800 hover:bg-red-900">
-              Yes, clear the workspace
+              {tr.m('workspace.clearYes')}
             </Button>
             <Button
               variant="secondary"
@@ -56,7 +55,7 @@ export function ClearSection({ count, onCleared }: { count: number | null; onCle
                 requestAnimationFrame(() => sectionHeading.current?.focus());
               }}
             >
-              Cancel
+              {tr.m('workspace.cancel')}
             </Button>
           </div>
         </div>
@@ -71,7 +70,7 @@ export function ClearSection({ count, onCleared }: { count: number | null; onCle
           }}
           disabled={count === 0}
         >
-          Clear the workspace…
+          {tr.m('workspace.clearButton')}
         </Button>
       )}
       <p role="status" className="mt-2">

@@ -3,12 +3,14 @@
  */
 import { useId, useState } from 'react';
 import { Button } from '../../components/Button';
+import { useTranslator } from '../../i18n/react';
 import { workspaceFileJson } from '../../shared/workspace/file';
 import { exportRecords } from '../../shared/workspace/store';
 import { downloadText, localToday } from './download';
 import { errorText } from './ui';
 
 export function ExportSection({ count }: { count: number | null }) {
+  const tr = useTranslator();
   const ids = useId();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -19,9 +21,9 @@ export function ExportSection({ count }: { count: number | null }) {
       const records = await exportRecords();
       const name = `gpai-navigator-workspace-${localToday()}.json`;
       downloadText(workspaceFileJson(records, new Date().toISOString()), name, 'application/json');
-      setMessage({ ok: true, text: `Downloaded ${name} with ${records.length} records.` });
+      setMessage({ ok: true, text: tr.m('workspace.exportedFile', { name, n: records.length }) });
     } catch (error) {
-      setMessage({ ok: false, text: errorText(error) });
+      setMessage({ ok: false, text: errorText(error, tr) });
     } finally {
       setBusy(false);
     }
@@ -30,15 +32,15 @@ export function ExportSection({ count }: { count: number | null }) {
   return (
     <section aria-labelledby={`${ids}-h`} className="mt-8">
       <h2 id={`${ids}-h`} className="text-2xl font-semibold">
-        Export the workspace
+        {tr.m('workspace.exportTitle')}
       </h2>
       <p className="mt-2 max-w-column">
-        One file with every assessment{count === null ? '' : ` (${count} in this browser)`}, its versions and
-        sign-offs, and the tracked tasks. Keep it as a backup, or import it in another browser. It contains
-        your answers and names: store it where your team keeps confidential work.
+        {tr.m('workspace.exportText', {
+          count: count === null ? '' : tr.m('workspace.exportCount', { n: count }),
+        })}
       </p>
       <Button className="mt-4" onClick={() => void download()} disabled={busy}>
-        Download the workspace (JSON)
+        {tr.m('workspace.downloadWorkspace')}
       </Button>
       <p role="status" className="mt-2">
         {message ? (

@@ -4,20 +4,21 @@
  */
 import { useId } from 'react';
 import { Button } from '../../components/Button';
+import { useTranslator } from '../../i18n/react';
+import type { Translator } from '../../i18n/translator';
 import type { Choice, Conflict, ImportPlan, RecordKey } from '../../shared/workspace/file';
 import type { WorkspaceRecord } from '../../shared/workspace/types';
 import { changedAt, describeRecord, differences, type NameOf } from './plan-words';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** Beyond this the names of added assessments are counted, not listed. */
 const MAX_NAMES = 20;
 
-function kindsOf(records: readonly WorkspaceRecord[]): string {
+function kindsOf(records: readonly WorkspaceRecord[], tr: Translator): string {
   const count = (k: WorkspaceRecord['kind']) => records.filter((r) => r.kind === k).length;
   return [
-    plural(count('assessment'), 'assessment'),
-    plural(count('version'), 'version'),
-    plural(count('task'), 'task'),
+    tr.m('workspace.countAssessments', { n: count('assessment') }),
+    tr.m('workspace.countVersions', { n: count('version') }),
+    tr.m('workspace.countTasks', { n: count('task') }),
   ].join(', ');
 }
 
@@ -40,6 +41,7 @@ export function ImportPlanView({
   onChoose,
   onChooseAll,
 }: ImportPlanViewProps) {
+  const tr = useTranslator();
   const ids = useId();
   const open = plan.conflicts.filter((c) => !c.locked);
   const locked = plan.conflicts.filter((c) => c.locked);
@@ -47,51 +49,49 @@ export function ImportPlanView({
 
   return (
     <div data-testid="import-plan">
-      <h3 className="text-xl font-semibold">What importing {fileName} would do</h3>
-      <p className="mt-1 text-slate-700">Nothing has been written yet.</p>
+      <h3 className="text-xl font-semibold">{tr.m('workspace.planTitle', { file: fileName })}</h3>
+      <p className="mt-1 text-slate-700">{tr.m('workspace.nothingWritten')}</p>
       <ul className="mt-3 list-disc space-y-2 pl-5">
         <li>
-          <span className="font-medium">Add {plural(plan.add.length, 'new record')}</span>
-          {plan.add.length ? ` (${kindsOf(plan.add)})` : ''}
-          {added.length ? (
-            <>
-              :{' '}
-              {added
-                .slice(0, MAX_NAMES)
-                .map((name) => `“${name}”`)
-                .join(', ')}
-              {added.length > MAX_NAMES ? ` and ${added.length - MAX_NAMES} more` : ''}
-            </>
-          ) : null}
+          <span className="font-medium">{tr.m('workspace.planAdd', { n: plan.add.length })}</span>
+          {plan.add.length ? tr.m('workspace.planAddKinds', { kinds: kindsOf(plan.add, tr) }) : ''}
+          {added.length
+            ? tr.m('workspace.planAddedNames', {
+                names: added
+                  .slice(0, MAX_NAMES)
+                  .map((name) => tr.m('workspace.planQuoted', { name }))
+                  .join(', '),
+                more:
+                  added.length > MAX_NAMES ? tr.m('workspace.planMore', { n: added.length - MAX_NAMES }) : '',
+              })
+            : null}
           .
         </li>
         <li>
-          <span className="font-medium">Replace</span> only what you choose below:{' '}
-          {plural(open.length, 'record differs', 'records differ')} from yours.
+          <span className="font-medium">{tr.m('workspace.planReplace')}</span>
+          {tr.m('workspace.planReplaceText', { n: open.length })}
         </li>
         <li>
-          <span className="font-medium">Leave {plural(plan.unchanged.length, 'record')} unchanged</span>:
-          already here, the same.
+          <span className="font-medium">{tr.m('workspace.planLeave', { n: plan.unchanged.length })}</span>
+          {tr.m('workspace.planLeaveText')}
         </li>
-        {plan.untouched ? (
-          <li>
-            Keep the {plural(plan.untouched, 'record')} of your workspace that{' '}
-            {plan.untouched === 1 ? 'is' : 'are'} not in the file, as{' '}
-            {plan.untouched === 1 ? 'it is' : 'they are'}.
-          </li>
-        ) : null}
+        {plan.untouched ? <li>{tr.m('workspace.planUntouched', { n: plan.untouched })}</li> : null}
         {plan.renumbered.map((r) => (
           <li key={r.version.id}>
-            Version {r.from} of “{nameOf(r.version.assessmentId)}” from the file becomes version {r.to} here:
-            your workspace already has a version {r.from}.
+            {tr.m('workspace.planRenumbered', {
+              from: r.from,
+              to: r.to,
+              name: nameOf(r.version.assessmentId),
+            })}
           </li>
         ))}
         {locked.map((c) => (
           <li key={c.key}>
-            Keep your {describeRecord(c.mine, nameOf).replace(/^V/u, 'v')}:{' '}
-            {c.lockReason === 'signed'
-              ? 'it is signed, and a signed version is never replaced.'
-              : 'a version never changes once recorded (only a sign-off made elsewhere can be added).'}
+            {tr.m('workspace.planKeepLocked', {
+              record: describeRecord(c.mine, nameOf, tr, true),
+              why:
+                c.lockReason === 'signed' ? tr.m('workspace.lockedSigned') : tr.m('workspace.lockedVersion'),
+            })}
           </li>
         ))}
       </ul>
@@ -99,21 +99,20 @@ export function ImportPlanView({
       {open.length ? (
         <section aria-labelledby={`${ids}-conflicts`} className="mt-6">
           <h4 id={`${ids}-conflicts`} className="text-lg font-semibold">
-            Records that differ from yours
+            {tr.m('workspace.planConflicts')}
           </h4>
           {undecided.length ? (
             <p role="alert" className="mt-2 font-semibold text-red-800">
-              Choose for each record that differs: {plural(undecided.length, 'choice is', 'choices are')}{' '}
-              still missing, marked below.
+              {tr.m('workspace.planUndecided', { n: undecided.length })}
             </p>
           ) : null}
           <div className="mt-3 flex flex-wrap items-center gap-3">
-            <span>For all of them:</span>
+            <span>{tr.m('workspace.forAll')}</span>
             <Button variant="secondary" onClick={() => onChooseAll('mine')}>
-              Keep all mine
+              {tr.m('workspace.keepAllMine')}
             </Button>
             <Button variant="secondary" onClick={() => onChooseAll('theirs')}>
-              Take all from the file
+              {tr.m('workspace.takeAll')}
             </Button>
           </div>
           <ul className="mt-4 space-y-4">
@@ -148,31 +147,39 @@ function ConflictChoice({
   missing: boolean;
   onChoose: (choice: Choice) => void;
 }) {
+  const tr = useTranslator();
   const ids = useId();
   const { mine, theirs, newer } = conflict;
   const newerWords =
-    newer === 'same' ? ' (the same time)' : newer === 'theirs' ? '; the file’s is newer' : '; yours is newer';
+    newer === 'same'
+      ? tr.m('workspace.newerSame')
+      : newer === 'theirs'
+        ? tr.m('workspace.newerTheirs')
+        : tr.m('workspace.newerMine');
   return (
     <fieldset
       aria-describedby={`${ids}-what${missing ? ` ${ids}-missing` : ''}`}
       className={`rounded-md border-2 p-4 ${missing ? 'border-red-700' : 'border-slate-300'}`}
     >
-      <legend className="px-1 font-semibold">{describeRecord(theirs, nameOf)}</legend>
+      <legend className="px-1 font-semibold">{describeRecord(theirs, nameOf, tr)}</legend>
       <p id={`${ids}-what`} className="text-slate-800">
-        Differs in: {differences(mine, theirs).join(', ') || 'details'}. Yours changed {changedAt(mine)}, the
-        file’s {changedAt(theirs)}
-        {newerWords}.
+        {tr.m('workspace.differsIn', {
+          fields: differences(mine, theirs, tr).join(', ') || tr.m('workspace.differsDetails'),
+          mine: changedAt(mine, tr),
+          theirs: changedAt(theirs, tr),
+          newer: newerWords,
+        })}
       </p>
       {missing ? (
         <p id={`${ids}-missing`} className="mt-1 font-semibold text-red-800">
-          Choose one.
+          {tr.m('workspace.chooseOne')}
         </p>
       ) : null}
       <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
         {(
           [
-            ['mine', 'Keep mine'],
-            ['theirs', 'Take the file’s'],
+            ['mine', tr.m('workspace.keepMine')],
+            ['theirs', tr.m('workspace.takeFiles')],
           ] as const
         ).map(([value, label]) => (
           <label key={value} className="flex items-center gap-2">

@@ -14,6 +14,7 @@ import {
   type RowProblem,
   registerTemplateCsv,
 } from '../../export/register-csv';
+import { useTranslator } from '../../i18n/react';
 import { importRecords } from '../../shared/workspace/store';
 import { downloadText, localToday } from './download';
 import { previewRows, type RowPreview, registerRecords } from './register-records';
@@ -26,6 +27,7 @@ type State =
   | { step: 'done'; message: string };
 
 export function RegisterImport({ onImported }: { onImported: () => void }) {
+  const tr = useTranslator();
   const ids = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [busy, setBusy] = useState(false);
@@ -41,18 +43,20 @@ export function RegisterImport({ onImported }: { onImported: () => void }) {
     if (!file) return;
     setWriteError(null);
     setBusy(true);
-    setWorking(`Reading ${file.name}…`);
+    setWorking(tr.m('workspace.reading', { name: file.name }));
     await afterPaint();
     const tooLarge: RegisterResult = {
       ok: false,
-      message: `The register is larger than ${MAX_REGISTER_BYTES / 1024 / 1024} MB; split it into smaller files.`,
+      message: tr.m('workspace.registerTooLarge', { mb: MAX_REGISTER_BYTES / 1024 / 1024 }),
     };
     try {
       // Judged by its size before reading, so a huge file is never loaded into memory.
-      const parsed = file.size > MAX_REGISTER_BYTES ? tooLarge : parseRegister(await file.text());
+      const parsed = file.size > MAX_REGISTER_BYTES ? tooLarge : parseRegister(await file.text(), tr);
       if (!parsed.ok) {
         const at = parsed.line
-          ? `Line ${parsed.line}${parsed.column ? `, column “${parsed.column}”` : ''}: `
+          ? parsed.column
+            ? tr.m('workspace.registerAtLineColumn', { line: parsed.line, column: parsed.column })
+            : tr.m('workspace.registerAtLine', { line: parsed.line })
           : '';
         setState({ step: 'failed', fileName: file.name, message: `${at}${parsed.message}` });
       } else
@@ -63,7 +67,7 @@ export function RegisterImport({ onImported }: { onImported: () => void }) {
           problems: parsed.problems,
         });
     } catch (error) {
-      setState({ step: 'failed', fileName: file.name, message: errorText(error) });
+      setState({ step: 'failed', fileName: file.name, message: errorText(error, tr) });
     }
     setWorking(null);
     setBusy(false);
@@ -74,7 +78,7 @@ export function RegisterImport({ onImported }: { onImported: () => void }) {
     if (state.step !== 'preview') return;
     setBusy(true);
     setWriteError(null);
-    setWorking(`Importing ${state.rows.length} ${state.rows.length === 1 ? 'model' : 'models'}…`);
+    setWorking(tr.m('workspace.importingModels', { n: state.rows.length }));
     await afterPaint();
     try {
       const records = registerRecords(state.rows, {
@@ -86,11 +90,19 @@ export function RegisterImport({ onImported }: { onImported: () => void }) {
       const complete = state.rows.filter((p) => p.complete).length;
       setState({
         step: 'done',
-        message: `Imported ${state.rows.length} ${state.rows.length === 1 ? 'model' : 'models'} from ${state.fileName}: ${complete} evaluated, ${state.rows.length - complete} kept as drafts to finish.${state.problems.length ? ` The ${new Set(state.problems.map((p) => p.line)).size} bad rows were not imported.` : ''}`,
+        message: tr.m('workspace.registerImported', {
+          n: state.rows.length,
+          file: state.fileName,
+          complete,
+          drafts: state.rows.length - complete,
+          bad: state.problems.length
+            ? tr.m('workspace.registerBadNotImported', { n: new Set(state.problems.map((p) => p.line)).size })
+            : '',
+        }),
       });
       onImported();
     } catch (error) {
-      setWriteError(errorText(error));
+      setWriteError(errorText(error, tr));
     } finally {
       setBusy(false);
       setWorking(null);
@@ -103,14 +115,9 @@ export function RegisterImport({ onImported }: { onImported: () => void }) {
   return (
     <section aria-labelledby={`${ids}-h`} className="mt-10">
       <h2 id={`${ids}-h`} className="text-2xl font-semibold">
-        Import a model register (CSV)
+        {tr.m('workspace.registerTitle')}
       </h2>
-      <p className="mt-2 max-w-column">
-        One row per model, with a header row naming the columns (listed in the README under “Model register”,
-        and in the template). Each good row becomes a new assessment: evaluated when every question is
-        answered, otherwise a draft to finish. Bad rows are listed with their line and column and not
-        imported.
-      </p>
+      <p className="mt-2 max-w-column">{tr.m('workspace.registerText')}</p>
       <p className="mt-2">
         <Button
           variant="link"
@@ -118,11 +125,11 @@ export function RegisterImport({ onImported }: { onImported: () => void }) {
             downloadText(registerTemplateCsv(), 'gpai-navigator-register-template.csv', 'text/csv')
           }
         >
-          Download the template (CSV)
+          {tr.m('workspace.downloadTemplate')}
         </Button>
       </p>
       <label htmlFor={`${ids}-file`} className="mt-4 block font-medium">
-        Register file (CSV)
+        {tr.m('workspace.registerFile')}
       </label>
       <input
         id={`${ids}-file`}
@@ -139,9 +146,7 @@ export function RegisterImport({ onImported }: { onImported: () => void }) {
       <div ref={focusRef} tabIndex={-1}>
         {state.step === 'failed' ? (
           <div role="alert" className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4">
-            <p className="font-semibold">
-              {state.fileName} could not be read as a register; nothing was imported.
-            </p>
+            <p className="font-semibold">{tr.m('workspace.registerUnreadable', { file: state.fileName })}</p>
             <p className="mt-1">{state.message}</p>
           </div>
         ) : null}
@@ -150,7 +155,7 @@ export function RegisterImport({ onImported }: { onImported: () => void }) {
           <Notice tone="success" title={state.message} live>
             <p>
               <a href="#/workspace" className="text-accent underline underline-offset-2">
-                Open the workspace
+                {tr.m('workspace.openWorkspace')}
               </a>
             </p>
           </Notice>
@@ -158,23 +163,22 @@ export function RegisterImport({ onImported }: { onImported: () => void }) {
 
         {state.step === 'preview' ? (
           <div className="mt-4" data-testid="register-preview">
-            <h3 className="text-xl font-semibold">What importing {state.fileName} would do</h3>
+            <h3 className="text-xl font-semibold">{tr.m('workspace.planTitle', { file: state.fileName })}</h3>
             <p className="mt-1">
-              {state.rows.length} {state.rows.length === 1 ? 'row is' : 'rows are'} ready to import
-              {badLines
-                ? `; ${badLines} ${badLines === 1 ? 'row has' : 'rows have'} problems and will not be imported`
-                : ''}
-              . Nothing has been written yet.
+              {tr.m('workspace.registerReady', {
+                n: state.rows.length,
+                bad: badLines ? tr.m('workspace.registerReadyBad', { n: badLines }) : '',
+              })}
             </p>
             {state.problems.length ? (
               <div role="alert" className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4">
-                <p className="font-semibold">Rows with problems (not imported)</p>
+                <p className="font-semibold">{tr.m('workspace.registerProblems')}</p>
                 <ul className="mt-2 list-disc space-y-1 pl-5">
                   {state.problems.map((p) => (
                     <li key={`${p.line}|${p.column}|${p.message}`} className="break-words">
                       <span className="font-medium">
-                        Line {p.line}
-                        {p.column ? `, column “${p.column}”` : ''}
+                        {tr.m('workspace.problemLine', { line: p.line })}
+                        {p.column ? tr.m('workspace.problemColumn', { column: p.column }) : ''}
                       </span>
                       : {p.message}
                     </li>
@@ -185,20 +189,20 @@ export function RegisterImport({ onImported }: { onImported: () => void }) {
             {state.rows.length ? (
               <div className="mt-4 overflow-x-auto">
                 <table className="min-w-full border-collapse text-left">
-                  <caption className="sr-only">Rows that will be imported</caption>
+                  <caption className="sr-only">{tr.m('workspace.rowsImported')}</caption>
                   <thead>
                     <tr className="border-b-2 border-slate-400">
                       <th scope="col" className="py-2 pr-4">
-                        Line
+                        {tr.m('workspace.colLine')}
                       </th>
                       <th scope="col" className="py-2 pr-4">
-                        Model
+                        {tr.m('workspace.colModel')}
                       </th>
                       <th scope="col" className="py-2 pr-4">
-                        Owner
+                        {tr.m('workspace.colRowOwner')}
                       </th>
                       <th scope="col" className="py-2">
-                        Becomes
+                        {tr.m('workspace.colBecomes')}
                       </th>
                     </tr>
                   </thead>
@@ -208,7 +212,9 @@ export function RegisterImport({ onImported }: { onImported: () => void }) {
                         <td className="py-2 pr-4">{row.line}</td>
                         <td className="py-2 pr-4 break-words">{row.name}</td>
                         <td className="py-2 pr-4">{row.owner || '—'}</td>
-                        <td className="py-2">{complete ? 'an evaluated assessment' : 'a draft to finish'}</td>
+                        <td className="py-2">
+                          {complete ? tr.m('workspace.becomesEvaluated') : tr.m('workspace.becomesDraft')}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
@@ -217,18 +223,18 @@ export function RegisterImport({ onImported }: { onImported: () => void }) {
             ) : null}
             {writeError ? (
               <div role="alert" className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4">
-                <p className="font-semibold">Nothing was imported.</p>
+                <p className="font-semibold">{tr.m('workspace.nothingImported')}</p>
                 <p className="mt-1">{writeError}</p>
               </div>
             ) : null}
             <div className="mt-6 flex flex-wrap gap-4">
               {state.rows.length ? (
                 <Button onClick={() => void confirm()} disabled={busy}>
-                  Import {state.rows.length} {state.rows.length === 1 ? 'model' : 'models'}
+                  {tr.m('workspace.importModels', { n: state.rows.length })}
                 </Button>
               ) : null}
               <Button variant="secondary" onClick={() => setState({ step: 'idle' })} disabled={busy}>
-                Cancel
+                {tr.m('workspace.cancel')}
               </Button>
             </div>
           </div>

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useTranslator } from '../../i18n/react';
 import { listAssessments, subscribe } from '../../shared/workspace/store';
 import { ClearSection } from './ClearSection';
 import { ExportSection } from './ExportSection';
@@ -12,7 +13,8 @@ import { RegisterImport } from './RegisterImport';
 import { WorkspaceImport } from './WorkspaceImport';
 
 export function WorkspaceDataPage() {
-  useDocumentTitle('Workspace data');
+  const tr = useTranslator();
+  useDocumentTitle(tr.m('workspace.dataTitle'));
   const [count, setCount] = useState<number | null>(null);
   const recount = useCallback(() => {
     listAssessments().then(
@@ -29,14 +31,11 @@ export function WorkspaceDataPage() {
     <section>
       <p>
         <a href="#/workspace" className="text-accent underline underline-offset-2">
-          Back to the workspace
+          {tr.m('workspace.backToWorkspace')}
         </a>
       </p>
-      <h1 className="mt-4 text-3xl font-semibold">Workspace data</h1>
-      <p className="mt-3 max-w-column">
-        The workspace lives in this browser only. Move it to another browser, keep a backup, or bring in a
-        register of your models from a spreadsheet.
-      </p>
+      <h1 className="mt-4 text-3xl font-semibold">{tr.m('workspace.dataTitle')}</h1>
+      <p className="mt-3 max-w-column">{tr.m('workspace.dataIntro')}</p>
       <ExportSection count={count} />
       <WorkspaceImport onImported={recount} />
       <RegisterImport onImported={recount} />

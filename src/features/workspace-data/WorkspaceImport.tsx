@@ -7,6 +7,7 @@
 import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
+import { useTranslator } from '../../i18n/react';
 import { canonicalJson } from '../../share/canonical';
 import {
   type Choice,
@@ -49,6 +50,7 @@ function planKey(plan: ImportPlan): string {
 }
 
 export function WorkspaceImport({ onImported }: { onImported: () => void }) {
+  const tr = useTranslator();
   const ids = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [choices, setChoices] = useState<Map<RecordKey, Choice>>(new Map());
@@ -68,7 +70,7 @@ export function WorkspaceImport({ onImported }: { onImported: () => void }) {
     setWriteError(null);
     setUndecided([]);
     setChoices(new Map());
-    setWorking(`Reading ${file.name}…`);
+    setWorking(tr.m('workspace.reading', { name: file.name }));
     await afterPaint();
     try {
       // Judged by its size before reading, so a huge file is never loaded into memory.
@@ -91,7 +93,7 @@ export function WorkspaceImport({ onImported }: { onImported: () => void }) {
         });
       }
     } catch (error) {
-      setState({ step: 'failed', fileName: file.name, summary: errorText(error), problems: [] });
+      setState({ step: 'failed', fileName: file.name, summary: errorText(error, tr), problems: [] });
     } finally {
       setBusy(false);
       setWorking(null);
@@ -122,12 +124,17 @@ export function WorkspaceImport({ onImported }: { onImported: () => void }) {
       const replaced = resolved.records.length - state.plan.add.length;
       setState({
         step: 'done',
-        message: `Imported ${state.fileName}: ${state.plan.add.length} ${state.plan.add.length === 1 ? 'record' : 'records'} added, ${replaced} replaced, ${state.plan.unchanged.length} already here and unchanged.`,
+        message: tr.m('workspace.importedFile', {
+          file: state.fileName,
+          added: state.plan.add.length,
+          replaced,
+          unchanged: state.plan.unchanged.length,
+        }),
       });
       onImported();
       focusSoon();
     } catch (error) {
-      setWriteError(errorText(error));
+      setWriteError(errorText(error, tr));
       focusSoon();
     } finally {
       setBusy(false);
@@ -148,14 +155,11 @@ export function WorkspaceImport({ onImported }: { onImported: () => void }) {
   return (
     <section aria-labelledby={`${ids}-h`} className="mt-10">
       <h2 id={`${ids}-h`} className="text-2xl font-semibold">
-        Import a workspace file
+        {tr.m('workspace.importTitle')}
       </h2>
-      <p className="mt-2 max-w-column">
-        A file made with “Download the workspace”, here or in another browser. You see what it would add or
-        replace before anything is written; where a record differs from yours, you choose which to keep.
-      </p>
+      <p className="mt-2 max-w-column">{tr.m('workspace.importText')}</p>
       <label htmlFor={`${ids}-file`} className="mt-4 block font-medium">
-        Workspace file (JSON)
+        {tr.m('workspace.workspaceFile')}
       </label>
       <input
         id={`${ids}-file`}
@@ -173,7 +177,7 @@ export function WorkspaceImport({ onImported }: { onImported: () => void }) {
         {state.step === 'failed' ? (
           <div role="alert" className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4">
             <p className="font-semibold">
-              {state.fileName}: {state.summary}
+              {tr.m('workspace.fileFailed', { file: state.fileName, summary: state.summary })}
             </p>
             {state.problems.length ? (
               <ul className="mt-2 list-disc space-y-1 pl-5">
@@ -191,7 +195,7 @@ export function WorkspaceImport({ onImported }: { onImported: () => void }) {
           <Notice tone="success" title={state.message} live>
             <p>
               <a href="#/workspace" className="text-accent underline underline-offset-2">
-                Open the workspace
+                {tr.m('workspace.openWorkspace')}
               </a>
             </p>
           </Notice>
@@ -200,23 +204,20 @@ export function WorkspaceImport({ onImported }: { onImported: () => void }) {
         {state.step === 'plan' ? (
           <div className="mt-4">
             {state.changedMeanwhile ? (
-              <Notice tone="warning" title="Your workspace changed while you were deciding (another tab?)">
-                <p>
-                  Nothing was imported. Here is the plan again for the workspace as it is now; check it and
-                  import.
-                </p>
+              <Notice tone="warning" title={tr.m('workspace.changedMeanwhile')}>
+                <p>{tr.m('workspace.changedMeanwhileText')}</p>
               </Notice>
             ) : null}
             {writeError ? (
               <div role="alert" className="mt-4 rounded-md border-2 border-red-700 bg-red-50 p-4">
-                <p className="font-semibold">Nothing was imported.</p>
+                <p className="font-semibold">{tr.m('workspace.nothingImported')}</p>
                 <p className="mt-1">{writeError}</p>
               </div>
             ) : null}
             <ImportPlanView
               fileName={state.fileName}
               plan={state.plan}
-              nameOf={namesFrom(state.incoming, state.existing)}
+              nameOf={namesFrom(tr, state.incoming, state.existing)}
               choices={choices}
               undecided={undecided}
               onChoose={choose}
@@ -224,7 +225,7 @@ export function WorkspaceImport({ onImported }: { onImported: () => void }) {
             />
             <div className="mt-6 flex flex-wrap gap-4">
               <Button onClick={() => void confirm()} disabled={busy}>
-                Import
+                {tr.m('workspace.import')}
               </Button>
               <Button
                 variant="secondary"
@@ -234,7 +235,7 @@ export function WorkspaceImport({ onImported }: { onImported: () => void }) {
                 }}
                 disabled={busy}
               >
-                Cancel
+                {tr.m('workspace.cancel')}
               </Button>
             </div>
           </div>

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../i18n/english';
 import { PERSONAS } from '../../share/test-personas';
 import { assessmentOf, taskOf, versionOf } from '../../shared/workspace/file-fixtures';
-import { articleOf, describeRecord, differences, namesFrom } from './plan-words';
+import {
+  articleOf,
+  describeRecord as describeIn,
+  differences as differencesIn,
+  type NameOf,
+  namesFrom as namesIn,
+} from './plan-words';
+
+type Rec = Parameters<typeof describeIn>[0];
+const describeRecord = (r: Rec, nameOf: NameOf) => describeIn(r, nameOf, english);
+const differences = (a: Rec, b: Rec) => differencesIn(a, b, english);
+const namesFrom = (...lists: Rec[][]) => namesIn(english, ...lists);
 
 const frontier = PERSONAS.frontierLabOutsideEu as NonNullable<typeof PERSONAS.frontierLabOutsideEu>;
 

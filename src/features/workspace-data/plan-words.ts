@@ -1,6 +1,9 @@
 /**
  * How the import plan names records and what differs between the two sides, in words. Pure.
  */
+import { type Lang, LOCALES } from '../../i18n/languages';
+import type { MessageId } from '../../i18n/message-id';
+import type { Translator } from '../../i18n/translator';
 import { canonicalJson } from '../../share/canonical';
 import type { WorkspaceRecord } from '../../shared/workspace/types';
 
@@ -14,58 +17,77 @@ export function articleOf(obligationId: string): string {
 export type NameOf = (assessmentId: string) => string;
 
 /** Names assessments from any of the given record lists (the file's first, then the workspace's). */
-export function namesFrom(...lists: readonly (readonly WorkspaceRecord[])[]): NameOf {
+export function namesFrom(tr: Translator, ...lists: readonly (readonly WorkspaceRecord[])[]): NameOf {
   const names = new Map<string, string>();
   for (const list of [...lists].reverse())
     for (const r of list) if (r.kind === 'assessment') names.set(r.id, r.name);
-  return (id) => names.get(id) ?? 'an assessment not in this workspace';
+  return (id) => names.get(id) ?? tr.m('workspace.notInWorkspace');
 }
 
-export function describeRecord(r: WorkspaceRecord, nameOf: NameOf): string {
+/** `lower`: the version's name in running text ("Keep your version 2 of …"). */
+export function describeRecord(r: WorkspaceRecord, nameOf: NameOf, tr: Translator, lower = false): string {
   switch (r.kind) {
     case 'assessment':
-      return `Assessment “${r.name}”`;
+      return tr.m('workspace.recordAssessment', { name: r.name });
     case 'version':
-      return `Version ${r.seq} of “${nameOf(r.assessmentId)}”`;
+      return tr.m(lower ? 'workspace.recordVersionLower' : 'workspace.recordVersion', {
+        seq: r.seq,
+        name: nameOf(r.assessmentId),
+      });
     case 'task':
-      return `Task ${articleOf(r.obligationId)}${r.itemKey ? ' (an item to produce)' : ''} of “${nameOf(r.assessmentId)}”`;
+      return tr.m('workspace.recordTask', {
+        article: articleOf(r.obligationId),
+        item: r.itemKey ? tr.m('workspace.recordTaskItem') : '',
+        name: nameOf(r.assessmentId),
+      });
   }
 }
 
-const FIELD_WORDS: Record<string, string> = {
-  name: 'name',
-  owner: 'owner',
-  archived: 'archived or not',
-  draft: 'answers',
-  provenance: 'sources and notes',
-  basedOnVersionId: 'the version it follows',
-  latest: 'latest version',
-  signoff: 'sign-off',
-  status: 'status',
-  reason: 'reason',
-  due: 'due date',
-  evidence: 'evidence',
-  answers: 'answers',
-  seq: 'number',
-  asOf: 'as-of date',
-  rulesVersion: 'rules version',
+const FIELD_WORDS: Record<string, MessageId> = {
+  name: 'workspace.field_name',
+  owner: 'workspace.field_owner',
+  archived: 'workspace.field_archived',
+  draft: 'workspace.field_draft',
+  provenance: 'workspace.field_provenance',
+  basedOnVersionId: 'workspace.field_basedOnVersionId',
+  latest: 'workspace.field_latest',
+  signoff: 'workspace.field_signoff',
+  status: 'workspace.field_status',
+  reason: 'workspace.field_reason',
+  due: 'workspace.field_due',
+  evidence: 'workspace.field_evidence',
+  answers: 'workspace.field_answers',
+  seq: 'workspace.field_seq',
+  asOf: 'workspace.field_asOf',
+  rulesVersion: 'workspace.field_rulesVersion',
 };
 /** Bookkeeping that changes with every write: not a difference a person weighs. */
 const IGNORED = new Set(['rev', 'updatedAt', 'createdAt']);
 
 /** What differs between the workspace's record and the file's, in words ("name, answers"). */
-export function differences(mine: WorkspaceRecord, theirs: WorkspaceRecord): string[] {
+export function differences(mine: WorkspaceRecord, theirs: WorkspaceRecord, tr: Translator): string[] {
   const a = mine as unknown as Record<string, unknown>;
   const b = theirs as unknown as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !IGNORED.has(k));
-  return keys.filter((k) => canonicalJson(a[k]) !== canonicalJson(b[k])).map((k) => FIELD_WORDS[k] ?? k);
+  return keys
+    .filter((k) => canonicalJson(a[k]) !== canonicalJson(b[k]))
+    .map((k) => {
+      const id = FIELD_WORDS[k];
+      return id ? tr.m(id) : k;
+    });
 }
 
-const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+const WHEN = new Map<Lang, Intl.DateTimeFormat>();
 
 /** When a record was last written, for the conflict's two sides. */
-export function changedAt(r: WorkspaceRecord): string {
+export function changedAt(r: WorkspaceRecord, tr: Translator): string {
   const at = r.kind === 'version' ? (r.signoff?.signedAt ?? r.createdAt) : r.updatedAt;
   const d = new Date(at);
-  return Number.isNaN(d.getTime()) ? at : WHEN.format(d);
+  if (Number.isNaN(d.getTime())) return at;
+  let when = WHEN.get(tr.lang);
+  if (!when) {
+    when = new Intl.DateTimeFormat(LOCALES[tr.lang], { dateStyle: 'long', timeStyle: 'short' });
+    WHEN.set(tr.lang, when);
+  }
+  return when.format(d);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WIZARD_PERSONAS } from '../../engine/questionnaire/personas.fixture';
 import { answersToRow, parseRegister, registerCsv } from '../../export/register-csv';
+import { english } from '../../i18n/english';
 import { readWorkspaceFile, workspaceFileJson } from '../../shared/workspace/file';
 import { assessmentStatus } from '../../shared/workspace/status';
 import { previewRows, registerRecords } from './register-records';
@@ -10,7 +11,7 @@ function rows() {
     answersToRow(WIZARD_PERSONAS.frontierLab.answers, 'Legal'),
     answersToRow({ schemaVersion: 2, modelName: 'Half done', role: 'developer' }),
   ]);
-  const parsed = parseRegister(csv);
+  const parsed = parseRegister(csv, english);
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.rows;
 }

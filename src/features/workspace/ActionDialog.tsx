@@ -1,6 +1,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { Button } from '../../components/Button';
 import { TextField } from '../../components/TextField';
+import { useTranslator } from '../../i18n/react';
+import type { Translator } from '../../i18n/translator';
 import {
   deleteAssessment,
   duplicateAssessment,
@@ -35,9 +37,9 @@ export function ActionDialog(props: Props) {
   }
 }
 
-function checkName(name: string): string | undefined {
-  if (name.trim() === '') return 'Enter a name for the assessment.';
-  if (name.trim().length > MAX_NAME_LENGTH) return `Keep the name to ${MAX_NAME_LENGTH} characters or fewer.`;
+function checkName(name: string, tr: Translator): string | undefined {
+  if (name.trim() === '') return tr.m('workspace.nameMissing');
+  if (name.trim().length > MAX_NAME_LENGTH) return tr.m('workspace.nameTooLong', { max: MAX_NAME_LENGTH });
   return undefined;
 }
 
@@ -50,13 +52,14 @@ function Actions({
   busy: boolean;
   onCancel: () => void;
 }) {
+  const tr = useTranslator();
   return (
     <div className="mt-6 flex flex-wrap items-center gap-4">
       <Button type="submit" disabled={busy}>
         {submitLabel}
       </Button>
       <Button variant="secondary" onClick={onCancel}>
-        Cancel
+        {tr.m('workspace.cancel')}
       </Button>
     </div>
   );
@@ -73,13 +76,14 @@ function Failure({ message }: { message: string | null }) {
 
 /** A copy to build a variant on: the same answers and sources, a name of its own, no versions, no tasks. */
 function DuplicateDialog({ state, onClose, onDone }: Props) {
-  const [name, setName] = useState(`${state.record.name} (copy)`);
+  const tr = useTranslator();
+  const [name, setName] = useState(() => tr.m('workspace.copyName', { name: state.record.name }));
   const [error, setError] = useState<string | undefined>();
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const problem = checkName(name);
+    const problem = checkName(name, tr);
     setError(problem);
     if (problem) return;
     setBusy(true);
@@ -88,27 +92,27 @@ function DuplicateDialog({ state, onClose, onDone }: Props) {
       onDone(
         {
           kind: 'done',
-          text: `Duplicated “${state.record.name}” as “${copy.name}”: the same answers, no versions or tasks yet.`,
-          link: { href: `#/workspace/${encodeURIComponent(copy.id)}`, text: `Open “${copy.name}”` },
+          text: tr.m('workspace.duplicated', { name: state.record.name, copy: copy.name }),
+          link: {
+            href: `#/workspace/${encodeURIComponent(copy.id)}`,
+            text: tr.m('workspace.openCopy', { name: copy.name }),
+          },
         },
         false,
       );
     } catch (err) {
-      setFailure(`The copy was not made. ${errorMessage(err)}`);
+      setFailure(tr.m('workspace.copyFailed', { error: errorMessage(err, tr) }));
       setBusy(false);
     }
   };
   return (
-    <Dialog title={`Duplicate “${state.record.name}”`} onClose={onClose}>
+    <Dialog title={tr.m('workspace.duplicateTitle', { name: state.record.name })} onClose={onClose}>
       <form onSubmit={submit} noValidate>
-        <p className="mt-2">
-          The copy starts as a draft with the same answers and their sources, to build a variant on. Versions,
-          sign-offs and tracked tasks stay with the original.
-        </p>
+        <p className="mt-2">{tr.m('workspace.duplicateText')}</p>
         <div className="mt-4">
           <TextField
             id="ws-duplicate-name"
-            label="Name of the copy"
+            label={tr.m('workspace.copyNameLabel')}
             labelSize="body"
             value={name}
             onChange={setName}
@@ -118,7 +122,7 @@ function DuplicateDialog({ state, onClose, onDone }: Props) {
           />
         </div>
         <Failure message={failure} />
-        <Actions submitLabel="Duplicate" busy={busy} onCancel={onClose} />
+        <Actions submitLabel={tr.m('workspace.actionDuplicate')} busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );
@@ -129,6 +133,7 @@ function DuplicateDialog({ state, onClose, onDone }: Props) {
  * the dialog shows what the other tab saved and the user chooses — save theirs over it, or cancel.
  */
 function RenameDialog({ state, onClose, onDone }: Props) {
+  const tr = useTranslator();
   const [name, setName] = useState(state.record.name);
   const [owner, setOwner] = useState(state.record.owner);
   const [expectedRev, setExpectedRev] = useState(state.record.rev);
@@ -138,7 +143,7 @@ function RenameDialog({ state, onClose, onDone }: Props) {
   const [busy, setBusy] = useState(false);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const problem = checkName(name);
+    const problem = checkName(name, tr);
     setError(problem);
     if (problem) return;
     setBusy(true);
@@ -153,8 +158,10 @@ function RenameDialog({ state, onClose, onDone }: Props) {
         {
           kind: 'done',
           text: renamed
-            ? `Renamed “${state.record.name}” to “${saved.name}”.`
-            : `Saved “${saved.name}”${saved.owner ? `, owner ${saved.owner}` : ''}.`,
+            ? tr.m('workspace.renamed', { name: state.record.name, newName: saved.name })
+            : saved.owner
+              ? tr.m('workspace.savedNameOwner', { name: saved.name, owner: saved.owner })
+              : tr.m('workspace.savedName', { name: saved.name }),
         },
         false,
       );
@@ -163,26 +170,30 @@ function RenameDialog({ state, onClose, onDone }: Props) {
       if (isConflict(err) && current?.kind === 'assessment') {
         setTheirs(current);
         setExpectedRev(current.rev);
-      } else setFailure(`Nothing was saved. ${errorMessage(err)}`);
+      } else setFailure(tr.m('workspace.nothingSaved', { error: errorMessage(err, tr) }));
       setBusy(false);
     }
   };
   return (
-    <Dialog title={`Rename “${state.record.name}”`} onClose={onClose}>
+    <Dialog title={tr.m('workspace.renameTitle', { name: state.record.name })} onClose={onClose}>
       <form onSubmit={submit} noValidate>
         {theirs ? (
           <div role="alert" className="mt-4 border-l-4 border-amber-700 bg-amber-50 p-3">
-            <p className="font-semibold">Another tab changed this assessment after you opened this dialog.</p>
+            <p className="font-semibold">{tr.m('workspace.renameConflict')}</p>
             <p className="mt-1 [overflow-wrap:anywhere]">
-              It now reads: name “{theirs.name}”, owner {theirs.owner ? `“${theirs.owner}”` : 'not set'}. Save
-              to replace that with what you typed below, or cancel to keep it.
+              {tr.m('workspace.renameTheirs', {
+                name: theirs.name,
+                owner: theirs.owner
+                  ? tr.m('workspace.renameTheirsOwner', { owner: theirs.owner })
+                  : tr.m('workspace.renameTheirsNoOwner'),
+              })}
             </p>
           </div>
         ) : null}
         <div className="mt-4 space-y-4">
           <TextField
             id="ws-rename-name"
-            label="Name"
+            label={tr.m('workspace.nameLabel')}
             labelSize="body"
             value={name}
             onChange={setName}
@@ -192,16 +203,20 @@ function RenameDialog({ state, onClose, onDone }: Props) {
           />
           <TextField
             id="ws-rename-owner"
-            label="Owner (optional)"
+            label={tr.m('workspace.ownerLabel')}
             labelSize="body"
-            hint="Who in the team is responsible for this assessment."
+            hint={tr.m('workspace.ownerHint')}
             value={owner}
             onChange={setOwner}
             autoComplete="off"
           />
         </div>
         <Failure message={failure} />
-        <Actions submitLabel={theirs ? 'Save mine instead' : 'Save'} busy={busy} onCancel={onClose} />
+        <Actions
+          submitLabel={theirs ? tr.m('workspace.saveMine') : tr.m('workspace.save')}
+          busy={busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );
@@ -209,6 +224,7 @@ function RenameDialog({ state, onClose, onDone }: Props) {
 
 /** Names the assessment and what goes with it, counted before asking; the deletion can be undone after. */
 function DeleteDialog({ state, onClose, onDone }: Props) {
+  const tr = useTranslator();
   const { record } = state;
   const [counts, setCounts] = useState<{ versions: number; signed: number; tasks: number } | null>(null);
   const [countError, setCountError] = useState<string | null>(null);
@@ -226,13 +242,13 @@ function DeleteDialog({ state, onClose, onDone }: Props) {
           });
       },
       (e: unknown) => {
-        if (active) setCountError(errorMessage(e));
+        if (active) setCountError(errorMessage(e, tr));
       },
     );
     return () => {
       active = false;
     };
-  }, [record.id]);
+  }, [record.id, tr]);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
@@ -240,28 +256,27 @@ function DeleteDialog({ state, onClose, onDone }: Props) {
       const deleted = await deleteAssessment(record.id);
       onDone({ kind: 'deleted', deleted }, true);
     } catch (err) {
-      setFailure(`Nothing was deleted. ${errorMessage(err)}`);
+      setFailure(tr.m('workspace.deleteFailed', { error: errorMessage(err, tr) }));
       setBusy(false);
     }
   };
   return (
-    <Dialog title={`Delete “${record.name}”?`} onClose={onClose}>
+    <Dialog title={tr.m('workspace.deleteTitle', { name: record.name })} onClose={onClose}>
       <form onSubmit={submit}>
         <p className="mt-2" data-testid="delete-what">
           {counts
-            ? `This deletes the assessment with ${whatGoesWith(counts.versions, counts.tasks)}${
-                counts.signed > 0
-                  ? ` (${counts.signed === 1 ? 'one version is signed' : `${counts.signed} versions are signed`})`
-                  : ''
-              } from this browser.`
+            ? tr.m('workspace.deleteWhat', {
+                what: whatGoesWith(counts.versions, counts.tasks, tr),
+                signed: counts.signed > 0 ? tr.m('workspace.deleteSigned', { n: counts.signed }) : '',
+              })
             : countError
-              ? `This deletes the assessment with all its versions and tracked tasks from this browser. (They could not be counted: ${countError})`
-              : 'Counting its versions and tracked tasks…'}
+              ? tr.m('workspace.deleteUncounted', { error: countError })
+              : tr.m('workspace.counting')}
         </p>
-        <p className="mt-2">You can undo this straight after, until you do something else.</p>
+        <p className="mt-2">{tr.m('workspace.undoHint')}</p>
         <Failure message={failure} />
         <Actions
-          submitLabel="Delete"
+          submitLabel={tr.m('workspace.actionDelete')}
           busy={busy || (counts === null && countError === null)}
           onCancel={onClose}
         />

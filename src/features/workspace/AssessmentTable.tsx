@@ -1,13 +1,15 @@
 import { memo } from 'react';
-import { formatDate } from '../../engine/dates';
+import type { MessageId } from '../../i18n/message-id';
 import { useTranslator } from '../../i18n/react';
+import { richText } from '../../i18n/rich';
+import type { Translator } from '../../i18n/translator';
 import { Badge } from './Badge';
 import type { NextDeadline } from './deadline';
 import type { ListRow } from './list-model';
 import type { SortDir, SortKey } from './list-search';
 import { RulesMark } from './RulesMark';
 import { todayIso } from './today';
-import { VERDICT_HEADINGS, VERDICT_ORDER } from './verdicts';
+import { VERDICT_HEADINGS, VERDICT_ORDER, verdictLabel } from './verdicts';
 
 export type RowAction = 'duplicate' | 'rename' | 'archive' | 'delete';
 
@@ -21,9 +23,9 @@ export interface AssessmentTableProps {
 }
 
 /** The local calendar date of a timestamp, as the app writes dates ("30 November 2026"). */
-export function localDate(timestamp: string): string {
+export function localDate(timestamp: string, tr: Translator): string {
   const d = new Date(timestamp);
-  return Number.isNaN(d.getTime()) ? '' : formatDate(todayIso(d));
+  return Number.isNaN(d.getTime()) ? '' : tr.date(todayIso(d));
 }
 
 /**
@@ -33,6 +35,7 @@ export function localDate(timestamp: string): string {
  * words (absolutely positioned) are clipped with the table instead of widening the page.
  */
 export function AssessmentTable({ rows, captionDetail, sort, onSort, onAction }: AssessmentTableProps) {
+  const tr = useTranslator();
   const sortable = (key: SortKey, label: string) => (
     <SortHeader key={key} sortKey={key} label={label} sort={sort} onSort={onSort} />
   );
@@ -45,24 +48,24 @@ export function AssessmentTable({ rows, captionDetail, sort, onSort, onAction }:
     >
       <table className="w-full min-w-[70rem] border-collapse text-left text-sm">
         <caption id="assessments-caption" className="mb-2 text-left text-base font-semibold">
-          Assessments <span className="font-normal">{captionDetail}</span>
+          {tr.m('workspace.caption')} <span className="font-normal">{captionDetail}</span>
         </caption>
         <thead>
           <tr className="border-b-2 border-slate-800 align-bottom">
-            {sortable('name', 'Assessment')}
+            {sortable('name', tr.m('workspace.colAssessment'))}
             {VERDICT_ORDER.map((key) => (
               <th key={key} scope="col" className="px-2 py-2 font-semibold">
-                {VERDICT_HEADINGS[key]}
+                {tr.m(VERDICT_HEADINGS[key])}
               </th>
             ))}
-            {sortable('deadline', 'Next deadline')}
-            {sortable('status', 'Status')}
+            {sortable('deadline', tr.m('workspace.colDeadline'))}
+            {sortable('status', tr.m('workspace.colStatus'))}
             <th scope="col" className="px-2 py-2 font-semibold">
-              Owner
+              {tr.m('workspace.colOwner')}
             </th>
-            {sortable('changed', 'Last change')}
+            {sortable('changed', tr.m('workspace.colChanged'))}
             <th scope="col" className="px-2 py-2 font-semibold">
-              Actions
+              {tr.m('workspace.colActions')}
             </th>
           </tr>
         </thead>
@@ -109,9 +112,9 @@ function SortHeader({
 }
 
 const STATUS_BADGE = {
-  draft: { tone: 'unknown', icon: 'clock', words: 'Draft' },
-  complete: { tone: 'positive', icon: 'check', words: 'Complete' },
-  signed: { tone: 'positive', icon: 'check', words: 'Signed' },
+  draft: { tone: 'unknown', icon: 'clock', words: 'workspace.statusDraft' },
+  complete: { tone: 'positive', icon: 'check', words: 'workspace.statusComplete' },
+  signed: { tone: 'positive', icon: 'check', words: 'workspace.statusSigned' },
 } as const;
 
 /** One row; memoised so that typing in the search or a change to another row re-renders only what changed. */
@@ -122,6 +125,7 @@ const Row = memo(function Row({
   row: ListRow;
   onAction: (action: RowAction, row: ListRow) => void;
 }) {
+  const tr = useTranslator();
   const { record, badges, status } = row;
   const statusBadge = STATUS_BADGE[status];
   return (
@@ -131,20 +135,22 @@ const Row = memo(function Row({
           href={`#/workspace/${encodeURIComponent(record.id)}`}
           className="font-semibold text-accent underline underline-offset-2 [overflow-wrap:anywhere]"
         >
-          {record.name || 'Untitled assessment'}
+          {record.name || tr.m('workspace.untitled')}
         </a>
-        {record.archived ? <span className="mt-1 block text-xs text-slate-700">Archived</span> : null}
+        {record.archived ? (
+          <span className="mt-1 block text-xs text-slate-700">{tr.m('workspace.rowArchived')}</span>
+        ) : null}
       </th>
       {badges ? (
         VERDICT_ORDER.map((key) => (
           <td key={key} className="px-2 py-2" data-verdict={key}>
             <span className="flex flex-wrap gap-1">
               <Badge tone={badges[key].tone} icon={badges[key].icon}>
-                {badges[key].label}
+                {verdictLabel(tr, badges[key].label)}
               </Badge>
               {badges[key].ambiguous ? (
                 <Badge tone="caution" icon="help">
-                  Ambiguous
+                  {tr.m('workspace.ambiguous')}
                 </Badge>
               ) : null}
             </span>
@@ -152,7 +158,7 @@ const Row = memo(function Row({
         ))
       ) : (
         <td colSpan={4} className="px-2 py-2 text-slate-700" data-verdict="none">
-          Not evaluated yet
+          {tr.m('workspace.notEvaluatedYet')}
         </td>
       )}
       <td className="px-2 py-2" data-deadline={row.deadline?.kind ?? 'not-evaluated'}>
@@ -160,18 +166,20 @@ const Row = memo(function Row({
       </td>
       <td className="px-2 py-2" data-status={status}>
         <Badge tone={statusBadge.tone} icon={statusBadge.icon}>
-          {statusBadge.words}
+          {tr.m(statusBadge.words)}
         </Badge>
         {status === 'draft' && record.latest ? (
-          <span className="mt-1 block text-xs text-slate-700">Changed since version {record.latest.seq}</span>
+          <span className="mt-1 block text-xs text-slate-700">
+            {tr.m('workspace.changedSinceVersion', { seq: record.latest.seq })}
+          </span>
         ) : null}
         <RulesMark record={record} />
       </td>
       <td className="px-2 py-2 [overflow-wrap:anywhere]">
-        {record.owner || <span className="text-slate-700">Not set</span>}
+        {record.owner || <span className="text-slate-700">{tr.m('workspace.ownerNotSet')}</span>}
       </td>
       <td className="px-2 py-2 whitespace-nowrap">
-        <time dateTime={record.updatedAt}>{localDate(record.updatedAt)}</time>
+        <time dateTime={record.updatedAt}>{localDate(record.updatedAt, tr)}</time>
       </td>
       <td className="px-2 py-2">
         <RowActions row={row} onAction={onAction} />
@@ -181,27 +189,33 @@ const Row = memo(function Row({
 });
 
 function DeadlineCell({ deadline }: { deadline: NextDeadline | null }) {
-  const { t } = useTranslator();
-  if (deadline === null) return <span className="text-slate-700">Not evaluated</span>;
+  const tr = useTranslator();
+  const { t } = tr;
+  if (deadline === null) return <span className="text-slate-700">{tr.m('workspace.notEvaluated')}</span>;
   switch (deadline.kind) {
     case 'overdue': {
       const { earliest, count } = deadline;
       return (
         <span className="flex flex-col items-start gap-1">
           <Badge tone="negative" icon="alert">
-            Overdue
+            {tr.m('workspace.overdue')}
           </Badge>
           <span className="font-medium text-red-900">
             {t(earliest.article)}
-            {earliest.date ? (
-              <>
-                , due <time dateTime={earliest.date}>{formatDate(earliest.date)}</time>
-              </>
-            ) : (
-              ', due now'
-            )}
+            {earliest.date
+              ? richText(
+                  tr,
+                  'workspace.dueOn',
+                  {},
+                  {
+                    date: <time dateTime={earliest.date}>{tr.date(earliest.date)}</time>,
+                  },
+                )
+              : tr.m('workspace.dueNow')}
           </span>
-          {count > 1 ? <span className="text-xs text-red-900">and {count - 1} more overdue</span> : null}
+          {count > 1 ? (
+            <span className="text-xs text-red-900">{tr.m('workspace.moreOverdue', { n: count - 1 })}</span>
+          ) : null}
         </span>
       );
     }
@@ -209,7 +223,7 @@ function DeadlineCell({ deadline }: { deadline: NextDeadline | null }) {
       return (
         <span className="flex flex-col items-start">
           <time dateTime={deadline.next.date ?? undefined} className="whitespace-nowrap font-medium">
-            {formatDate(deadline.next.date ?? '')}
+            {deadline.next.date ? tr.date(deadline.next.date) : ''}
           </time>
           <span className="text-xs text-slate-700">{t(deadline.next.article)}</span>
         </span>
@@ -217,23 +231,23 @@ function DeadlineCell({ deadline }: { deadline: NextDeadline | null }) {
     case 'unknown':
       return (
         <Badge tone="unknown" icon="help">
-          Date unknown
+          {tr.m('workspace.dateUnknown')}
         </Badge>
       );
     case 'none':
       return (
         <span className="text-slate-700">
-          {deadline.obligations > 0 ? 'No dates ahead' : 'No GPAI model obligations'}
+          {deadline.obligations > 0 ? tr.m('workspace.noDatesAhead') : tr.m('workspace.noObligations')}
         </span>
       );
   }
 }
 
-const ACTION_LABEL: Record<RowAction, string> = {
-  duplicate: 'Duplicate',
-  rename: 'Rename',
-  archive: 'Archive',
-  delete: 'Delete',
+const ACTION_LABEL: Record<RowAction, MessageId> = {
+  duplicate: 'workspace.actionDuplicate',
+  rename: 'workspace.actionRename',
+  archive: 'workspace.actionArchive',
+  delete: 'workspace.actionDelete',
 };
 
 function RowActions({
@@ -243,7 +257,8 @@ function RowActions({
   row: ListRow;
   onAction: (action: RowAction, row: ListRow) => void;
 }) {
-  const name = row.record.name || 'Untitled assessment';
+  const tr = useTranslator();
+  const name = row.record.name || tr.m('workspace.untitled');
   // The menu closes as an action is chosen, and focus goes back to its summary: that is where the dialog
   // returns it, and an open menu would otherwise stay open behind the dialog.
   const choose = (action: RowAction) => (e: React.MouseEvent<HTMLButtonElement>) => {
@@ -259,17 +274,20 @@ function RowActions({
   return (
     <details className="workspace-actions">
       <summary className="cursor-pointer whitespace-nowrap font-semibold text-accent underline underline-offset-2">
-        Actions<span className="sr-only">{` for ${name}`}</span>
+        {tr.m('workspace.actions')}
+        <span className="sr-only">{tr.m('workspace.actionsFor', { name })}</span>
       </summary>
       <ul className="mt-1 min-w-32 border border-slate-300 bg-white py-1">
         {(['duplicate', 'rename', 'archive', 'delete'] as const).map((action) => {
-          const label = action === 'archive' && row.record.archived ? 'Unarchive' : ACTION_LABEL[action];
+          const label = tr.m(
+            action === 'archive' && row.record.archived ? 'workspace.actionUnarchive' : ACTION_LABEL[action],
+          );
           return (
             <li key={action}>
               {/* The visible word starts the accessible name; the name after it says which row. */}
               <button
                 type="button"
-                aria-label={`${label} ${name}`}
+                aria-label={tr.m('workspace.actionOn', { action: label, name })}
                 className={action === 'delete' ? `${item} text-red-900` : item}
                 onClick={choose(action)}
               >

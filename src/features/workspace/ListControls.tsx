@@ -1,16 +1,18 @@
 import { useEffect, useState } from 'react';
+import type { MessageId } from '../../i18n/message-id';
+import { useTranslator } from '../../i18n/react';
 import type { ListSearch, SortDir, SortKey } from './list-search';
 import { effectiveSort } from './sorting';
 
-const SORT_CHOICES: { value: `${SortKey}-${SortDir}`; label: string }[] = [
-  { value: 'changed-desc', label: 'Last change, newest first' },
-  { value: 'changed-asc', label: 'Last change, oldest first' },
-  { value: 'name-asc', label: 'Name, A to Z' },
-  { value: 'name-desc', label: 'Name, Z to A' },
-  { value: 'deadline-asc', label: 'Next deadline, overdue and soonest first' },
-  { value: 'deadline-desc', label: 'Next deadline, latest first' },
-  { value: 'status-asc', label: 'Status, drafts first' },
-  { value: 'status-desc', label: 'Status, signed first' },
+const SORT_CHOICES: { value: `${SortKey}-${SortDir}`; label: MessageId }[] = [
+  { value: 'changed-desc', label: 'workspace.sortChangedDesc' },
+  { value: 'changed-asc', label: 'workspace.sortChangedAsc' },
+  { value: 'name-asc', label: 'workspace.sortNameAsc' },
+  { value: 'name-desc', label: 'workspace.sortNameDesc' },
+  { value: 'deadline-asc', label: 'workspace.sortDeadlineAsc' },
+  { value: 'deadline-desc', label: 'workspace.sortDeadlineDesc' },
+  { value: 'status-asc', label: 'workspace.sortStatusAsc' },
+  { value: 'status-desc', label: 'workspace.sortStatusDesc' },
 ];
 
 const field = 'mt-1 block w-full border-2 border-slate-800 bg-white px-2 py-1.5';
@@ -27,6 +29,7 @@ export function ListControls({
   search: ListSearch;
   onSearchChange: (next: ListSearch) => void;
 }) {
+  const tr = useTranslator();
   // The box keeps what is typed (spaces included) while the address holds the trimmed query.
   const [text, setText] = useState(search.q ?? '');
   useEffect(() => {
@@ -41,11 +44,11 @@ export function ListControls({
   };
   return (
     <search className="mt-8 block">
-      <h2 className="sr-only">Search and filter</h2>
+      <h2 className="sr-only">{tr.m('workspace.searchAndFilter')}</h2>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1.5fr]">
         <div>
           <label htmlFor="ws-search" className="font-semibold">
-            Search name or owner
+            {tr.m('workspace.searchLabel')}
           </label>
           <input
             id="ws-search"
@@ -62,7 +65,7 @@ export function ListControls({
         </div>
         <div>
           <label htmlFor="ws-status" className="font-semibold">
-            Status
+            {tr.m('workspace.filterStatus')}
           </label>
           <select
             id="ws-status"
@@ -70,15 +73,15 @@ export function ListControls({
             onChange={(e) => set({ status: (e.currentTarget.value || undefined) as ListSearch['status'] })}
             className={field}
           >
-            <option value="">Any status</option>
-            <option value="draft">Draft</option>
-            <option value="complete">Complete</option>
-            <option value="signed">Signed</option>
+            <option value="">{tr.m('workspace.anyStatus')}</option>
+            <option value="draft">{tr.m('workspace.statusDraft')}</option>
+            <option value="complete">{tr.m('workspace.statusComplete')}</option>
+            <option value="signed">{tr.m('workspace.statusSigned')}</option>
           </select>
         </div>
         <div>
           <label htmlFor="ws-archived" className="font-semibold">
-            Archived
+            {tr.m('workspace.filterArchived')}
           </label>
           <select
             id="ws-archived"
@@ -88,14 +91,14 @@ export function ListControls({
             }
             className={field}
           >
-            <option value="">Hide archived</option>
-            <option value="include">Show archived too</option>
-            <option value="only">Archived only</option>
+            <option value="">{tr.m('workspace.hideArchived')}</option>
+            <option value="include">{tr.m('workspace.showArchivedToo')}</option>
+            <option value="only">{tr.m('workspace.archivedOnly')}</option>
           </select>
         </div>
         <div>
           <label htmlFor="ws-sort" className="font-semibold">
-            Sort by
+            {tr.m('workspace.sortBy')}
           </label>
           <select
             id="ws-sort"
@@ -108,7 +111,7 @@ export function ListControls({
           >
             {SORT_CHOICES.map((c) => (
               <option key={c.value} value={c.value}>
-                {c.label}
+                {tr.m(c.label)}
               </option>
             ))}
           </select>
@@ -122,7 +125,7 @@ export function ListControls({
             onChange={(e) => set({ overdue: e.currentTarget.checked ? 'yes' : undefined })}
             className="h-5 w-5"
           />
-          Overdue only
+          {tr.m('workspace.overdueOnly')}
         </label>
       </p>
     </search>

@@ -1,5 +1,7 @@
 import { type Ref, useState } from 'react';
 import { Button } from '../../components/Button';
+import { useTranslator } from '../../i18n/react';
+import type { Translator } from '../../i18n/translator';
 import { type DeletedAssessment, restoreAssessment } from '../../shared/workspace/store';
 import { errorMessage } from './errors';
 
@@ -9,10 +11,8 @@ export type ListNotice =
   | { kind: 'error'; text: string };
 
 /** "3 versions and 2 tasks", "no versions and no tasks". */
-export function whatGoesWith(versions: number, tasks: number): string {
-  const count = (n: number, one: string, many: string) =>
-    n === 0 ? `no ${many}` : n === 1 ? `1 ${one}` : `${n} ${many}`;
-  return `${count(versions, 'version', 'versions')} and ${count(tasks, 'tracked task', 'tracked tasks')}`;
+export function whatGoesWith(versions: number, tasks: number, tr: Translator): string {
+  return tr.m('workspace.whatGoesWith', { versions, tasks });
 }
 
 /**
@@ -31,6 +31,7 @@ export function NoticeArea({
   onDismiss: () => void;
   onChange: (next: ListNotice, focus?: boolean) => void;
 }) {
+  const tr = useTranslator();
   const [undoing, setUndoing] = useState(false);
   const undo = async (deleted: DeletedAssessment) => {
     setUndoing(true);
@@ -38,12 +39,15 @@ export function NoticeArea({
       await restoreAssessment(deleted);
       onChange({
         kind: 'done',
-        text: `Restored “${deleted.assessment.name}” with ${whatGoesWith(deleted.versions.length, deleted.tasks.length)}.`,
+        text: tr.m('workspace.restored', {
+          name: deleted.assessment.name,
+          what: whatGoesWith(deleted.versions.length, deleted.tasks.length, tr),
+        }),
       });
     } catch (e) {
       onChange({
         kind: 'error',
-        text: `“${deleted.assessment.name}” could not be restored. ${errorMessage(e)}`,
+        text: tr.m('workspace.restoreFailed', { name: deleted.assessment.name, error: errorMessage(e, tr) }),
       });
     } finally {
       setUndoing(false);
@@ -59,15 +63,20 @@ export function NoticeArea({
           className={`mt-6 border-l-4 ${border} bg-slate-50 p-4 focus:outline-none focus-visible:outline-3`}
         >
           <p className="font-semibold [overflow-wrap:anywhere]">
-            <span className="sr-only">{notice.kind === 'error' ? 'Error: ' : 'Done: '}</span>
+            <span className="sr-only">
+              {notice.kind === 'error' ? tr.m('workspace.noticeError') : tr.m('workspace.noticeDone')}
+            </span>
             {notice.kind === 'deleted'
-              ? `Deleted “${notice.deleted.assessment.name}” with ${whatGoesWith(notice.deleted.versions.length, notice.deleted.tasks.length)}.`
+              ? tr.m('workspace.deleted', {
+                  name: notice.deleted.assessment.name,
+                  what: whatGoesWith(notice.deleted.versions.length, notice.deleted.tasks.length, tr),
+                })
               : notice.text}
           </p>
           <div className="mt-2 flex flex-wrap items-center gap-4">
             {notice.kind === 'deleted' ? (
               <Button variant="secondary" disabled={undoing} onClick={() => void undo(notice.deleted)}>
-                Undo
+                {tr.m('workspace.undo')}
               </Button>
             ) : null}
             {notice.kind === 'done' && notice.link ? (
@@ -76,7 +85,7 @@ export function NoticeArea({
               </a>
             ) : null}
             <Button variant="link" onClick={onDismiss}>
-              Dismiss
+              {tr.m('workspace.dismiss')}
             </Button>
           </div>
         </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { RULES_VERSION } from '../../engine/rules-version';
+import { useTranslator } from '../../i18n/react';
 import type { AssessmentRecord } from '../../shared/workspace/types';
 
 type Mark = { state: 'checking' } | { state: 'done'; changes: boolean; headline: string };
@@ -11,6 +12,7 @@ type Mark = { state: 'checking' } | { state: 'done'; changes: boolean; headline:
  * loaded with the engine only when such a row exists); the assessment page lists each change with its rules.
  */
 export function RulesMark({ record }: { record: AssessmentRecord }) {
+  const tr = useTranslator();
   const latest = record.latest;
   const outdated = latest !== null && latest.rulesVersion !== RULES_VERSION;
   const [mark, setMark] = useState<Mark>({ state: 'checking' });
@@ -31,17 +33,23 @@ export function RulesMark({ record }: { record: AssessmentRecord }) {
       })
       .catch(() => {
         if (live)
-          setMark({ state: 'done', changes: true, headline: `Recorded under rules ${latest.rulesVersion}` });
+          setMark({
+            state: 'done',
+            changes: true,
+            headline: tr.m('workspace.recordedUnderRules', { version: latest.rulesVersion }),
+          });
       });
     return () => {
       live = false;
     };
-  }, [outdated, latest]);
+  }, [outdated, latest, tr]);
   if (!outdated || !latest) return null;
   const href = `#/workspace/${encodeURIComponent(record.id)}`;
   if (mark.state === 'checking')
     return (
-      <span className="mt-1 block text-xs text-slate-700">Recorded under rules {latest.rulesVersion}</span>
+      <span className="mt-1 block text-xs text-slate-700">
+        {tr.m('workspace.recordedUnderRules', { version: latest.rulesVersion })}
+      </span>
     );
   return (
     <a

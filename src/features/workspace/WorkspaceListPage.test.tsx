@@ -1,6 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { WIZARD_PERSONAS } from '../../engine/questionnaire/personas.fixture';
+import { translatorFor } from '../../i18n/all';
+import { TranslatorProvider } from '../../i18n/react';
 import { completeAnswers, DRAFT_VERSION } from '../../shared/draft/storage';
 import { failureMessage, WorkspaceError } from '../../shared/workspace/errors';
 import { assessmentOf, versionOf } from '../../shared/workspace/file-fixtures';
@@ -113,5 +115,26 @@ describe('WorkspaceListPage', () => {
       name: 'My name',
       owner: 'Legal',
     });
+  });
+
+  it('speaks German: headings, column heads and the stored English verdict labels in the reader’s language', async () => {
+    listAssessments.mockResolvedValue(many(1));
+    render(
+      <TranslatorProvider value={translatorFor('de')}>
+        <WorkspaceListPage
+          search={{ sort: 'name' }}
+          onSearchChange={() => undefined}
+          onOpenNew={() => undefined}
+        />
+      </TranslatorProvider>,
+    );
+    expect(await screen.findByRole('link', { name: 'Model 0' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Arbeitsbereich' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Nächste Frist/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Neue Bewertung' })).toBeInTheDocument();
+    const gpai = document.querySelector('td[data-verdict="gpai"]');
+    expect(evaluated.latest?.result.verdicts.gpai.label).toBe('Yes');
+    expect(gpai).toHaveTextContent('Ja');
+    expect(gpai).not.toHaveTextContent('Yes');
   });
 });

@@ -2,6 +2,9 @@ import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useTranslator } from '../../i18n/react';
+import { richText } from '../../i18n/rich';
+import type { Translator } from '../../i18n/translator';
 import { createAssessment, updateAssessment } from '../../shared/workspace/store';
 import type { AssessmentRecord } from '../../shared/workspace/types';
 import { ActionDialog, type DialogState } from './ActionDialog';
@@ -39,7 +42,8 @@ export function WorkspaceListPage({
   onOpenNew,
   firstPage = FIRST_PAGE,
 }: WorkspaceListPageProps) {
-  useDocumentTitle('Workspace');
+  const tr = useTranslator();
+  useDocumentTitle(tr.m('workspace.title'));
   const { records, error, reload } = useAssessments();
   const [today] = useState(() => todayIso());
   const [dialog, setDialog] = useState<DialogState | null>(null);
@@ -78,10 +82,10 @@ export function WorkspaceListPage({
     (action: RowAction, row: ListRow) => {
       // The next action ends the previous notice, and with it the chance to undo a deletion (by design).
       setNotice(null);
-      if (action === 'archive') void toggleArchived(row.record, showNotice, reload);
+      if (action === 'archive') void toggleArchived(row.record, showNotice, reload, tr);
       else setDialog({ action, record: row.record });
     },
-    [showNotice, reload],
+    [showNotice, reload, tr],
   );
 
   const startNew = async () => {
@@ -92,7 +96,7 @@ export function WorkspaceListPage({
       onOpenNew(created.id);
     } catch (e) {
       showNotice(
-        { kind: 'error', text: `The new assessment could not be created. ${errorMessage(e)}` },
+        { kind: 'error', text: tr.m('workspace.createFailed', { error: errorMessage(e, tr) }) },
         true,
       );
       setCreating(false);
@@ -102,20 +106,26 @@ export function WorkspaceListPage({
   const empty = records !== null && records.length === 0;
   return (
     <section>
-      <h1 className="text-3xl font-semibold">Workspace</h1>
+      <h1 className="text-3xl font-semibold">{tr.m('workspace.title')}</h1>
       <p className="mt-3 max-w-column">
-        Your assessments, kept in this browser only — not on a server, not shared with your team. To keep a
-        copy or move it to another browser,{' '}
-        <a href="#/workspace/data" className="text-accent underline underline-offset-2">
-          export the workspace
-        </a>
-        .
+        {richText(
+          tr,
+          'workspace.intro',
+          {},
+          {
+            link: (
+              <a href="#/workspace/data" className="text-accent underline underline-offset-2">
+                {tr.m('workspace.introLink')}
+              </a>
+            ),
+          },
+        )}
       </p>
 
       {!empty ? (
         <p className="mt-4">
           <Button onClick={startNew} disabled={creating}>
-            New assessment
+            {tr.m('workspace.newAssessment')}
           </Button>
         </p>
       ) : null}
@@ -128,21 +138,21 @@ export function WorkspaceListPage({
       />
 
       {error ? (
-        <Notice tone="warning" title="The workspace could not be read" live>
+        <Notice tone="warning" title={tr.m('workspace.readFailedTitle')} live>
           <p>{error}</p>
           <p className="mt-2">
-            Nothing has been deleted.{' '}
+            {tr.m('workspace.nothingDeleted')}{' '}
             <Button variant="link" onClick={() => void reload()}>
-              Try again
+              {tr.m('workspace.tryAgain')}
             </Button>
-            {records && records.length > 0 ? ' — the list below is the last one read.' : null}
+            {records && records.length > 0 ? tr.m('workspace.lastListRead') : null}
           </p>
         </Notice>
       ) : null}
 
       {records === null && !error ? (
         <p role="status" className="mt-6">
-          Loading your assessments…
+          {tr.m('workspace.loading')}
         </p>
       ) : null}
 
@@ -153,16 +163,18 @@ export function WorkspaceListPage({
           <ListControls search={search} onSearchChange={onSearchChange} />
           <p role="status" className="mt-4 text-sm text-slate-700">
             {shown.length === rows.length
-              ? `${rows.length} ${rows.length === 1 ? 'assessment' : 'assessments'}.`
-              : `${shown.length} of ${rows.length} assessments match.`}
-            {listed.length < shown.length ? ` The first ${listed.length} are listed.` : null}
+              ? tr.m('workspace.countAll', { n: rows.length })
+              : tr.m('workspace.countMatch', { shown: shown.length, n: rows.length })}
+            {listed.length < shown.length ? tr.m('workspace.firstListed', { n: listed.length }) : null}
           </p>
           {shown.length > 0 ? (
             <>
               <AssessmentTable
                 rows={listed}
                 captionDetail={
-                  listed.length === rows.length ? '' : `(${listed.length} of ${rows.length} listed)`
+                  listed.length === rows.length
+                    ? ''
+                    : tr.m('workspace.captionListed', { listed: listed.length, n: rows.length })
                 }
                 sort={sort}
                 onSort={onSort}
@@ -170,21 +182,19 @@ export function WorkspaceListPage({
               />
               {listed.length < shown.length ? (
                 <p className="mt-4 flex flex-wrap items-center gap-4">
-                  <span>
-                    {shown.length - listed.length} more in this order. Search or filter to narrow the list, or
-                  </span>
+                  <span>{tr.m('workspace.moreInOrder', { n: shown.length - listed.length })}</span>
                   <Button variant="secondary" onClick={showAll}>
-                    Show all {shown.length}
+                    {tr.m('workspace.showAll', { n: shown.length })}
                   </Button>
                 </p>
               ) : null}
             </>
           ) : (
             <div className="mt-4 border-l-4 border-slate-400 bg-slate-50 p-4">
-              <p>No assessment matches the search and filters.</p>
+              <p>{tr.m('workspace.noMatch')}</p>
               <p className="mt-2">
                 <Button variant="link" onClick={() => onSearchChange({ sort: search.sort, dir: search.dir })}>
-                  Clear the search and filters
+                  {tr.m('workspace.clearSearch')}
                 </Button>
               </p>
             </div>
@@ -212,6 +222,7 @@ async function toggleArchived(
   record: AssessmentRecord,
   showNotice: (next: ListNotice, focus?: boolean) => void,
   reload: () => Promise<void>,
+  tr: Translator,
 ) {
   const archiving = !record.archived;
   try {
@@ -219,16 +230,20 @@ async function toggleArchived(
     showNotice({
       kind: 'done',
       text: archiving
-        ? `Archived “${record.name}”. It is hidden from the list unless you show archived assessments.`
-        : `“${record.name}” is no longer archived.`,
+        ? tr.m('workspace.archived', { name: record.name })
+        : tr.m('workspace.unarchived', { name: record.name }),
     });
   } catch (e) {
     showNotice(
       {
         kind: 'error',
         text: isConflict(e)
-          ? `“${record.name}” was changed in another tab meanwhile, so it was not ${archiving ? 'archived' : 'unarchived'}. The list now shows its current state; try again if you still want to.`
-          : `“${record.name}” was not ${archiving ? 'archived' : 'unarchived'}. ${errorMessage(e)}`,
+          ? tr.m('workspace.archiveConflict', { name: record.name, archiving: archiving ? 'yes' : 'no' })
+          : tr.m('workspace.archiveFailed', {
+              name: record.name,
+              archiving: archiving ? 'yes' : 'no',
+              error: errorMessage(e, tr),
+            }),
       },
       true,
     );
@@ -237,20 +252,17 @@ async function toggleArchived(
 }
 
 function EmptyWorkspace({ onStart, creating }: { onStart: () => void; creating: boolean }) {
+  const tr = useTranslator();
   return (
     <div className="mt-8 max-w-column border-l-4 border-accent bg-slate-50 p-4">
-      <h2 className="text-xl font-semibold">No assessments yet</h2>
-      <p className="mt-2">
-        The workspace keeps each model’s assessment, every completed evaluation as a version you can reopen,
-        sign-offs and the obligations you track. Everything stays in this browser: clearing the browser’s data
-        removes it, so export a copy from time to time.
-      </p>
+      <h2 className="text-xl font-semibold">{tr.m('workspace.emptyTitle')}</h2>
+      <p className="mt-2">{tr.m('workspace.emptyText')}</p>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <Button onClick={onStart} disabled={creating}>
-          Start an assessment
+          {tr.m('workspace.startAssessment')}
         </Button>
         <a href="#/workspace/data" className="text-accent underline underline-offset-2">
-          Import a workspace or a register of models
+          {tr.m('workspace.importLink')}
         </a>
       </div>
     </div>

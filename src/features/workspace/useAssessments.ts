@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslator } from '../../i18n/react';
 import { listAssessments, migrateLegacyDraftDetailed, subscribe } from '../../shared/workspace/store';
 import type { AssessmentRecord } from '../../shared/workspace/types';
 import { errorMessage } from './errors';
@@ -13,6 +14,9 @@ export function useAssessments() {
   const [error, setError] = useState<string | null>(null);
   const seq = useRef(0);
   const active = useRef(true);
+  const tr = useTranslator();
+  const trRef = useRef(tr);
+  trRef.current = tr;
 
   const reload = useCallback(async () => {
     const mine = ++seq.current;
@@ -23,7 +27,7 @@ export function useAssessments() {
         setError(null);
       }
     } catch (e) {
-      if (active.current && mine === seq.current) setError(errorMessage(e));
+      if (active.current && mine === seq.current) setError(errorMessage(e, trRef.current));
     }
   }, []);
 
@@ -34,9 +38,11 @@ export function useAssessments() {
       try {
         const migration = await migrateLegacyDraftDetailed();
         if (migration.status === 'discarded')
-          migrationError = `Your earlier saved answers could not be read, so they were not brought into the workspace: ${migration.reason}`;
+          migrationError = trRef.current.m('workspace.migrationDiscarded', { reason: migration.reason });
       } catch (e) {
-        migrationError = `Your earlier saved answers could not be brought into the workspace: ${errorMessage(e)}`;
+        migrationError = trRef.current.m('workspace.migrationFailed', {
+          error: errorMessage(e, trRef.current),
+        });
       }
       await reload();
       if (migrationError && active.current) setError(migrationError);

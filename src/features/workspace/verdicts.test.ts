@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../engine/evaluate';
+import { translatorFor } from '../../i18n/all';
+import { english } from '../../i18n/english';
 import { PERSONAS } from '../../share/test-personas';
 import { summarizeReport } from '../../shared/workspace/summary';
-import { verdictBadges } from './verdicts';
+import { verdictBadges, verdictLabel } from './verdicts';
 
 const badgesOf = (persona: string) => {
   const answers = PERSONAS[persona];
@@ -27,5 +29,16 @@ describe('verdictBadges (the list keeps the report’s nuance, ADR 0080)', () =>
   it('"Not applicable" is not a "No", and "Not yet" is conditional', () => {
     expect(badgesOf('apiIntegrator').systemicRisk).toMatchObject({ label: 'Not applicable', icon: 'na' });
     expect(badgesOf('researchPrototypeNeverPlaced').gpai).toMatchObject({ label: 'Not yet', icon: 'clock' });
+  });
+});
+
+describe('verdictLabel (stored English labels shown in the reader’s language)', () => {
+  it('maps each engine label back to its message; an unknown label is shown as stored', () => {
+    const de = translatorFor('de');
+    expect(verdictLabel(de, 'Yes')).toBe('Ja');
+    expect(verdictLabel(de, 'Probably')).toBe('Wahrscheinlich');
+    expect(verdictLabel(de, 'Presumed')).toBe('Vermutet');
+    expect(verdictLabel(english, 'Not established')).toBe('Not established');
+    expect(verdictLabel(de, 'Something older')).toBe('Something older');
   });
 });

@@ -6,6 +6,9 @@
  * small copy of the report's rule (features are fenced, ADR 0060).
  */
 import type { VerdictKey } from '../../engine/report';
+import { english } from '../../i18n/english';
+import type { MessageId } from '../../i18n/message-id';
+import type { Translator } from '../../i18n/translator';
 import type { ResultSummary } from '../../shared/workspace/types';
 
 export type Tone = 'positive' | 'negative' | 'caution' | 'neutral' | 'unknown';
@@ -14,12 +17,54 @@ export type IconName = 'check' | 'clock' | 'alert' | 'help' | 'cross' | 'na';
 export const VERDICT_ORDER: readonly VerdictKey[] = ['gpai', 'provider', 'systemicRisk', 'openSource'];
 
 /** Column headings: the report's verdict questions, short enough for a table head. */
-export const VERDICT_HEADINGS: Record<VerdictKey, string> = {
-  gpai: 'GPAI model?',
-  provider: 'Provider?',
-  systemicRisk: 'Systemic risk?',
-  openSource: 'Open-source exemption?',
+export const VERDICT_HEADINGS: Record<VerdictKey, MessageId> = {
+  gpai: 'workspace.colGpai',
+  provider: 'workspace.colProvider',
+  systemicRisk: 'workspace.colSystemicRisk',
+  openSource: 'workspace.colOpenSource',
 };
+
+/** The engine's verdict labels (the `label:` of each verdict in src/engine/rules), by message id. */
+const VERDICT_LABEL_IDS: readonly MessageId[] = [
+  'common.yes',
+  'common.no',
+  'gpai.labelProbably',
+  'gpai.labelNotYet',
+  'provider.labelYesOfModification',
+  'provider.labelYesAsModelProvider',
+  'provider.labelOncePlaced',
+  'provider.labelProbably',
+  'provider.labelProbablyNot',
+  'provider.labelProbablyOfModification',
+  'provider.labelOncePlacedOfModification',
+  'systemicRisk.labelNotApplicable',
+  'systemicRisk.labelDesignated',
+  'systemicRisk.labelPresumed',
+  'systemicRisk.labelNo',
+  'systemicRisk.labelNotYet',
+  'systemicRisk.labelNotEstablished',
+  'openSource.labelNotApplicable',
+  'openSource.labelNo',
+  'openSource.labelYesPartial',
+];
+
+let labelIds: Map<string, MessageId> | null = null;
+
+/**
+ * A stored verdict label (English, language-neutral: src/shared/workspace/summary.ts) in the reader's language:
+ * the English text is mapped back to its message; a label the engine no longer writes is shown as stored.
+ */
+export function verdictLabel(tr: Translator, stored: string): string {
+  if (labelIds === null) {
+    labelIds = new Map();
+    for (const id of VERDICT_LABEL_IDS) {
+      const text = english.m(id);
+      if (!labelIds.has(text)) labelIds.set(text, id);
+    }
+  }
+  const id = labelIds.get(stored);
+  return id === undefined ? stored : tr.m(id);
+}
 
 export interface VerdictBadge {
   label: string;

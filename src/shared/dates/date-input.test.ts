@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../i18n/all';
 import { readDate, readMonth } from './date-input';
 
 describe('readDate: one way of writing dates, months read cautiously', () => {
@@ -39,10 +40,23 @@ describe('readDate: one way of writing dates, months read cautiously', () => {
     expect(readDate('2025-02-30')).toEqual({
       ok: false,
       message: 'This date does not exist in the calendar. Check the day and month.',
+      text: { msg: 'app.dateNotInCalendar' },
     });
     expect(readDate('soon')).toMatchObject({
       ok: false,
       message: expect.stringMatching(/^Write the date like 2 August 2025/),
     });
+  });
+
+  it('gives the reason in the reader’s language too', () => {
+    const month = readDate('August 2025');
+    expect(month.ok).toBe(false);
+    if (month.ok) return;
+    expect(month.message).toBe(
+      'Enter the exact day in August 2025: the AI Act date 2 August 2025 falls in that month, so the day decides which rules apply.',
+    );
+    expect(translatorFor('de').t(month.text)).toBe(
+      'Geben Sie den genauen Tag im August 2025 an: Das Datum 2. August 2025 der KI-Verordnung fällt in diesen Monat, daher entscheidet der Tag, welche Regeln gelten.',
+    );
   });
 });

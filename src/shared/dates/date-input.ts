@@ -8,6 +8,8 @@
  */
 import { formatDate } from '../../engine/dates';
 import { LAW } from '../../engine/law/parameters';
+import type { Text } from '../../engine/text';
+import { english } from '../../i18n/english';
 
 const MONTHS = [
   'january',
@@ -92,7 +94,12 @@ export type MonthReading = 'first' | 'last';
 
 export type DateReading =
   | { ok: true; iso: string; words: string; month?: { label: string; reading: MonthReading } }
-  | { ok: false; message: string };
+  /** `message` in English; `text` the same message for the reader's language (`tr.t(text)`). */
+  | { ok: false; message: string; text: Text };
+
+function refused(text: Text): DateReading {
+  return { ok: false, message: english.t(text), text };
+}
 
 /**
  * The typed text as a date, or why not. A month alone becomes its first or last day (`reading`), unless a
@@ -108,21 +115,24 @@ export function readDate(text: string, reading: MonthReading = 'first'): DateRea
     const label = `${MONTHS[month.month - 1]?.replace(/^./u, (c) => c.toUpperCase())} ${month.year}`;
     const inside = LAW_DATES.filter((d) => d > first && d <= last);
     if (inside.length > 0)
-      return {
-        ok: false,
-        message: `Enter the exact day in ${label}: ${inside.length === 1 ? 'the AI Act date' : 'the AI Act dates'} ${inside.map(formatDate).join(' and ')} ${inside.length === 1 ? 'falls' : 'fall'} in that month, so the day decides which rules apply.`,
-      };
+      return refused({
+        msg: 'app.dateExactDay',
+        params: {
+          month: label,
+          n: inside.length,
+          dates: { list: inside.map((date) => ({ date })), join: 'and' },
+        },
+      });
     const day = reading === 'first' ? first : last;
     return { ok: true, iso: day, words: formatDate(day), month: { label, reading } };
   }
   const normal = normalizeDateInput(text);
   const words = dateInWords(normal);
   if (words) return { ok: true, iso: normal, words };
-  if (/^\d{4}-\d{2}-\d{2}$/u.test(normal))
-    return { ok: false, message: 'This date does not exist in the calendar. Check the day and month.' };
-  return {
-    ok: false,
-    message:
-      'Write the date like 2 August 2025, 2/8/2025 or 2025-08-02 (day before month) — or only the month, like August 2025.',
-  };
+  if (/^\d{4}-\d{2}-\d{2}$/u.test(normal)) return refused({ msg: 'app.dateNotInCalendar' });
+  // The examples are forms this reader accepts (English month names), whatever the reader's language.
+  return refused({
+    msg: 'app.dateFormat',
+    params: { words: '2 August 2025', slashes: '2/8/2025', iso: '2025-08-02', month: 'August 2025' },
+  });
 }

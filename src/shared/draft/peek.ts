@@ -2,12 +2,18 @@
  * A cheap look at the saved draft for the start page, without zod or the questionnaire (keeps the first load
  * light). It only says whether something is saved and whether it looks readable; storage.ts validates fully.
  */
+import type { MessageId, Text } from '../../engine/text';
+import { english } from '../../i18n/english';
 import { DRAFT_STORAGE_KEY, DRAFT_VERSION, draftStorage } from './keys';
 
 export type DraftPeek =
   | { status: 'none' }
   | { status: 'present'; updatedAt: string | null }
-  | { status: 'unreadable'; reason: string };
+  | { status: 'unreadable'; reason: string; text?: Text };
+
+function unreadable(msg: MessageId): DraftPeek {
+  return { status: 'unreadable', reason: english.m(msg), text: { msg } };
+}
 
 export function peekDraft(): DraftPeek {
   const storage = draftStorage();
@@ -22,17 +28,14 @@ export function peekDraft(): DraftPeek {
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return { status: 'unreadable', reason: 'The saved answers are damaged and cannot be read.' };
+    return unreadable('app.draftPeekDamaged');
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return { status: 'unreadable', reason: 'The saved answers are damaged and cannot be read.' };
+    return unreadable('app.draftPeekDamaged');
   }
   const { version, updatedAt } = parsed as { version?: unknown; updatedAt?: unknown };
   if (version !== DRAFT_VERSION) {
-    return {
-      status: 'unreadable',
-      reason: 'The saved answers come from a different version of this tool and cannot be used.',
-    };
+    return unreadable('app.draftPeekOtherVersion');
   }
   return { status: 'present', updatedAt: typeof updatedAt === 'string' ? updatedAt : null };
 }

@@ -73,8 +73,16 @@ describe('draft storage', () => {
 
   it('discards a draft of another version with a reason', () => {
     localStorage.setItem(DRAFT_STORAGE_KEY, JSON.stringify({ version: DRAFT_VERSION + 1, answers: {} }));
-    expect(loadDraft()).toEqual({ status: 'discarded', reason: expect.stringMatching(/different version/) });
-    expect(peekDraft()).toEqual({ status: 'unreadable', reason: expect.stringMatching(/different version/) });
+    expect(loadDraft()).toEqual({
+      status: 'discarded',
+      reason: expect.stringMatching(/different version/),
+      text: { msg: 'app.draftOtherVersion' },
+    });
+    expect(peekDraft()).toEqual({
+      status: 'unreadable',
+      reason: expect.stringMatching(/different version/),
+      text: { msg: 'app.draftPeekOtherVersion' },
+    });
     localStorage.setItem(
       DRAFT_STORAGE_KEY,
       JSON.stringify({ version: DRAFT_VERSION, answers: { schemaVersion: 3 } }),
@@ -166,7 +174,11 @@ describe('a draft saved before rules revision 2 (answers schema version 1)', () 
       DRAFT_STORAGE_KEY,
       JSON.stringify({ ...v1Draft, answers: { ...v1Draft.answers, ...bad } }),
     );
-    expect(loadDraft()).toEqual({ status: 'discarded', reason: expect.stringMatching(/damaged/) });
+    expect(loadDraft()).toEqual({
+      status: 'discarded',
+      reason: expect.stringMatching(/damaged/),
+      text: { msg: 'app.draftDamaged' },
+    });
   });
 });
 

@@ -16,6 +16,8 @@ import {
   type ScreenId,
   screenOfAnswerPath,
 } from '../../engine/questionnaire';
+import type { Text } from '../../engine/text';
+import { english } from '../../i18n/english';
 import { DRAFT_STORAGE_KEY, DRAFT_VERSION, draftStorage } from './keys';
 import { migrateDraftAnswersV1 } from './migrate-draft';
 import { removeDraft } from './peek';
@@ -38,11 +40,13 @@ export type LoadDraftResult =
       /** Set when the saved answers were of an older schema version and were migrated on load. */
       migration: Migration | null;
     }
-  | { status: 'discarded'; reason: string };
+  /** `reason` in English; `text` the same reason for the reader's language. */
+  | { status: 'discarded'; reason: string; text?: Text };
 
-const DAMAGED = 'The answers saved in this browser are damaged and cannot be read, so they were not used.';
-const OLD_VERSION =
-  'The answers saved in this browser come from a different version of this tool, so they were not used.';
+const DAMAGED_TEXT: Text = { msg: 'app.draftDamaged' };
+const OLD_VERSION_TEXT: Text = { msg: 'app.draftOtherVersion' };
+const DAMAGED = english.t(DAMAGED_TEXT);
+const OLD_VERSION = english.t(OLD_VERSION_TEXT);
 
 export function loadDraft(): LoadDraftResult {
   let raw: string | null;
@@ -56,29 +60,30 @@ export function loadDraft(): LoadDraftResult {
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return { status: 'discarded', reason: DAMAGED };
+    return { status: 'discarded', reason: DAMAGED, text: DAMAGED_TEXT };
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return { status: 'discarded', reason: DAMAGED };
+    return { status: 'discarded', reason: DAMAGED, text: DAMAGED_TEXT };
   }
   const { version, answers, updatedAt } = parsed as Record<string, unknown>;
-  if (version !== DRAFT_VERSION) return { status: 'discarded', reason: OLD_VERSION };
+  if (version !== DRAFT_VERSION) return { status: 'discarded', reason: OLD_VERSION, text: OLD_VERSION_TEXT };
   if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
-    return { status: 'discarded', reason: DAMAGED };
+    return { status: 'discarded', reason: DAMAGED, text: DAMAGED_TEXT };
   }
   let current: unknown = answers;
   let migration: Migration | null = null;
   const schemaVersion = (answers as { schemaVersion?: unknown }).schemaVersion;
   if (schemaVersion === ANSWERS_SCHEMA_VERSION_V1) {
     const migrated = migrateDraftAnswersV1(answers);
-    if (!migrated) return { status: 'discarded', reason: DAMAGED };
+    if (!migrated) return { status: 'discarded', reason: DAMAGED, text: DAMAGED_TEXT };
     current = migrated.answers;
     migration = { fromVersion: migrated.fromVersion, notes: migrated.notes };
   } else if (schemaVersion !== undefined && schemaVersion !== ANSWERS_SCHEMA_VERSION) {
-    return { status: 'discarded', reason: OLD_VERSION };
+    return { status: 'discarded', reason: OLD_VERSION, text: OLD_VERSION_TEXT };
   }
   // Validate without keeping the parsed output: defaults must not turn into answers the user never gave.
-  if (!draftAnswersSchema.safeParse(current).success) return { status: 'discarded', reason: DAMAGED };
+  if (!draftAnswersSchema.safeParse(current).success)
+    return { status: 'discarded', reason: DAMAGED, text: DAMAGED_TEXT };
   return {
     status: 'ok',
     draft: {

@@ -1,22 +1,34 @@
 /**
  * The one error the workspace store throws (ADR 0090). Its message is meant for the user as it stands: it says
  * what was not saved and the way out. No idb here, so screens can test `instanceof` without loading the store.
+ * `message` is the English wording; `text` is the same message as a Text, for screens that show it in the
+ * reader's language (`tr.t(e.text)`).
  */
+import type { Param, Text } from '../../engine/text';
+import { english } from '../../i18n/english';
 import type { AssessmentRecord, TaskRecord, WorkspaceErrorKind } from './types';
 
 export class WorkspaceError extends Error {
   readonly kind: WorkspaceErrorKind;
+  /** The message in any language; a message given as a plain string is shown as given. */
+  readonly text: Text;
   /** On 'conflict': the record as the other tab left it. */
   readonly current: AssessmentRecord | TaskRecord | undefined;
 
   constructor(
     kind: WorkspaceErrorKind,
-    message: string,
+    message: string | Text,
     options?: { cause?: unknown; current?: AssessmentRecord | TaskRecord },
   ) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    const text: Text =
+      typeof message === 'string' ? { msg: 'app.workspaceErrorAsGiven', params: { message } } : message;
+    super(
+      typeof message === 'string' ? message : english.t(message),
+      options?.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.name = 'WorkspaceError';
     this.kind = kind;
+    this.text = text;
     this.current = options?.current;
   }
 }
@@ -25,23 +37,21 @@ export function isWorkspaceError(e: unknown): e is WorkspaceError {
   return e instanceof WorkspaceError;
 }
 
-const EXPORT_HINT =
-  'To keep your work, export the workspace as a file (Workspace → Export) or download the answers from the page you are on.';
+const FAILURE_MESSAGES = {
+  unavailable: 'app.workspaceUnavailable',
+  quota: 'app.workspaceQuota',
+  conflict: 'app.workspaceConflict',
+  'not-found': 'app.workspaceNotFound',
+  locked: 'app.workspaceLocked',
+  'write-failed': 'app.workspaceWriteFailed',
+} as const satisfies Record<WorkspaceErrorKind, Text['msg']>;
 
-/** The user-readable message of each failure; `what` names what was not saved ("the task", "your changes"). */
+/** Each failure as a Text; `what` names what was not saved (a Text such as "the task", or the user's words). */
+export function failureText(kind: WorkspaceErrorKind, what: Param): Text {
+  return { msg: FAILURE_MESSAGES[kind], params: { what } };
+}
+
+/** The user-readable message of each failure, in English; `what` names what was not saved ("the task", "your changes"). */
 export function failureMessage(kind: WorkspaceErrorKind, what: string): string {
-  switch (kind) {
-    case 'unavailable':
-      return `This browser does not let the page keep a workspace (storage is disabled, or this is a private window), so ${what} could not be saved or read. ${EXPORT_HINT}`;
-    case 'quota':
-      return `Your browser has no space left for the workspace, so ${what} could not be saved. ${EXPORT_HINT} Then free space: delete assessments you no longer need, or clear other sites' data.`;
-    case 'conflict':
-      return `Someone changed this in another tab since you opened it, so ${what} could not be saved. Choose: keep your version or take theirs.`;
-    case 'not-found':
-      return `It no longer exists in this browser's workspace (it may have been deleted in another tab), so ${what} could not be saved.`;
-    case 'locked':
-      return `This version is signed and locked; it cannot change, so ${what} could not be saved. Edit the draft to start a new version.`;
-    case 'write-failed':
-      return `The browser refused to save ${what}. Nothing was changed. Try again; if it keeps failing, ${EXPORT_HINT.charAt(0).toLowerCase()}${EXPORT_HINT.slice(1)}`;
-  }
+  return english.t(failureText(kind, what));
 }

@@ -12,8 +12,10 @@ import type { Answers } from '../../engine/answers';
 import { draftAnswersSchema } from '../../engine/questionnaire';
 import type { ObligationId, VerdictKey } from '../../engine/report';
 import { RULES_VERSION } from '../../engine/rules-version';
+import type { Text } from '../../engine/text';
 import { parseAnswers } from '../../engine/validate';
 import { findDuplicateKey, locateJsonError } from '../../export/json-check';
+import { english } from '../../i18n/english';
 import { canonicalJson } from '../../share/canonical';
 import { answersHash } from '../../share/hash';
 import { migrateDraftAnswersV1 } from '../draft/migrate-draft';
@@ -31,7 +33,11 @@ export const WORKSPACE_FILE_VERSION = 1;
 /** 500 assessments with a few versions each are about 5 MB; a file ten times larger is not a workspace. */
 export const MAX_WORKSPACE_FILE_BYTES = 50 * 1024 * 1024;
 
-export const WORKSPACE_FILE_TOO_LARGE = `This file is larger than ${MAX_WORKSPACE_FILE_BYTES / 1024 / 1024} MB, too large to be a GPAI Navigator workspace.`;
+const TOO_LARGE_TEXT: Text = {
+  msg: 'app.fileTooLarge',
+  params: { mb: MAX_WORKSPACE_FILE_BYTES / 1024 / 1024 },
+};
+export const WORKSPACE_FILE_TOO_LARGE = english.t(TOO_LARGE_TEXT);
 
 export interface WorkspaceFile {
   format: typeof WORKSPACE_FILE_FORMAT;
@@ -143,7 +149,7 @@ const versionAnswers = z.unknown().transform((value, ctx): Answers => {
   const parsed = parseAnswers(value);
   if (parsed.ok) return parsed.answers;
   for (const issue of parsed.issues)
-    ctx.addIssue({ code: 'custom', message: issue.message, path: pathSegments(issue.path) });
+    ctx.addIssue({ code: 'custom', message: english.t(issue.message), path: pathSegments(issue.path) });
   return z.NEVER;
 });
 
@@ -298,21 +304,22 @@ export interface FileProblem {
 
 export type ReadWorkspaceFileResult =
   | { ok: true; file: WorkspaceFile }
-  | { ok: false; summary: string; problems: FileProblem[] };
+  /** `summary` in English; `summaryText` the same summary for the reader's language. */
+  | { ok: false; summary: string; summaryText?: Text; problems: FileProblem[] };
 
 /** The problems listed at most; the summary gives the count. */
 export const MAX_FILE_PROBLEMS = 50;
 
 export function readWorkspaceFile(text: string): ReadWorkspaceFileResult {
-  if (text.length > MAX_WORKSPACE_FILE_BYTES) return refuse(WORKSPACE_FILE_TOO_LARGE);
+  if (text.length > MAX_WORKSPACE_FILE_BYTES) return refuse(TOO_LARGE_TEXT);
   const body = text.replace(/^\uFEFF/u, '');
-  if (body.trim() === '') return refuse('The file is empty.');
+  if (body.trim() === '') return refuse({ msg: 'app.fileEmpty' });
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch (error) {
     const at = locateJsonError(body);
-    return refuse('This file is not valid JSON, so it cannot be read as a workspace.', [
+    return refuse({ msg: 'app.fileNotJson' }, [
       at
         ? { where: `line ${at.line}, column ${at.column}`, message: at.reason }
         : { where: 'the file', message: (error as Error).message },
@@ -322,10 +329,10 @@ export function readWorkspaceFile(text: string): ReadWorkspaceFileResult {
   try {
     duplicate = findDuplicateKey(body);
   } catch {
-    return refuse('The JSON is nested too deeply to be a workspace file.');
+    return refuse({ msg: 'app.fileTooDeep' });
   }
   if (duplicate)
-    return refuse('This file gives the same field twice, so it is not clear which value is meant.', [
+    return refuse({ msg: 'app.fileDuplicateKey' }, [
       {
         where: `line ${duplicate.line}, column ${duplicate.column}`,
         message: `the key "${duplicate.key}" appears twice${duplicate.path ? ` in ${duplicate.path}` : ''}; keep one of them.`,
@@ -343,24 +350,19 @@ export function readWorkspaceFile(text: string): ReadWorkspaceFileResult {
       message: issue.message,
     }));
     return refuse(
-      problems.length === 1
-        ? 'The file could not be imported: one value is not valid. Nothing was changed.'
-        : `The file could not be imported: ${problems.length} values are not valid. Nothing was changed.`,
+      { msg: 'app.fileInvalidValues', params: { n: problems.length } },
       problems.slice(0, MAX_FILE_PROBLEMS),
     );
   }
   const file = parsed.data as WorkspaceFile;
   const consistency = checkConsistency(file.records);
   if (consistency.length)
-    return refuse(
-      'The file’s records do not fit together, so it was not imported. Nothing was changed.',
-      consistency.slice(0, MAX_FILE_PROBLEMS),
-    );
+    return refuse({ msg: 'app.fileInconsistent' }, consistency.slice(0, MAX_FILE_PROBLEMS));
   return { ok: true, file };
 }
 
-function refuse(summary: string, problems: FileProblem[] = []): ReadWorkspaceFileResult {
-  return { ok: false, summary, problems };
+function refuse(summaryText: Text, problems: FileProblem[] = []): ReadWorkspaceFileResult {
+  return { ok: false, summary: english.t(summaryText), summaryText, problems };
 }
 
 /** What the file is comes first: a wrong format or version makes every other message meaningless. */
@@ -369,17 +371,23 @@ function checkEnvelope(data: unknown): ReadWorkspaceFileResult | null {
     const answersLike = isObject(data) && 'schemaVersion' in data && 'role' in data;
     return refuse(
       answersLike
-        ? 'This is an answers file of one model, not a workspace file. Open it with “Import answers (JSON)” on the start page.'
-        : `This is not a GPAI Navigator workspace file: it lacks "format": "${WORKSPACE_FILE_FORMAT}".`,
+        ? { msg: 'app.fileIsAnswersFile' }
+        : { msg: 'app.fileNotWorkspace', params: { format: WORKSPACE_FILE_FORMAT } },
     );
   }
   if (data.version !== WORKSPACE_FILE_VERSION)
     return refuse(
       typeof data.version === 'number' && data.version > WORKSPACE_FILE_VERSION
-        ? `This workspace file has version ${data.version}, written by a newer GPAI Navigator; this one reads version ${WORKSPACE_FILE_VERSION}. Open it in the newer version.`
-        : `This workspace file's "version" must be ${WORKSPACE_FILE_VERSION}; it is ${JSON.stringify(data.version)}.`,
+        ? {
+            msg: 'app.fileNewerVersion',
+            params: { version: String(data.version), reads: String(WORKSPACE_FILE_VERSION) },
+          }
+        : {
+            msg: 'app.fileWrongVersion',
+            params: { reads: String(WORKSPACE_FILE_VERSION), given: String(JSON.stringify(data.version)) },
+          },
     );
-  if (!Array.isArray(data.records)) return refuse('This workspace file has no list of records ("records").');
+  if (!Array.isArray(data.records)) return refuse({ msg: 'app.fileNoRecords' });
   return null;
 }
 

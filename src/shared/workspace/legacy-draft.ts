@@ -5,6 +5,7 @@
  */
 import type { Migration } from '../../engine/migrate';
 import type { DraftAnswers } from '../../engine/questionnaire';
+import type { Text } from '../../engine/text';
 import { sha256, toHex } from '../../share/sha256';
 import { encodeWtf8 } from '../../share/wtf8';
 import { DRAFT_STORAGE_KEY, draftStorage } from '../draft/keys';
@@ -12,7 +13,7 @@ import { loadDraft } from '../draft/storage';
 
 export type LegacyDraft =
   | { status: 'none' }
-  | { status: 'discarded'; reason: string }
+  | { status: 'discarded'; reason: string; text?: Text }
   | {
       status: 'ok';
       /** The stored text, to remove the key only if it still holds this very draft. */
@@ -36,7 +37,7 @@ export function readLegacyDraft(): LegacyDraft {
   if (raw === null) return { status: 'none' };
   const loaded = loadDraft();
   if (loaded.status === 'none') return { status: 'none' };
-  if (loaded.status === 'discarded') return { status: 'discarded', reason: loaded.reason };
+  if (loaded.status === 'discarded') return loaded;
   return {
     status: 'ok',
     raw,

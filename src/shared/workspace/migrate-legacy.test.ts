@@ -90,6 +90,7 @@ describe('migrateLegacyDraft', () => {
     expect(await migrateLegacyDraftDetailed()).toEqual({
       status: 'discarded',
       reason: expect.stringMatching(/damaged/),
+      text: { msg: 'app.draftDamaged' },
     });
     expect(await migrateLegacyDraft()).toBeNull();
     expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBe(raw);

@@ -44,7 +44,7 @@ export function rulesChangeOf(
       ...base,
       kind: 'unreadable',
       message: `The answers of this version cannot be evaluated under rules ${currentRules}: ${parsed.issues
-        .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+        .map((i) => (i.path ? `${i.path}: ${english.t(i.message)}` : english.t(i.message)))
         .join('; ')}`,
     };
   const report = evaluate(parsed.answers, version.asOf);

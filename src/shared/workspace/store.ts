@@ -11,7 +11,8 @@
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { Migration } from '../../engine/migrate';
-import { failureMessage, WorkspaceError } from './errors';
+import type { MessageId, Text } from '../../engine/text';
+import { failureText, WorkspaceError } from './errors';
 import { hintFromAssessments, readWorkspaceHint, type WorkspaceHint, writeWorkspaceHint } from './hint';
 import { CHANNEL_NAME, DB_NAME, DB_VERSION, LEGACY_DRAFT_META_KEY, STORES } from './schema';
 import {
@@ -74,7 +75,8 @@ function openWorkspaceDb(): Promise<Db> {
       return undefined;
     }
   })();
-  if (!factory) return Promise.reject(new WorkspaceError('unavailable', failureMessage('unavailable', 'it')));
+  if (!factory)
+    return Promise.reject(new WorkspaceError('unavailable', failureText('unavailable', what('app.whatIt'))));
   return openDB<WorkspaceDb>(DB_NAME, DB_VERSION, {
     upgrade(db) {
       for (const spec of STORES) {
@@ -97,7 +99,7 @@ function openWorkspaceDb(): Promise<Db> {
   });
 }
 
-function db(what: string): Promise<Db> {
+function db(what: What): Promise<Db> {
   if (!dbPromise) {
     let opening: Promise<Db>;
     try {
@@ -145,46 +147,53 @@ function errorName(e: unknown): string {
 
 function toWorkspaceError(
   e: unknown,
-  what: string,
+  what: What,
   fallback: 'unavailable' | 'write-failed' = 'write-failed',
 ): WorkspaceError {
   if (e instanceof WorkspaceError) {
     // Re-word an 'unavailable' raised before anyone knew what was being saved.
     return e.kind === 'unavailable'
-      ? new WorkspaceError('unavailable', failureMessage('unavailable', what), { cause: e.cause ?? e })
+      ? new WorkspaceError('unavailable', failureText('unavailable', what), { cause: e.cause ?? e })
       : e;
   }
   if (errorName(e) === 'VersionError') {
     return new WorkspaceError(
       'unavailable',
-      `A newer version of GPAI Navigator has updated this browser's workspace, so ${what} could not be saved or read here. Reload the page to use the newer version.`,
+      { msg: 'app.workspaceNewerVersion', params: { what } },
       { cause: e },
     );
   }
   if (errorName(e) === 'QuotaExceededError') {
-    return new WorkspaceError('quota', failureMessage('quota', what), { cause: e });
+    return new WorkspaceError('quota', failureText('quota', what), { cause: e });
   }
   // Opening fails with 'unavailable' (private windows, disabled storage, a database of a newer build); a
   // write that fails once the database is open is 'write-failed', which a retry may cure.
-  return new WorkspaceError(fallback, failureMessage(fallback, what), { cause: e });
+  return new WorkspaceError(fallback, failureText(fallback, what), { cause: e });
 }
 
-function conflict(what: string, current: AssessmentRecord | TaskRecord): WorkspaceError {
-  return new WorkspaceError('conflict', failureMessage('conflict', what), { current });
+function conflict(what: What, current: AssessmentRecord | TaskRecord): WorkspaceError {
+  return new WorkspaceError('conflict', failureText('conflict', what), { current });
 }
 
-function notFound(what: string): WorkspaceError {
-  return new WorkspaceError('not-found', failureMessage('not-found', what));
+function notFound(what: What): WorkspaceError {
+  return new WorkspaceError('not-found', failureText('not-found', what));
 }
 
-function named(name: string): string {
-  return `your changes to “${name}”`;
+/** What a failed write names: "the task", "your changes to “Model A”" (a Text, worded in the reader's language). */
+type What = Text;
+
+function what(msg: MessageId, params?: Record<string, string>): What {
+  return params === undefined ? { msg } : { msg, params };
+}
+
+function named(name: string): What {
+  return what('app.whatChangesTo', { name });
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Transactions
 
-async function read<T>(what: string, fn: (db: Db) => Promise<T>): Promise<T> {
+async function read<T>(what: What, fn: (db: Db) => Promise<T>): Promise<T> {
   const conn = await db(what);
   try {
     return await fn(conn);
@@ -199,7 +208,7 @@ async function read<T>(what: string, fn: (db: Db) => Promise<T>): Promise<T> {
  */
 async function write<S extends Store[], T>(
   stores: S,
-  what: string | (() => string),
+  what: What | (() => What),
   fn: (tx: WriteTx<S>) => Promise<T>,
 ): Promise<T> {
   const label = () => (typeof what === 'function' ? what() : what);
@@ -314,7 +323,7 @@ async function computeHint(
  */
 async function writeHinted<S extends Store[], T>(
   stores: S,
-  what: string | (() => string),
+  what: What | (() => What),
   at: string,
   fn: (tx: WriteTx<S>) => Promise<{ value: T; last?: AssessmentRecord | null }>,
 ): Promise<T> {
@@ -332,11 +341,11 @@ async function writeHinted<S extends Store[], T>(
 // Assessments
 
 export function listAssessments(): Promise<AssessmentRecord[]> {
-  return read('the workspace', (d) => d.getAll('assessments'));
+  return read(what('app.whatWorkspace'), (d) => d.getAll('assessments'));
 }
 
 export async function getAssessment(id: RecordId): Promise<AssessmentRecord | null> {
-  return (await read('the assessment', (d) => d.get('assessments', id))) ?? null;
+  return (await read(what('app.whatAssessment'), (d) => d.get('assessments', id))) ?? null;
 }
 
 export interface NewAssessment {
@@ -376,7 +385,7 @@ function newAssessment(init: NewAssessment, now: string): AssessmentRecord {
 export async function createAssessment(init: NewAssessment = {}, now?: Date): Promise<AssessmentRecord> {
   const at = isoNow(now);
   const record = newAssessment(init, at);
-  await writeHinted(['assessments'], 'the new assessment', at, async (tx) => {
+  await writeHinted(['assessments'], what('app.whatNewAssessment'), at, async (tx) => {
     await tx.objectStore('assessments').add(record);
     return { value: undefined, last: record };
   });
@@ -396,17 +405,17 @@ export async function updateAssessment(
   now?: Date,
 ): Promise<AssessmentRecord> {
   const at = isoNow(now);
-  let what = 'your changes';
+  let changes = what('app.whatYourChanges');
   const updated = await writeHinted(
     ['assessments'],
-    () => what,
+    () => changes,
     at,
     async (tx) => {
       const store = tx.objectStore('assessments');
       const current = await store.get(id);
-      if (!current) throw notFound(what);
-      what = named(current.name);
-      if (current.rev !== expectedRev) throw conflict(what, current);
+      if (!current) throw notFound(changes);
+      changes = named(current.name);
+      if (current.rev !== expectedRev) throw conflict(changes, current);
       const next: AssessmentRecord = {
         ...current,
         ...patchOf(patch),
@@ -440,10 +449,10 @@ export async function duplicateAssessment(
   now?: Date,
 ): Promise<AssessmentRecord> {
   const at = isoNow(now);
-  const copy = await writeHinted(['assessments'], 'the copy', at, async (tx) => {
+  const copy = await writeHinted(['assessments'], what('app.whatCopy'), at, async (tx) => {
     const store = tx.objectStore('assessments');
     const source = await store.get(id);
-    if (!source) throw notFound('the copy');
+    if (!source) throw notFound(what('app.whatCopy'));
     const record = newAssessment(
       {
         name: name?.trim() || `${source.name} (copy)`,
@@ -470,18 +479,23 @@ export interface DeletedAssessment {
 /** Removes the assessment with its versions and tasks, in one transaction, and returns them for undo. */
 export async function deleteAssessment(id: RecordId, now?: Date): Promise<DeletedAssessment> {
   const at = isoNow(now);
-  const deleted = await writeHinted(['assessments', 'versions', 'tasks'], 'the deletion', at, async (tx) => {
-    const assessment = await tx.objectStore('assessments').get(id);
-    if (!assessment) throw notFound('the deletion');
-    const versions = await tx.objectStore('versions').index('byAssessment').getAll(id);
-    const tasks = await tx.objectStore('tasks').index('byAssessment').getAll(id);
-    await Promise.all([
-      tx.objectStore('assessments').delete(id),
-      ...versions.map((v) => tx.objectStore('versions').delete(v.id)),
-      ...tasks.map((t) => tx.objectStore('tasks').delete(t.id)),
-    ]);
-    return { value: { assessment, versions, tasks }, last: null };
-  });
+  const deleted = await writeHinted(
+    ['assessments', 'versions', 'tasks'],
+    what('app.whatDeletion'),
+    at,
+    async (tx) => {
+      const assessment = await tx.objectStore('assessments').get(id);
+      if (!assessment) throw notFound(what('app.whatDeletion'));
+      const versions = await tx.objectStore('versions').index('byAssessment').getAll(id);
+      const tasks = await tx.objectStore('tasks').index('byAssessment').getAll(id);
+      await Promise.all([
+        tx.objectStore('assessments').delete(id),
+        ...versions.map((v) => tx.objectStore('versions').delete(v.id)),
+        ...tasks.map((t) => tx.objectStore('tasks').delete(t.id)),
+      ]);
+      return { value: { assessment, versions, tasks }, last: null };
+    },
+  );
   announce({ kind: 'assessment', id, rev: null });
   return deleted;
 }
@@ -490,14 +504,19 @@ export async function deleteAssessment(id: RecordId, now?: Date): Promise<Delete
 export async function restoreAssessment(deleted: DeletedAssessment, now?: Date): Promise<void> {
   const at = isoNow(now);
   const { assessment, versions, tasks } = deleted;
-  await writeHinted(['assessments', 'versions', 'tasks'], `“${assessment.name}”`, at, async (tx) => {
-    await Promise.all([
-      tx.objectStore('assessments').put(assessment),
-      ...versions.map((v) => tx.objectStore('versions').put(v)),
-      ...tasks.map((t) => tx.objectStore('tasks').put(t)),
-    ]);
-    return { value: undefined, last: assessment };
-  });
+  await writeHinted(
+    ['assessments', 'versions', 'tasks'],
+    what('app.whatNamed', { name: assessment.name }),
+    at,
+    async (tx) => {
+      await Promise.all([
+        tx.objectStore('assessments').put(assessment),
+        ...versions.map((v) => tx.objectStore('versions').put(v)),
+        ...tasks.map((t) => tx.objectStore('tasks').put(t)),
+      ]);
+      return { value: undefined, last: assessment };
+    },
+  );
   announce({ kind: 'assessment', id: assessment.id, rev: assessment.rev });
 }
 
@@ -506,14 +525,14 @@ export async function restoreAssessment(deleted: DeletedAssessment, now?: Date):
 
 /** The assessment's versions, oldest first. */
 export async function listVersions(assessmentId: RecordId): Promise<VersionRecord[]> {
-  const versions = await read('the versions', (d) =>
+  const versions = await read(what('app.whatVersions'), (d) =>
     d.getAllFromIndex('versions', 'byAssessment', assessmentId),
   );
   return versions.sort((a, b) => a.seq - b.seq);
 }
 
 export async function getVersion(id: RecordId): Promise<VersionRecord | null> {
-  return (await read('the version', (d) => d.get('versions', id))) ?? null;
+  return (await read(what('app.whatVersion'), (d) => d.get('versions', id))) ?? null;
 }
 
 export interface NewVersion {
@@ -537,56 +556,61 @@ export async function recordVersion(
 ): Promise<VersionRecord> {
   const at = isoNow(now);
   let created: { version: VersionRecord; rev: number } | null = null;
-  const version = await writeHinted(['assessments', 'versions'], 'the new version', at, async (tx) => {
-    const assessments = tx.objectStore('assessments');
-    const assessment = await assessments.get(assessmentId);
-    if (!assessment) throw notFound('the new version');
-    const latest = assessment.latest;
-    if (
-      latest &&
-      latest.answersHash === v.answersHash &&
-      latest.rulesVersion === v.rulesVersion &&
-      latest.asOf === v.asOf
-    ) {
-      const same = await tx.objectStore('versions').get(latest.versionId);
-      if (same) return { value: same };
-    }
-    const existing = await tx.objectStore('versions').index('byAssessment').getAll(assessmentId);
-    const seq = Math.max(0, ...existing.map((e) => e.seq)) + 1;
-    const record: VersionRecord = {
-      kind: 'version',
-      format: RECORD_FORMAT,
-      id: newId(),
-      assessmentId,
-      seq,
-      createdAt: at,
-      answers: structuredClone(v.answers),
-      provenance: structuredClone(v.provenance),
-      rulesVersion: v.rulesVersion,
-      asOf: v.asOf,
-      answersHash: v.answersHash,
-      result: structuredClone(v.result),
-      signoff: null,
-    };
-    const next: AssessmentRecord = {
-      ...assessment,
-      updatedAt: at,
-      rev: assessment.rev + 1,
-      latest: {
-        versionId: record.id,
+  const version = await writeHinted(
+    ['assessments', 'versions'],
+    what('app.whatNewVersion'),
+    at,
+    async (tx) => {
+      const assessments = tx.objectStore('assessments');
+      const assessment = await assessments.get(assessmentId);
+      if (!assessment) throw notFound(what('app.whatNewVersion'));
+      const latest = assessment.latest;
+      if (
+        latest &&
+        latest.answersHash === v.answersHash &&
+        latest.rulesVersion === v.rulesVersion &&
+        latest.asOf === v.asOf
+      ) {
+        const same = await tx.objectStore('versions').get(latest.versionId);
+        if (same) return { value: same };
+      }
+      const existing = await tx.objectStore('versions').index('byAssessment').getAll(assessmentId);
+      const seq = Math.max(0, ...existing.map((e) => e.seq)) + 1;
+      const record: VersionRecord = {
+        kind: 'version',
+        format: RECORD_FORMAT,
+        id: newId(),
+        assessmentId,
         seq,
-        answersHash: record.answersHash,
-        rulesVersion: record.rulesVersion,
-        asOf: record.asOf,
-        result: record.result,
-        signed: false,
-      },
-    };
-    await tx.objectStore('versions').add(record);
-    await assessments.put(next);
-    created = { version: record, rev: next.rev };
-    return { value: record, last: next };
-  });
+        createdAt: at,
+        answers: structuredClone(v.answers),
+        provenance: structuredClone(v.provenance),
+        rulesVersion: v.rulesVersion,
+        asOf: v.asOf,
+        answersHash: v.answersHash,
+        result: structuredClone(v.result),
+        signoff: null,
+      };
+      const next: AssessmentRecord = {
+        ...assessment,
+        updatedAt: at,
+        rev: assessment.rev + 1,
+        latest: {
+          versionId: record.id,
+          seq,
+          answersHash: record.answersHash,
+          rulesVersion: record.rulesVersion,
+          asOf: record.asOf,
+          result: record.result,
+          signed: false,
+        },
+      };
+      await tx.objectStore('versions').add(record);
+      await assessments.put(next);
+      created = { version: record, rev: next.rev };
+      return { value: record, last: next };
+    },
+  );
   const made = created as { version: VersionRecord; rev: number } | null;
   if (made) {
     announce(
@@ -604,12 +628,12 @@ export async function signVersion(
   now?: Date,
 ): Promise<VersionRecord> {
   const at = isoNow(now);
-  const what = 'the sign-off';
+  const whatSignoff = what('app.whatSignoff');
   let assessmentRev: number | null = null;
-  const signed = await writeHinted(['assessments', 'versions'], what, at, async (tx) => {
+  const signed = await writeHinted(['assessments', 'versions'], whatSignoff, at, async (tx) => {
     const version = await tx.objectStore('versions').get(versionId);
-    if (!version) throw notFound(what);
-    if (version.signoff) throw new WorkspaceError('locked', failureMessage('locked', what));
+    if (!version) throw notFound(whatSignoff);
+    if (version.signoff) throw new WorkspaceError('locked', failureText('locked', whatSignoff));
     const next: VersionRecord = {
       ...version,
       signoff: { name: s.name, role: s.role, date: s.date, note: s.note, signedAt: at },
@@ -641,7 +665,7 @@ export async function signVersion(
 // Tasks
 
 export async function listTasks(assessmentId?: RecordId): Promise<TaskRecord[]> {
-  return read('the tasks', (d) =>
+  return read(what('app.whatTasks'), (d) =>
     assessmentId === undefined ? d.getAll('tasks') : d.getAllFromIndex('tasks', 'byAssessment', assessmentId),
   );
 }
@@ -654,14 +678,15 @@ export type TaskInput = Omit<TaskRecord, 'kind' | 'format' | 'updatedAt' | 'rev'
  */
 export async function putTask(task: TaskInput, expectedRev: number | null, now?: Date): Promise<TaskRecord> {
   const at = isoNow(now);
-  const what = 'the task';
-  const saved = await write(['assessments', 'tasks'], what, async (tx) => {
-    if ((await tx.objectStore('assessments').getKey(task.assessmentId)) === undefined) throw notFound(what);
+  const whatTask = what('app.whatTask');
+  const saved = await write(['assessments', 'tasks'], whatTask, async (tx) => {
+    if ((await tx.objectStore('assessments').getKey(task.assessmentId)) === undefined)
+      throw notFound(whatTask);
     const store = tx.objectStore('tasks');
     const current = await store.get(task.id);
     if (current ? current.rev !== expectedRev : expectedRev !== null) {
-      if (current) throw conflict(what, current);
-      throw notFound(what);
+      if (current) throw conflict(whatTask, current);
+      throw notFound(whatTask);
     }
     const record: TaskRecord = {
       kind: 'task',
@@ -690,7 +715,7 @@ export async function putTask(task: TaskInput, expectedRev: number | null, now?:
 
 /** Every record: assessments, then versions, then tasks. */
 export async function exportRecords(): Promise<WorkspaceRecord[]> {
-  return read('the workspace', async (d) => {
+  return read(what('app.whatWorkspace'), async (d) => {
     const tx = d.transaction(['assessments', 'versions', 'tasks'], 'readonly');
     const [a, v, t] = await Promise.all([
       tx.objectStore('assessments').getAll(),
@@ -725,7 +750,7 @@ function rewritesVersion(stored: VersionRecord, incoming: VersionRecord): boolea
  */
 export async function importRecords(records: WorkspaceRecord[], now?: Date): Promise<void> {
   const at = isoNow(now);
-  await writeHinted(['assessments', 'versions', 'tasks'], 'the import', at, async (tx) => {
+  await writeHinted(['assessments', 'versions', 'tasks'], what('app.whatImport'), at, async (tx) => {
     const puts: Promise<unknown>[] = [];
     let last: AssessmentRecord | null = null;
     for (const r of records) {
@@ -735,10 +760,10 @@ export async function importRecords(records: WorkspaceRecord[], now?: Date): Pro
       } else if (r.kind === 'version') {
         const stored = await tx.objectStore('versions').get(r.id);
         if (stored && rewritesVersion(stored, r)) {
-          throw new WorkspaceError(
-            'locked',
-            `The file would change version ${stored.seq} of an assessment already in this workspace (versions never change once recorded), so nothing was imported. Delete that assessment first if the file should replace it.`,
-          );
+          throw new WorkspaceError('locked', {
+            msg: 'app.workspaceImportRewritesVersion',
+            params: { seq: stored.seq },
+          });
         }
         puts.push(tx.objectStore('versions').put(r));
       } else if (r.kind === 'task') puts.push(tx.objectStore('tasks').put(r));
@@ -753,7 +778,7 @@ export async function importRecords(records: WorkspaceRecord[], now?: Date): Pro
 /** Deletes every assessment, version and task. */
 export async function clearWorkspace(now?: Date): Promise<void> {
   const at = isoNow(now);
-  await writeHinted(['assessments', 'versions', 'tasks'], 'clearing the workspace', at, async (tx) => {
+  await writeHinted(['assessments', 'versions', 'tasks'], what('app.whatClearing'), at, async (tx) => {
     await Promise.all([
       tx.objectStore('assessments').clear(),
       tx.objectStore('versions').clear(),
@@ -789,7 +814,7 @@ export type LegacyDraftMigration =
   /** Another tab (or an earlier load) migrated this very draft; `assessment` is null if since deleted. */
   | { status: 'already-migrated'; assessment: AssessmentRecord | null }
   /** The old draft could not be read; it is left in place and `reason` says why (show it). */
-  | { status: 'discarded'; reason: string };
+  | { status: 'discarded'; reason: string; text?: Text };
 
 /**
  * Moves the old localStorage draft (`gpai-navigator.draft`; version 1 answers migrated by loadDraft) into the
@@ -804,7 +829,7 @@ export async function migrateLegacyDraftDetailed(now?: Date): Promise<LegacyDraf
   const at = isoNow(now);
   const outcome = await writeHinted<['assessments', 'meta'], LegacyDraftMigration>(
     ['assessments', 'meta'],
-    'the answers saved earlier in this browser',
+    what('app.whatLegacyDraft'),
     at,
     async (tx) => {
       const previous = await tx.objectStore('meta').get(LEGACY_DRAFT_META_KEY);

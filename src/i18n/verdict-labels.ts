@@ -1,0 +1,40 @@
+/**
+ * How sure a verdict is, from its badge label in any language (issue #11). The engine words certainty in the
+ * label ("Probably", "Not established", "Not yet", "Once placed", "Not applicable"); screens read it back to
+ * choose the badge's tone and icon. They see the label in the reader's language, or, for a stored workspace
+ * summary, in English; so the labels are matched as the given translator writes them, never as English text.
+ */
+import type { MessageId } from '../engine/text';
+import type { Translator } from './translator';
+
+export type LabelCertainty = 'probable' | 'not-established' | 'conditional' | 'not-applicable' | 'settled';
+
+const LABELS: Record<Exclude<LabelCertainty, 'settled'>, readonly MessageId[]> = {
+  probable: [
+    'gpai.labelProbably',
+    'provider.labelProbably',
+    'provider.labelProbablyNot',
+    'provider.labelProbablyOfModification',
+  ],
+  'not-established': ['systemicRisk.labelNotEstablished'],
+  conditional: [
+    'gpai.labelNotYet',
+    'provider.labelOncePlaced',
+    'provider.labelOncePlacedOfModification',
+    'systemicRisk.labelNotYet',
+  ],
+  'not-applicable': ['openSource.labelNotApplicable', 'systemicRisk.labelNotApplicable'],
+};
+
+const byTranslator = new WeakMap<Translator, Map<string, LabelCertainty>>();
+
+export function labelCertainty(label: string, translator: Translator): LabelCertainty {
+  let known = byTranslator.get(translator);
+  if (!known) {
+    known = new Map();
+    for (const [certainty, ids] of Object.entries(LABELS) as [LabelCertainty, readonly MessageId[]][])
+      for (const id of ids) known.set(translator.m(id), certainty);
+    byTranslator.set(translator, known);
+  }
+  return known.get(label) ?? 'settled';
+}
