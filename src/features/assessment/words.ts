@@ -1,5 +1,4 @@
 /** Small wording helpers of the assessment page. Pure. */
-import { english } from '../../i18n/english';
 import type { MessageId } from '../../i18n/message-id';
 import type { Translator } from '../../i18n/translator';
 import { isWorkspaceError } from '../../shared/workspace/errors';
@@ -34,45 +33,4 @@ export const STATUS_EXPLAINED = {
   signed: 'workspace.statusExplainedSigned',
 } as const satisfies Record<string, MessageId>;
 
-/** The engine's verdict labels (the `label:` of each verdict in src/engine/rules), by message id. */
-const VERDICT_LABEL_IDS: readonly MessageId[] = [
-  'common.yes',
-  'common.no',
-  'gpai.labelProbably',
-  'gpai.labelNotYet',
-  'provider.labelYesOfModification',
-  'provider.labelYesAsModelProvider',
-  'provider.labelOncePlaced',
-  'provider.labelProbably',
-  'provider.labelProbablyNot',
-  'provider.labelProbablyOfModification',
-  'provider.labelOncePlacedOfModification',
-  'systemicRisk.labelNotApplicable',
-  'systemicRisk.labelDesignated',
-  'systemicRisk.labelPresumed',
-  'systemicRisk.labelNo',
-  'systemicRisk.labelNotYet',
-  'systemicRisk.labelNotEstablished',
-  'openSource.labelNotApplicable',
-  'openSource.labelNo',
-  'openSource.labelYesPartial',
-];
-
-let labelIds: Map<string, MessageId> | null = null;
-
-/**
- * A stored verdict label (English, language-neutral: src/shared/workspace/summary.ts) in the reader's language;
- * a label the engine no longer writes is shown as stored. (The workspace list has the same map: features do
- * not import each other, ADR 0060.)
- */
-export function verdictLabel(tr: Translator, stored: string): string {
-  if (labelIds === null) {
-    labelIds = new Map();
-    for (const id of VERDICT_LABEL_IDS) {
-      const text = english.m(id);
-      if (!labelIds.has(text)) labelIds.set(text, id);
-    }
-  }
-  const id = labelIds.get(stored);
-  return id === undefined ? stored : tr.m(id);
-}
+export { verdictLabel } from '../../i18n/verdict-labels';

@@ -8,7 +8,7 @@
 import type { VerdictKey } from '../../engine/report';
 import { english } from '../../i18n/english';
 import type { MessageId } from '../../i18n/message-id';
-import type { Translator } from '../../i18n/translator';
+import { labelCertainty } from '../../i18n/verdict-labels';
 import type { ResultSummary } from '../../shared/workspace/types';
 
 export type Tone = 'positive' | 'negative' | 'caution' | 'neutral' | 'unknown';
@@ -24,47 +24,7 @@ export const VERDICT_HEADINGS: Record<VerdictKey, MessageId> = {
   openSource: 'workspace.colOpenSource',
 };
 
-/** The engine's verdict labels (the `label:` of each verdict in src/engine/rules), by message id. */
-const VERDICT_LABEL_IDS: readonly MessageId[] = [
-  'common.yes',
-  'common.no',
-  'gpai.labelProbably',
-  'gpai.labelNotYet',
-  'provider.labelYesOfModification',
-  'provider.labelYesAsModelProvider',
-  'provider.labelOncePlaced',
-  'provider.labelProbably',
-  'provider.labelProbablyNot',
-  'provider.labelProbablyOfModification',
-  'provider.labelOncePlacedOfModification',
-  'systemicRisk.labelNotApplicable',
-  'systemicRisk.labelDesignated',
-  'systemicRisk.labelPresumed',
-  'systemicRisk.labelNo',
-  'systemicRisk.labelNotYet',
-  'systemicRisk.labelNotEstablished',
-  'openSource.labelNotApplicable',
-  'openSource.labelNo',
-  'openSource.labelYesPartial',
-];
-
-let labelIds: Map<string, MessageId> | null = null;
-
-/**
- * A stored verdict label (English, language-neutral: src/shared/workspace/summary.ts) in the reader's language:
- * the English text is mapped back to its message; a label the engine no longer writes is shown as stored.
- */
-export function verdictLabel(tr: Translator, stored: string): string {
-  if (labelIds === null) {
-    labelIds = new Map();
-    for (const id of VERDICT_LABEL_IDS) {
-      const text = english.m(id);
-      if (!labelIds.has(text)) labelIds.set(text, id);
-    }
-  }
-  const id = labelIds.get(stored);
-  return id === undefined ? stored : tr.m(id);
-}
+export { verdictLabel } from '../../i18n/verdict-labels';
 
 export interface VerdictBadge {
   label: string;
@@ -74,11 +34,19 @@ export interface VerdictBadge {
 }
 
 function tone(summary: ResultSummary, key: VerdictKey): { tone: Tone; icon: IconName } {
-  const label = summary.verdicts[key].label;
-  if (/^Probably\b/.test(label)) return { tone: 'caution', icon: 'help' };
-  if (/^Not established\b/.test(label)) return { tone: 'unknown', icon: 'help' };
-  if (/^(Not yet|Once placed)\b/.test(label)) return { tone: 'neutral', icon: 'clock' };
-  if (/^Not applicable\b/.test(label)) return { tone: 'neutral', icon: 'na' };
+  // Stored labels are English (src/shared/workspace/summary.ts): read them as English writes them.
+  switch (labelCertainty(summary.verdicts[key].label, english)) {
+    case 'probable':
+      return { tone: 'caution', icon: 'help' };
+    case 'not-established':
+      return { tone: 'unknown', icon: 'help' };
+    case 'conditional':
+      return { tone: 'neutral', icon: 'clock' };
+    case 'not-applicable':
+      return { tone: 'neutral', icon: 'na' };
+    case 'settled':
+      break;
+  }
   switch (key) {
     case 'gpai':
       return summary.isGPAI ? { tone: 'positive', icon: 'check' } : { tone: 'neutral', icon: 'cross' };

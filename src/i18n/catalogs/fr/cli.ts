@@ -28,7 +28,7 @@ export const cli: Messages<typeof en> = {
   noneOrUnknown: 'aucune, ou date inconnue',
   obligations: 'Obligations',
   none: 'Aucune.',
-  status_inForce: 'applicable',
+  status_inForce: 'en vigueur',
   status_upcoming: 'à venir',
   status_overdue: 'EN RETARD',
   status_exempted: 'exemptée',

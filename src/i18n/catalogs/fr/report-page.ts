@@ -93,7 +93,7 @@ export const reportPage: Messages<typeof en> = {
   countOverdue: '{n} en retard',
   countUpcoming: '{n} à venir',
   countDateUnknown: '{n, plural, one {# à date inconnue} other {# à dates inconnues}}',
-  countInForce: '{n} applicables',
+  countInForce: '{n} en vigueur',
   countDone: '{n} faites',
   prepareFromLabel: 'Se préparer à partir du {date} :',
   scopeLabel: 'Portée : ',

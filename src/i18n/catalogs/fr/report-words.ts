@@ -45,7 +45,7 @@ export const reportWords: Messages<typeof en> = {
   appliesFrom: 'Applicable à partir du {date}',
   noDate: 'Pas de date (dépend d’une réponse inconnue)',
   withPrepareFrom: '{dates} ; se préparer à partir du {date} (E28)',
-  statusInForce: 'Applicable',
+  statusInForce: 'En vigueur',
   statusUpcoming: 'À venir',
   statusDueIn: 'Échéance {days}',
   statusAppliesIn: 'Applicable {days}',
