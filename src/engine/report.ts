@@ -194,15 +194,18 @@ export interface Counterfactual<S = string> {
   rules: RuleRef[];
 }
 
-export type ProviderRole =
-  | 'provider' // develops / has developed and places (R5, R14)
-  | 'modification-provider' // downstream modifier above one third (R23–R28)
-  | 'integrator-as-model-provider' // non-EU chain with EU exclusion (R19, E13)
-  | 'downstream-system-provider' // only builds on a third-party model (R21, E24)
-  | 'host' // hosts others' models (R14, E23)
-  | 'contractor' // develops or modifies it for another who places it under its own name (R14, R91)
-  | 'not-placed' // never placed on the Union market (R2, R17, R20, R22)
-  | 'out-of-scope'; // sole-purpose scientific research (R3) or not a GPAI model
+export const PROVIDER_ROLES = [
+  'provider', // develops / has developed and places (R5, R14)
+  'modification-provider', // downstream modifier above one third (R23–R28)
+  'integrator-as-model-provider', // non-EU chain with EU exclusion (R19, E13)
+  'downstream-system-provider', // only builds on a third-party model (R21, E24)
+  'host', // hosts others' models (R14, E23)
+  'contractor', // develops or modifies it for another who places it under its own name (R14, R91)
+  'not-placed', // never placed on the Union market (R2, R17, R20, R22)
+  'out-of-scope', // sole-purpose scientific research (R3) or not a GPAI model
+] as const;
+
+export type ProviderRole = (typeof PROVIDER_ROLES)[number];
 
 /**
  * R93 (rev. 2): duties of AI-system providers and deployers that this tool does not assess, named so that a

@@ -2,7 +2,13 @@
  * Report values in words for the exports (PDF, calendar, command line), from the `reportWords` catalog area in
  * the translator's language (English where a caller has not chosen one yet). Never raw keys.
  */
-import type { Obligation, ProviderRole, Report, VerdictKey } from '../engine/report';
+import {
+  type Obligation,
+  PROVIDER_ROLES,
+  type ProviderRole,
+  type Report,
+  type VerdictKey,
+} from '../engine/report';
 import { english } from '../i18n/english';
 import type { Translator } from '../i18n/translator';
 import { dueWords } from './period-words';
@@ -27,20 +33,10 @@ export function roleWords(role: ProviderRole, tr: Translator = english): string 
 }
 
 /** English role words, for code that has not chosen a language yet. */
-export const ROLE_WORDS = Object.fromEntries(
-  (
-    [
-      'provider',
-      'modification-provider',
-      'integrator-as-model-provider',
-      'downstream-system-provider',
-      'host',
-      'contractor',
-      'not-placed',
-      'out-of-scope',
-    ] as const
-  ).map((role) => [role, roleWords(role)]),
-) as Record<ProviderRole, string>;
+export const ROLE_WORDS = Object.fromEntries(PROVIDER_ROLES.map((role) => [role, roleWords(role)])) as Record<
+  ProviderRole,
+  string
+>;
 
 /** "in 14 days", "today", "3 days ago". */
 export function daysWords(days: number, tr: Translator = english): string {

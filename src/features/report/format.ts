@@ -11,7 +11,7 @@ import type { reportPage } from '../../i18n/catalogs/en/report-page';
 import type { Translator } from '../../i18n/translator';
 import { labelCertainty } from '../../i18n/verdict-labels';
 import { superscriptPowers } from '../../shared/legal-text/superscript';
-import { verdictCertainty } from './glance';
+import { verdictBadgeTone } from '../../shared/verdict-tone';
 
 type ReportPageKey = keyof typeof reportPage;
 
@@ -139,36 +139,9 @@ export function verdictQuestion(key: VerdictKey, tr: Translator): string {
 
 export const VERDICT_ORDER: readonly VerdictKey[] = ['gpai', 'provider', 'systemicRisk', 'openSource'];
 
-/** Badge tone and icon for a verdict: its certainty (from the engine's label), then the report's typed fields. */
+/** Badge tone and icon for a verdict: its certainty, read from the label in the reader's language, then its facts. */
 export function verdictTone(report: Report, key: VerdictKey, tr: Translator): { tone: Tone; icon: IconName } {
-  // Certainty first: a "Probably" must not wear the tick of a settled yes, nor "Not established" the cross of a no.
-  switch (verdictCertainty(report, key, tr)) {
-    case 'probable':
-      return { tone: 'caution', icon: 'help' };
-    case 'not-established':
-      return { tone: 'unknown', icon: 'help' };
-    case 'conditional':
-      return { tone: 'neutral', icon: 'clock' };
-    case 'settled':
-      break;
-  }
-  // "Not applicable" is not a "No": it gets its own icon (a circle struck through).
-  if (labelCertainty(report.verdicts[key].label, tr) === 'not-applicable')
-    return { tone: 'neutral', icon: 'na' };
-  switch (key) {
-    case 'gpai':
-      return report.isGPAI ? { tone: 'positive', icon: 'check' } : { tone: 'neutral', icon: 'cross' };
-    case 'provider':
-      return report.isProvider ? { tone: 'positive', icon: 'check' } : { tone: 'neutral', icon: 'cross' };
-    case 'systemicRisk':
-      return report.systemicRisk === 'none'
-        ? { tone: 'neutral', icon: 'cross' }
-        : { tone: 'caution', icon: 'alert' };
-    case 'openSource':
-      return report.openSourceExemption
-        ? { tone: 'positive', icon: 'check' }
-        : { tone: 'neutral', icon: 'cross' };
-  }
+  return verdictBadgeTone(report, key, labelCertainty(report.verdicts[key].label, tr));
 }
 
 /** The provider role as the verdict card explains it: "Provider — you develop the model…". */

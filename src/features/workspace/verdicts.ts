@@ -2,13 +2,13 @@
  * The four verdict badges of a list row, from a version's result summary: the engine's own label (so
  * "Probably", "Not established", "Not yet" stay as the report writes them), its ambiguity, and a tone and
  * icon chosen like the report's "At a glance" box — certainty first, so a "Probably" never wears the tick of
- * a settled yes (ADR 0080). The report works on the full Report; the list has only the summary, hence this
- * small copy of the report's rule (features are fenced, ADR 0060).
+ * a settled yes (ADR 0080). The rule is the report's own (src/shared/verdict-tone.ts), read from the summary.
  */
 import type { VerdictKey } from '../../engine/report';
 import { english } from '../../i18n/english';
 import type { MessageId } from '../../i18n/message-id';
 import { labelCertainty } from '../../i18n/verdict-labels';
+import { verdictBadgeTone } from '../../shared/verdict-tone';
 import type { ResultSummary } from '../../shared/workspace/types';
 
 export type Tone = 'positive' | 'negative' | 'caution' | 'neutral' | 'unknown';
@@ -35,32 +35,7 @@ export interface VerdictBadge {
 
 function tone(summary: ResultSummary, key: VerdictKey): { tone: Tone; icon: IconName } {
   // Stored labels are English (src/shared/workspace/summary.ts): read them as English writes them.
-  switch (labelCertainty(summary.verdicts[key].label, english)) {
-    case 'probable':
-      return { tone: 'caution', icon: 'help' };
-    case 'not-established':
-      return { tone: 'unknown', icon: 'help' };
-    case 'conditional':
-      return { tone: 'neutral', icon: 'clock' };
-    case 'not-applicable':
-      return { tone: 'neutral', icon: 'na' };
-    case 'settled':
-      break;
-  }
-  switch (key) {
-    case 'gpai':
-      return summary.isGPAI ? { tone: 'positive', icon: 'check' } : { tone: 'neutral', icon: 'cross' };
-    case 'provider':
-      return summary.isProvider ? { tone: 'positive', icon: 'check' } : { tone: 'neutral', icon: 'cross' };
-    case 'systemicRisk':
-      return summary.systemicRisk === 'none'
-        ? { tone: 'neutral', icon: 'cross' }
-        : { tone: 'caution', icon: 'alert' };
-    case 'openSource':
-      return summary.openSourceExemption
-        ? { tone: 'positive', icon: 'check' }
-        : { tone: 'neutral', icon: 'cross' };
-  }
+  return verdictBadgeTone(summary, key, labelCertainty(summary.verdicts[key].label, english));
 }
 
 export function verdictBadges(summary: ResultSummary): Record<VerdictKey, VerdictBadge> {

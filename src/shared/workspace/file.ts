@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import type { Answers } from '../../engine/answers';
 import { draftAnswersSchema } from '../../engine/questionnaire';
-import type { ObligationId, VerdictKey } from '../../engine/report';
+import { type ObligationId, PROVIDER_ROLES, type VerdictKey } from '../../engine/report';
 import { RULES_VERSION } from '../../engine/rules-version';
 import type { Text } from '../../engine/text';
 import { parseAnswers } from '../../engine/validate';
@@ -85,16 +85,6 @@ const VERDICT_KEYS = [
   'systemicRisk',
   'openSource',
 ] as const satisfies readonly VerdictKey[];
-const PROVIDER_ROLES = [
-  'provider',
-  'modification-provider',
-  'integrator-as-model-provider',
-  'downstream-system-provider',
-  'host',
-  'contractor',
-  'not-placed',
-  'out-of-scope',
-] as const;
 const OBLIGATION_STATUSES = ['in-force', 'upcoming', 'overdue', 'exempted', 'date-unknown', 'done'] as const;
 
 const id = z.string().min(1, 'an id cannot be empty').max(200);
