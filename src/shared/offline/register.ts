@@ -8,6 +8,7 @@
 import { registerSW } from 'virtual:pwa-register';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
+import { switchToWaitingWorker } from './switch-worker';
 import { UpdateNotice } from './UpdateNotice';
 import { offerUpdate } from './update-offer';
 
@@ -16,9 +17,20 @@ export function startOffline(): void {
   const host = document.createElement('div');
   document.body.prepend(host);
   createRoot(host).render(createElement(UpdateNotice));
-  // A new version waits until the user accepts; then it takes over and every open tab reloads into it.
-  const updateServiceWorker = registerSW({
-    onNeedRefresh: () => offerUpdate(() => updateServiceWorker(true)),
+  let accepted = false;
+  registerSW({
+    // A new version waits until the user accepts (ADR 0072). This tab then reloads once, after the new worker
+    // is fully active, so the reload cannot be served by the old one.
+    onNeedRefresh: () =>
+      offerUpdate(async () => {
+        accepted = true;
+        await switchToWaitingWorker(navigator.serviceWorker);
+        window.location.reload();
+      }),
+    // Another tab accepted: the new worker now controls this one too, so it reloads into the new version.
+    onNeedReload: () => {
+      if (!accepted) window.location.reload();
+    },
     // Where no worker may run (storage disabled, some private modes, a test browser) the app works online as
     // before; there is nothing the user could do about it, so no error in the console.
     onRegisterError: () => {},
