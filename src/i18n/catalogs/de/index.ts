@@ -12,11 +12,13 @@ import { law } from './law';
 import { layout } from './layout';
 import { modifier } from './modifier';
 import { obligations } from './obligations';
+import { offline } from './offline';
 import { openSource } from './open-source';
 import { options } from './options';
 import { placement } from './placement';
 import { provider } from './provider';
 import { questions } from './questions';
+import { reference } from './reference';
 import { reportPage } from './report-page';
 import { reportWords } from './report-words';
 import { rules } from './rules';
@@ -55,4 +57,6 @@ export const de: Translation = {
   rules,
   compare,
   validation,
+  reference,
+  offline,
 };
