@@ -32,23 +32,33 @@ export interface Translator {
 /** A private-use character that stands in for a backslash while Lingui interpolates. */
 const SHIELD = '\uE000';
 
-type CompiledCatalog = Record<string, ReturnType<typeof compileMessage>>;
+type Compiled = ReturnType<typeof compileMessage>;
 
-function compileCatalog(catalog: Translation): CompiledCatalog {
-  const compiled: CompiledCatalog = {};
-  for (const [area, messages] of Object.entries(catalog))
-    for (const [key, message] of Object.entries(messages as Record<string, string>))
-      compiled[`${area}.${key}`] = compileMessage(message);
-  return compiled;
+/**
+ * Compiles each message the first time it is rendered, not the whole catalog at load: a screen renders a few
+ * hundred of the 3 000-odd messages, and compiling all of them cost about 140 ms on a desktop CPU (several times
+ * that on a phone), all of it blocking the first render.
+ */
+function lazyCompiler(catalog: Translation): (id: string) => Compiled | undefined {
+  const compiled = new Map<string, Compiled>();
+  return (id) => {
+    let message = compiled.get(id);
+    if (message === undefined) {
+      const dot = id.indexOf('.');
+      const area = (catalog as Record<string, Record<string, string> | undefined>)[id.slice(0, dot)];
+      const raw = area && Object.hasOwn(area, id.slice(dot + 1)) ? area[id.slice(dot + 1)] : undefined;
+      if (raw === undefined) return undefined;
+      message = compileMessage(raw);
+      compiled.set(id, message);
+    }
+    return message;
+  };
 }
 
 export function createTranslator(lang: Lang, catalog: Translation): Translator {
   const locale = LOCALES[lang];
-  const i18n: I18n = setupI18n({
-    locale: lang,
-    locales: [locale],
-    messages: { [lang]: compileCatalog(catalog) },
-  });
+  const i18n: I18n = setupI18n({ locale: lang, locales: [locale], messages: { [lang]: {} } });
+  const compiled = lazyCompiler(catalog);
   const dates = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
@@ -73,12 +83,14 @@ export function createTranslator(lang: Lang, catalog: Translation): Translator {
       }
       const values: Record<string, string | number> = { ...law };
       if (text.params) for (const [name, param] of Object.entries(text.params)) values[name] = render(param);
-      if (!(text.msg in i18n.messages)) throw new Error(`No message "${text.msg}" in the ${lang} catalog`);
+      const message = compiled(text.msg);
+      if (message === undefined) throw new Error(`No message "${text.msg}" in the ${lang} catalog`);
       // Lingui decodes "\\u0041"-style sequences in what it returns: a backslash from the user's own words (a
       // model name) is kept out of its reach, so the text shows as typed and no control character is made.
       for (const [name, value] of Object.entries(values))
         if (typeof value === 'string' && value.includes('\\')) values[name] = value.replaceAll('\\', SHIELD);
-      return i18n._(text.msg, values).replaceAll(SHIELD, '\\');
+      // Lingui takes a compiled message here as it would from its own catalog; its type only admits a string.
+      return i18n._(text.msg, values, { message: message as unknown as string }).replaceAll(SHIELD, '\\');
     },
     m(msg, params) {
       return translator.t(params === undefined ? { msg } : { msg, params });
