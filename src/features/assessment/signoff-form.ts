@@ -44,7 +44,7 @@ export function checkSignoff(fields: SignoffFields, today: string, tr: Translato
   let date = '';
   if (!fields.date.trim()) errors.date = tr.m('workspace.signDateMissing');
   else {
-    const read = readDate(fields.date);
+    const read = readDate(fields.date, undefined, tr);
     if (!read.ok) errors.date = read.message;
     else if (read.month) errors.date = tr.m('workspace.signMonthOnly', { month: read.month.label });
     else if (read.iso > today) errors.date = tr.m('workspace.signDateFuture', { today: tr.date(today) });

@@ -30,7 +30,7 @@ function readAsOf(
   tr: Translator,
 ): { ok: true; iso: string | undefined } | { ok: false; message: string } {
   if (text.trim() === '') return { ok: true, iso: undefined };
-  const d = readDate(text);
+  const d = readDate(text, undefined, tr);
   if (!d.ok) return d;
   if (d.month) return { ok: false, message: tr.t(tx('compare.dayInMonth', { month: d.month.label })) };
   return { ok: true, iso: d.iso };

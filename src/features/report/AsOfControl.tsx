@@ -18,7 +18,7 @@ type AsOfReading = { ok: true; iso: string; words: string } | { ok: false; messa
  * an evaluation date is a day: a month alone is refused rather than read as one of its days.
  */
 export function readAsOf(text: string, tr: Translator): AsOfReading {
-  const r = readDate(text);
+  const r = readDate(text, undefined, tr);
   if (!r.ok) return r;
   if (r.month) return { ok: false, message: tr.m('reportPage.asOfDayInMonth', { month: r.month.label }) };
   if (r.iso < EARLIEST || r.iso > LATEST)

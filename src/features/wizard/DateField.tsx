@@ -36,7 +36,7 @@ function Echo({ text, question }: { text: string; question: Question }) {
   const settled = useSettled(text);
   const tr = useTranslator();
   if (settled.trim() === '' || settled !== text) return null;
-  const r = readDate(settled, question.monthReading);
+  const r = readDate(settled, question.monthReading, tr);
   if (!r.ok) return <span className="text-slate-700">{r.message}</span>;
   return (
     <>
@@ -74,7 +74,7 @@ export function DateField({
       id={textId}
       label={tr.m('wizard.dateLabel')}
       labelSize="body"
-      hint={tr.m('wizard.dateHint')}
+      hint={tr.m('dates.typedHint')}
       value={value.text}
       onChange={(text) => onChange({ choice: 'date', text })}
       onBlur={onBlur}

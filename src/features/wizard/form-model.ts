@@ -255,11 +255,11 @@ function fieldFormSchema(q: Question, translator: Translator): z.ZodType {
             ctx.addIssue({
               code: 'custom',
               path: ['text'],
-              message: m('wizard.enterDate', { example: dateInWords(DATE_EXAMPLE) ?? DATE_EXAMPLE }),
+              message: m('wizard.enterDate', { example: translator.date(DATE_EXAMPLE) }),
             });
             return z.NEVER;
           }
-          const r = readDate(v.text, q.monthReading);
+          const r = readDate(v.text, q.monthReading, translator);
           if (!r.ok) {
             ctx.addIssue({ code: 'custom', path: ['text'], message: r.message });
             return z.NEVER;

@@ -35,19 +35,19 @@ export const dates: Messages<typeof en> = {
   legacyCrossingTitle:
     'Vor dem {chapterVApplies} in Verkehr gebrachtes Modell, das {systemicRiskThreshold} später überschritten hat',
   legacyCrossingReading:
-    'Fortgesetztes Training bleibt im Lebenszyklus des Modells; Art. 111 Abs. 3 setzt daher den {legacyComplianceDeadline} als äußerste Grenze für alle seine Pflichten. Unterrichten Sie die Kommission dennoch bis zum {lastDay} (zwei Wochen nach der Überschreitung).',
+    'Fortgesetztes Training bleibt im Lebenszyklus des Modells; Art. 111 Abs. 3 setzt daher den {legacyComplianceDeadline} als äußerste Grenze für alle seine Pflichten. Teilen Sie es der Kommission dennoch bis zum {lastDay} (zwei Wochen nach der Überschreitung) mit.',
   legacyCrossingAlternative:
     'Nach der strengeren Auslegung (E20) war die Mitteilung zwei Wochen nach der Überschreitung des Schwellenwerts fällig, und die Pflichten nach Art. 55 galten ab diesem Zeitpunkt.',
   legacyCrossingWarning:
-    'Das Modell hat {systemicRiskThreshold} nach dem {chapterVApplies} überschritten: Die angezeigte rechtliche Höchstfrist ist der {legacyComplianceDeadline}, unterrichten Sie die Kommission aber bis zum {lastDay} (zwei Wochen nach der Überschreitung), um auch nach der strengeren Auslegung sicher zu sein.',
+    'Das Modell hat {systemicRiskThreshold} nach dem {chapterVApplies} überschritten: Die angezeigte rechtliche Höchstfrist ist der {legacyComplianceDeadline}, teilen Sie es der Kommission aber bis zum {lastDay} (zwei Wochen nach der Überschreitung) mit, um auch nach der strengeren Auslegung sicher zu sein.',
   legacyNotificationTitle:
     'Mitteilung für ein vor dem {chapterVApplies} in Verkehr gebrachtes Modell mit systemischem Risiko',
   legacyNotificationReading:
-    'Die rechtliche Höchstfrist ist der {legacyComplianceDeadline} (Art. 111 Abs. 3 erfasst „die in dieser Verordnung festgelegten Pflichten“), unterrichten Sie die Kommission aber unverzüglich: Art. 52 gilt seit dem {chapterVApplies}, und die Kommission kann das Modell von Amts wegen ausweisen.',
+    'Die rechtliche Höchstfrist ist der {legacyComplianceDeadline} (Art. 111 Abs. 3 erfasst „die in dieser Verordnung festgelegten Pflichten“), teilen Sie es der Kommission aber unverzüglich mit: Art. 52 gilt seit dem {chapterVApplies}, und die Kommission kann das Modell von Amts wegen ausweisen.',
   legacyNotificationAlternative:
     'Art. 52 gilt seit dem {chapterVApplies}; die Mitteilung war daher vertretbar zwei Wochen nach diesem Tag fällig.',
   legacyNotificationWarning:
-    'Für ein vor dem {chapterVApplies} in Verkehr gebrachtes Modell ist die angezeigte Mitteilungsfrist die rechtliche Höchstfrist ({legacyComplianceDeadline}); Art. 52 gilt seit dem {chapterVApplies}, und die Kommission kann das Modell selbst ausweisen — unterrichten Sie sie unverzüglich.',
+    'Für ein vor dem {chapterVApplies} in Verkehr gebrachtes Modell ist die angezeigte Mitteilungsfrist die rechtliche Höchstfrist ({legacyComplianceDeadline}); Art. 52 gilt seit dem {chapterVApplies}, und die Kommission kann das Modell selbst ausweisen — teilen Sie es ihr unverzüglich mit.',
   workingDayQuestion: 'Fällt die Frist auf einen Arbeitstag?',
   twoWeeksEndAnswer: 'Die zwei Wochen enden am {date}',
   movedOutcome: 'Verschoben auf den {lastDay}: {reason}',
@@ -81,11 +81,11 @@ export const dates: Messages<typeof en> = {
     'Nach dem Inverkehrbringen überschritten (E20): Das systemische Risiko und die Pflichten nach Art. 55 gelten ab diesem Zeitpunkt; die zwei Wochen für die Mitteilung laufen ab hier.',
   thresholdMetDescription:
     'Die Einstufung mit systemischem Risiko beginnt zu diesem Zeitpunkt, und die zwei Wochen für die Mitteilung laufen; die Pflichten nach Art. 55 gelten spätestens ab dem Inverkehrbringen — bereiten Sie sich ab hier vor (E28).',
-  notificationRecommendedLabel: 'Kommission unterrichten — empfohlenes Datum (Art. 52 Abs. 1)',
+  notificationRecommendedLabel: 'Mitteilung an die Kommission — empfohlenes Datum (Art. 52 Abs. 1)',
   notificationRecommendedDescription:
     'Zwei Wochen nach der Überschreitung von {systemicRiskThreshold}: die Frist nach der strengeren Auslegung; der {legacyComplianceDeadline} ist nur die äußerste rechtliche Grenze (mehrdeutig, E29).',
-  notificationAtLatestLabel: 'Kommission unterrichten — spätestens (Art. 52 Abs. 1)',
-  notificationLabel: 'Kommission unterrichten (Art. 52 Abs. 1)',
+  notificationAtLatestLabel: 'Mitteilung an die Kommission — spätestens (Art. 52 Abs. 1)',
+  notificationLabel: 'Mitteilung an die Kommission (Art. 52 Abs. 1)',
   notificationAtLatestDescription:
     'Spätestens zwei Wochen nach dem ersten Inverkehrbringen, da unbekannt ist, wann der Schwellenwert erreicht wurde (R89); früher, wenn er früher erreicht wurde. Fügen Sie die Rechenleistungsschätzung auf zwei signifikante Stellen und die Methode bei.',
   notificationDescription:
@@ -97,5 +97,12 @@ export const dates: Messages<typeof en> = {
     'Mit objektiven, detaillierten und neuen Gründen; nach einer Ablehnung erneut nach sechs Monaten.',
   contestAcceptedLabel: 'Kommission hat Ihre Einwände gegen die Vermutung akzeptiert',
   contestAcceptedDescription:
-    'Die Pflichten wegen systemischen Risikos enden ab diesem Tag; unterrichten Sie die Kommission bei einer wesentlichen Änderung erneut.',
+    'Die Pflichten wegen systemischen Risikos enden ab diesem Tag; machen Sie der Kommission bei einer wesentlichen Änderung erneut eine Mitteilung.',
+
+  // ── Vom Leser eingegebene Daten ──
+  monthOfYear:
+    '{month, select, january {Januar} february {Februar} march {März} april {April} may {Mai} june {Juni} july {Juli} august {August} september {September} october {Oktober} november {November} other {Dezember}} {year}',
+  numericDate: '{day}.{month}.{year}',
+  typedHint:
+    'Zum Beispiel 12. März 2025, 12.3.2025 (Tag zuerst) oder 2025-03-12. Monatsnamen auf Deutsch, Englisch oder Französisch, auch abgekürzt (12. Mrz. 2025). Wenn Sie nur den Monat kennen, schreiben Sie ihn, etwa März 2025.',
 };

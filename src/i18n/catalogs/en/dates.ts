@@ -92,4 +92,14 @@ export const dates = {
   contestAcceptedLabel: 'Commission accepted your contest of the presumption',
   contestAcceptedDescription:
     'The systemic-risk obligations end from this date; notify again on a substantial change.',
+
+  // ── Dates typed by the reader (src/shared/dates/date-input.ts) ──
+  /** {month} is a select value, january … december; {year} is given as written ("2025"). */
+  monthOfYear:
+    '{month, select, january {January} february {February} march {March} april {April} may {May} june {June} july {July} august {August} september {September} october {October} november {November} other {December}} {year}',
+  /** A date in figures, day first, the way the language writes it: 2/8/2025. */
+  numericDate: '{day}/{month}/{year}',
+  /** The date field's hint: what may be typed. */
+  typedHint:
+    'For example 12 March 2025, 12/3/2025 (day first) or 2025-03-12. If you know only the month, write it, like March 2025.',
 };

@@ -98,4 +98,11 @@ export const dates: Messages<typeof en> = {
   contestAcceptedLabel: 'La Commission a accepté votre contestation de la présomption',
   contestAcceptedDescription:
     'Les obligations liées au risque systémique prennent fin à compter de cette date ; informez de nouveau la Commission en cas de modification substantielle.',
+
+  // ── Dates saisies par le lecteur ──
+  monthOfYear:
+    '{month, select, january {janvier} february {février} march {mars} april {avril} may {mai} june {juin} july {juillet} august {août} september {septembre} october {octobre} november {novembre} other {décembre}} {year}',
+  numericDate: '{day}/{month}/{year}',
+  typedHint:
+    'Par exemple 12 mars 2025, 12/3/2025 (jour en premier) ou 2025-03-12. Noms de mois en français, en anglais ou en allemand, abrégés ou non (12 févr. 2025). Si vous ne connaissez que le mois, indiquez-le, comme mars 2025.',
 };
