@@ -20,7 +20,8 @@ export function ExportSection({ count }: { count: number | null }) {
     try {
       const records = await exportRecords();
       const name = `gpai-navigator-workspace-${localToday()}.json`;
-      downloadText(workspaceFileJson(records, new Date().toISOString()), name, 'application/json');
+      // The file carries the language it was exported in (ADR 0101).
+      downloadText(workspaceFileJson(records, new Date().toISOString(), tr.lang), name, 'application/json');
       setMessage({ ok: true, text: tr.m('workspace.exportedFile', { name, n: records.length }) });
     } catch (error) {
       setMessage({ ok: false, text: errorText(error, tr) });

@@ -7,12 +7,14 @@
 import { type ChangeEvent, useId, useRef, useState } from 'react';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
+import { LANG_KEY, rememberLang } from '../../i18n/lang-context';
 import { useTranslator } from '../../i18n/react';
 import { canonicalJson } from '../../share/canonical';
 import {
   type Choice,
   type FileProblem,
   type ImportPlan,
+  languageToRestore,
   MAX_WORKSPACE_FILE_BYTES,
   planImport,
   type ReadWorkspaceFileResult,
@@ -20,6 +22,7 @@ import {
   readWorkspaceFile,
   resolveImport,
   WORKSPACE_FILE_TOO_LARGE,
+  type WorkspaceFile,
 } from '../../shared/workspace/file';
 import { exportRecords, importRecords } from '../../shared/workspace/store';
 import type { WorkspaceRecord } from '../../shared/workspace/types';
@@ -34,6 +37,7 @@ type State =
       step: 'plan';
       fileName: string;
       incoming: WorkspaceRecord[];
+      lang: WorkspaceFile['lang'];
       existing: WorkspaceRecord[];
       plan: ImportPlan;
       changedMeanwhile: boolean;
@@ -47,6 +51,18 @@ function planKey(plan: ImportPlan): string {
     plan.conflicts.map((c) => [c.key, c.mine]),
     plan.unchanged.length,
   ]);
+}
+
+/** The imported file’s language becomes this browser’s preference, unless it keeps one already (ADR 0101). */
+function keepFileLanguage(lang: WorkspaceFile['lang']): void {
+  let stored: string | null;
+  try {
+    stored = localStorage.getItem(LANG_KEY);
+  } catch {
+    return; // No storage: no preference to keep.
+  }
+  const restored = languageToRestore({ lang }, stored);
+  if (restored) rememberLang(restored);
 }
 
 export function WorkspaceImport({ onImported }: { onImported: () => void }) {
@@ -87,6 +103,7 @@ export function WorkspaceImport({ onImported }: { onImported: () => void }) {
           step: 'plan',
           fileName: file.name,
           incoming: read.file.records,
+          lang: read.file.lang,
           existing,
           plan,
           changedMeanwhile: false,
@@ -121,6 +138,7 @@ export function WorkspaceImport({ onImported }: { onImported: () => void }) {
         return;
       }
       await importRecords(resolved.records);
+      keepFileLanguage(state.lang);
       const replaced = resolved.records.length - state.plan.add.length;
       setState({
         step: 'done',

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LANG_KEY } from '../../i18n/lang-context';
 import { isFramedByAnotherOrigin } from './frame-guard';
-import { showFramingRefusal } from './refusal';
+import { addressLang, refusalLang, showFramingRefusal } from './refusal';
 
 /** A window whose parent chain is given by origins, top last; `null` is an origin the frame cannot read. */
 function framed(...origins: (string | null)[]): Window {
@@ -51,5 +52,62 @@ describe('framing guard', () => {
     expect(link?.getAttribute('href')).toBe('https://app.example/#/report?a=v2.abc');
     expect(link?.target).toBe('_blank');
     expect(link?.rel).toBe('noopener noreferrer');
+  });
+
+  it('speaks German where the reader reads German, and marks the page so', () => {
+    const root = document.createElement('div');
+    showFramingRefusal(root, 'https://app.example/#/methodology?lang=de');
+    expect(root.querySelector('h1')?.textContent).toBe(
+      'GPAI Navigator läuft nicht innerhalb einer anderen Website',
+    );
+    expect(root.querySelector('p')?.textContent).toBe(
+      'Zum Schutz Ihrer Eingaben läuft die App nur in einem eigenen Browser-Tab.',
+    );
+    expect(root.querySelector('a')?.textContent).toBe('GPAI Navigator in einem neuen Tab öffnen');
+    expect(document.documentElement.lang).toBe('de');
+    document.documentElement.removeAttribute('lang');
+  });
+});
+
+describe('the refusal’s language, chosen as the app chooses it on a first visit (issue #11)', () => {
+  afterEach(() => {
+    localStorage.clear();
+    vi.unstubAllGlobals();
+  });
+  const browser = (...languages: string[]) =>
+    vi.stubGlobal('navigator', { ...navigator, languages } as Navigator);
+
+  it('reads the address’s ?lang= after the "#", bare or as the router quotes it, or before the "#"', () => {
+    expect(addressLang('https://app.example/#/report?a=v2.abc&lang=fr')).toBe('fr');
+    expect(addressLang('https://app.example/#/?lang=%22de%22')).toBe('de');
+    expect(addressLang('https://app.example/?lang=de#/methodology')).toBe('de');
+    expect(addressLang('https://app.example/#/methodology')).toBeUndefined();
+    expect(addressLang('https://app.example/#/?lang=es')).toBeUndefined();
+    expect(addressLang('not an address')).toBeUndefined();
+  });
+
+  it('puts the address first, then the stored choice, then the browser’s languages, then English', () => {
+    browser('fr-CA', 'en');
+    localStorage.setItem(LANG_KEY, 'de');
+    expect(refusalLang('https://app.example/#/?lang=en')).toBe('en');
+    expect(refusalLang('https://app.example/#/')).toBe('de');
+    localStorage.setItem(LANG_KEY, 'xx');
+    expect(refusalLang('https://app.example/#/')).toBe('fr');
+    localStorage.removeItem(LANG_KEY);
+    browser('es-ES', 'de-AT');
+    expect(refusalLang('https://app.example/#/')).toBe('de');
+    browser('es-ES');
+    expect(refusalLang('https://app.example/#/')).toBe('en');
+  });
+
+  it('shows the refusal in the chosen language: French from the browser', () => {
+    browser('fr-FR');
+    const root = document.createElement('div');
+    showFramingRefusal(root, 'https://app.example/#/');
+    expect(root.querySelector('h1')?.textContent).toBe(
+      'GPAI Navigator ne fonctionne pas à l’intérieur d’un autre site web',
+    );
+    expect(root.querySelector('a')?.textContent).toBe('Ouvrir GPAI Navigator dans un nouvel onglet');
+    document.documentElement.removeAttribute('lang');
   });
 });

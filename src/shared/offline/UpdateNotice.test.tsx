@@ -1,6 +1,12 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { de } from '../../i18n/catalogs/de';
+import { en } from '../../i18n/catalogs/en';
+import { fr } from '../../i18n/catalogs/fr';
+import { LANGUAGES } from '../../i18n/languages';
+import type { MessageId } from '../../i18n/message-id';
+import { createTranslator } from '../../i18n/translator';
 
 // The offer is module state (one per page): a fresh module for each test.
 let notice: typeof import('./UpdateNotice');
@@ -9,6 +15,9 @@ beforeEach(async () => {
   vi.resetModules();
   offer = await import('./update-offer');
   notice = await import('./UpdateNotice');
+});
+afterEach(() => {
+  document.documentElement.removeAttribute('lang');
 });
 
 function renderNotice() {
@@ -64,5 +73,51 @@ describe('update notice (ADR 0072)', () => {
     expect(screen.getByRole('button', { name: 'Reload to update' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     expect(apply).toHaveBeenCalledTimes(1);
+  });
+
+  it('speaks the page’s language: German where the root layout set <html lang="de">', async () => {
+    document.documentElement.lang = 'de';
+    const apply = vi.fn(() => Promise.reject(new Error('no waiting worker')));
+    const status = renderNotice();
+    act(() => offer.offerUpdate(apply));
+    expect(status).toHaveTextContent(
+      'Eine neue Version von GPAI Navigator ist bereit. Beim Neuladen bleiben Ihre Antworten erhalten.',
+    );
+    expect(screen.getByRole('complementary', { name: 'App-Aktualisierung' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Nicht jetzt' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Neu laden und aktualisieren' }));
+    expect(apply).toHaveBeenCalledTimes(1);
+    expect(status).toHaveTextContent(
+      'Die neue Version konnte nicht geladen werden. Schließen Sie alle Tabs von GPAI Navigator und öffnen Sie die App erneut.',
+    );
+  });
+
+  it('follows the reader’s language switch while it is shown', async () => {
+    const status = renderNotice();
+    act(() => offer.offerUpdate(async () => {}));
+    expect(screen.getByRole('button', { name: 'Reload to update' })).toBeInTheDocument();
+    await act(async () => {
+      document.documentElement.lang = 'fr';
+    });
+    expect(status).toHaveTextContent(
+      'Une nouvelle version de GPAI Navigator est prête. Le rechargement conserve vos réponses.',
+    );
+    expect(screen.getByRole('button', { name: 'Recharger pour mettre à jour' })).toBeInTheDocument();
+    await act(async () => {
+      document.documentElement.lang = 'en-GB';
+    });
+    expect(screen.getByRole('button', { name: 'Reload to update' })).toBeInTheDocument();
+  });
+});
+
+describe('the catalogs’ offline area, read without a translator', () => {
+  // The notice and the framing refusal show these strings as they are: each must render to itself.
+  const catalogs = { en, de, fr } as const;
+  it.each(LANGUAGES)('%s: every message is plain text (what the translator would write)', (lang) => {
+    const translator = createTranslator(lang, catalogs[lang]);
+    for (const [key, text] of Object.entries(catalogs[lang].offline)) {
+      expect(text).not.toMatch(/[{}'#]/u);
+      expect(translator.m(`offline.${key}` as MessageId)).toBe(text);
+    }
   });
 });

@@ -1,5 +1,23 @@
 import { useState, useSyncExternalStore } from 'react';
+import { offline as de } from '../../i18n/catalogs/de/offline';
+import { offline as en } from '../../i18n/catalogs/en/offline';
+import { offline as fr } from '../../i18n/catalogs/fr/offline';
+import { type Lang, pickLanguage } from '../../i18n/languages';
 import { currentOffer, subscribeToOffer } from './update-offer';
+
+/**
+ * The notice lives in its own React root, outside the app's translator (./register.ts), and loads after the
+ * page: it reads only the catalogs' small `offline` area (plain text, no ICU), never a whole catalog.
+ */
+const WORDS: Record<Lang, typeof de> = { en, de, fr };
+
+/** The page's language as the root layout sets it on `<html lang>`, followed when the reader switches. */
+function subscribeToPageLang(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  return () => observer.disconnect();
+}
+const pageLang = (): Lang => pickLanguage([document.documentElement.lang]);
 
 /**
  * Says that a new version is ready and reloads into it only when asked (ADR 0072). The polite live region is
@@ -7,6 +25,7 @@ import { currentOffer, subscribeToOffer } from './update-offer';
  */
 export function UpdateNotice() {
   const apply = useSyncExternalStore(subscribeToOffer, currentOffer, () => null);
+  const w = WORDS[useSyncExternalStore(subscribeToPageLang, pageLang, () => 'en' as const)];
   const [state, setState] = useState<'offered' | 'dismissed' | 'updating' | 'failed'>('offered');
   const visible = apply !== null && state !== 'dismissed';
 
@@ -23,14 +42,10 @@ export function UpdateNotice() {
   return (
     <div role="status" className="print:hidden">
       {visible && (
-        <aside aria-label="App update" className="border-b border-amber-300 bg-amber-50 py-3">
+        <aside aria-label={w.updateLabel} className="border-b border-amber-300 bg-amber-50 py-3">
           <div className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-6 gap-y-2 px-4 text-slate-900">
             <p className="grow">
-              {state === 'updating'
-                ? 'Loading the new version…'
-                : state === 'failed'
-                  ? 'The new version could not be loaded. Close every tab of GPAI Navigator and open it again.'
-                  : 'A new version of GPAI Navigator is ready. Reloading keeps your answers.'}
+              {state === 'updating' ? w.updateLoading : state === 'failed' ? w.updateFailed : w.updateReady}
             </p>
             {state === 'offered' && (
               <div className="flex gap-3">
@@ -39,14 +54,14 @@ export function UpdateNotice() {
                   onClick={update}
                   className="rounded bg-accent px-3 py-1.5 font-medium text-white"
                 >
-                  Reload to update
+                  {w.updateReload}
                 </button>
                 <button
                   type="button"
                   onClick={() => setState('dismissed')}
                   className="rounded border border-slate-400 px-3 py-1.5"
                 >
-                  Not now
+                  {w.updateLater}
                 </button>
               </div>
             )}

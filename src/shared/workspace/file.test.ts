@@ -3,6 +3,8 @@ import { RULES_VERSION } from '../../engine/rules-version';
 import { PERSONAS } from '../../share/test-personas';
 import {
   type Choice,
+  fileLanguage,
+  languageToRestore,
   planImport,
   type RecordKey,
   readWorkspaceFile,
@@ -235,5 +237,54 @@ describe('import plan', () => {
     expect(assessment?.kind === 'assessment' && assessment.latest?.seq).toBe(3);
     // A free number is kept as it is (boundary: 3 is not taken here).
     expect(planImport([versionOf('a1', 1, frontier)], [versionOf('a1', 3, open7b)]).renumbered).toEqual([]);
+  });
+});
+
+describe('workspace file: the language it was exported in (issue #11, ADR 0101)', () => {
+  it('carries the exporter’s language, after the rules version, and reads it back', () => {
+    const text = workspaceFileJson(workspace(), '2026-11-30T12:00:00.000Z', 'de');
+    expect(Object.keys(JSON.parse(text))).toEqual([
+      'format',
+      'version',
+      'exportedAt',
+      'rulesVersion',
+      'lang',
+      'records',
+    ]);
+    const file = read(text);
+    expect(file.lang).toBe('de');
+    expect(fileLanguage(file)).toBe('de');
+    expect(file.version).toBe(1);
+  });
+
+  it('writes no language when none is given, and reads a file without one unchanged', () => {
+    const text = workspaceFileJson(workspace(), '2026-11-30T12:00:00.000Z');
+    expect(JSON.parse(text)).not.toHaveProperty('lang');
+    const file = read(text);
+    expect(file).not.toHaveProperty('lang');
+    expect(fileLanguage(file)).toBeNull();
+    const old = read(fileOf(workspace()));
+    expect(planImport(workspace(), old.records).unchanged).toHaveLength(workspace().length);
+  });
+
+  it('reads a language it has no catalog for without refusing the records, and refuses a malformed one', () => {
+    const later = read(fileOf(workspace(), { lang: 'es' }));
+    expect(later.records).toHaveLength(workspace().length);
+    expect(fileLanguage(later)).toBeNull();
+    expect(fileLanguage(read(fileOf([], { lang: 'fr-BE' })))).toBe('fr');
+    for (const lang of ['', 'Deutsch', 42, null]) {
+      const r = readWorkspaceFile(fileOf([], { lang }));
+      expect(r.ok, JSON.stringify(lang)).toBe(false);
+      if (!r.ok) expect(r.problems[0]?.where).toBe('lang');
+    }
+  });
+
+  it('restores the file’s language only where the reader has not chosen one in this browser', () => {
+    expect(languageToRestore({ lang: 'de' }, null)).toBe('de');
+    expect(languageToRestore({ lang: 'de' }, 'something else')).toBe('de');
+    expect(languageToRestore({ lang: 'de' }, 'fr')).toBeNull();
+    expect(languageToRestore({ lang: 'de' }, 'de')).toBeNull();
+    expect(languageToRestore({}, null)).toBeNull();
+    expect(languageToRestore({ lang: 'es' }, null)).toBeNull();
   });
 });

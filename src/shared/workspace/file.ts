@@ -16,6 +16,7 @@ import type { Text } from '../../engine/text';
 import { parseAnswers } from '../../engine/validate';
 import { findDuplicateKey, locateJsonError } from '../../export/json-check';
 import { english } from '../../i18n/english';
+import { isLang, type Lang } from '../../i18n/languages';
 import { canonicalJson } from '../../share/canonical';
 import { answersHash } from '../../share/hash';
 import { migrateDraftAnswersV1 } from '../draft/migrate-draft';
@@ -45,11 +46,23 @@ export interface WorkspaceFile {
   exportedAt: Timestamp;
   /** The rules version of the app that wrote the file (each version also keeps its own). */
   rulesVersion: string;
+  /**
+   * The language the workspace was exported in (issue #11, ADR 0101): a language tag, "de". Optional: files
+   * written before it have none, and a tag this app has no catalog for is kept but not used.
+   */
+  lang?: string;
   records: WorkspaceRecord[];
 }
 
-/** The file's text: records in a stable order (assessments, then versions, then tasks; by id). */
-export function workspaceFileJson(records: readonly WorkspaceRecord[], exportedAt: Timestamp): string {
+/**
+ * The file's text: records in a stable order (assessments, then versions, then tasks; by id), with the language
+ * it was exported in when given.
+ */
+export function workspaceFileJson(
+  records: readonly WorkspaceRecord[],
+  exportedAt: Timestamp,
+  lang?: Lang,
+): string {
   const order = { assessment: 0, version: 1, task: 2 } as const;
   const sorted = [...records].sort(
     (a, b) => order[a.kind] - order[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -59,6 +72,7 @@ export function workspaceFileJson(records: readonly WorkspaceRecord[], exportedA
     version: WORKSPACE_FILE_VERSION,
     exportedAt,
     rulesVersion: RULES_VERSION,
+    ...(lang === undefined ? {} : { lang }),
     records: sorted,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
@@ -280,9 +294,32 @@ export const workspaceFileSchema = z
     version: z.literal(WORKSPACE_FILE_VERSION),
     exportedAt: timestamp,
     rulesVersion: text(40),
+    // Any well-formed tag: a language a later app adds must not make this one refuse the records.
+    lang: z
+      .string()
+      .max(35)
+      .regex(/^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/iu, 'expected a language tag such as "de"')
+      .optional(),
     records: z.array(recordSchema),
   })
   .strict();
+
+// ── The file's language ──────────────────────────────────────────────────────────────────────────────────
+
+/** The file's language if this app has it ("de", "de-AT" → de), else null (no field, or a language it lacks). */
+export function fileLanguage(file: Pick<WorkspaceFile, 'lang'>): Lang | null {
+  const base = file.lang?.toLowerCase().split('-')[0];
+  return isLang(base) ? base : null;
+}
+
+/**
+ * Issue #11 keeps the language "in the workspace" (ADR 0101): importing a file makes its language this
+ * browser's preference, unless the browser keeps one already (`stored`, what src/i18n/lang-context.ts keeps
+ * under LANG_KEY: the reader's switch, or an earlier import), which an import never overrides. Null: no change.
+ */
+export function languageToRestore(file: Pick<WorkspaceFile, 'lang'>, stored: string | null): Lang | null {
+  return isLang(stored) ? null : fileLanguage(file);
+}
 
 // ── Reading a file ───────────────────────────────────────────────────────────────────────────────────────
 
