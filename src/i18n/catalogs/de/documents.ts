@@ -111,9 +111,9 @@ export const documents: Messages<typeof en> = {
   draftEstablished: 'In der Union niedergelassen',
   draftModel: 'Modell',
   draftModelBlank: '[Name und Version des Modells]',
-  draftRequirement: 'Erfüllte Anforderung',
+  draftRequirement: 'Erfüllte Bedingung',
   draftRequirementText:
-    'Art. 51 Abs. 1 Buchst. a: Fähigkeiten mit hoher Wirkkraft werden vermutet, weil die kumulierte Trainingsrechenleistung mehr als {systemicRiskThresholdSup} beträgt (Art. 51 Abs. 2, R32).',
+    'Art. 51 Abs. 1 Buchst. a: Es wird angenommen, dass das Modell über Fähigkeiten mit hohem Wirkungsgrad verfügt, weil die kumulierte Menge der für sein Training verwendeten Berechnungen mehr als {systemicRiskThresholdSup} beträgt (Art. 51 Abs. 2, R32).',
   draftCompute: 'Trainingsrechenleistung',
   draftComputeText: '{figure} – {basis}, auf zwei signifikante Stellen angegeben (Leitlinien Rn. 31, R36).',
   draftComputeBlank:
@@ -130,7 +130,7 @@ export const documents: Messages<typeof en> = {
   draftContact: 'Kontakt',
   draftContactBlank: '[Person, E-Mail und Telefon für das Büro für Künstliche Intelligenz]',
   draftIntro:
-    'Ein aus Ihren Antworten erstellter Ausgangspunkt; prüfen Sie jede Zeile und füllen Sie die Klammern aus, bevor Sie ihn versenden. Die Mitteilung ist unverzüglich, spätestens jedoch zwei Wochen nach Erreichen des Schwellenwerts oder nachdem bekannt wird, dass er erreicht wird, zu machen, auch vor dem Inverkehrbringen oder vor Ende des Trainings (R35, R87, R88). Sie muss die Informationen enthalten, die zum Nachweis der Erfüllung der Anforderung erforderlich sind.',
+    'Ein aus Ihren Antworten erstellter Ausgangspunkt; prüfen Sie jede Zeile und füllen Sie die Klammern aus, bevor Sie ihn versenden. Die Mitteilung ist unverzüglich, spätestens jedoch zwei Wochen nach Erreichen des Schwellenwerts oder nachdem bekannt wird, dass er erreicht wird, zu machen, auch vor dem Inverkehrbringen oder vor Ende des Trainings (R35, R87, R88). Sie muss die Informationen enthalten, die erforderlich sind, um nachzuweisen, dass die betreffende Bedingung erfüllt ist.',
   colItem: 'Angabe',
   colDraftContent: 'Entwurf',
   establishedYes: 'Ja',

@@ -101,9 +101,9 @@ export const obligations: Messages<typeof en> = {
     'Der Bevollmächtigte überprüft die technische Dokumentation und beendet den Auftrag, wenn der Anbieter gegen seine Pflichten verstößt',
   // Art. 52 Abs. 1
   articleArt52_1: 'Art. 52 Abs. 1',
-  titleArt52_1: 'Die Kommission über das Erreichen des Schwellenwerts für systemische Risiken unterrichten',
+  titleArt52_1: 'Der Kommission das Erreichen des Schwellenwerts für systemische Risiken mitteilen',
   explanationArt52_1:
-    'Unterrichten Sie die Kommission unverzüglich, in jedem Fall jedoch innerhalb von zwei Wochen, nachdem der Schwellenwert von {systemicRiskThreshold} erreicht ist oder bekannt wird, dass er erreicht wird — gegebenenfalls noch vor Abschluss des Trainings. Der Mitteilung können Argumente beigefügt werden, dass das Modell ausnahmsweise keine systemischen Risiken birgt.',
+    'Teilen Sie dies der Kommission unverzüglich, in jedem Fall jedoch innerhalb von zwei Wochen, nachdem der Schwellenwert von {systemicRiskThreshold} erreicht ist oder bekannt wird, dass er erreicht wird, mit — gegebenenfalls noch vor Abschluss des Trainings. Der Mitteilung können Argumente beigefügt werden, dass das Modell ausnahmsweise keine systemischen Risiken birgt.',
   produceArt52_1Notification:
     'Mitteilung an das Büro für Künstliche Intelligenz mit der Schätzung der Trainingsrechenleistung in FLOP auf zwei signifikante Stellen (z. B. 2,3 × {systemicRiskPower})',
   produceArt52_1Method:
@@ -167,12 +167,12 @@ export const obligations: Messages<typeof en> = {
     'Das Modell wurde ausgewiesen, nicht vermutet: Die Mitteilungspflicht entsteht, wenn der Schwellenwert von {systemicRiskThreshold} erreicht ist.',
   art52NotPresumed:
     'Nur geschuldet, wenn die kumulierte Trainingsrechenleistung {systemicRiskThreshold} übersteigt oder bekannt ist, dass sie diesen Wert übersteigen wird (oder wenn Sie ein Modell mit systemischem Risiko wesentlich ändern).',
-  notifiedQuestion: 'Haben Sie die Kommission unterrichtet?',
+  notifiedQuestion: 'Haben Sie es der Kommission mitgeteilt?',
   notifiedAnswer: 'Ja, am {date}',
   notifiedLateOutcome:
-    'Nach Ablauf der Frist am {dueBy} unterrichtet: Eine verspätete Mitteilung ist ein Verstoß, den die Kommission berücksichtigen kann (Art. 101).',
+    'Nach Ablauf der Frist am {dueBy} mitgeteilt: Eine verspätete Mitteilung ist ein Verstoß, den die Kommission berücksichtigen kann (Art. 101).',
   notifiedOutcome:
-    'Unterrichtet: Bewahren Sie die Mitteilung, die Rechenleistungsschätzung und die Methode auf; unterrichten Sie die Kommission bei einer wesentlichen Änderung erneut.',
+    'Mitgeteilt: Bewahren Sie die Mitteilung, die Rechenleistungsschätzung und die Methode auf; machen Sie der Kommission bei einer wesentlichen Änderung erneut eine Mitteilung.',
   lateNotificationWarning:
     'Die Mitteilung nach Art. 52 Abs. 1 erfolgte am {notified}, nach Ablauf ihrer Frist am {dueBy}.',
   art55ContestAccepted:

@@ -102,7 +102,7 @@ export const questions: Messages<typeof en> = {
     'Ist das ursprüngliche Modell ein KI-Modell mit allgemeinem Verwendungszweck mit systemischem Risiko?',
   modificationOriginalSystemicRisk_shortLabel: 'Ursprüngliches Modell mit systemischem Risiko',
   modificationOriginalSystemicRisk_hint:
-    'Zum Beispiel steht es auf der Liste der Kommission der Modelle mit systemischem Risiko, oder sein Anbieter gibt an, die Kommission benachrichtigt zu haben.',
+    'Zum Beispiel steht es auf der Liste der Kommission der Modelle mit systemischem Risiko, oder sein Anbieter gibt an, dies der Kommission mitgeteilt zu haben.',
   modificationOriginalSystemicRisk_requiredMessage:
     'Wählen Sie, ob das ursprüngliche Modell ein systemisches Risiko aufweist, oder „Weiß ich nicht“.',
   modificationOriginalSystemicRisk_help:
@@ -167,7 +167,7 @@ export const questions: Messages<typeof en> = {
   placingIntention_requiredMessage:
     'Wählen Sie, ob Sie das Modell in der EU bereitstellen wollen, oder „Noch nicht entschieden“.',
   placingIntention_help:
-    'Ein Modell, das nur für Forschung, Entwicklung oder Prototypenerstellung verwendet wird, ohne Absicht, es in Verkehr zu bringen, fällt nicht unter die Regeln. Ein Modell, das in Verkehr gebracht werden soll und dessen Trainingsrechenaufwand {systemicRiskThresholdSup} überschreitet – oder bekanntermaßen überschreiten wird –, muss der Kommission schon vor dem Inverkehrbringen gemeldet werden. „Noch nicht entschieden“ wird als beabsichtigtes Inverkehrbringen gelesen, damit keine Meldung versäumt wird.',
+    'Ein Modell, das nur für Forschung, Entwicklung oder Prototypenerstellung verwendet wird, ohne Absicht, es in Verkehr zu bringen, fällt nicht unter die Regeln. Ein Modell, das in Verkehr gebracht werden soll und dessen Trainingsrechenaufwand {systemicRiskThresholdSup} überschreitet – oder bekanntermaßen überschreiten wird –, muss der Kommission schon vor dem Inverkehrbringen mitgeteilt werden. „Noch nicht entschieden“ wird als beabsichtigtes Inverkehrbringen gelesen, damit keine Mitteilung versäumt wird.',
   placingEuAvailability_label: 'Ist es in der EU verfügbar (oder wird es das sein)?',
   placingEuAvailability_shortLabel: 'In der EU verfügbar',
   placingEuAvailability_requiredMessage:
@@ -217,7 +217,7 @@ export const questions: Messages<typeof en> = {
   placingPlacingDate_variant2_label: 'Wann wollen Sie das Modell in der EU bereitstellen?',
   placingPlacingDate_variant2_shortLabel: 'Geplante erstmalige Bereitstellung',
   placingPlacingDate_variant2_hint:
-    'Zum Beispiel 1. März 2027. Die Pflichten außer der Meldung gelten ab diesem Zeitpunkt.',
+    'Zum Beispiel 1. März 2027. Die Pflichten außer der Mitteilung gelten ab diesem Zeitpunkt.',
   placingPlacingDate_help:
     'Für Modelle, die am oder nach dem {chapterVApplies} in Verkehr gebracht werden, gelten die Pflichten ab dem Inverkehrbringen. Früher in Verkehr gebrachte Modelle müssen die Pflichten bis zum {legacyComplianceDeadline} erfüllen; eine spätere Version eines solchen Modells behält dieses Datum.',
   screen_compute_title: 'Trainingsrechenaufwand',
@@ -267,7 +267,7 @@ export const questions: Messages<typeof en> = {
   computePlannedCumulativeFlop_variant1_label:
     'Wie viel kumulierten Rechenaufwand wird das Modell insgesamt verwendet haben, wenn sein geplantes Training endet?',
   computePlannedCumulativeFlop_help:
-    'Die Meldung an die Kommission ist innerhalb von zwei Wochen fällig, nachdem bekannt wird, dass die Schwelle überschritten wird – vor dem Ende des Trainings und, bei einem noch nicht bereitgestellten Modell, vor dem Inverkehrbringen. Anbieter sollten den Rechenaufwand vor dem großen Vortraining schätzen.',
+    'Die Mitteilung an die Kommission ist innerhalb von zwei Wochen fällig, nachdem bekannt wird, dass die Schwelle überschritten wird – vor dem Ende des Trainings und, bei einem noch nicht bereitgestellten Modell, vor dem Inverkehrbringen. Anbieter sollten den Rechenaufwand vor dem großen Vortraining schätzen.',
   screen_generality_title: 'Wie breit das Modell ist',
   screen_generality_intro:
     'Ihr Modell liegt unter dem Rechenkriterium oder erzeugt weder Sprache noch Bilder aus Text noch Videos aus Text. Tatsachen zu seiner Breite zeigen, ob es dennoch ausnahmsweise ein Modell mit allgemeinem Verwendungszweck ist.',
@@ -322,16 +322,16 @@ export const questions: Messages<typeof en> = {
   systemicRiskThresholdMetDate_variant2_hint:
     'Zum Beispiel der Tag, an dem das Training oder das Rechenbudget oberhalb der Schwelle genehmigt wurde, 30. Juni 2026.',
   systemicRiskThresholdMetDate_help:
-    'Sie müssen die Kommission unverzüglich, spätestens aber zwei Wochen nachdem die Schwelle erreicht ist oder bekannt wird, dass sie erreicht werden wird, benachrichtigen – möglicherweise vor dem Ende des Trainings und vor dem Inverkehrbringen. Fällt der letzte Tag auf ein Wochenende oder einen Feiertag, verschiebt er sich auf den nächsten Arbeitstag. Bei einem bereits in Verkehr gebrachten Modell wird ein unbekanntes Datum als spätestens der Tag seines ersten Inverkehrbringens angenommen.',
-  systemicRiskNotifiedDate_label: 'Haben Sie die Kommission nach Art. 52 Abs. 1 benachrichtigt?',
-  systemicRiskNotifiedDate_shortLabel: 'Kommission benachrichtigt',
+    'Sie müssen dies der Kommission unverzüglich, spätestens aber zwei Wochen nachdem die Schwelle erreicht ist oder bekannt wird, dass sie erreicht werden wird, mitteilen – möglicherweise vor dem Ende des Trainings und vor dem Inverkehrbringen. Fällt der letzte Tag auf ein Wochenende oder einen Feiertag, verschiebt er sich auf den nächsten Arbeitstag. Bei einem bereits in Verkehr gebrachten Modell wird ein unbekanntes Datum als spätestens der Tag seines ersten Inverkehrbringens angenommen.',
+  systemicRiskNotifiedDate_label: 'Haben Sie es der Kommission nach Art. 52 Abs. 1 mitgeteilt?',
+  systemicRiskNotifiedDate_shortLabel: 'Der Kommission mitgeteilt',
   systemicRiskNotifiedDate_hint:
-    'Die Meldung, dass das Modell die Schwelle erreicht, mit der Schätzung des Rechenaufwands und ihrer Methode. Zum Beispiel benachrichtigt am 14. August 2025.',
+    'Die Mitteilung, dass das Modell die Schwelle erreicht, mit der Schätzung des Rechenaufwands und ihrer Methode. Zum Beispiel mitgeteilt am 14. August 2025.',
   systemicRiskNotifiedDate_absentLabel: 'Noch nicht',
   systemicRiskNotifiedDate_requiredMessage:
     'Geben Sie das Datum ein oder wählen Sie „Noch nicht“ oder „Weiß ich nicht“.',
   systemicRiskNotifiedDate_help:
-    'Die Meldung ist innerhalb von zwei Wochen fällig, nachdem die Schwelle erreicht oder bekannt wurde, und muss den Rechenaufwand (zwei signifikante Stellen) und die Schätzmethode angeben; Argumente, dass das Modell ausnahmsweise kein systemisches Risiko aufweist, werden mit ihr vorgebracht. Mit einem Datum zeigt der Bericht sie als erledigt an – und sagt, ob sie verspätet war.',
+    'Die Mitteilung ist innerhalb von zwei Wochen fällig, nachdem die Schwelle erreicht oder bekannt wurde, und muss den Rechenaufwand (zwei signifikante Stellen) und die Schätzmethode angeben; Argumente, dass das Modell ausnahmsweise kein systemisches Risiko aufweist, werden mit ihr vorgebracht. Mit einem Datum zeigt der Bericht sie als erledigt an – und sagt, ob sie verspätet war.',
   systemicRiskContest_label:
     'Haben Sie gegenüber der Kommission dargelegt, dass das Modell ausnahmsweise kein systemisches Risiko aufweist?',
   systemicRiskContest_shortLabel: 'Anfechtung der Vermutung',
@@ -340,18 +340,19 @@ export const questions: Messages<typeof en> = {
   systemicRiskContest_help:
     'Eine anhängige Anfechtung setzt die Pflichten nicht aus. Wird sie zurückgewiesen, gilt das systemische Risiko ab dem Erreichen der Schwelle; wird sie angenommen, enden die zusätzlichen Pflichten, wenn Sie davon in Kenntnis gesetzt werden. Wenn Sie es nicht wissen, wird angenommen, dass die Vermutung fortbesteht.',
   systemicRiskDesignated_label:
-    'Hat die Kommission das Modell als Modell mit systemischem Risiko eingestuft?',
-  systemicRiskDesignated_shortLabel: 'Von der Kommission eingestuft',
-  systemicRiskDesignated_hint: 'Die Kommission unterrichtet den Anbieter über einen Einstufungsbeschluss.',
+    'Hat die Kommission das Modell als Modell mit systemischem Risiko ausgewiesen?',
+  systemicRiskDesignated_shortLabel: 'Von der Kommission ausgewiesen',
+  systemicRiskDesignated_hint:
+    'Die Kommission unterrichtet den Anbieter über die Entscheidung zur Ausweisung.',
   systemicRiskDesignated_requiredMessage:
-    'Wählen Sie, ob die Kommission das Modell eingestuft hat, oder „Weiß ich nicht“.',
+    'Wählen Sie, ob die Kommission das Modell ausgewiesen hat, oder „Weiß ich nicht“.',
   systemicRiskDesignated_help:
-    'Die Kommission kann ein Modell anhand der Kriterien des Anhangs XIII einstufen (zum Beispiel Reichweite: 10 000 registrierte gewerbliche Nutzer in der EU), unabhängig von seinem Rechenaufwand. Die Pflichten gelten ab dem Zeitpunkt, zu dem Sie unterrichtet werden.',
-  systemicRiskDesignationInformedDate_label: 'Wann wurden Sie über die Einstufung unterrichtet?',
-  systemicRiskDesignationInformedDate_shortLabel: 'Über die Einstufung unterrichtet',
+    'Die Kommission kann ein Modell anhand der Kriterien des Anhangs XIII ausweisen (zum Beispiel Reichweite: 10 000 registrierte gewerbliche Nutzer in der EU), unabhängig von seinem Rechenaufwand. Die Pflichten gelten ab dem Zeitpunkt, zu dem Sie unterrichtet werden.',
+  systemicRiskDesignationInformedDate_label: 'Wann wurden Sie über die Ausweisung unterrichtet?',
+  systemicRiskDesignationInformedDate_shortLabel: 'Über die Ausweisung unterrichtet',
   systemicRiskDesignationInformedDate_hint: 'Zum Beispiel 10. Februar 2026.',
   systemicRiskDesignationInformedDate_help:
-    'Die Pflichten aus einer Einstufung laufen ab dem Zeitpunkt, zu dem Sie unterrichtet werden; eine Neubewertung können Sie frühestens sechs Monate nach der Einstufung beantragen.',
+    'Die Pflichten aus einer Ausweisung laufen ab dem Zeitpunkt, zu dem Sie unterrichtet werden; eine Neubewertung können Sie frühestens sechs Monate nach der Entscheidung zur Ausweisung beantragen.',
   systemicRiskEuBusinessUsers_label:
     'Wie vielen registrierten gewerblichen Nutzern in der EU wird das Modell bereitgestellt?',
   systemicRiskEuBusinessUsers_shortLabel: 'Registrierte gewerbliche Nutzer in der EU',
@@ -360,16 +361,17 @@ export const questions: Messages<typeof en> = {
   systemicRiskEuBusinessUsers_requiredMessage:
     'Wählen Sie, wie viele registrierte gewerbliche Nutzer es gibt, oder „Weiß ich nicht“.',
   systemicRiskEuBusinessUsers_help:
-    'Bei mindestens 10 000 registrierten gewerblichen Nutzern in der EU wird eine hohe Auswirkung auf den Binnenmarkt vermutet: Die Kommission kann das Modell dann als Modell mit systemischem Risiko einstufen. Bis zu einer Einstufung ändert das nichts, aber der Bericht weist Sie darauf hin.',
+    'Bei mindestens 10 000 registrierten gewerblichen Nutzern in der EU wird eine hohe Auswirkung auf den Binnenmarkt vermutet: Die Kommission kann das Modell dann als Modell mit systemischem Risiko ausweisen. Bis zu einer Ausweisung ändert das nichts, aber der Bericht weist Sie darauf hin.',
   screen_contest_title: 'Ihre Anfechtung der Vermutung',
   screen_contest_intro:
     'Sie haben dargelegt, dass das Modell ausnahmsweise kein systemisches Risiko aufweist. Es kommt darauf an, wann und mit welchem Ergebnis.',
-  systemicRiskContestWithNotification_label: 'Haben Sie Ihre Argumente zusammen mit der Meldung vorgebracht?',
-  systemicRiskContestWithNotification_shortLabel: 'Argumente mit der Meldung vorgebracht',
+  systemicRiskContestWithNotification_label:
+    'Haben Sie Ihre Argumente zusammen mit der Mitteilung vorgebracht?',
+  systemicRiskContestWithNotification_shortLabel: 'Argumente mit der Mitteilung vorgebracht',
   systemicRiskContestWithNotification_requiredMessage:
-    'Wählen Sie, ob die Argumente mit der Meldung vorgebracht wurden, oder „Weiß ich nicht“.',
+    'Wählen Sie, ob die Argumente mit der Mitteilung vorgebracht wurden, oder „Weiß ich nicht“.',
   systemicRiskContestWithNotification_help:
-    'Die Verordnung erlaubt es einem Anbieter, mit seiner Meldung Argumente dafür vorzubringen, dass das Modell ausnahmsweise kein systemisches Risiko aufweist. Die Beweislast trägt der Anbieter, und auf Risikominderungen gestützte Argumente werden nicht anerkannt.',
+    'Die Verordnung erlaubt es einem Anbieter, mit seiner Mitteilung Argumente dafür vorzubringen, dass das Modell ausnahmsweise kein systemisches Risiko aufweist. Die Beweislast trägt der Anbieter, und auf Risikominderungen gestützte Argumente werden nicht anerkannt.',
   systemicRiskContestDecisionDate_label:
     'Wann wurden Sie darüber unterrichtet, dass die Kommission Ihre Argumente angenommen hat?',
   systemicRiskContestDecisionDate_shortLabel: 'Über die Annahme der Anfechtung unterrichtet',
@@ -441,7 +443,7 @@ export const questions: Messages<typeof en> = {
   screen_openness_title: 'Was öffentlich ist',
   screen_openness_intro:
     'Für die Ausnahme müssen die Gewichte, die Informationen zur Architektur und die Informationen zur Verwendung sämtlich öffentlich sein.',
-  licenceWeightsPublic_label: 'Sind die Parameter einschließlich der Gewichte öffentlich zugänglich?',
+  licenceWeightsPublic_label: 'Sind die Parameter, einschließlich Gewichte, öffentlich zugänglich?',
   licenceWeightsPublic_shortLabel: 'Gewichte öffentlich',
   licenceWeightsPublic_requiredMessage: 'Wählen Sie, ob die Gewichte öffentlich sind, oder „Weiß ich nicht“.',
   licenceWeightsPublic_help:
@@ -495,7 +497,7 @@ export const questions: Messages<typeof en> = {
   stepsTakenCopyrightPolicy_requiredMessage:
     'Wählen Sie, ob die Urheberrechtsstrategie vorhanden ist, oder „Weiß ich nicht“.',
   stepsTakenCopyrightPolicy_help:
-    'Jeder Anbieter braucht eine Urheberrechtsstrategie, auch für Open-Source-Modelle; sie muss Rechtsvorbehalte nach Art. 4 Abs. 3 der Urheberrechtsrichtlinie beachten, unabhängig davon, wo das Training stattfand.',
+    'Jeder Anbieter braucht eine Urheberrechtsstrategie, auch für Open-Source-Modelle; sie muss Rechtsvorbehalte nach Art. 4 Abs. 3 der Richtlinie (EU) 2019/790 beachten, unabhängig davon, wo das Training stattfand.',
   stepsTakenTrainingSummary_label:
     'Haben Sie die Zusammenfassung der für das Training verwendeten Inhalte anhand der Vorlage des Büros für Künstliche Intelligenz veröffentlicht?',
   stepsTakenTrainingSummary_shortLabel: 'Zusammenfassung der Trainingsinhalte veröffentlicht',
@@ -512,5 +514,5 @@ export const questions: Messages<typeof en> = {
   codeOfPractice_requiredMessage:
     'Wählen Sie, ob Sie den Praxisleitfaden unterzeichnet haben, oder „Weiß ich nicht“.',
   codeOfPractice_help:
-    'Die Einhaltung eines angemessenen Leitfadens ist ein einfacher Weg, die Erfüllung der Art. 53 und 55 nachzuweisen, und kann Geldbußen mindern; Nichtunterzeichner müssen andere angemessene Mittel nachweisen und mit mehr Auskunftsersuchen rechnen. Teilunterzeichner verlieren den Vorteil für die Kapitel, die sie nicht unterzeichnet haben. Der Leitfaden hat kein Kapitel zur Meldung nach Art. 52 Abs. 1.',
+    'Die Einhaltung eines angemessenen Leitfadens ist ein einfacher Weg, die Erfüllung der Art. 53 und 55 nachzuweisen, und kann Geldbußen mindern; Nichtunterzeichner müssen andere angemessene Mittel nachweisen und mit mehr Auskunftsersuchen rechnen. Teilunterzeichner verlieren den Vorteil für die Kapitel, die sie nicht unterzeichnet haben. Der Leitfaden hat kein Kapitel zur Mitteilung nach Art. 52 Abs. 1.',
 };

@@ -1,9 +1,10 @@
 import type { Messages } from '../../message-id';
 import type { systemicRisk as en } from '../en/systemic-risk';
 
-// Terms: "Vermutung" (Art. 51 Abs. 2), "Fähigkeiten mit hohem Wirkungsgrad" (Art. 51 Abs. 1 Buchst. a),
-// "ausweisen" for designate (Erwägungsgrund 113); "Mitteilung" for the Art. 52 Abs. 1 notification and
-// "Einwand" for the Art. 52 Abs. 2 arguments are this tool's words (the DE text of Art. 52 is unverified).
+// Terms of the Act (DE, Official Journal; see docs/glossary.md): "Fähigkeiten mit hohem Wirkungsgrad" (Art. 51
+// Abs. 1 Buchst. a, Abs. 2; Art. 3 Nr. 64 says "Fähigkeiten mit hoher Wirkkraft"), "ausweisen" / "Ausweisung" for
+// designate (Art. 52 Abs. 1, 4, 5), "mitteilen" / "Mitteilung" for the Art. 52 Abs. 1 notification. "Vermutung" is
+// this tool's word: Art. 51 Abs. 2 says "wird angenommen, dass"; so is "Einwand" for the Art. 52 Abs. 2 arguments.
 export const systemicRisk: Messages<typeof en> = {
   // Gates (R31, R21, R57, R14, R30, E6)
   labelNotApplicable: 'Nicht anwendbar',
@@ -126,7 +127,7 @@ export const systemicRisk: Messages<typeof en> = {
   whatIfCrossChange:
     'Bei einem kumulierten Rechenaufwand für das Training von mehr als {systemicRiskThreshold} (derzeit {flop}, {percent} % davon)',
   whatIfCrossEffect:
-    'würde für das Modell ein systemisches Risiko vermutet: Sie müssten die Kommission innerhalb von zwei Wochen unterrichten und Art. 55 erfüllen, und eine etwaige Open-Source-Ausnahme entfiele.',
+    'würde für das Modell ein systemisches Risiko vermutet: Sie müssten dies der Kommission innerhalb von zwei Wochen mitteilen und Art. 55 erfüllen, und eine etwaige Open-Source-Ausnahme entfiele.',
   whatIfContestChange:
     'Wenn Sie mit der Mitteilung darlegen würden, dass das Modell ausnahmsweise kein systemisches Risiko aufweist, und die Kommission dies akzeptierte,',
   whatIfContestEffect:

@@ -111,7 +111,7 @@ export const documents: Messages<typeof en> = {
   draftEstablished: 'Établi dans l’Union',
   draftModel: 'Modèle',
   draftModelBlank: '[Nom et version du modèle]',
-  draftRequirement: 'Exigence remplie',
+  draftRequirement: 'Condition remplie',
   draftRequirementText:
     'Article 51, paragraphe 1, point a) : capacités à fort impact présumées, car la quantité cumulée de calcul utilisée pour l’entraînement est supérieure à {systemicRiskThresholdSup} (article 51, paragraphe 2, R32).',
   draftCompute: 'Calcul d’entraînement',
@@ -131,7 +131,7 @@ export const documents: Messages<typeof en> = {
   draftContact: 'Contact',
   draftContactBlank: '[Personne, adresse électronique et téléphone pour le Bureau de l’IA]',
   draftIntro:
-    'Un point de départ rédigé à partir de vos réponses ; vérifiez chaque ligne et complétez les crochets avant l’envoi. Notifiez sans tarder et au plus tard deux semaines après que le seuil est atteint ou qu’il est su qu’il le sera, y compris avant la mise sur le marché ou avant la fin de l’entraînement (R35, R87, R88). La notification doit comprendre les informations nécessaires pour démontrer que l’exigence est remplie.',
+    'Un point de départ rédigé à partir de vos réponses ; vérifiez chaque ligne et complétez les crochets avant l’envoi. Informez la Commission sans tarder et au plus tard deux semaines après que le seuil est atteint ou qu’il est su qu’il le sera, y compris avant la mise sur le marché ou avant la fin de l’entraînement (R35, R87, R88). La notification doit comprendre les informations nécessaires pour démontrer que le critère pertinent a été rempli.',
   colItem: 'Rubrique',
   colDraftContent: 'Projet de contenu',
   establishedYes: 'Oui',

@@ -167,7 +167,7 @@ export const rules: Messages<typeof en> = {
   r47: 'Points de référence : pour huit modèles d’environ 0,6 à 3,8 milliards de paramètres, le calcul a été estimé entre 7,5×10^22 et 6,5×10^23 FLOP (par exemple 3,8 milliards de paramètres × 3 300 milliards de jetons ≈ 7,5×10^22 ; modèle de diffusion d’images à 1 milliard de paramètres ≈ 10^23).',
   r47Source: 'Lignes directrices, annexe A.3.',
   // R48
-  r48: 'Les fournisseurs de modèles publiés dans le cadre d’une licence libre et ouverte permettant l’accès, l’utilisation, la modification et la distribution du modèle, et dont les paramètres, y compris les poids, les informations sur l’architecture du modèle et les informations sur l’utilisation du modèle sont rendus publics, sont exemptés de l’article 53, paragraphe 1, point a), de l’article 53, paragraphe 1, point b), et de l’article 54 — sauf si le modèle est un modèle d’IA à usage général présentant un risque systémique.',
+  r48: 'Les fournisseurs de modèles publiés dans le cadre d’une licence libre et ouverte permettant de consulter, d’utiliser, de modifier et de distribuer le modèle, et dont les paramètres, y compris les poids, les informations sur l’architecture du modèle et les informations sur l’utilisation du modèle, sont rendus publics, sont exemptés de l’article 53, paragraphe 1, point a), de l’article 53, paragraphe 1, point b), et de l’article 54 — sauf si le modèle est un modèle d’IA à usage général présentant un risque systémique.',
   r48Source:
     'Article 53, paragraphe 2, et article 54, paragraphe 6 ; considérants 102 et 104 ; lignes directrices, section 4.1.',
   // R49
