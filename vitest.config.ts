@@ -14,6 +14,8 @@ export default defineConfig({
           // machine; CI once ran one past the default 5 s. A harness limit, not a timed assertion.
           testTimeout: 20_000,
           include: ['src/{engine,share,pdf,cli,export,i18n}/**/*.test.ts', 'scripts/**/*.test.ts'],
+          // Every catalog area in English, as the command line has it (src/i18n/test-setup.ts).
+          setupFiles: ['./src/i18n/test-setup.ts'],
           benchmark: { include: ['bench/**/*.bench.ts'] },
         },
       },

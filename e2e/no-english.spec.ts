@@ -26,12 +26,11 @@ async function englishOnScreen(page: Page): Promise<string[]> {
   }, ENGLISH.source);
 }
 
-// Not yet here: #/methodology, whose rules changelog, source notes and law-parameter labels are engine data
-// still written in English (ADR 0100, "Still to do").
 const SCREENS = [
   ['start', '/#/'],
   ['a question', '/#/assess/role'],
   ['rules', '/#/rules'],
+  ['methodology', '/#/methodology'],
   ['workspace', '/#/workspace'],
   ['tasks', '/#/tasks'],
   ['compare', '/#/compare'],

@@ -13,7 +13,7 @@ import { parseAnswers } from '../engine/validate';
 import { findDuplicateKey, locateJsonError } from '../export/json-check';
 import { nextDateWords } from '../export/memo/summary';
 import { MAX_REGISTER_BYTES, parseRegister, type RowProblem, rowAnswers } from '../export/register-csv';
-import { english } from '../i18n/english';
+import { english } from '../i18n/all';
 import { localizeReport } from '../i18n/report';
 import type { Translator } from '../i18n/translator';
 import { type CliDeps, type CliResult, kindWords, langError, sizeWords } from './run';

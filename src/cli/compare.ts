@@ -12,7 +12,7 @@ import type { Migration } from '../engine/migrate';
 import { tx } from '../engine/text';
 import { parseAnswers } from '../engine/validate';
 import { splitAnswersRecord } from '../export/answers-record';
-import { english } from '../i18n/english';
+import { english } from '../i18n/all';
 import { localize } from '../i18n/localize';
 import type { Translator } from '../i18n/translator';
 import { reasonLines, wordComparison } from '../shared/compare/words';

@@ -9,8 +9,8 @@ import type { Citation, ObligationStatus, Report, VerdictKey } from '../engine/r
 import type { MessageId } from '../engine/text';
 import { dueWords, periodLines, prepareFromWords, stepTakenWords } from '../export/period-words';
 import { roleWords } from '../export/words';
+import { english } from '../i18n/all';
 import { citationText } from '../i18n/citations';
-import { english } from '../i18n/english';
 import type { Translator } from '../i18n/translator';
 
 const WIDTH = 100;

@@ -15,3 +15,14 @@ export type Messages<EnglishArea> = { readonly [K in keyof EnglishArea]: string 
 
 /** A whole catalog in another language: every area, every key. */
 export type Translation = { readonly [A in Area]: Messages<Catalog[A]> };
+
+/**
+ * Areas the browser does not load with the first screen: the rules page's statements and the methodology page's
+ * reference data (each needed by its own page only) and the command line's words (never needed in a browser).
+ * A screen that needs one asks for it (useTranslator(areas)).
+ */
+export const LAZY_AREAS = ['rules', 'reference', 'cli'] as const;
+export type LazyArea = (typeof LAZY_AREAS)[number];
+
+/** The areas loaded with the first screen. */
+export type CoreTranslation = Omit<Translation, LazyArea>;

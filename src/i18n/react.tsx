@@ -6,17 +6,22 @@
  */
 import { createContext, use, useContext } from 'react';
 import { LangContext } from './lang-context';
-import { loadTranslator, readyTranslator } from './load';
+import { loadAreas, loadTranslator, readyTranslator } from './load';
+import type { LazyArea } from './message-id';
 import type { Translator } from './translator';
 
 const TranslatorContext = createContext<Translator | null>(null);
 
 export const TranslatorProvider = TranslatorContext.Provider;
 
-/** `const { t, m } = useTranslator()`: engine Texts and the screens' own messages in the reader's language. */
-export function useTranslator(): Translator {
+/**
+ * `const { t, m } = useTranslator()`: engine Texts and the screens' own messages in the reader's language. A
+ * screen that needs a lazy area names it (`useTranslator(['rules'])`) and suspends until it is loaded.
+ */
+export function useTranslator(areas: readonly LazyArea[] = []): Translator {
   const given = useContext(TranslatorContext);
   const lang = useContext(LangContext);
-  if (given) return given;
-  return readyTranslator(lang) ?? use(loadTranslator(lang));
+  const translator = given ?? readyTranslator(lang) ?? use(loadTranslator(lang));
+  if (!areas.every((area) => translator.has(area))) use(loadAreas(translator, areas));
+  return translator;
 }

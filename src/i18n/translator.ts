@@ -11,7 +11,7 @@ import type { IsoDate } from '../engine/report';
 import type { MessageId, Param, Text } from '../engine/text';
 import { type Lang, LOCALES } from './languages';
 import { lawValues } from './law-values';
-import type { Translation } from './message-id';
+import type { Area, CoreTranslation, Translation } from './message-id';
 
 export interface Translator {
   readonly lang: Lang;
@@ -27,7 +27,13 @@ export interface Translator {
   list(items: readonly string[], join: 'and' | 'or' | 'semicolon'): string;
   /** A plain number with the language's separators. */
   number(value: number): string;
+  /** Whether an area's messages are loaded (the lazy areas arrive after the first screen). */
+  has(area: Area): boolean;
+  /** Adds areas loaded later (./load.ts). */
+  add(areas: Partial<Translation>): void;
 }
+
+type AreaMessages = Record<string, string>;
 
 /** A private-use character that stands in for a backslash while Lingui interpolates. */
 const SHIELD = '\uE000';
@@ -39,13 +45,13 @@ type Compiled = ReturnType<typeof compileMessage>;
  * hundred of the 3 000-odd messages, and compiling all of them cost about 140 ms on a desktop CPU (several times
  * that on a phone), all of it blocking the first render.
  */
-function lazyCompiler(catalog: Translation): (id: string) => Compiled | undefined {
+function lazyCompiler(areas: Map<string, AreaMessages>): (id: string) => Compiled | undefined {
   const compiled = new Map<string, Compiled>();
   return (id) => {
     let message = compiled.get(id);
     if (message === undefined) {
       const dot = id.indexOf('.');
-      const area = (catalog as Record<string, Record<string, string> | undefined>)[id.slice(0, dot)];
+      const area = areas.get(id.slice(0, dot));
       const raw = area && Object.hasOwn(area, id.slice(dot + 1)) ? area[id.slice(dot + 1)] : undefined;
       if (raw === undefined) return undefined;
       message = compileMessage(raw);
@@ -55,10 +61,11 @@ function lazyCompiler(catalog: Translation): (id: string) => Compiled | undefine
   };
 }
 
-export function createTranslator(lang: Lang, catalog: Translation): Translator {
+export function createTranslator(lang: Lang, catalog: CoreTranslation | Translation): Translator {
   const locale = LOCALES[lang];
   const i18n: I18n = setupI18n({ locale: lang, locales: [locale], messages: { [lang]: {} } });
-  const compiled = lazyCompiler(catalog);
+  const areas = new Map<string, AreaMessages>(Object.entries(catalog));
+  const compiled = lazyCompiler(areas);
   const dates = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
@@ -110,6 +117,12 @@ export function createTranslator(lang: Lang, catalog: Translation): Translator {
       if (lang === 'en') return english;
       // The figure's only separators: "3.8" → "3,8"; "1,000" → "1.000" (de) / "1 000" (fr).
       return english.replace(/[.,]/g, (sign) => (sign === '.' ? ',' : lang === 'de' ? '.' : '\u202f'));
+    },
+    has(area) {
+      return areas.has(area);
+    },
+    add(more) {
+      for (const [area, messages] of Object.entries(more)) areas.set(area, messages);
     },
     number(value) {
       return numbers.format(value);

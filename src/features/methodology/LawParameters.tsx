@@ -1,8 +1,9 @@
-import { LAW, type LawParameter, type ParameterValue } from '../../engine/law/parameters';
+import { LAW, type LawId, type LawParameter, type ParameterValue } from '../../engine/law/parameters';
 import { useTranslator } from '../../i18n/react';
 import { richText } from '../../i18n/rich';
 import type { Translator } from '../../i18n/translator';
 import { RuleLink } from '../../shared/legal-text/RuleLinks';
+import { lawLabelMessage, lawReferenceMessage } from './reference-text';
 
 /** A parameter's value as people read it: "10²⁵ FLOP", "2 weeks", "2 August 2025", "30 %", "EUR 15 000 000". */
 function valueWords(tr: Translator, kind: LawParameter['kind'], value: ParameterValue): string {
@@ -21,8 +22,8 @@ function valueWords(tr: Translator, kind: LawParameter['kind'], value: Parameter
 
 /** Issue 13: the law's numbers and dates as the engine reads them — each dated, referenced and numbered. */
 export function LawParameters() {
-  const tr = useTranslator();
-  const rows = Object.entries(LAW) as [string, LawParameter][];
+  const tr = useTranslator(['reference']);
+  const rows = Object.entries(LAW) as [LawId, LawParameter][];
   return (
     <section aria-labelledby="m-parameters">
       <h2 id="m-parameters" className="mt-10 text-xl font-semibold">
@@ -59,7 +60,7 @@ export function LawParameters() {
             {rows.map(([id, p]) => (
               <tr key={id} className="border-b border-gray-200 align-top" data-parameter={id}>
                 <th scope="row" className="py-2 pr-3 font-normal">
-                  {p.label}
+                  {tr.m(lawLabelMessage(id))}
                 </th>
                 <td className="py-2 pr-3">
                   {p.values.map((v) => (
@@ -76,7 +77,7 @@ export function LawParameters() {
                     </div>
                   ))}
                 </td>
-                <td className="py-2 pr-3">{p.reference}</td>
+                <td className="py-2 pr-3">{tr.m(lawReferenceMessage(id))}</td>
                 <td className="py-2">
                   {p.rules.map((id, i) => (
                     <span key={id}>

@@ -21,7 +21,7 @@ describe('methodology page', () => {
     expect(entries).toHaveLength(RULES_CHANGELOG.length);
     for (const entry of RULES_CHANGELOG) {
       expect(changelog).toHaveTextContent(entry.version);
-      for (const change of entry.changes) expect(changelog).toHaveTextContent(superscriptPowers(change));
+      for (const change of entry.changes) expect(changelog).toHaveTextContent(superscriptPowers(change.text));
     }
     // Newest first, and the current version is the first entry.
     expect(entries[0]).toHaveTextContent(RULES_VERSION);
@@ -140,5 +140,58 @@ describe('the methodology page in German', () => {
       name: 'Durchgerechnete Beispiele und die Ergebnisse der Engine',
     });
     expect(within(examples).queryByText('Konnte nicht ausgewertet werden.')).toBeNull();
+  });
+});
+
+describe('the engine’s reference data on the methodology page, in German (issue #11)', () => {
+  it('writes the changelog, the source notes, the parameter labels and the scenario titles in German', () => {
+    render(
+      <TranslatorProvider value={translatorFor('de')}>
+        <MethodologyPage />
+      </TranslatorProvider>,
+    );
+    const changelog = screen.getByRole('list', { name: 'Änderungsprotokoll' });
+    expect(changelog).toHaveTextContent(
+      'Fristen nach der Verordnung (EWG, Euratom) Nr. 1182/71 (R87): Eine Frist, die an einem Samstag oder Sonntag endet,',
+    );
+    expect(changelog).toHaveTextContent('die zwei Wochen der Leitlinien nach dem 2. August 2025 enden');
+    expect(changelog).not.toHaveTextContent(/Rules revision|Periods under/);
+
+    const sources = screen.getByRole('region', { name: 'Rechtsquellen' });
+    expect(sources).toHaveTextContent(
+      'Nicht verbindlich; verbindlich ausgelegt wird die KI-Verordnung nur vom Gerichtshof (Leitlinien Rn. 9).',
+    );
+    expect(
+      within(sources).getByRole('link', { name: /^Verordnung \(EU\) 2024\/1689 \(KI-Verordnung\)/ }),
+    ).toBeInTheDocument();
+    expect(sources).not.toHaveTextContent(/Only the Official Journal|Non-binding/);
+
+    const table = screen.getByRole('table', { name: 'Datierte Parameter des Rechts' });
+    const row = (id: string) => table.querySelector(`[data-parameter="${id}"]`) as HTMLElement;
+    expect(within(row('systemicRiskThresholdFlop')).getByRole('rowheader')).toHaveTextContent(
+      'Vermutung eines systemischen Risikos: kumulierter Trainingsrechenaufwand größer als',
+    );
+    expect(row('systemicRiskThresholdFlop')).toHaveTextContent('Art. 51 Abs. 2');
+    expect(within(row('legacyComplianceDeadline')).getByRole('rowheader')).toHaveTextContent(
+      'Vor dem 2. August 2025 in Verkehr gebrachte Modelle erfüllen die Pflichten bis',
+    );
+
+    const examples = screen.getByRole('table', {
+      name: 'Durchgerechnete Beispiele und die Ergebnisse der Engine',
+    });
+    const exactly = examples.querySelector('[data-scenario="criterion-exactly-1e23-not-met"]') as HTMLElement;
+    expect(within(exactly).getByRole('rowheader')).toHaveTextContent(
+      'Ein Textmodell unbekannter Allgemeinheit, trainiert mit genau 10²³ FLOP, erfüllt das indikative Kriterium („größer als“) nicht',
+    );
+    const enforcement = examples.querySelector(
+      '[data-scenario="r94-provider-enforcement-section"]',
+    ) as HTMLElement;
+    expect(enforcement).toHaveTextContent('bis zu 3 % oder 15 Mio. EUR – ab dem 2. Aug. 2026.');
+    const named = examples.querySelector('[data-scenario="r88-notified-before-placing-done"]') as HTMLElement;
+    expect(named).toHaveTextContent(
+      'Das Labor aus r88-intended-planned-above-1e25-notify-now hat die Kommission',
+    );
+    expect(examples.querySelector('[lang="en"]')).toBeNull();
+    expect(examples).not.toHaveTextContent(/ is not a GPAI model/);
   });
 });

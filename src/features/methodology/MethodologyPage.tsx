@@ -16,6 +16,12 @@ import { superscriptPowers } from '../../shared/legal-text/superscript';
 import '../../shared/print.css';
 import { LawParameters } from './LawParameters';
 import { PeriodsAndHolidays } from './PeriodsAndHolidays';
+import {
+  changeMessage,
+  sourceNoteMessage,
+  sourceReferenceMessage,
+  sourceTitleMessage,
+} from './reference-text';
 import { WorkedExamples } from './WorkedExamples';
 
 /** RULES.md §6: items that could not be confirmed against a primary text. */
@@ -48,7 +54,8 @@ function changelogNewestFirst(): ChangelogEntry[] {
 const P = 'mt-3';
 
 export function MethodologyPage() {
-  const tr = useTranslator();
+  // The reference data's words are an area of their own, loaded with this page (ADR 0100).
+  const tr = useTranslator(['reference']);
   const { m } = tr;
   useEffect(() => {
     document.title = m('app.methodologyDocumentTitle');
@@ -82,7 +89,7 @@ export function MethodologyPage() {
                 </p>
                 <ul className="mt-1 list-disc pl-5">
                   {entry.changes.map((c) => (
-                    <li key={c}>{superscriptPowers(c)}</li>
+                    <li key={c.rule}>{superscriptPowers(m(changeMessage(entry.version, c)))}</li>
                   ))}
                 </ul>
               </li>
@@ -100,7 +107,7 @@ export function MethodologyPage() {
               <li key={s.code} className="source">
                 <p className="font-semibold">
                   <a href={s.url} target="_blank" rel="noopener noreferrer" className="text-accent underline">
-                    {s.title}
+                    {m(sourceTitleMessage(s.code))}
                     <span className="sr-only"> {m('app.opensInNewTab')}</span>
                   </a>
                 </p>
@@ -108,11 +115,11 @@ export function MethodologyPage() {
                   {richText(
                     tr,
                     'app.methodologySourceDated',
-                    { reference: s.reference },
+                    { reference: m(sourceReferenceMessage(s.code)) },
                     { date: <time dateTime={s.date}>{tr.date(s.date)}</time> },
                   )}
                 </p>
-                <p className="text-sm text-slate-700">{s.note}</p>
+                <p className="text-sm text-slate-700">{m(sourceNoteMessage(s.code))}</p>
               </li>
             ))}
           </ul>

@@ -2,10 +2,11 @@ import { COMMISSION_HOLIDAYS } from '../../engine/law/commission-holidays';
 import { art } from '../../engine/sources';
 import { useTranslator } from '../../i18n/react';
 import { Citations } from '../../shared/legal-text/Citations';
+import { holidayDecisionMessage, holidayOjMessage } from './reference-text';
 
 /** R87: how the report counts periods (Reg. 1182/71) and which public-holiday lists it applies. */
 export function PeriodsAndHolidays() {
-  const tr = useTranslator();
+  const tr = useTranslator(['reference']);
   return (
     <section aria-labelledby="m-periods">
       <h2 id="m-periods" className="mt-10 text-xl font-semibold">
@@ -25,7 +26,10 @@ export function PeriodsAndHolidays() {
                 <a href={h.url} target="_blank" rel="noopener noreferrer" className="text-accent underline">
                   {h.year}
                   <span className="sr-only">
-                    {tr.m('app.periodsHolidayDecision', { decision: h.decision, oj: h.oj })}
+                    {tr.m('app.periodsHolidayDecision', {
+                      decision: tr.m(holidayDecisionMessage(h.year)),
+                      oj: tr.m(holidayOjMessage(h.year)),
+                    })}
                   </span>
                 </a>
               </span>

@@ -9,6 +9,7 @@ import { localizeReport } from '../../i18n/report';
 import { compactArticles } from '../../shared/legal-text/articles';
 import { RuleLink } from '../../shared/legal-text/RuleLinks';
 import { superscriptPowers } from '../../shared/legal-text/superscript';
+import { scenarioMessage, scenarioTitleParams } from './reference-text';
 
 const ROLE_SHORT: Record<ProviderRole, MessageId> = {
   provider: 'app.examplesRoleProvider',
@@ -34,7 +35,7 @@ interface Row {
 
 /** Runs the engine on its own worked scenarios and shows what it concludes, so readers can check the rules. */
 export function WorkedExamples({ scenarios = SCENARIOS }: { scenarios?: readonly Scenario[] }) {
-  const translator = useTranslator();
+  const translator = useTranslator(['reference']);
   const rows = useMemo<Row[]>(
     () =>
       scenarios.map((scenario) => {
@@ -101,9 +102,10 @@ export function WorkedExamples({ scenarios = SCENARIOS }: { scenarios?: readonly
                 className="border-t border-slate-200 align-top"
               >
                 <th scope="row" className="p-2 font-normal">
-                  {/* The worked scenarios are the rules reference's own cases, titled in English (marked so). */}
-                  <span className="block" lang="en">
-                    {superscriptPowers(scenario.title)}
+                  <span className="block">
+                    {superscriptPowers(
+                      translator.m(scenarioMessage(scenario.id), scenarioTitleParams(translator, scenario)),
+                    )}
                   </span>
                   <span className="mt-1 block font-mono text-xs text-slate-600">
                     {scenario.rules.map((id) => (

@@ -25,10 +25,13 @@ async function renderRules(at = '/rules', translator?: Translator) {
   });
   const page = <RouterProvider router={router} />;
   render(translator ? <TranslatorProvider value={translator}>{page}</TranslatorProvider> : page);
-  await screen.findByRole('heading', {
-    level: 1,
-    name: translator?.lang === 'de' ? 'Die Regeln' : 'The rules',
-  });
+  // A German translator from loadTranslator() has no rules statements yet: the page loads them and suspends until
+  // then (ADR 0100), so the first wait includes a module import — a harness limit, not a timed assertion.
+  await screen.findByRole(
+    'heading',
+    { level: 1, name: translator?.lang === 'de' ? 'Die Regeln' : 'The rules' },
+    { timeout: 15_000 },
+  );
   return router;
 }
 

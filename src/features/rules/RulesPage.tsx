@@ -19,7 +19,8 @@ const REFERENCE_REVISION_DATE = '2026-11-30';
  * link here (#/rules#R34); the rule's heading then takes the focus.
  */
 export function RulesPage() {
-  const { t, m, date } = useTranslator();
+  // The rules' statements are an area of their own, loaded with this page (ADR 0100).
+  const { t, m, date } = useTranslator(['rules']);
   const hash = useLocation({ select: (l) => l.hash });
   useEffect(() => {
     document.title = m('app.rulesDocumentTitle');
