@@ -35,7 +35,7 @@ export function VersionItem({
   const [signedNow, setSignedNow] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   // Evaluating again is only needed (and only done) for a version recorded under other rules.
-  const change = useMemo(() => rulesChangeOf(version), [version]);
+  const change = useMemo(() => rulesChangeOf(version, undefined, tr), [version, tr]);
   const signed = version.signoff;
   // The form closes once the store has the sign-off (heard through the page's subscription): focus goes to
   // the version, which now says it is signed, instead of being lost with the form.
@@ -152,7 +152,7 @@ export function VersionItem({
 
 function RulesChangeMark({ change }: { change: NonNullable<ReturnType<typeof rulesChangeOf>> }) {
   const tr = useTranslator();
-  const changes = change.kind === 'evaluated' ? describeDiff(change.diff) : [];
+  const changes = change.kind === 'evaluated' ? describeDiff(change.diff, tr) : [];
   const would = resultWouldChange(change);
   return (
     <div
@@ -161,7 +161,7 @@ function RulesChangeMark({ change }: { change: NonNullable<ReturnType<typeof rul
     >
       <p className="font-semibold">
         <span aria-hidden="true">{would ? '! ' : ''}</span>
-        {rulesChangeHeadline(change)}
+        {rulesChangeHeadline(change, tr)}
       </p>
       <p className="mt-1 text-sm">{tr.m('workspace.evaluatedAgain', { from: change.from, to: change.to })}</p>
       {change.kind === 'unreadable' ? <p className="mt-1">{change.message}</p> : null}

@@ -124,7 +124,7 @@ function CheckAssessment({ record }: { record: AssessmentRecord | null }) {
                       {tr.m('wizard.change')}
                       <span className="sr-only">
                         {' '}
-                        {tr.lang === 'de' ? t(row.label) : t(row.label).toLowerCase()}
+                        {tr.lang === 'de' ? t(row.label) : inSentence(t(row.label))}
                       </span>
                     </Link>
                   </dd>
@@ -148,4 +148,17 @@ function CheckAssessment({ record }: { record: AssessmentRecord | null }) {
       </div>
     </section>
   );
+}
+
+/**
+ * A label in the middle of a sentence ("Change training compute"): its first letter in lower case, unless the
+ * label starts with an abbreviation ("EU …", "FLOP …"). Only the first letter: lowering the whole label turned
+ * "10²⁵ FLOP" into "10²⁵ flop" and "EU" into "eu" for screen readers.
+ */
+function inSentence(label: string): string {
+  const first = /\p{L}/u.exec(label);
+  if (!first) return label;
+  const i = first.index;
+  if (/\p{Lu}/u.test(label.charAt(i + 1))) return label;
+  return label.slice(0, i) + label.charAt(i).toLowerCase() + label.slice(i + 1);
 }

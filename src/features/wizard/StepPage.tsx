@@ -242,7 +242,11 @@ function AssessmentStep({
         top={<Progress screens={screens} current={screen.id} complete={complete} change={stepsChange} />}
         header={
           <header className="mb-8">
-            <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold focus:outline-none">
+            <h1
+              ref={headingRef}
+              tabIndex={-1}
+              className="text-3xl font-semibold break-words hyphens-auto focus:outline-none"
+            >
               {t(screen.title)}
             </h1>
             <p id={`${screen.id}-intro`} className="mt-3 text-lg text-slate-700">

@@ -23,12 +23,12 @@ export function RulesMark({ record }: { record: AssessmentRecord }) {
       .then(async ([store, rules]) => {
         const version = await store.getVersion(latest.versionId);
         if (!version || !live) return;
-        const change = rules.rulesChangeOf(version);
+        const change = rules.rulesChangeOf(version, undefined, tr);
         if (change && live)
           setMark({
             state: 'done',
             changes: rules.resultWouldChange(change),
-            headline: rules.rulesChangeHeadline(change),
+            headline: rules.rulesChangeHeadline(change, tr),
           });
       })
       .catch(() => {

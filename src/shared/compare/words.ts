@@ -8,7 +8,7 @@ import type { Comparison, Explanation, TraceMove, Words } from '../../engine/com
 import type { ObligationStatus, RuleRef } from '../../engine/report';
 import { obligationDefinition } from '../../engine/rules/obligation-catalogue';
 import { type Text, tx } from '../../engine/text';
-import { ROLE_WORDS, VERDICT_TITLES } from '../../export/words';
+import { roleWords, verdictTitle } from '../../export/words';
 import { english } from '../../i18n/english';
 import type { Translator } from '../../i18n/translator';
 import { superscriptPowers } from '../legal-text/superscript';
@@ -159,7 +159,7 @@ export function wordComparison(
   const label = (v: { label: Words; ambiguous: boolean }) =>
     v.ambiguous ? tr.t(tx('compare.verdictAmbiguous', { label: v.label })) : say(tr, v.label);
   const verdicts: WordedChange[] = c.verdicts.map((v) => ({
-    what: say(tr, VERDICT_TITLES[v.key]).replace(/\s*\?$/u, ''),
+    what: verdictTitle(v.key, tr).replace(/\s*\?$/u, ''),
     from: label(v.from),
     to: label(v.to),
     rules: v.rules,
@@ -169,8 +169,8 @@ export function wordComparison(
     ? [
         {
           what: tr.t(tx('compare.role')),
-          from: say(tr, ROLE_WORDS[c.role.from]),
-          to: say(tr, ROLE_WORDS[c.role.to]),
+          from: roleWords(c.role.from, tr),
+          to: roleWords(c.role.to, tr),
           rules: c.role.rules,
           because: because(c.role.because),
         },

@@ -10,14 +10,16 @@
  */
 
 import { diffSummaries, type SummaryDiff } from '../../engine/compare';
-import { formatDate } from '../../engine/dates';
 import { evaluate } from '../../engine/evaluate';
-import type { ObligationId, ObligationStatus, RuleRef } from '../../engine/report';
+import type { ObligationStatus, RuleRef } from '../../engine/report';
 import { obligationDefinition } from '../../engine/rules/obligation-catalogue';
 import { RULES_VERSION } from '../../engine/rules-version';
+import { type MessageId, tx } from '../../engine/text';
 import { parseAnswers } from '../../engine/validate';
-import { ROLE_WORDS, VERDICT_TITLES } from '../../export/words';
+import { roleWords, verdictTitle } from '../../export/words';
 import { english } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
+import { verdictLabel } from '../../i18n/verdict-labels';
 import { summarizeReport } from './summary';
 import type { VersionRecord } from './types';
 
@@ -34,6 +36,7 @@ export type RulesChange =
 export function rulesChangeOf(
   version: Pick<VersionRecord, 'answers' | 'rulesVersion' | 'asOf' | 'result'>,
   currentRules: string = RULES_VERSION,
+  tr: Translator = english,
 ): RulesChange | null {
   if (version.rulesVersion === currentRules) return null;
   const base = { from: version.rulesVersion, to: currentRules };
@@ -43,9 +46,13 @@ export function rulesChangeOf(
     return {
       ...base,
       kind: 'unreadable',
-      message: `The answers of this version cannot be evaluated under rules ${currentRules}: ${parsed.issues
-        .map((i) => (i.path ? `${i.path}: ${english.t(i.message)}` : english.t(i.message)))
-        .join('; ')}`,
+      message: tr.m('workspace.rulesChangeUnreadable', {
+        version: currentRules,
+        issues: tr.list(
+          parsed.issues.map((i) => (i.path ? `${i.path}: ${tr.t(i.message)}` : tr.t(i.message))),
+          'semicolon',
+        ),
+      }),
     };
   const report = evaluate(parsed.answers, version.asOf);
   // The stored result has no report (older rules); today's report names the rules that apply now.
@@ -61,77 +68,115 @@ export function resultWouldChange(change: RulesChange | null): boolean {
   return change !== null && (change.kind === 'unreadable' || !change.diff.same);
 }
 
-// ---- in words ----
+// ---- in words (in the reader's language; English where a caller has not chosen one) ----
 
-const STATUS_WORDS: Record<ObligationStatus, string> = {
-  'in-force': 'in force',
-  upcoming: 'upcoming',
-  overdue: 'overdue',
-  exempted: 'exempted',
-  'date-unknown': 'date unknown',
-  done: 'done',
+const STATUS_WORDS: Record<ObligationStatus, MessageId> = {
+  'in-force': 'workspace.rulesChangeStatusInForce',
+  upcoming: 'workspace.rulesChangeStatusUpcoming',
+  overdue: 'workspace.rulesChangeStatusOverdue',
+  exempted: 'workspace.rulesChangeStatusExempted',
+  'date-unknown': 'workspace.rulesChangeStatusDateUnknown',
+  done: 'workspace.rulesChangeStatusDone',
 };
 
 const DEADLINE_WORDS = {
-  notificationDeadline: 'Art. 52(1) notification deadline',
-  complianceDeadline: 'Compliance deadline',
-} as const;
-
-const dateOrNone = (d: string | null) => (d ? formatDate(d) : 'no date');
-const verdictWords = (v: { label: string; ambiguous: boolean }) =>
-  v.ambiguous ? `${v.label} (ambiguous)` : v.label;
-const rulesWords = (rules: readonly RuleRef[]) => (rules.length ? ` (${rules.join(', ')})` : '');
-
-function obligationWords(id: ObligationId): string {
-  const def = obligationDefinition(id);
-  return `${english.t(def.article)} ${english.t(def.title)}`;
-}
+  notificationDeadline: 'compare.deadlineNotification',
+  complianceDeadline: 'compare.deadlineCompliance',
+} as const satisfies Record<string, MessageId>;
 
 /** What changed, one sentence each, with the rules that govern it: verdicts, role, obligations, deadlines. */
-export function describeDiff(diff: SummaryDiff): string[] {
+export function describeDiff(diff: SummaryDiff, tr: Translator = english): string[] {
+  const dateOrNone = (d: string | null) => (d ? tr.date(d) : tr.m('workspace.rulesChangeNoDate'));
+  // A stored label is English (the summary's language-neutral form): shown in the reader's language.
+  const verdictWords = (v: { label: string; ambiguous: boolean }) =>
+    v.ambiguous
+      ? tr.m('compare.verdictAmbiguous', { label: verdictLabel(tr, v.label) })
+      : verdictLabel(tr, v.label);
+  const withRules = (change: string, rules: readonly RuleRef[]) =>
+    rules.length ? tr.m('workspace.rulesChangeWithRules', { change, rules: rules.join(', ') }) : change;
+  const status = (s: ObligationStatus) => tr.m(STATUS_WORDS[s]);
+
   const out: string[] = [];
   for (const v of diff.verdicts)
     out.push(
-      `${VERDICT_TITLES[v.key]} ${verdictWords(v.from)} → ${verdictWords(v.to)}${rulesWords(v.rules)}`,
+      withRules(
+        tr.m('workspace.rulesChangeVerdict', {
+          title: verdictTitle(v.key, tr),
+          from: verdictWords(v.from),
+          to: verdictWords(v.to),
+        }),
+        v.rules,
+      ),
     );
   if (diff.role)
     out.push(
-      `Role: ${ROLE_WORDS[diff.role.from]} → ${ROLE_WORDS[diff.role.to]}${rulesWords(diff.role.rules)}`,
+      withRules(
+        tr.m('workspace.rulesChangeRole', {
+          from: roleWords(diff.role.from, tr),
+          to: roleWords(diff.role.to, tr),
+        }),
+        diff.role.rules,
+      ),
     );
   for (const o of diff.obligations) {
-    const name = obligationWords(o.id);
-    const rules = rulesWords(o.rules);
-    if (o.change === 'removed' || !o.to) {
-      out.push(`${name}: no longer applies${rules}`);
-      continue;
-    }
+    const def = obligationDefinition(o.id);
+    const obligation = tr.t(tx('compare.obligationWhat', { article: def.article, title: def.title }));
     const to = o.to;
-    if (o.change === 'added' || !o.from) {
-      const when = to.dueBy
-        ? `, due by ${formatDate(to.dueBy)}`
-        : to.appliesFrom
-          ? `, from ${formatDate(to.appliesFrom)}`
-          : '';
-      out.push(`${name}: now applies (${STATUS_WORDS[to.status]}${when})${rules}`);
+    if (o.change === 'removed' || !to) {
+      out.push(withRules(tr.m('workspace.rulesChangeRemoved', { obligation }), o.rules));
       continue;
     }
     const from = o.from;
-    const parts = o.fields.map((f) =>
+    if (o.change === 'added' || !from) {
+      const added = to.dueBy
+        ? tr.m('workspace.rulesChangeAddedDue', {
+            obligation,
+            status: status(to.status),
+            date: { date: to.dueBy },
+          })
+        : to.appliesFrom
+          ? tr.m('workspace.rulesChangeAddedFrom', {
+              obligation,
+              status: status(to.status),
+              date: { date: to.appliesFrom },
+            })
+          : tr.m('workspace.rulesChangeAdded', { obligation, status: status(to.status) });
+      out.push(withRules(added, o.rules));
+      continue;
+    }
+    const changes = o.fields.map((f) =>
       f === 'status'
-        ? `status ${STATUS_WORDS[from.status]} → ${STATUS_WORDS[to.status]}`
-        : `${f === 'dueBy' ? 'due by' : 'applies from'} ${dateOrNone(from[f])} → ${dateOrNone(to[f])}`,
+        ? tr.m('workspace.rulesChangeStatusField', { from: status(from.status), to: status(to.status) })
+        : tr.m(f === 'dueBy' ? 'workspace.rulesChangeDueByField' : 'workspace.rulesChangeAppliesFromField', {
+            from: dateOrNone(from[f]),
+            to: dateOrNone(to[f]),
+          }),
     );
-    out.push(`${name}: ${parts.join('; ')}${rules}`);
+    out.push(
+      withRules(
+        tr.m('workspace.rulesChangeFields', { obligation, changes: tr.list(changes, 'semicolon') }),
+        o.rules,
+      ),
+    );
   }
   for (const d of diff.deadlines)
-    out.push(`${DEADLINE_WORDS[d.key]}: ${dateOrNone(d.from)} → ${dateOrNone(d.to)}${rulesWords(d.rules)}`);
+    out.push(
+      withRules(
+        tr.m('workspace.rulesChangeDeadline', {
+          deadline: tr.m(DEADLINE_WORDS[d.key]),
+          from: dateOrNone(d.from),
+          to: dateOrNone(d.to),
+        }),
+        d.rules,
+      ),
+    );
   return out;
 }
 
 /** The mark in one line: "The result would change under rules 2026.11.2" / "Same result under the current rules". */
-export function rulesChangeHeadline(change: RulesChange): string {
-  if (change.kind === 'unreadable') return `Cannot be re-evaluated under rules ${change.to}`;
+export function rulesChangeHeadline(change: RulesChange, tr: Translator = english): string {
+  if (change.kind === 'unreadable') return tr.m('workspace.rulesChangeCannot', { version: change.to });
   return change.diff.same
-    ? `Same result under the current rules (${change.to})`
-    : `The result would change under rules ${change.to}`;
+    ? tr.m('workspace.rulesChangeSame', { version: change.to })
+    : tr.m('workspace.rulesChangeWould', { version: change.to });
 }

@@ -225,6 +225,31 @@ export const workspace: Messages<typeof en> = {
   signRulesWarning:
     'Erfasst unter Regeln {from}: Nach den aktuellen Regeln {to} würde sich das Ergebnis ändern (siehe oben). Sie geben das Ergebnis so frei, wie es erfasst wurde; um das heutige Ergebnis freizugeben, öffnen Sie diese Version als Entwurf wieder und öffnen Sie ihren Bericht.',
   evaluatedAgain: 'Erfasst unter Regeln {from}; erneut ausgewertet unter Regeln {to} zum selben Stichtag.',
+  // What today's rules change in a version recorded under older rules (src/shared/workspace/rules-change.ts)
+  rulesChangeCannot: 'Kann unter Regeln {version} nicht erneut ausgewertet werden',
+  rulesChangeSame: 'Gleiches Ergebnis unter den aktuellen Regeln ({version})',
+  rulesChangeWould: 'Unter Regeln {version} würde sich das Ergebnis ändern',
+  rulesChangeUnreadable:
+    'Die Antworten dieser Version können unter Regeln {version} nicht ausgewertet werden: {issues}',
+  rulesChangeWithRules: '{change} ({rules})',
+  rulesChangeVerdict: '{title} {from} → {to}',
+  rulesChangeRole: 'Rolle: {from} → {to}',
+  rulesChangeRemoved: '{obligation}: gilt nicht mehr',
+  rulesChangeAdded: '{obligation}: gilt jetzt ({status})',
+  rulesChangeAddedDue: '{obligation}: gilt jetzt ({status}, fällig am {date})',
+  rulesChangeAddedFrom: '{obligation}: gilt jetzt ({status}, ab {date})',
+  rulesChangeFields: '{obligation}: {changes}',
+  rulesChangeStatusField: 'Status {from} → {to}',
+  rulesChangeDueByField: 'Fälligkeit {from} → {to}',
+  rulesChangeAppliesFromField: 'Geltungsbeginn {from} → {to}',
+  rulesChangeDeadline: '{deadline}: {from} → {to}',
+  rulesChangeNoDate: 'kein Datum',
+  rulesChangeStatusInForce: 'in Kraft',
+  rulesChangeStatusUpcoming: 'bevorstehend',
+  rulesChangeStatusOverdue: 'überfällig',
+  rulesChangeStatusExempted: 'ausgenommen',
+  rulesChangeStatusDateUnknown: 'Datum unbekannt',
+  rulesChangeStatusDone: 'erledigt',
   notASignature:
     'Eine Freigabe ist ein Prüfvermerk im Arbeitsbereich dieses Browsers, keine kryptografische Signatur: Sie beweist nicht, wer freigegeben hat. Sie sperrt die Version: Antworten und Ergebnis können sich nicht mehr ändern, und jede Bearbeitung beginnt einen neuen Entwurf.',
   // Sign-off form

@@ -226,6 +226,31 @@ export const workspace: Messages<typeof en> = {
     'Enregistrée selon les règles {from}\u00a0: selon les règles actuelles {to}, son résultat changerait (voir ci-dessus). Vous validez le résultat tel qu’il a été enregistré\u00a0; pour valider le résultat d’aujourd’hui, rouvrez cette version comme brouillon et ouvrez son rapport.',
   evaluatedAgain:
     'Enregistrée selon les règles {from}\u00a0; évaluée de nouveau selon les règles {to} à la même date de référence.',
+  // What today's rules change in a version recorded under older rules (src/shared/workspace/rules-change.ts)
+  rulesChangeCannot: 'Ne peut pas être évaluée de nouveau selon les règles {version}',
+  rulesChangeSame: 'Même résultat selon les règles actuelles ({version})',
+  rulesChangeWould: 'Le résultat changerait selon les règles {version}',
+  rulesChangeUnreadable:
+    'Les réponses de cette version ne peuvent pas être évaluées selon les règles {version}\u00a0: {issues}',
+  rulesChangeWithRules: '{change} ({rules})',
+  rulesChangeVerdict: '{title} {from} → {to}',
+  rulesChangeRole: 'Rôle\u00a0: {from} → {to}',
+  rulesChangeRemoved: '{obligation}\u00a0: ne s’applique plus',
+  rulesChangeAdded: '{obligation}\u00a0: s’applique désormais ({status})',
+  rulesChangeAddedDue: '{obligation}\u00a0: s’applique désormais ({status}, échéance le {date})',
+  rulesChangeAddedFrom: '{obligation}\u00a0: s’applique désormais ({status}, à partir du {date})',
+  rulesChangeFields: '{obligation}\u00a0: {changes}',
+  rulesChangeStatusField: 'statut {from} → {to}',
+  rulesChangeDueByField: 'échéance {from} → {to}',
+  rulesChangeAppliesFromField: 'date d’application {from} → {to}',
+  rulesChangeDeadline: '{deadline}\u00a0: {from} → {to}',
+  rulesChangeNoDate: 'aucune date',
+  rulesChangeStatusInForce: 'en vigueur',
+  rulesChangeStatusUpcoming: 'à venir',
+  rulesChangeStatusOverdue: 'en retard',
+  rulesChangeStatusExempted: 'exemptée',
+  rulesChangeStatusDateUnknown: 'date inconnue',
+  rulesChangeStatusDone: 'faite',
   notASignature:
     'Une validation est une trace d’examen conservée dans l’espace de travail de ce navigateur, et non une signature cryptographique\u00a0: elle ne prouve pas qui a validé. Elle verrouille la version\u00a0: ses réponses et son résultat ne peuvent plus changer, et toute modification ouvre un nouveau brouillon.',
   // Sign-off form
