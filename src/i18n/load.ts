@@ -6,7 +6,7 @@
 import { english } from './english';
 import type { Lang } from './languages';
 import type { CoreTranslation, LazyArea, Messages, Translation } from './message-id';
-import { READY } from './ready';
+import { markReady, READY } from './ready';
 import { createTranslator, type Translator } from './translator';
 
 const CATALOGS: Record<Exclude<Lang, 'en'>, () => Promise<CoreTranslation>> = {
@@ -34,14 +34,14 @@ const BROWSER_AREAS: Record<Lang, Partial<Record<LazyArea, AreaLoader>>> = {
 };
 
 const loading = new Map<Lang, Promise<Translator>>([['en', Promise.resolve(english)]]);
-READY.set('en', english);
+markReady('en', english);
 
 export function loadTranslator(lang: Lang): Promise<Translator> {
   let translator = loading.get(lang);
   if (!translator) {
     translator = CATALOGS[lang as Exclude<Lang, 'en'>]().then((catalog) => {
       const made = createTranslator(lang, catalog);
-      READY.set(lang, made);
+      markReady(lang, made);
       return made;
     });
     // A failed fetch (offline before the catalog was cached) may be retried on the next render.

@@ -1,9 +1,9 @@
 import { createRootRoute, Link, Outlet, useRouterState } from '@tanstack/react-router';
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useSyncExternalStore } from 'react';
 import { LangContext, preferredLang, rememberLang } from '../i18n/lang-context';
 import { isLang, LANGUAGE_NAMES, LANGUAGES, type Lang } from '../i18n/languages';
 import { layout } from '../i18n/layout-words';
-import { READY } from '../i18n/ready';
+import { READY, subscribeReady } from '../i18n/ready';
 
 export const Route = createRootRoute({
   // German or French: load the catalog before the page renders, so no screen shows English first.
@@ -35,7 +35,8 @@ type LayoutWord = keyof typeof layout;
  */
 function useWords(): { lang: Lang; w: (word: LayoutWord) => string } {
   const lang = useLang();
-  const translator = READY.get(lang);
+  const ready = () => READY.get(lang);
+  const translator = useSyncExternalStore(subscribeReady, ready, ready);
   return { lang, w: (word) => (translator ? translator.m(`layout.${word}`) : layout[word]) };
 }
 
