@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../../i18n/all';
 import { english } from '../../i18n/english';
 import { evidenceParts } from './evidence';
 import {
@@ -33,9 +34,10 @@ describe('task form', () => {
       ok: false,
       message: expect.stringMatching(/does not exist/),
     });
-    expect(readDue('soon')).toMatchObject({
+    // A due date is a day: the format message leaves out "or only the month".
+    expect(readDue('soon')).toEqual({
       ok: false,
-      message: expect.stringMatching(/^Write the date like/),
+      message: 'Write the date like 2 August 2025, 2/8/2025 or 2025-08-02 (day before month).',
     });
     expect(readDue('March 2027')).toEqual({
       ok: false,
@@ -47,6 +49,14 @@ describe('task form', () => {
       value: { status: 'in-progress', reason: '', owner: 'Ana', due: '2027-08-02', evidence: '' },
     });
     expect(validateTaskForm({ ...base, due: 'soon' }).ok).toBe(false);
+  });
+
+  it('says what a due date must look like in the reader’s language, without the month-only form', () => {
+    expect(readDueIn('bald', translatorFor('de'))).toEqual({
+      ok: false,
+      message: 'Schreiben Sie das Datum wie 2. August 2025, 2.8.2025 oder 2025-08-02 (Tag vor Monat).',
+    });
+    expect(readDueIn('15 mars 2027', translatorFor('fr'))).toEqual({ ok: true, iso: '2027-03-15' });
   });
 
   it('refuses overlong owner, reason and evidence with a message each (at and beside the limit)', () => {

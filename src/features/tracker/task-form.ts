@@ -51,9 +51,13 @@ export function readDue(
   tr: Translator,
 ): { ok: true; iso: IsoDate | null } | { ok: false; message: string } {
   if (text.trim() === '') return { ok: true, iso: null };
-  const read = readDate(text);
-  if (!read.ok)
-    return { ok: false, message: read.message.replace(/ — or only the month, like August 2025\.$/, '.') };
+  const read = readDate(text, undefined, tr);
+  if (!read.ok) {
+    // A due date is a day: the format message without its "or only the month" half.
+    const day =
+      read.text.msg === 'app.dateFormat' ? { ...read.text, msg: 'app.dayFormat' as const } : read.text;
+    return { ok: false, message: tr.t(day) };
+  }
   if (read.month) return { ok: false, message: tr.m('workspace.dueMonthOnly', { month: read.month.label }) };
   return { ok: true, iso: read.iso };
 }

@@ -41,7 +41,7 @@ export const app: Messages<typeof en> = {
   startFactOpenSource:
     'Wenn Sie es offen veröffentlichen: die Lizenzbedingungen, was öffentlich ist und ob und wie es monetarisiert wird.',
   startFactCommission:
-    'Jede Mitteilung an die Europäische Kommission, Benennung durch sie oder Anfechtung ihr gegenüber und ob Sie den Praxisleitfaden unterzeichnet haben.',
+    'Jede Mitteilung an die Europäische Kommission, Ausweisung durch sie oder Anfechtung ihr gegenüber und ob Sie den Praxisleitfaden unterzeichnet haben.',
   startTimeHeading: 'Wie lange es dauert',
   startTimeText:
     'Etwa 5 bis 10 Minuten. Sie sehen nur die Fragen, die Ihr Ergebnis ändern können. Sie können jederzeit unterbrechen und später in diesem Browser fortsetzen.',
@@ -135,7 +135,7 @@ export const app: Messages<typeof en> = {
     'Wer das Modell entwickelt (oder entwickeln lässt) und es als Erster in der EU bereitstellt, über welchen Kanal auch immer, ist Anbieter; wer ein Modell nachgelagert verändert, wird es nur, wenn die Veränderung mehr als ein Drittel der ursprünglichen Rechenleistung nutzt (R14–R30).',
   methodologyStepSystemicRisk: 'Systemisches Risiko.',
   methodologyStepSystemicRiskText:
-    'Vermutet ab mehr als {systemicRiskThresholdSup} kumulierter Rechenleistung oder bei Benennung durch die Kommission; eine angenommene Anfechtung beendet es (R31–R39).',
+    'Vermutet ab mehr als {systemicRiskThresholdSup} kumulierter Rechenleistung oder bei Ausweisung durch die Kommission; eine angenommene Anfechtung beendet es (R31–R39).',
   methodologyStepOpenSource: 'Open-Source-Ausnahme.',
   methodologyStepOpenSourceText:
     'Bei einer freien und quelloffenen Lizenz mit öffentlichen Gewichten und ohne Monetarisierung entfallen Art. 53 Abs. 1 Buchst. a, Art. 53 Abs. 1 Buchst. b und Art. 54 – nie die Urheberrechtsstrategie oder die Zusammenfassung der Trainingsinhalte und nie für ein Modell mit systemischem Risiko (R48–R55).',
@@ -239,7 +239,7 @@ export const app: Messages<typeof en> = {
   examplesRoleNotPlaced: 'Nein (nicht in Verkehr gebracht)',
   examplesRoleOutOfScope: 'Nein (nicht erfasst)',
   examplesRiskPresumed: 'Vermutet',
-  examplesRiskDesignated: 'Benannt',
+  examplesRiskDesignated: 'Ausgewiesen',
   examplesRiskNone: 'Keines',
   examplesExempted: 'Ausgenommen:',
   examplesSystemDuties: 'Pflichten für KI-Systeme: nicht geprüft',
@@ -308,6 +308,7 @@ export const app: Messages<typeof en> = {
   dateNotInCalendar: 'Dieses Datum gibt es im Kalender nicht. Prüfen Sie Tag und Monat.',
   dateFormat:
     'Schreiben Sie das Datum wie {words}, {slashes} oder {iso} (Tag vor Monat) – oder nur den Monat, wie {month}.',
+  dayFormat: 'Schreiben Sie das Datum wie {words}, {slashes} oder {iso} (Tag vor Monat).',
   // Arbeitsbereichsdateien
   fileTooLarge:
     'Diese Datei ist größer als {mb} MB und damit zu groß für einen Arbeitsbereich von GPAI Navigator.',

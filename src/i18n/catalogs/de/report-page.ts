@@ -127,7 +127,7 @@ export const reportPage: Messages<typeof en> = {
   kind_law: 'Das Gesetz',
   kind_model: 'Ihr Modell',
   kind_deadline: 'Frist',
-  kind_designation: 'Einstufung',
+  kind_designation: 'Ausweisung',
   kind_reassessment: 'Neubewertung',
   // "Evaluate as of" control
   evaluateAsOf: 'Bewerten zum',

@@ -66,8 +66,6 @@ export const wizard: Messages<typeof en> = {
   countHaveNumber: 'Ich habe eine Zahl oder eine Schätzung',
   readAs: 'Gelesen als {value}',
   dateLabel: 'Datum',
-  dateHint:
-    'Zum Beispiel 12/3/2025 (Tag zuerst), 2025-03-12 oder 12 March 2025 (Monatsnamen auf Englisch). Wenn Sie nur den Monat kennen, schreiben Sie ihn, etwa March 2025.',
   dateYesOnThisDate: 'Ja, an diesem Datum',
   dateOnThisDate: 'An diesem Datum',
   dateReadsAs: 'Gelesen als {value}',

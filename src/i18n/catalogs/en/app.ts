@@ -297,6 +297,7 @@ export const app = {
   dateNotInCalendar: 'This date does not exist in the calendar. Check the day and month.',
   dateFormat:
     'Write the date like {words}, {slashes} or {iso} (day before month) — or only the month, like {month}.',
+  dayFormat: 'Write the date like {words}, {slashes} or {iso} (day before month).',
   // Workspace files (src/shared/workspace/file.ts)
   fileTooLarge: 'This file is larger than {mb} MB, too large to be a GPAI Navigator workspace.',
   fileEmpty: 'The file is empty.',

@@ -64,8 +64,6 @@ export const wizard = {
   countHaveNumber: 'I have a number or an estimate',
   readAs: 'Read as {value}',
   dateLabel: 'Date',
-  dateHint:
-    'For example 12 March 2025, 12/3/2025 (day first) or 2025-03-12. If you know only the month, write it, like March 2025.',
   dateYesOnThisDate: 'Yes, on this date',
   dateOnThisDate: 'On this date',
   dateReadsAs: 'Reads as {value}',

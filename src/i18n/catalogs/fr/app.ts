@@ -212,7 +212,7 @@ export const app: Messages<typeof en> = {
   // Méthodologie : délais et jours fériés
   periodsHeading: 'Délais et jours fériés',
   periodsCounting:
-    'Les délais qui courent sur une période — les deux semaines pour notifier la Commission (article 52, paragraphe 1), les six mois de l’article 52, paragraphe 5, les deux semaines des lignes directrices après le {chapterVApplies} — sont calculés selon le règlement (CEE, Euratom) nº 1182/71. Le jour de l’événement n’est pas compté ; un délai en semaines expire le même jour de la semaine, un délai en mois à la même date. Lorsque le dernier jour est un samedi, un dimanche ou un jour férié, le délai expire à la fin du jour ouvrable suivant, et le rapport indique le dernier jour légal, qu’il a été reporté et pourquoi (R87). Par exemple, deux semaines après le samedi {chapterVApplies} tombaient le samedi 16 août 2025 ; le délai courait donc jusqu’au lundi 18 août 2025.',
+    'Les délais qui courent sur une période — les deux semaines pour en informer la Commission (article 52, paragraphe 1), les six mois de l’article 52, paragraphe 5, les deux semaines des lignes directrices après le {chapterVApplies} — sont calculés selon le règlement (CEE, Euratom) nº 1182/71. Le jour de l’événement n’est pas compté ; un délai en semaines expire le même jour de la semaine, un délai en mois à la même date. Lorsque le dernier jour est un samedi, un dimanche ou un jour férié, le délai expire à la fin du jour ouvrable suivant, et le rapport indique le dernier jour légal, qu’il a été reporté et pourquoi (R87). Par exemple, deux semaines après le samedi {chapterVApplies} tombaient le samedi 16 août 2025 ; le délai courait donc jusqu’au lundi 18 août 2025.',
   periodsFixedDates:
     'Les dates d’application fixes ne sont jamais reportées : les pouvoirs d’exécution de la Commission s’appliquent à partir du {finesApply}, bien que ce soit un dimanche.',
   periodsHolidays:
@@ -311,6 +311,7 @@ export const app: Messages<typeof en> = {
   dateNotInCalendar: 'Cette date n’existe pas dans le calendrier. Vérifiez le jour et le mois.',
   dateFormat:
     'Écrivez la date comme {words}, {slashes} ou {iso} (le jour avant le mois) — ou seulement le mois, comme {month}.',
+  dayFormat: 'Écrivez la date comme {words}, {slashes} ou {iso} (le jour avant le mois).',
   // Fichiers d’espace de travail
   fileTooLarge:
     'Ce fichier dépasse {mb} Mo, il est trop volumineux pour être un espace de travail GPAI Navigator.',

@@ -68,8 +68,6 @@ export const wizard: Messages<typeof en> = {
   countHaveNumber: 'J’ai un nombre ou une estimation',
   readAs: 'Lu comme {value}',
   dateLabel: 'Date',
-  dateHint:
-    'Par exemple 12/3/2025 (jour en premier), 2025-03-12 ou 12 March 2025 (noms de mois en anglais). Si vous ne connaissez que le mois, indiquez-le, comme March 2025.',
   dateYesOnThisDate: 'Oui, à cette date',
   dateOnThisDate: 'À cette date',
   dateReadsAs: 'Lu comme {value}',
