@@ -9,6 +9,12 @@ describe('citationText', () => {
     [art('3(63)'), 'Art. 3(63)', 'Art. 3 Nr. 63', 'article 3, point 63)'],
     [art('3(49)(a)'), 'Art. 3(49)(a)', 'Art. 3 Nr. 49 Buchst. a', 'article 3, point 49), a)'],
     [art('52(2)–(3)'), 'Art. 52(2)–(3)', 'Art. 52 Abs. 2 bis 3', 'article 52, paragraphe 2 à 3'],
+    [
+      art('55(1)(a)–(d)'),
+      'Art. 55(1)(a)–(d)',
+      'Art. 55 Abs. 1 Buchst. a bis d',
+      'article 55, paragraphe 1, point a) à d)',
+    ],
     [art('113(b)'), 'Art. 113(b)', 'Art. 113 Buchst. b', 'article 113, point b)'],
     [art('75a'), 'Art. 75a', 'Art. 75a', 'article 75a'],
     [rec(97), 'Rec. 97', 'Erwägungsgrund 97', 'considérant 97'],

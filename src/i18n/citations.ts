@@ -49,7 +49,7 @@ function frenchArticle(article: string, p: Part[]): string {
 }
 
 /** "52(2)–(3)": the range's second end is written as the first end's last part. */
-function article(ref: string, lang: Lang): string {
+export function article(ref: string, lang: 'de' | 'fr'): string {
   const m = /^(\d+[a-z]?)((?:\([^)]+\))*)(?:–((?:\([^)]+\))+))?(.*)$/.exec(ref);
   if (!m) return ref;
   const number = m[1] as string;
@@ -59,8 +59,11 @@ function article(ref: string, lang: Lang): string {
   const write = lang === 'de' ? germanArticle : frenchArticle;
   const first = write(number, parts(number, brackets));
   if (!rangeEnd) return `${first}${rest}`;
-  const end = parts(number, brackets.replace(/\([^)]+\)$/, '') + rangeEnd).at(-1)?.value ?? '';
-  return lang === 'de' ? `${first} bis ${end}${rest}` : `${first} à ${end}${rest}`;
+  const last = parts(number, brackets.replace(/\([^)]+\)$/, '') + rangeEnd).at(-1);
+  const end = last?.value ?? '';
+  if (lang === 'de') return `${first} bis ${end}${rest}`;
+  // French closes a point's letter or number with a bracket, at each end of a range: "point a) à d)".
+  return `${first} à ${end}${last && last.kind !== 'paragraph' ? ')' : ''}${rest}`;
 }
 
 const GL_WORDS: Record<

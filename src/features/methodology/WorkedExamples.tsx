@@ -127,14 +127,18 @@ export function WorkedExamples({ scenarios = SCENARIOS }: { scenarios?: readonly
                     </td>
                     <td className="p-2">
                       {report.obligations.some((o) => !o.exempted)
-                        ? compactArticles(report.obligations.filter((o) => !o.exempted).map((o) => o.id))
+                        ? compactArticles(
+                            report.obligations.filter((o) => !o.exempted).map((o) => o.id),
+                            translator.lang,
+                          )
                         : translator.m('common.none')}
                       {report.obligations.some((o) => o.exempted) ? (
                         <span className="block text-slate-600">
                           {translator.m('app.examplesExempted')}{' '}
                           {compactArticles(
                             report.obligations.filter((o) => o.exempted).map((o) => o.id),
-                          ).replace(/^Art\. /, '')}
+                            translator.lang,
+                          ).replace(translator.lang === 'en' ? /^Art\. / : /^$/, '')}
                         </span>
                       ) : null}
                       {report.signposts.length > 0 ? (

@@ -86,7 +86,7 @@ export function ObligationsSection({ report }: { report: Report }) {
                 className="border-l-2 border-slate-300 pl-3"
               >
                 <Icon name="minus" className="mr-1 h-4 w-4 align-[-0.15em] text-slate-600" />
-                <span className="font-semibold">{compactArticles(g.ids)}</span>
+                <span className="font-semibold">{compactArticles(g.ids, tr.lang)}</span>
                 {' — '}
                 {/^(exempt|ausgenommen|befreit)/i.test(g.reason)
                   ? g.reason
@@ -101,7 +101,7 @@ export function ObligationsSection({ report }: { report: Report }) {
                 className="border-l-2 border-slate-300 pl-3"
               >
                 <Icon name="na" className="mr-1 h-4 w-4 align-[-0.15em] text-slate-600" />
-                <span className="font-semibold">{compactArticles(g.ids)}</span>
+                <span className="font-semibold">{compactArticles(g.ids, tr.lang)}</span>
                 {' — '}
                 {g.reason} <RuleTags rules={g.rules} />
               </li>
