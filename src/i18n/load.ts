@@ -1,7 +1,9 @@
 /**
  * One chunk per language for the areas every screen may need, and one per lazy area (LAZY_AREAS) fetched by the
- * screen that needs it: only the reader's language is fetched. A fourth language is one more line in each table
- * (and in ./languages.ts).
+ * screen that needs it. German and French are fetched only for their readers; English is imported statically
+ * (./english.ts) by the code that writes a workspace's stored, language-neutral labels, so a German or French
+ * reader fetches its first-screen areas too (ADR 0100, stage 3, "Left"). A fourth language is one more line in
+ * each table (and in ./languages.ts).
  */
 import { english } from './english';
 import type { Lang } from './languages';
