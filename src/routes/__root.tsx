@@ -1,9 +1,10 @@
 import { createRootRoute, Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useLayoutEffect, useSyncExternalStore } from 'react';
-import { LangContext, preferredLang, rememberLang } from '../i18n/lang-context';
-import { isLang, LANGUAGE_NAMES, LANGUAGES, type Lang } from '../i18n/languages';
+import { LangContext, rememberLang } from '../i18n/lang-context';
+import { LANGUAGE_NAMES, LANGUAGES, type Lang } from '../i18n/languages';
 import { layout } from '../i18n/layout-words';
 import { READY, subscribeReady } from '../i18n/ready';
+import { langOf } from '../i18n/visit-lang';
 
 export const Route = createRootRoute({
   // German or French: load the catalog before the page renders, so no screen shows English first.
@@ -16,16 +17,6 @@ export const Route = createRootRoute({
   component: RootLayout,
   notFoundComponent: NotFound,
 });
-
-/**
- * Issue #11: the address's `?lang=` (a shared link opens in the sender's language), which then holds for the
- * rest of the visit even where a link does not carry it; else the reader's own choice or browser (lang-context).
- */
-let visitLang: Lang | undefined;
-function langOf(search: Record<string, unknown>): Lang {
-  if (isLang(search.lang)) visitLang = search.lang;
-  return visitLang ?? preferredLang();
-}
 
 type LayoutWord = keyof typeof layout;
 
