@@ -46,6 +46,22 @@ async function deployment(upstream: string) {
 
 const build = (page: Page) => page.locator('meta[name="app-build"]');
 
+/** What the page and its service worker registration say right now; `navigating` while the page reloads. */
+function switchState(page: Page) {
+  return page
+    .evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return {
+        build: document.querySelectorAll('meta[name="app-build"]').length,
+        notice: document.querySelector('[role="status"]')?.textContent ?? '',
+        waiting: registration?.waiting?.state ?? null,
+        active: registration?.active?.state ?? null,
+        controlled: navigator.serviceWorker.controller !== null,
+      };
+    })
+    .catch((error: Error) => ({ navigating: error.message.slice(0, 80) }));
+}
+
 test('a new version is announced, waits for consent, then replaces the old one in one reload', async ({
   page,
   baseURL,
@@ -76,7 +92,10 @@ test('a new version is announced, waits for consent, then replaces the old one i
     await expect(status).toBeVisible({ timeout: 30_000 });
 
     await page.getByRole('button', { name: 'Reload to update' }).click();
-    await expect(build(page)).toHaveCount(1, { timeout: 30_000 });
+    // Polled as a whole, so that a failure shows where the switch stopped (the notice's words, each worker's state).
+    await expect
+      .poll(() => switchState(page), { timeout: 30_000 })
+      .toMatchObject({ build: 1, waiting: null, active: 'activated', controlled: true });
     await expect(page.getByRole('link', { name: 'Start now' })).toBeVisible();
     await expect(status).toHaveCount(0);
   } finally {

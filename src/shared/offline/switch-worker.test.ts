@@ -22,8 +22,10 @@ function fakeWorker(states: ServiceWorkerState[]) {
   return worker;
 }
 
-const container = (waiting: unknown) => ({
-  getRegistration: async () => ({ waiting }) as unknown as ServiceWorkerRegistration,
+const container = (...waiting: unknown[]) => ({
+  // Each look at the registration finds the next worker in line (the last one stays).
+  getRegistration: async () =>
+    ({ waiting: waiting.length > 1 ? waiting.shift() : waiting[0] }) as unknown as ServiceWorkerRegistration,
 });
 
 describe('switching to the waiting worker (ADR 0072)', () => {
@@ -54,6 +56,15 @@ describe('switching to the waiting worker (ADR 0072)', () => {
     await expect(switchToWaitingWorker(container(fakeWorker(['redundant'])))).rejects.toThrow(
       'could not be installed',
     );
+  });
+
+  it('asks a newer worker that replaced the first before it activated, and resolves when that one is active', async () => {
+    const replaced = fakeWorker(['redundant']);
+    const newer = fakeWorker(['activating', 'activated']);
+    await switchToWaitingWorker(container(replaced, newer));
+    expect(replaced.messages).toEqual([{ type: 'SKIP_WAITING' }]);
+    expect(newer.messages).toEqual([{ type: 'SKIP_WAITING' }]);
+    expect(newer.state).toBe('activated');
   });
 
   it('resolves at once when nothing waits (another tab already switched)', async () => {
