@@ -19,7 +19,7 @@ import { answersHash } from '../share/hash';
 import { sha256, toHex } from '../share/sha256';
 import { encodeWtf8 } from '../share/wtf8';
 import { periodLines, prepareFromNote, stepTakenWords } from './period-words';
-import { obligationDate, obligationStatusWords } from './words';
+import { obligationDate, obligationStatusWords, taskStatusWords } from './words';
 
 export interface CalendarInput {
   report: Report;
@@ -399,13 +399,6 @@ export interface CalendarTask {
   inResult: boolean;
 }
 
-const TASK_STATUS_LABEL = {
-  'not-started': 'documents.taskStatusNotStarted',
-  'in-progress': 'documents.taskStatusInProgress',
-  done: 'documents.taskStatusDone',
-  'not-needed': 'documents.taskStatusNotNeeded',
-} as const satisfies Record<CalendarTask['status'], MessageId>;
-
 function taskEvent(t: CalendarTask & { due: string }, asOf: string, tr: Translator): CalendarEvent {
   const open = t.status === 'not-started' || t.status === 'in-progress';
   const past = t.due < asOf;
@@ -426,7 +419,7 @@ function taskEvent(t: CalendarTask & { due: string }, asOf: string, tr: Translat
         ? tr.m('documents.taskDueSetByYouEngine', { date: { date: t.engineDue } })
         : tr.m('documents.taskDueSetByYou')
       : tr.m('documents.taskEngineDate');
-  const status = tr.m(TASK_STATUS_LABEL[t.status]);
+  const status = taskStatusWords(t.status, tr);
   return {
     uid: uid('tasks', t.id),
     date: t.due,

@@ -10,6 +10,7 @@ import type { MessageId } from '../engine/text';
 import { english } from '../i18n/english';
 import type { Translator } from '../i18n/translator';
 import type { TrackedTask } from '../shared/workspace/tasks';
+import { taskStatusWords } from './words';
 
 export interface TaskCsvRow extends TrackedTask {
   /** The assessment's name (the model name, or what the team renamed it to). */
@@ -54,13 +55,6 @@ export const TASK_CSV_COLUMNS = taskCsvColumns(english) as readonly string[] as 
   'Task id',
 ];
 
-const STATUS_MESSAGES = {
-  'not-started': 'documents.taskStatusNotStarted',
-  'in-progress': 'documents.taskStatusInProgress',
-  done: 'documents.taskStatusDone',
-  'not-needed': 'documents.taskStatusNotNeeded',
-} as const satisfies Record<TrackedTask['status'], MessageId>;
-
 const BOM = '\ufeff';
 const CRLF = '\r\n';
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -77,7 +71,7 @@ function cells(t: TaskCsvRow, tr: Translator): string[] {
     t.assessmentId,
     t.article,
     t.title,
-    tr.m(STATUS_MESSAGES[t.status]),
+    taskStatusWords(t.status, tr),
     t.status === 'not-needed' ? t.reason : '',
     t.owner,
     t.due ?? '',

@@ -9,9 +9,23 @@ import {
   type Report,
   type VerdictKey,
 } from '../engine/report';
+import type { MessageId } from '../engine/text';
 import { english } from '../i18n/english';
 import type { Translator } from '../i18n/translator';
+import type { TaskStatus } from '../shared/workspace/types';
 import { dueWords } from './period-words';
+
+/** A tracked task's status in words, as the tasks CSV and the calendar write it. */
+export function taskStatusWords(status: TaskStatus, tr: Translator = english): string {
+  return tr.m(TASK_STATUS_MESSAGES[status]);
+}
+
+const TASK_STATUS_MESSAGES = {
+  'not-started': 'documents.taskStatusNotStarted',
+  'in-progress': 'documents.taskStatusInProgress',
+  done: 'documents.taskStatusDone',
+  'not-needed': 'documents.taskStatusNotNeeded',
+} as const satisfies Record<TaskStatus, MessageId>;
 
 export const VERDICT_ORDER: readonly VerdictKey[] = ['gpai', 'provider', 'systemicRisk', 'openSource'];
 
