@@ -101,6 +101,8 @@ test('a file that is not JSON shows the error, and the report stays as it was', 
 
 test('a file with invalid answers names each field', async ({ page }) => {
   await page.goto(`/#/report?a=${encodeAnswers(integrator, { includeModelName: true })}`);
+  // The app's own file input: the hidden prerendered start page holds one with the same label.
+  await expect(page.locator('.verdict-card')).toHaveCount(4);
   const bad = {
     ...frontier,
     euEstablished: 'maybe',
@@ -119,6 +121,8 @@ test('a file with invalid answers names each field', async ({ page }) => {
 
 test('a file from a newer version is refused with the reason', async ({ page }) => {
   await page.goto(`/#/report?a=${encodeAnswers(integrator, { includeModelName: true })}`);
+  // The app's own file input: the hidden prerendered start page holds one with the same label.
+  await expect(page.locator('.verdict-card')).toHaveCount(4);
   await page.getByLabel('Answers file (JSON)').setInputFiles({
     name: 'future.json',
     mimeType: 'application/json',

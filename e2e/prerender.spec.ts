@@ -18,6 +18,18 @@ test('the start page paints from the HTML alone, before any script runs', async 
   await context.close();
 });
 
+test('the prerendered start page is painted before the app’s code is evaluated', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  const [paint, evaluated] = await page.evaluate(() => [
+    performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    performance.getEntriesByName('gpai:app-evaluated')[0]?.startTime,
+  ]);
+  // Evaluated before the paint, the app's code would delay the first paint of a page whose HTML is complete.
+  expect(paint).toBeGreaterThan(0);
+  expect(evaluated).toBeGreaterThanOrEqual(paint ?? Number.POSITIVE_INFINITY);
+});
+
 const holdBackTheApp = (page: Page) => page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
 
 test('a link to another route never shows the start page, and fetches that route’s code at once', async ({

@@ -4,9 +4,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-// 97 KB: issue #12 set 96; issue #11's language switch and the root layout's German and French loading
-// (ADR 0100) cost 0.7 KB, within the "few KB" #11 allows. #12 stays open until the 96 is won back.
-const BUDGETS = { firstLoadKb: 97, lazyChunkKb: 200 };
+// 98 KB: issue #12 set 96; issue #11's language switch and the root layout's German and French loading
+// (ADR 0100) cost 0.7 KB, within the "few KB" #11 allows; running the app after the first paint (ADR 0070,
+// amendment 2: boot.js, 0.3 KB) and Rolldown's runtime helpers, now a chunk of their own since the catalogs
+// load in packs (0.45 KB), another 0.8 KB, for a first paint about a second earlier on a mid-range phone.
+// #12 stays open until the 96 is won back.
+const BUDGETS = { firstLoadKb: 98, lazyChunkKb: 200 };
 const args = process.argv.slice(2);
 const DIST = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : 'dist';
 const html = readFileSync(`${DIST}/index.html`, 'utf8');

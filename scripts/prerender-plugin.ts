@@ -12,6 +12,8 @@ import { createServer, type Plugin, type Rollup } from 'vite';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const GUARD_SOURCE = fileURLToPath(new URL('../src/prerender/deep-link-guard.js', import.meta.url));
+const BOOT_SOURCE = fileURLToPath(new URL('../src/prerender/boot.js', import.meta.url));
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="\.\/(assets\/index-[\w-]+\.js)"><\/script>/;
 const ROOT_DIV = '<div id="root"></div>';
 
 /** Renders `#/` with the real route tree in a throwaway Vite SSR server (no CSS, no browser code). */
@@ -97,6 +99,18 @@ export function routeChunks(bundle: Rollup.OutputBundle): [string, string[]][] {
   return routes.sort(([a], [b]) => b.length - a.length);
 }
 
+/** The hand-written scripts index.html loads first ship without their comments and indentation. */
+function minify(source: string): string {
+  return source.replace(/^\s*\/\/.*\n/gm, '').replace(/^\s+/gm, '');
+}
+
+function emitScript(context: Rollup.PluginContext, name: string, source: string): string {
+  const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
+  const fileName = `assets/${name}-${hash}.js`;
+  context.emitFile({ type: 'asset', fileName, source });
+  return fileName;
+}
+
 export function prerenderPlugin(): Plugin {
   return {
     name: 'gpai-prerender-start-page',
@@ -118,24 +132,34 @@ export function prerenderPlugin(): Plugin {
 
         const start = await renderStartPage();
         const page = checkPrerendered(disableControls(start.html));
-        const guard = readFileSync(GUARD_SOURCE, 'utf8')
+        const guard = minify(readFileSync(GUARD_SOURCE, 'utf8'))
           .replace('/* ROUTE_CHUNKS */ []', JSON.stringify(routeChunks(bundle)))
           .replace("/* DRAFT_KEY */ ''", JSON.stringify(start.draftKey))
           .replace("/* WORKSPACE_KEY */ ''", JSON.stringify(start.workspaceKey))
           .replace("/* LANG_KEY */ ''", JSON.stringify(start.langKey))
           .replace('/* LANGS */ []', JSON.stringify(start.languages))
-          // It is render-blocking: ship it without its comments and indentation.
-          .replace(/^\s*\/\/.*\n/gm, '')
-          .replace(/^\s+/gm, '');
         if (guard.includes('/* '))
           throw new Error('prerender: a placeholder of deep-link-guard.js was not filled');
-        const hash = createHash('sha256').update(guard).digest('base64url').slice(0, 8);
-        const guardFile = `assets/deep-link-guard-${hash}.js`;
-        this.emitFile({ type: 'asset', fileName: guardFile, source: guard });
+        const guardFile = emitScript(this, 'deep-link-guard', guard);
+
+        const entry = ENTRY_SCRIPT.exec(index.source)?.[1];
+        if (!entry) throw new Error('prerender: index.html has no entry module script');
+        const boot = minify(readFileSync(BOOT_SOURCE, 'utf8')).replace(
+          "/* ENTRY */ ''",
+          JSON.stringify(`./${entry.replace(/^assets\//, '')}`),
+        );
+        if (boot.includes('/* ')) throw new Error('prerender: the entry of boot.js was not filled');
+        const bootFile = emitScript(this, 'boot', boot);
 
         index.source = index.source
-          // Before the stylesheet, so that both are fetched together; classic and blocking, so it runs first.
-          .replace(/(\s*)(<link rel="stylesheet")/, `$1<script src="./${guardFile}"></script>$1$2`)
+          // The entry downloads at once but runs only after the first paint (src/prerender/boot.js).
+          .replace(
+            ENTRY_SCRIPT,
+            `<link rel="modulepreload" crossorigin href="./${entry}">\n    <script type="module" crossorigin src="./${bootFile}"></script>`,
+          )
+          // Classic and blocking, so it runs before the body is parsed. After the stylesheet: placed before it,
+          // Chromium fetched the stylesheet only once the guard had arrived (one more round trip to first paint).
+          .replace(/(\s*)(<link rel="stylesheet"[^>]*>)/, `$1$2$1<script src="./${guardFile}"></script>`)
           .replace(ROOT_DIV, `<div id="root"><div data-prerendered="">${page}</div></div>`);
       },
     },

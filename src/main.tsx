@@ -8,6 +8,9 @@ import { isFramedByAnotherOrigin } from './shared/framing/frame-guard';
 import './styles.css';
 import './prerender/prerender.css';
 
+// When the app's code has been evaluated: after the first paint (src/prerender/boot.js); e2e/prerender.spec.ts.
+performance.mark('gpai:app-evaluated');
+
 // Known router bug (ENGINEERING.md): a query string before the "#" is glued onto the last hash search
 // value. It never carries state for this app, so drop it before the router reads the location.
 if (window.location.search) {
@@ -73,8 +76,9 @@ if (root && isFramedByAnotherOrigin(window)) {
   follow.settled().then(render, render);
   // Offline support and the update notice (ADR 0072) load after the page, outside the first-load bundle.
   if (import.meta.env.PROD) {
-    window.addEventListener('load', () => import('./shared/offline/register').then((m) => m.startOffline()), {
-      once: true,
-    });
+    const startOffline = () => import('./shared/offline/register').then((m) => m.startOffline());
+    // This chunk runs after the first paint (src/prerender/boot.js), often after the page's load event.
+    if (document.readyState === 'complete') startOffline();
+    else window.addEventListener('load', startOffline, { once: true });
   }
 }
