@@ -8,6 +8,7 @@
 import { registerSW } from 'virtual:pwa-register';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
+import { quietBackgroundFetches } from './background-fetches';
 import { switchToWaitingWorker } from './switch-worker';
 import { UpdateNotice } from './UpdateNotice';
 import { offerUpdate } from './update-offer';
@@ -20,10 +21,12 @@ export function startOffline(): void {
   let accepted = false;
   registerSW({
     // A new version waits until the user accepts (ADR 0072). This tab then reloads once, after the new worker
-    // is fully active, so the reload cannot be served by the old one.
+    // is fully active, so the reload cannot be served by the old one; background fetches end first (they held
+    // the switch: ./background-fetches.ts).
     onNeedRefresh: () =>
       offerUpdate(async () => {
         accepted = true;
+        await quietBackgroundFetches();
         await switchToWaitingWorker(navigator.serviceWorker);
         window.location.reload();
       }),
