@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { WIZARD_PERSONAS } from '../src/engine/questionnaire/personas.fixture';
 import { SCREENS } from '../src/engine/questionnaire/screens';
 import type { DraftAnswers, ScreenId } from '../src/engine/questionnaire/types';
-import { english } from '../src/i18n/english';
+import { english } from '../src/i18n/all';
 import { expect, test } from './fixtures';
 import { fixToday, personaUrl } from './report-support';
 import { assessmentRecord, seedWorkspace } from './workspace';

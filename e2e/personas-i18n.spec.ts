@@ -28,8 +28,7 @@ import {
 import type { Text } from '../src/engine/text';
 import { withSuperscripts } from '../src/features/report/format';
 import { completeDraft } from '../src/features/report/workspace-report';
-import { translatorFor } from '../src/i18n/all';
-import { english } from '../src/i18n/english';
+import { english, translatorFor } from '../src/i18n/all';
 import type { MessageId } from '../src/i18n/message-id';
 import { localizeReport } from '../src/i18n/report';
 import type { Translator } from '../src/i18n/translator';

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { answersSchema } from '../src/engine/answers';
 import { evaluate } from '../src/engine/evaluate';
 import { SCENARIOS } from '../src/engine/scenarios/scenarios';
-import { inEnglish } from '../src/i18n/english';
+import { inEnglish } from '../src/i18n/all';
 import { answersArb } from '../src/share/arbitraries';
 
 const AS_OF = ['2025-06-01', '2025-08-10', '2026-11-30', '2027-09-01'];

@@ -5,11 +5,10 @@
  * `reportWords` catalog area in the translator's language (English where a caller has not chosen one yet).
  */
 import type { IsoDate, Obligation, PeriodEnd } from '../engine/report';
-import { english } from '../i18n/english';
 import type { Translator } from '../i18n/translator';
 
 /** "Saturday 16 August 2025" (the weekday of a calendar date, computed in UTC so no zone can shift it). */
-export function dayWords(date: IsoDate, tr: Translator = english): string {
+export function dayWords(date: IsoDate, tr: Translator): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const weekday = String(new Date(Date.UTC(y, m - 1, d)).getUTCDay());
   return tr.t({ msg: 'reportWords.dayAndDate', params: { weekday, date: { date } } });
@@ -25,7 +24,7 @@ function sentence(text: string): string {
  * on …" — or null when the period did not move. The engine's reason is kept word for word; the rule is added
  * only if the reason does not already name it.
  */
-export function periodMovedWords(period: PeriodEnd, tr: Translator = english): string | null {
+export function periodMovedWords(period: PeriodEnd, tr: Translator): string | null {
   if (period.lastDay === period.nominal && !period.movedBecause) return null;
   const why = period.movedBecause?.trim() ?? '';
   const reason = !why
@@ -47,7 +46,7 @@ export function periodMovedWords(period: PeriodEnd, tr: Translator = english): s
  * "atLatest" (R89): "At the latest Monday …: 2 weeks after first placing on …; earlier if the threshold was met
  * earlier."
  */
-export function periodWords(period: PeriodEnd, tr: Translator = english): string {
+export function periodWords(period: PeriodEnd, tr: Translator): string {
   const params = {
     lastDay: dayWords(period.lastDay, tr),
     length: period.length,
@@ -59,20 +58,20 @@ export function periodWords(period: PeriodEnd, tr: Translator = english): string
 }
 
 /** Both of the above for a period: how it was counted, then the move if any. */
-export function periodLines(period: PeriodEnd, tr: Translator = english): string[] {
+export function periodLines(period: PeriodEnd, tr: Translator): string[] {
   const moved = periodMovedWords(period, tr);
   return moved ? [periodWords(period, tr), moved] : [periodWords(period, tr)];
 }
 
 /** "Due by 18 August 2025" or "Due at the latest by 18 August 2025" (R89). */
-export function dueWords(o: Pick<Obligation, 'dueBy' | 'period'>, tr: Translator = english): string | null {
+export function dueWords(o: Pick<Obligation, 'dueBy' | 'period'>, tr: Translator): string | null {
   if (!o.dueBy) return null;
   const msg = o.period?.bound === 'atLatest' ? 'reportWords.dueAtLatest' : 'reportWords.due';
   return tr.t({ msg, params: { date: { date: o.dueBy } } });
 }
 
 /** E28: why there is an earlier date to prepare from (without the date itself). */
-export function prepareFromNote(o: Pick<Obligation, 'appliesFrom'>, tr: Translator = english): string {
+export function prepareFromNote(o: Pick<Obligation, 'appliesFrom'>, tr: Translator): string {
   const from = o.appliesFrom ? { date: o.appliesFrom } : { msg: 'reportWords.placing' as const };
   return tr.t({ msg: 'reportWords.prepareFromNote', params: { from } });
 }
@@ -80,7 +79,7 @@ export function prepareFromNote(o: Pick<Obligation, 'appliesFrom'>, tr: Translat
 /** E28: "Prepare from 16 November 2026: …", or null when the obligation has no earlier date to prepare from. */
 export function prepareFromWords(
   o: Pick<Obligation, 'prepareFrom' | 'appliesFrom'>,
-  tr: Translator = english,
+  tr: Translator,
 ): string | null {
   if (!o.prepareFrom) return null;
   return tr.t({
@@ -99,10 +98,7 @@ const STEP_WORDS = {
 } as const;
 
 /** Steps already taken, as answered: "You answered that this is done." */
-export function stepTakenWords(
-  o: Pick<Obligation, 'stepTaken' | 'id'>,
-  tr: Translator = english,
-): string | null {
+export function stepTakenWords(o: Pick<Obligation, 'stepTaken' | 'id'>, tr: Translator): string | null {
   if (o.stepTaken === null) return null;
   return tr.t({ msg: STEP_WORDS[o.id === 'art52_1' ? 'notified' : 'other'][o.stepTaken] });
 }

@@ -530,7 +530,7 @@ export function readCell(
     }
     case 'date': {
       if (isUnknown && kind.unknown) return { value: 'unknown' };
-      const read = readDate(value);
+      const read = readDate(value, undefined, tr);
       if (!read.ok) return { message: tr.m('documents.cellDate', { value, reason: read.message }) };
       if (read.month)
         return {

@@ -7,7 +7,7 @@
  * apostrophe (OWASP "CSV injection"): model names, owners and evidence are free text from anyone. Pure.
  */
 import type { MessageId } from '../engine/text';
-import { english } from '../i18n/english';
+import { english } from '../i18n/english-documents';
 import type { Translator } from '../i18n/translator';
 import type { TrackedTask } from '../shared/workspace/tasks';
 import { taskStatusWords } from './words';

@@ -2,21 +2,14 @@
  * Report values in words for the exports (PDF, calendar, command line), from the `reportWords` catalog area in
  * the translator's language (English where a caller has not chosen one yet). Never raw keys.
  */
-import {
-  type Obligation,
-  PROVIDER_ROLES,
-  type ProviderRole,
-  type Report,
-  type VerdictKey,
-} from '../engine/report';
+import type { Obligation, ProviderRole, Report, VerdictKey } from '../engine/report';
 import type { MessageId } from '../engine/text';
-import { english } from '../i18n/english';
 import type { Translator } from '../i18n/translator';
 import type { TaskStatus } from '../shared/workspace/types';
 import { dueWords } from './period-words';
 
 /** A tracked task's status in words, as the tasks CSV and the calendar write it. */
-export function taskStatusWords(status: TaskStatus, tr: Translator = english): string {
+export function taskStatusWords(status: TaskStatus, tr: Translator): string {
   return tr.m(TASK_STATUS_MESSAGES[status]);
 }
 
@@ -30,30 +23,16 @@ const TASK_STATUS_MESSAGES = {
 export const VERDICT_ORDER: readonly VerdictKey[] = ['gpai', 'provider', 'systemicRisk', 'openSource'];
 
 /** "General-purpose AI model?", "Are you its provider?"… */
-export function verdictTitle(key: VerdictKey, tr: Translator = english): string {
+export function verdictTitle(key: VerdictKey, tr: Translator): string {
   return tr.t({ msg: `reportWords.verdictTitle_${key}` });
 }
 
-/** English titles, for code that has not chosen a language yet. */
-export const VERDICT_TITLES: Record<VerdictKey, string> = {
-  gpai: verdictTitle('gpai'),
-  provider: verdictTitle('provider'),
-  systemicRisk: verdictTitle('systemicRisk'),
-  openSource: verdictTitle('openSource'),
-};
-
-export function roleWords(role: ProviderRole, tr: Translator = english): string {
+export function roleWords(role: ProviderRole, tr: Translator): string {
   return tr.t({ msg: `reportWords.role_${role}` });
 }
 
-/** English role words, for code that has not chosen a language yet. */
-export const ROLE_WORDS = Object.fromEntries(PROVIDER_ROLES.map((role) => [role, roleWords(role)])) as Record<
-  ProviderRole,
-  string
->;
-
 /** "in 14 days", "today", "3 days ago". */
-export function daysWords(days: number, tr: Translator = english): string {
+export function daysWords(days: number, tr: Translator): string {
   if (days === 0) return tr.t({ msg: 'reportWords.today' });
   return tr.t({
     msg: days > 0 ? 'reportWords.inDays' : 'reportWords.daysAgo',
@@ -67,7 +46,7 @@ export function obligationDate(o: Obligation): string | null {
 }
 
 /** "Applies from 2 August 2026, due at the latest by 18 August 2025; prepare from 16 November 2026". */
-export function obligationDatesWords(o: Obligation, tr: Translator = english): string {
+export function obligationDatesWords(o: Obligation, tr: Translator): string {
   const parts: string[] = [];
   if (o.appliesFrom)
     parts.push(tr.t({ msg: 'reportWords.appliesFrom', params: { date: { date: o.appliesFrom } } }));
@@ -81,7 +60,7 @@ export function obligationDatesWords(o: Obligation, tr: Translator = english): s
     : dates;
 }
 
-export function obligationStatusWords(o: Obligation, tr: Translator = english): string {
+export function obligationStatusWords(o: Obligation, tr: Translator): string {
   const n = o.daysFromAsOf;
   switch (o.status) {
     case 'in-force':
@@ -106,7 +85,7 @@ export function obligationStatusWords(o: Obligation, tr: Translator = english): 
   }
 }
 
-export function systemicRiskWords(r: Report, tr: Translator = english): string {
+export function systemicRiskWords(r: Report, tr: Translator): string {
   const msg =
     r.systemicRisk === 'none'
       ? 'reportWords.riskNone'

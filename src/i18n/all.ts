@@ -6,7 +6,7 @@
 import { de } from './catalogs/de';
 import { en } from './catalogs/en';
 import { fr } from './catalogs/fr';
-import { english } from './english';
+import { english, inEnglish } from './english';
 import type { Lang } from './languages';
 import { createTranslator, type Translator } from './translator';
 
@@ -24,4 +24,4 @@ export function translatorFor(lang: Lang): Translator {
 }
 
 /** The shared English translator, with every area once this module has run. */
-export { english };
+export { english, inEnglish };

@@ -5,8 +5,12 @@
  */
 import { createContext } from 'react';
 import { isLang, type Lang, pickLanguage } from './languages';
+import type { Pack } from './message-id';
 
 export const LangContext = createContext<Lang>('en');
+
+/** The catalog packs the current route's screen renders with (./route-packs.ts); none outside the app. */
+export const PacksContext = createContext<readonly Pack[]>([]);
 
 /** Where the reader's own choice is kept between visits. */
 export const LANG_KEY = 'gpai-navigator.lang';

@@ -1,40 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { deCore } from './catalogs/de/core';
-import { enCore } from './catalogs/en/core';
-import { loadAreas, loadTranslator } from './load';
-import { LAZY_AREAS } from './message-id';
+import { en } from './catalogs/en';
+import { hasPacks, loadPacks } from './load';
+import { type Area, PACKS } from './message-id';
+import { packsFor } from './route-packs';
 import { createTranslator } from './translator';
 
-describe('lazy catalog areas (ADR 0100)', () => {
-  it('the first-screen catalogs leave out exactly the lazy areas', () => {
-    for (const area of LAZY_AREAS) {
-      expect(area in enCore).toBe(false);
-      expect(area in deCore).toBe(false);
-    }
+describe('catalog packs (ADR 0100, stage 4)', () => {
+  it('every area but the command line’s is in exactly one pack', () => {
+    const packed = Object.values(PACKS).flat() as Area[];
+    expect(new Set(packed).size).toBe(packed.length);
+    expect([...packed, 'cli'].sort()).toEqual(Object.keys(en).sort());
   });
 
-  it('a German translator without the rules statements gets them from loadAreas, once', async () => {
-    const de = createTranslator('de', deCore);
+  it('a German translator without the rules statements gets them from loadPacks, once', async () => {
+    const de = createTranslator('de', {});
+    await loadPacks(de, ['base']);
     expect(de.has('rules')).toBe(false);
     expect(() => de.m('rules.sectionSystemicRisk')).toThrow(
       'No message "rules.sectionSystemicRisk" in the de catalog',
     );
-    const first = loadAreas(de, ['rules']);
-    expect(loadAreas(de, ['rules'])).toBe(first);
+    const first = loadPacks(de, ['rules', 'results']);
+    expect(loadPacks(de, ['results', 'rules'])).toBe(first);
     await first;
-    expect(de.has('rules')).toBe(true);
+    expect(hasPacks(de, ['rules', 'results', 'base'])).toBe(true);
     expect(de.m('rules.sectionSystemicRisk')).toBe('Systemisches Risiko');
-    await expect(loadAreas(de, ['rules'])).resolves.toBeUndefined();
+    await expect(loadPacks(de, ['rules'])).resolves.toBeUndefined();
   });
 
-  it('the loaded German translator starts with the first-screen areas only', async () => {
-    const de = await loadTranslator('de');
-    expect(de.has('reportPage')).toBe(true);
+  it('the base pack holds the start page’s words and nothing of the report’s or the wizard’s', async () => {
+    const de = createTranslator('de', {});
+    await loadPacks(de, ['base']);
+    expect(hasPacks(de, ['base'])).toBe(true);
+    expect(de.has('reportPage')).toBe(false);
+    expect(de.has('questions')).toBe(false);
     expect(de.has('cli')).toBe(false);
+    expect(de.m('app.startIntro')).toMatch(/KI-Modell/);
   });
 
-  it('the command line’s words are never fetched by a browser screen', async () => {
-    const en = createTranslator('en', enCore);
-    await expect(loadAreas(en, ['cli'])).rejects.toThrow('The cli area is not loaded in a browser');
+  it('each screen names its packs: the start page base only, the wizard its questions, the rest all but the two own-page packs', () => {
+    expect(packsFor('/')).toEqual(['base']);
+    expect(packsFor('/assess/role')).toEqual(['base', 'wizard']);
+    expect(packsFor('/report')).toEqual(['base', 'wizard', 'results', 'workspace']);
+    expect(packsFor('/rules')).toContain('rules');
+    expect(packsFor('/methodology')).toContain('reference');
+    expect(packsFor('/workspace/abc')).not.toContain('rules');
   });
 });

@@ -1,48 +1,59 @@
 /**
- * One chunk per language for the areas every screen may need, and one per lazy area (LAZY_AREAS) fetched by the
- * screen that needs it. German and French are fetched only for their readers; English is imported statically
- * (./english.ts) by the code that writes a workspace's stored, language-neutral labels, so a German or French
- * reader fetches its first-screen areas too (ADR 0100, stage 3, "Left"). A fourth language is one more line in
- * each table (and in ./languages.ts).
+ * Catalogs arrive pack by pack (PACKS in ./message-id.ts), in the reader's language only: the start page fetches
+ * the `base` pack, other screens add theirs before they render (the root route's loader: ./route-packs.ts), and
+ * the rules and methodology pages their own. English is loaded the same way: a German or French reader fetches
+ * no English, except where the workspace's stored English words are read or written (./english-stored.ts). A
+ * fourth language is one more line in the table (and in ./languages.ts).
  */
 import { english } from './english';
 import type { Lang } from './languages';
-import type { CoreTranslation, LazyArea, Messages, Translation } from './message-id';
+import { type Messages, PACKS, type Pack, type Translation } from './message-id';
 import { markReady, READY } from './ready';
 import { createTranslator, type Translator } from './translator';
 
-const CATALOGS: Record<Exclude<Lang, 'en'>, () => Promise<CoreTranslation>> = {
-  de: () => import('./catalogs/de/core').then((m) => m.deCore),
-  fr: () => import('./catalogs/fr/core').then((m) => m.frCore),
-};
+type PackLoader = () => Promise<Partial<Translation>>;
 
-type AreaLoader = () => Promise<Translation[LazyArea]>;
-
-/** The lazy areas a browser screen may ask for (the command line's words come with ./all.ts, in Node). */
-const BROWSER_AREAS: Record<Lang, Partial<Record<LazyArea, AreaLoader>>> = {
+const PACK_LOADERS: Record<Lang, Record<Pack, PackLoader>> = {
   en: {
-    rules: () => import('./catalogs/en/rules').then((m) => m.rules as Messages<typeof m.rules>),
+    base: () => import('./catalogs/en/pack-base').then((m) => m.basePack),
+    wizard: () => import('./catalogs/en/pack-wizard').then((m) => m.wizardPack),
+    results: () => import('./catalogs/en/pack-results').then((m) => m.resultsPack),
+    workspace: () => import('./catalogs/en/pack-workspace').then((m) => m.workspacePack),
+    rules: () => import('./catalogs/en/rules').then((m) => ({ rules: m.rules as Messages<typeof m.rules> })),
     reference: () =>
-      import('./catalogs/en/reference').then((m) => m.reference as Messages<typeof m.reference>),
+      import('./catalogs/en/reference').then((m) => ({
+        reference: m.reference as Messages<typeof m.reference>,
+      })),
   },
   de: {
-    rules: () => import('./catalogs/de/rules').then((m) => m.rules),
-    reference: () => import('./catalogs/de/reference').then((m) => m.reference),
+    base: () => import('./catalogs/de/pack-base').then((m) => m.basePack),
+    wizard: () => import('./catalogs/de/pack-wizard').then((m) => m.wizardPack),
+    results: () => import('./catalogs/de/pack-results').then((m) => m.resultsPack),
+    workspace: () => import('./catalogs/de/pack-workspace').then((m) => m.workspacePack),
+    rules: () => import('./catalogs/de/rules').then((m) => ({ rules: m.rules })),
+    reference: () => import('./catalogs/de/reference').then((m) => ({ reference: m.reference })),
   },
   fr: {
-    rules: () => import('./catalogs/fr/rules').then((m) => m.rules),
-    reference: () => import('./catalogs/fr/reference').then((m) => m.reference),
+    base: () => import('./catalogs/fr/pack-base').then((m) => m.basePack),
+    wizard: () => import('./catalogs/fr/pack-wizard').then((m) => m.wizardPack),
+    results: () => import('./catalogs/fr/pack-results').then((m) => m.resultsPack),
+    workspace: () => import('./catalogs/fr/pack-workspace').then((m) => m.workspacePack),
+    rules: () => import('./catalogs/fr/rules').then((m) => ({ rules: m.rules })),
+    reference: () => import('./catalogs/fr/reference').then((m) => ({ reference: m.reference })),
   },
 };
 
-const loading = new Map<Lang, Promise<Translator>>([['en', Promise.resolve(english)]]);
-markReady('en', english);
+const loading = new Map<Lang, Promise<Translator>>();
 
+/** The reader's translator with the `base` pack: what the start page and the layout need. */
 export function loadTranslator(lang: Lang): Promise<Translator> {
   let translator = loading.get(lang);
+  // A translator marked ready by other means (the tests mark complete ones: ./test-setup.ts) is used as it is.
+  const ready = READY.get(lang);
+  if (!translator && ready) translator = Promise.resolve(ready);
   if (!translator) {
-    translator = CATALOGS[lang as Exclude<Lang, 'en'>]().then((catalog) => {
-      const made = createTranslator(lang, catalog);
+    const made = lang === 'en' ? english : createTranslator(lang, {});
+    translator = loadPacks(made, ['base']).then(() => {
       markReady(lang, made);
       return made;
     });
@@ -53,35 +64,48 @@ export function loadTranslator(lang: Lang): Promise<Translator> {
   return translator;
 }
 
-/** The translator when its catalog is already loaded, so a screen can render without waiting. */
+/** The translator when its `base` pack is loaded, so a screen can render without waiting. */
 export function readyTranslator(lang: Lang): Translator | undefined {
   return READY.get(lang);
 }
 
-const areasLoading = new WeakMap<Translator, Map<string, Promise<void>>>();
+const packsLoading = new WeakMap<Translator, Map<string, Promise<void>>>();
+
+/** Whether a translator has every area of the packs. */
+export function hasPacks(translator: Translator, packs: readonly Pack[]): boolean {
+  return packs.every((pack) => PACKS[pack].every((area) => translator.has(area)));
+}
 
 /**
- * Adds lazy areas to a translator; the same promise while they load (a suspended screen asks on every render).
- * A translator made elsewhere (a test's) that lacks an area gets it from its language's table.
+ * Adds packs to a translator; the same promise while they load (a suspended screen asks on every render). A
+ * translator made elsewhere (a test's) that lacks a pack gets it from its language's table.
  */
-export function loadAreas(translator: Translator, areas: readonly LazyArea[]): Promise<void> {
-  const missing = areas.filter((area) => !translator.has(area));
+export function loadPacks(translator: Translator, packs: readonly Pack[]): Promise<void> {
+  const missing = packs.filter((pack) => !hasPacks(translator, [pack]));
   if (missing.length === 0) return Promise.resolve();
-  const byKey = areasLoading.get(translator) ?? new Map<string, Promise<void>>();
-  areasLoading.set(translator, byKey);
-  const key = missing.join(',');
+  const byKey = packsLoading.get(translator) ?? new Map<string, Promise<void>>();
+  packsLoading.set(translator, byKey);
+  const key = [...missing].sort().join(',');
   let promise = byKey.get(key);
   if (!promise) {
-    promise = Promise.all(
-      missing.map(async (area) => {
-        const load = BROWSER_AREAS[translator.lang][area];
-        if (!load) throw new Error(`The ${area} area is not loaded in a browser`);
-        return [area, await load()] as const;
-      }),
-    ).then((loaded) => translator.add(Object.fromEntries(loaded)));
+    promise = Promise.all(missing.map((pack) => loadPack(translator, pack))).then(() => undefined);
     const settled = promise;
     settled.catch(() => byKey.delete(key));
     byKey.set(key, settled);
+  }
+  return promise;
+}
+
+const packLoading = new WeakMap<Translator, Map<Pack, Promise<void>>>();
+
+function loadPack(translator: Translator, pack: Pack): Promise<void> {
+  const byPack = packLoading.get(translator) ?? new Map<Pack, Promise<void>>();
+  packLoading.set(translator, byPack);
+  let promise = byPack.get(pack);
+  if (!promise) {
+    promise = PACK_LOADERS[translator.lang][pack]().then((areas) => translator.add(areas));
+    promise.catch(() => byPack.delete(pack));
+    byPack.set(pack, promise);
   }
   return promise;
 }

@@ -17,12 +17,36 @@ export type Messages<EnglishArea> = { readonly [K in keyof EnglishArea]: string 
 export type Translation = { readonly [A in Area]: Messages<Catalog[A]> };
 
 /**
- * Areas the browser does not load with the first screen: the rules page's statements and the methodology page's
- * reference data (each needed by its own page only) and the command line's words (never needed in a browser).
- * A screen that needs one asks for it (useTranslator(areas)).
+ * The areas a browser fetches together, one chunk per pack and language (./load.ts): the start page needs only
+ * `base`; the wizard, the report and the workspace add theirs; the rules page's statements and the methodology
+ * page's reference data are packs of their own. The command line's `cli` area is in none (Node loads every area:
+ * ./all.ts). Each pack is catalogs/<lang>/pack-<name>.ts, or the area's own file for a pack of one area.
  */
-export const LAZY_AREAS = ['rules', 'reference', 'cli'] as const;
-export type LazyArea = (typeof LAZY_AREAS)[number];
+export const PACKS = {
+  // `wizard` holds the words of the shared components (notices, error summaries, back links).
+  base: ['common', 'law', 'layout', 'offline', 'words', 'app', 'wizard'],
+  wizard: ['questions', 'options', 'validation', 'dates'],
+  results: [
+    'reportPage',
+    'reportWords',
+    'documents',
+    'evaluate',
+    'gpai',
+    'placement',
+    'provider',
+    'modifier',
+    'systemicRisk',
+    'enforcement',
+    'signposts',
+    'obligations',
+    'openSource',
+  ],
+  workspace: ['workspace', 'compare'],
+  rules: ['rules'],
+  reference: ['reference'],
+} as const satisfies Record<string, readonly Area[]>;
 
-/** The areas loaded with the first screen. */
-export type CoreTranslation = Omit<Translation, LazyArea>;
+export type Pack = keyof typeof PACKS;
+
+/** Every pack but the two that only their own page needs. */
+export const SCREEN_PACKS = ['base', 'wizard', 'results', 'workspace'] as const satisfies readonly Pack[];

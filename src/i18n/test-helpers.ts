@@ -2,7 +2,7 @@
 import type { Answers } from '../engine/answers';
 import { evaluate } from '../engine/evaluate';
 import type { IsoDate, Report } from '../engine/report';
-import { inEnglish } from './english';
+import { inEnglish } from './all';
 
 export function evaluateInEnglish(answers: Answers, asOf: IsoDate): Report {
   return inEnglish(evaluate(answers, asOf)) as Report;

@@ -11,7 +11,7 @@ import type { IsoDate } from '../engine/report';
 import type { MessageId, Param, Text } from '../engine/text';
 import { type Lang, LOCALES } from './languages';
 import { lawValues } from './law-values';
-import type { Area, CoreTranslation, Translation } from './message-id';
+import type { Area, Translation } from './message-id';
 
 export interface Translator {
   readonly lang: Lang;
@@ -61,7 +61,7 @@ function lazyCompiler(areas: Map<string, AreaMessages>): (id: string) => Compile
   };
 }
 
-export function createTranslator(lang: Lang, catalog: CoreTranslation | Translation): Translator {
+export function createTranslator(lang: Lang, catalog: Partial<Translation>): Translator {
   const locale = LOCALES[lang];
   const i18n: I18n = setupI18n({ locale: lang, locales: [locale], messages: { [lang]: {} } });
   const areas = new Map<string, AreaMessages>(Object.entries(catalog));

@@ -5,7 +5,7 @@
  * summary, in English; so the labels are matched as the given translator writes them, never as English text.
  */
 import type { MessageId } from '../engine/text';
-import { english } from './english';
+import { english } from './english-verdicts';
 import type { Translator } from './translator';
 
 export type LabelCertainty = 'probable' | 'not-established' | 'conditional' | 'not-applicable' | 'settled';

@@ -7,7 +7,6 @@
  */
 import { jsPDF } from 'jspdf';
 import { tx } from '../engine/text';
-import { english } from '../i18n/english';
 import { LOCALES } from '../i18n/languages';
 import type { Translator } from '../i18n/translator';
 import { reasonLines, type WordedComparison } from '../shared/compare/words';
@@ -38,7 +37,7 @@ export function buildComparisonPdf(
   c: WordedComparison,
   generatedAt: string,
   fonts: PdfFonts,
-  tr: Translator = english,
+  tr: Translator,
 ): Uint8Array {
   const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true, putOnlyUsedFonts: true });
   doc.addFileToVFS('NotoSans-Regular.ttf', binaryString(fonts.regular));
@@ -118,7 +117,7 @@ export function comparisonPdfFileName(date: string): string {
 export async function createComparisonPdf(
   c: WordedComparison,
   generatedAt: string,
-  tr: Translator = english,
+  tr: Translator,
 ): Promise<Uint8Array> {
   return buildComparisonPdf(c, generatedAt, await loadPdfFonts(), tr);
 }

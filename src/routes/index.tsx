@@ -39,7 +39,7 @@ function useLegacyMigration(onDone: () => void) {
   const tr = useTranslator();
   const [legacy, setLegacy] = useState<DraftPeek>(peekDraft);
   const [reason, setReason] = useState<string | null>(
-    legacy.status === 'unreadable' ? (legacy.text ? tr.t(legacy.text) : legacy.reason) : null,
+    legacy.status === 'unreadable' ? tr.t(legacy.text) : null,
   );
   const pending = legacy.status === 'present';
   useEffect(() => {
@@ -51,8 +51,8 @@ function useLegacyMigration(onDone: () => void) {
         (result) => {
           if (!active) return;
           if (result.status === 'discarded') {
-            setReason(result.text ? tr.t(result.text) : result.reason);
-            setLegacy({ status: 'unreadable', reason: result.reason });
+            setReason(tr.t(result.text));
+            setLegacy({ status: 'unreadable', text: result.text });
           } else {
             setLegacy({ status: 'none' });
             onDone();

@@ -5,7 +5,7 @@
  * language the recorded summaries are in, and the comparison's rule before the languages (a FLOP figure
  * rounded alike, two messages that say the same thing). Equality only: nothing here is shown.
  */
-import { english } from '../../i18n/english';
+import { english } from '../../i18n/english-results';
 import type { Text } from '../text';
 
 /** A text as the engine writes it, or already in words (a stored summary's English label). */

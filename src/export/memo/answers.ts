@@ -1,5 +1,5 @@
 /** The answers appendix (every answer in words, grouped by screen), the share link, sign-off and disclaimer. */
-import { english } from '../../i18n/english';
+import { english } from '../../i18n/english-documents';
 import type { Translator } from '../../i18n/translator';
 import type { Provenance, ProvenanceMap } from '../../shared/workspace/types';
 import { type AnswerInWords, generatedAtWords, type MemoInput } from './input';

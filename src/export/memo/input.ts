@@ -1,7 +1,7 @@
 /** What the memo is built from: the report, the answers (as data and in words) and how the file was made. */
 import type { Answers } from '../../engine/answers';
 import type { Report } from '../../engine/report';
-import { english } from '../../i18n/english';
+import { english } from '../../i18n/english-documents';
 import type { Translator } from '../../i18n/translator';
 import type { ProvenanceMap, Signoff } from '../../shared/workspace/types';
 import type { SignOffRow } from './model';

@@ -6,7 +6,7 @@ import { law } from '../../engine/law/parameters';
 import type { Citation, Obligation, Report } from '../../engine/report';
 import { art } from '../../engine/sources';
 import { citationText } from '../../i18n/citations';
-import { english } from '../../i18n/english';
+import { english } from '../../i18n/english-documents';
 import type { Translator } from '../../i18n/translator';
 import { sources } from './inline';
 import type { MemoBlock } from './model';

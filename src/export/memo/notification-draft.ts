@@ -8,7 +8,7 @@ import type { Answers } from '../../engine/answers';
 import type { Obligation, Report } from '../../engine/report';
 import { art, gl } from '../../engine/sources';
 import { METHOD_WORDS } from '../../engine/words';
-import { english } from '../../i18n/english';
+import { english } from '../../i18n/english-documents';
 import type { Translator } from '../../i18n/translator';
 import { dueWords } from '../period-words';
 import { obligationStatusWords } from '../words';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button } from '../../components/Button';
 import { type Comparison, comparisonFile } from '../../engine/compare';
 import { tx } from '../../engine/text';
-import { inEnglish } from '../../i18n/english';
+import { inEnglish } from '../../i18n/english-results';
 import { useTranslator } from '../../i18n/react';
 import type { WordedComparison } from '../../shared/compare/words';
 import { downloadFile } from './download';

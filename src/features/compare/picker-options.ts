@@ -4,7 +4,6 @@
  */
 import { RULES_VERSION } from '../../engine/rules-version';
 import { tx } from '../../engine/text';
-import { english } from '../../i18n/english';
 import type { Translator } from '../../i18n/translator';
 import type { AssessmentRecord, VersionRecord } from '../../shared/workspace/types';
 import { formatRef } from './refs';
@@ -22,7 +21,7 @@ export interface PickerGroup {
 export function pickerGroups(
   assessments: readonly AssessmentRecord[],
   versions: readonly VersionRecord[],
-  tr: Translator = english,
+  tr: Translator,
 ): PickerGroup[] {
   const byAssessment = new Map<string, VersionRecord[]>();
   for (const v of versions)

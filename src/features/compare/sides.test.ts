@@ -4,6 +4,7 @@ import { comparableSummary } from '../../engine/compare';
 import { evaluate } from '../../engine/evaluate';
 import { WIZARD_PERSONAS } from '../../engine/questionnaire/personas.fixture';
 import { RULES_VERSION } from '../../engine/rules-version';
+import { english } from '../../i18n/all';
 import { inEnglish } from '../../i18n/english';
 import type { AssessmentRecord, VersionRecord } from '../../shared/workspace/types';
 import { pickerGroups } from './picker-options';
@@ -71,33 +72,45 @@ describe('refs', () => {
 
 describe('loadSide', () => {
   it('a draft is evaluated today unless the side has its own date', async () => {
-    const side = await loadSide(reader([assessment()], []), { kind: 'd', id: 'a1' }, undefined, TODAY);
+    const side = await loadSide(
+      reader([assessment()], []),
+      { kind: 'd', id: 'a1' },
+      undefined,
+      TODAY,
+      english,
+    );
     expect(side).toMatchObject({ ok: true, label: 'Aurora-3 — current draft', input: { asOf: TODAY } });
-    const dated = await loadSide(reader([assessment()], []), { kind: 'd', id: 'a1' }, '2027-01-01', TODAY);
+    const dated = await loadSide(
+      reader([assessment()], []),
+      { kind: 'd', id: 'a1' },
+      '2027-01-01',
+      TODAY,
+      english,
+    );
     expect(dated.ok && dated.input.asOf).toBe('2027-01-01');
   });
 
   it('an unfinished draft names the screens still to answer; a missing record says it is not here', async () => {
     const unfinished = assessment({ draft: { role: 'developer' } });
-    const side = await loadSide(reader([unfinished], []), { kind: 'd', id: 'a1' }, undefined, TODAY);
+    const side = await loadSide(reader([unfinished], []), { kind: 'd', id: 'a1' }, undefined, TODAY, english);
     expect(side.ok).toBe(false);
     expect(!side.ok && side.message).toMatch(/^The draft of “Aurora-3” is not finished: .+ an answer\.$/u);
-    const missing = await loadSide(reader([], []), { kind: 'v', id: 'nope' }, undefined, TODAY);
+    const missing = await loadSide(reader([], []), { kind: 'v', id: 'nope' }, undefined, TODAY, english);
     expect(missing).toEqual({ ok: false, message: 'This version is not in this browser’s workspace.' });
   });
 
   it('a version is taken on its own date; recorded under older rules it keeps its stored result (v:), or not (r:)', async () => {
     const old = version({ rulesVersion: '2026.11.1' });
     const store = reader([assessment()], [old]);
-    const asRecorded = await loadSide(store, { kind: 'v', id: 'v1' }, undefined, TODAY);
+    const asRecorded = await loadSide(store, { kind: 'v', id: 'v1' }, undefined, TODAY, english);
     expect(asRecorded).toMatchObject({ ok: true, label: 'Aurora-3 — version 1 (25 November 2026)' });
     expect(asRecorded.ok && asRecorded.input.asOf).toBe('2026-11-25');
     expect(asRecorded.ok && asRecorded.input.recorded?.rulesVersion).toBe('2026.11.1');
-    const now = await loadSide(store, { kind: 'r', id: 'v1' }, undefined, TODAY);
+    const now = await loadSide(store, { kind: 'r', id: 'v1' }, undefined, TODAY, english);
     expect(now).toMatchObject({ ok: true, label: 'Aurora-3 — version 1 under the current rules' });
     expect(now.ok && now.input.recorded).toBeNull();
     // Another date asks for an evaluation on it: the stored result (of another date) cannot stand for it.
-    const dated = await loadSide(store, { kind: 'v', id: 'v1' }, '2027-01-01', TODAY);
+    const dated = await loadSide(store, { kind: 'v', id: 'v1' }, '2027-01-01', TODAY, english);
     expect(dated.ok && dated.input.recorded).toBeNull();
   });
 });
@@ -111,6 +124,7 @@ describe('pickerGroups', () => {
         assessment({ id: 'a2', name: 'Beta' }),
       ],
       [version(), version({ id: 'v2', seq: 2, rulesVersion: '2026.11.1' })],
+      english,
     );
     expect(groups.map((g) => g.label)).toEqual(['Aurora-3', 'Beta', 'Zeta (archived)']);
     expect(groups[0]?.options).toEqual([

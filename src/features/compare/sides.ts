@@ -14,7 +14,6 @@ import {
 import { RULES_VERSION } from '../../engine/rules-version';
 import { tx } from '../../engine/text';
 import { parseAnswers } from '../../engine/validate';
-import { english } from '../../i18n/english';
 import type { Translator } from '../../i18n/translator';
 import type { AssessmentRecord, RecordId, VersionRecord } from '../../shared/workspace/types';
 import type { Ref } from './refs';
@@ -51,7 +50,7 @@ export async function loadSide(
   ref: Ref,
   asOf: string | undefined,
   today: string,
-  tr: Translator = english,
+  tr: Translator,
 ): Promise<SideState> {
   if (ref.kind === 'd') {
     const assessment = await reader.getAssessment(ref.id);

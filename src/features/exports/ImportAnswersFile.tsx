@@ -7,6 +7,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { type ChangeEvent, useId, useRef, useState } from 'react';
 import type { ImportResult } from '../../export/answers-json';
+import { SCREEN_PACKS } from '../../i18n/message-id';
 import { useTranslator } from '../../i18n/react';
 
 type ImportFailure = Extract<ImportResult, { ok: false }> & { fileName: string };
@@ -50,6 +51,8 @@ export function ImportAnswersFile({
       result = { ok: false, summary: tr.m('app.importUnreadable', { reason }), issues: [] };
     }
     input.value = ''; // choosing the same file again runs the import again
+    // The problems are worded with the wizard's and the report's words, which the start page has not loaded.
+    await import('../../i18n/load').then((load) => load.loadPacks(tr, SCREEN_PACKS)).catch(() => undefined);
     setBusy(false);
     if (!result.ok) {
       setFailure({ ...result, fileName: file.name });

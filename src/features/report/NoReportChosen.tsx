@@ -6,6 +6,7 @@
  */
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
+import type { Text } from '../../engine/text';
 import { useTranslator } from '../../i18n/react';
 import { StartNewLink } from './ReportStates';
 import { errorMessage, lastChangedOpen } from './workspace-report';
@@ -15,7 +16,7 @@ export function NoReportChosen() {
   const tr = useTranslator();
   const navigate = useNavigate();
   const [state, setState] = useState<
-    { kind: 'looking' } | { kind: 'none'; reason: string | null } | { kind: 'error'; message: string }
+    { kind: 'looking' } | { kind: 'none'; reason: Text | null } | { kind: 'error'; message: string }
   >({ kind: 'looking' });
   useEffect(() => {
     let live = true;
@@ -27,7 +28,7 @@ export function NoReportChosen() {
         const target = migrated ?? lastChangedOpen(await store.listAssessments());
         if (!live) return;
         if (target) await navigate({ to: '/report', search: { id: target.id }, replace: true });
-        else setState({ kind: 'none', reason: migration.status === 'discarded' ? migration.reason : null });
+        else setState({ kind: 'none', reason: migration.status === 'discarded' ? migration.text : null });
       } catch (e) {
         if (live) setState({ kind: 'error', message: errorMessage(e) });
       }
@@ -53,7 +54,7 @@ export function NoReportChosen() {
       <h1 id="no-answers-title" className="text-2xl font-semibold">
         {tr.m('reportPage.noAnswersTitle')}
       </h1>
-      {state.kind === 'none' && state.reason ? <p className="mt-4">{state.reason}</p> : null}
+      {state.kind === 'none' && state.reason ? <p className="mt-4">{tr.t(state.reason)}</p> : null}
       <p className="mt-4">{state.kind === 'error' ? state.message : tr.m('reportPage.noAnswersText')}</p>
       <p className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
         <StartNewLink />

@@ -5,7 +5,7 @@
  */
 import { parseFlopInput } from '../../engine/compute-input';
 import type { Text } from '../../engine/text';
-import { english } from '../../i18n/english';
+import { silent } from '../../i18n/silent';
 import type { Translator } from '../../i18n/translator';
 
 const SUFFIX: Record<string, number> = {
@@ -56,6 +56,6 @@ function countMessage(message: Text, text: string, translator: Translator): stri
 
 /** The count, or null; no message is shown, so none is translated. */
 export function parseCount(text: string, options: { whole?: boolean } = {}): number | null {
-  const r = readCount(text, options, english);
+  const r = readCount(text, options, silent);
   return r.ok ? r.value : null;
 }

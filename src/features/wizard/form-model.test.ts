@@ -11,6 +11,7 @@ import {
   visibleQuestions,
 } from '../../engine/questionnaire';
 import { WIZARD_PERSONAS } from '../../engine/questionnaire/personas.fixture';
+import { english } from '../../i18n/all';
 import { normalizeDateInput } from '../../shared/dates/date-input';
 import {
   applyStep,
@@ -31,7 +32,7 @@ const screen = (id: string): Screen => {
 function validate(id: string, values: Record<string, unknown>, answers: DraftAnswers = {}) {
   const s = screen(id);
   const visible = visibleQuestions(s, liveAnswers(s, answersBefore(s.id, answers), values));
-  return buildFormSchema(visible).safeParse(values, { error: errorMap(visible) });
+  return buildFormSchema(visible, english).safeParse(values, { error: errorMap(visible, english) });
 }
 
 function messages(result: ReturnType<typeof validate>) {

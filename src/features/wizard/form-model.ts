@@ -16,7 +16,7 @@ import {
   type Screen,
   setAt,
 } from '../../engine/questionnaire';
-import { english } from '../../i18n/english';
+import { silent } from '../../i18n/silent';
 import type { Translator } from '../../i18n/translator';
 import { dateInWords, readDate } from '../../shared/dates/date-input';
 import { parseCount, readCount } from './count-input';
@@ -129,7 +129,7 @@ function looseValue(q: Question, v: unknown): unknown {
       if (d?.choice === 'unknown') return 'unknown';
       if (d?.choice === 'none') return undefined;
       if (d?.choice === 'date' && d.text.trim() !== '') {
-        const r = readDate(d.text, q.monthReading);
+        const r = readDate(d.text, q.monthReading, silent);
         return r.ok ? r.iso : undefined;
       }
       return undefined;
@@ -288,7 +288,7 @@ function fieldFormSchema(q: Question, translator: Translator): z.ZodType {
  */
 export function buildFormSchema(
   questions: readonly Question[],
-  translator: Translator = english,
+  translator: Translator,
 ): z.ZodType<DraftAnswers, StepFormValues> {
   const top: Record<string, z.ZodType> = {};
   const nested: Record<string, Record<string, z.ZodType>> = {};
@@ -302,7 +302,7 @@ export function buildFormSchema(
 }
 
 /** Messages for issues the schemas leave to the default wording. */
-export function errorMap(questions: readonly Question[], { t, m }: Translator = english) {
+export function errorMap(questions: readonly Question[], { t, m }: Translator) {
   return (issue: z.core.$ZodRawIssue): string | undefined => {
     const path = (issue.path ?? []).map(String).join('.');
     const q = questions.find((x) => path === x.id || path.startsWith(`${x.id}.`));

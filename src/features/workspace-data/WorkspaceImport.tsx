@@ -22,6 +22,7 @@ import {
   readWorkspaceFile,
   resolveImport,
   WORKSPACE_FILE_TOO_LARGE,
+  WORKSPACE_FILE_TOO_LARGE_TEXT,
   type WorkspaceFile,
 } from '../../shared/workspace/file';
 import { exportRecords, importRecords } from '../../shared/workspace/store';
@@ -92,10 +93,21 @@ export function WorkspaceImport({ onImported }: { onImported: () => void }) {
       // Judged by its size before reading, so a huge file is never loaded into memory.
       const read =
         file.size > MAX_WORKSPACE_FILE_BYTES
-          ? ({ ok: false, summary: WORKSPACE_FILE_TOO_LARGE, problems: [] } satisfies ReadWorkspaceFileResult)
+          ? ({
+              ok: false,
+              summary: WORKSPACE_FILE_TOO_LARGE,
+              summaryText: WORKSPACE_FILE_TOO_LARGE_TEXT,
+              problems: [],
+            } satisfies ReadWorkspaceFileResult)
           : readWorkspaceFile(await file.text());
       if (!read.ok) {
-        setState({ step: 'failed', fileName: file.name, summary: read.summary, problems: read.problems });
+        setState({
+          step: 'failed',
+          fileName: file.name,
+          // In the reader's language; a summary with no Text (none today) as written.
+          summary: read.summaryText ? tr.t(read.summaryText) : read.summary,
+          problems: read.problems,
+        });
       } else {
         const existing = await exportRecords();
         const plan = planImport(existing, read.file.records);

@@ -38,7 +38,9 @@ export function useAssessments() {
       try {
         const migration = await migrateLegacyDraftDetailed();
         if (migration.status === 'discarded')
-          migrationError = trRef.current.m('workspace.migrationDiscarded', { reason: migration.reason });
+          migrationError = trRef.current.m('workspace.migrationDiscarded', {
+            reason: trRef.current.t(migration.text),
+          });
       } catch (e) {
         migrationError = trRef.current.m('workspace.migrationFailed', {
           error: errorMessage(e, trRef.current),

@@ -5,7 +5,7 @@
  * a settled yes (ADR 0080). The rule is the report's own (src/shared/verdict-tone.ts), read from the summary.
  */
 import type { VerdictKey } from '../../engine/report';
-import { english } from '../../i18n/english';
+import { english } from '../../i18n/english-verdicts';
 import type { MessageId } from '../../i18n/message-id';
 import { labelCertainty } from '../../i18n/verdict-labels';
 import { verdictBadgeTone } from '../../shared/verdict-tone';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { comparableSummary, compare, compareAnswers } from '../../engine/compare';
 import { evaluate } from '../../engine/evaluate';
 import { AS_OF, developer } from '../../engine/test-helpers';
+import { english } from '../../i18n/all';
 import { loadTranslator } from '../../i18n/load';
 import { reasonLines, wordComparison } from './words';
 
@@ -10,7 +11,7 @@ const withFlop = (flop: number) => developer({ compute: { parameterUpdateFlop: f
 
 describe('wordComparison', () => {
   it('R32: answers in words with "Not asked" for a question one side skips; verdict, obligations and dates worded', () => {
-    const w = wordComparison(compareAnswers(withFlop(5e24), withFlop(2e25), AS_OF), labels);
+    const w = wordComparison(compareAnswers(withFlop(5e24), withFlop(2e25), AS_OF), labels, english);
     expect(w.noDifference).toBeNull();
     expect(w.setting).toEqual([
       'Both evaluated as of 25 November 2026.',
@@ -27,7 +28,7 @@ describe('wordComparison', () => {
       to: '15 September 2025',
     });
     const step = w.results[0]?.rows[0]?.because.find((r) => r.kind === 'step');
-    expect(step && reasonLines(step)).toEqual([
+    expect(step && reasonLines(step, english)).toEqual([
       expect.stringMatching(/^R32: /u),
       expect.stringMatching(/^A: 5 × 10²⁴ FLOP — No/u),
       expect.stringMatching(/^B: 2 × 10²⁵ FLOP — Yes/u),
@@ -43,6 +44,7 @@ describe('wordComparison', () => {
     const w = wordComparison(
       compare({ answers, asOf: AS_OF, recorded }, { answers, asOf: '2026-12-01' }),
       labels,
+      english,
     );
     expect(w.setting[0]).toBe('Evaluated as of 25 November 2026 (A) and 1 December 2026 (B).');
     expect(w.setting).toContainEqual(
@@ -51,10 +53,10 @@ describe('wordComparison', () => {
   });
 
   it('"No difference" only when neither the answers nor the result differ', () => {
-    expect(wordComparison(compareAnswers(withFlop(5e24), withFlop(5e24), AS_OF), labels).noDifference).toBe(
-      'No difference: the answers and the result are the same.',
-    );
-    const sameResult = wordComparison(compareAnswers(withFlop(5e24), withFlop(6e24), AS_OF), labels);
+    expect(
+      wordComparison(compareAnswers(withFlop(5e24), withFlop(5e24), AS_OF), labels, english).noDifference,
+    ).toBe('No difference: the answers and the result are the same.');
+    const sameResult = wordComparison(compareAnswers(withFlop(5e24), withFlop(6e24), AS_OF), labels, english);
     expect(sameResult.noDifference).toBeNull();
     expect(sameResult.results).toEqual([]);
   });

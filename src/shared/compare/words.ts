@@ -9,7 +9,6 @@ import type { ObligationStatus, RuleRef } from '../../engine/report';
 import { obligationDefinition } from '../../engine/rules/obligation-catalogue';
 import { type Text, tx } from '../../engine/text';
 import { roleWords, verdictTitle } from '../../export/words';
-import { english } from '../../i18n/english';
 import type { Translator } from '../../i18n/translator';
 import { superscriptPowers } from '../legal-text/superscript';
 
@@ -103,7 +102,7 @@ function becauseWords(
 }
 
 /** A reason as lines of plain text: the step's rule and question, then each side. */
-export function reasonLines(r: Reason, tr: Translator = english): string[] {
+export function reasonLines(r: Reason, tr: Translator): string[] {
   return r.kind === 'text'
     ? [r.text]
     : [
@@ -152,7 +151,7 @@ function settingWords(tr: Translator, c: Comparison): string[] {
 export function wordComparison(
   c: Comparison,
   labels: { a: string; b: string },
-  tr: Translator = english,
+  tr: Translator,
 ): WordedComparison {
   const answerLabel = (path: string) => c.answers.find((x) => x.path === path)?.label ?? path;
   const because = (b: Explanation) => becauseWords(tr, b, c, answerLabel);

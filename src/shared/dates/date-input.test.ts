@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { translatorFor } from '../../i18n/all';
+import { english, translatorFor } from '../../i18n/all';
 import { readDate, readMonth } from './date-input';
 
 describe('readDate: one way of writing dates, months read cautiously', () => {
   it('reads day-first forms and answers with the date in words', () => {
     for (const t of ['12 March 2025', '12 Mar 2025', '12/3/2025', '12.03.2025', '2025-03-12'])
-      expect(readDate(t)).toEqual({ ok: true, iso: '2025-03-12', words: '12 March 2025' });
+      expect(readDate(t, undefined, english)).toEqual({
+        ok: true,
+        iso: '2025-03-12',
+        words: '12 March 2025',
+      });
   });
 
   it('reads a month alone in every common spelling', () => {
@@ -16,40 +20,40 @@ describe('readDate: one way of writing dates, months read cautiously', () => {
   });
 
   it('records the first day of a month by default and the last day where the question says so', () => {
-    expect(readDate('March 2025')).toEqual({
+    expect(readDate('March 2025', undefined, english)).toEqual({
       ok: true,
       iso: '2025-03-01',
       words: '1 March 2025',
       month: { label: 'March 2025', reading: 'first' },
     });
-    expect(readDate('February 2028', 'last')).toMatchObject({ ok: true, iso: '2028-02-29' });
-    expect(readDate('February 2027', 'last')).toMatchObject({ ok: true, iso: '2027-02-28' });
+    expect(readDate('February 2028', 'last', english)).toMatchObject({ ok: true, iso: '2028-02-29' });
+    expect(readDate('February 2027', 'last', english)).toMatchObject({ ok: true, iso: '2027-02-28' });
   });
 
   it('asks for the day in a month where a date of the law falls after its first day, not at it', () => {
     // 2 August 2025 (obligations apply) lies inside August 2025 after its first day.
-    expect(readDate('August 2025')).toMatchObject({
+    expect(readDate('August 2025', undefined, english)).toMatchObject({
       ok: false,
       message: expect.stringMatching(/^Enter the exact day in August 2025/),
     });
-    expect(readDate('July 2025')).toMatchObject({ ok: true, iso: '2025-07-01' });
-    expect(readDate('September 2025', 'last')).toMatchObject({ ok: true, iso: '2025-09-30' });
+    expect(readDate('July 2025', undefined, english)).toMatchObject({ ok: true, iso: '2025-07-01' });
+    expect(readDate('September 2025', 'last', english)).toMatchObject({ ok: true, iso: '2025-09-30' });
   });
 
   it('says what is wrong with an impossible date or unreadable text', () => {
-    expect(readDate('2025-02-30')).toEqual({
+    expect(readDate('2025-02-30', undefined, english)).toEqual({
       ok: false,
       message: 'This date does not exist in the calendar. Check the day and month.',
       text: { msg: 'app.dateNotInCalendar' },
     });
-    expect(readDate('soon')).toMatchObject({
+    expect(readDate('soon', undefined, english)).toMatchObject({
       ok: false,
       message: expect.stringMatching(/^Write the date like 2 August 2025/),
     });
   });
 
   it('gives the reason in the reader’s language too', () => {
-    const month = readDate('August 2025');
+    const month = readDate('August 2025', undefined, english);
     expect(month.ok).toBe(false);
     if (month.ok) return;
     expect(month.message).toBe(
@@ -141,7 +145,10 @@ describe('readDate in German and French (issue #11): the same reading in every l
       month: { label: 'février 2027', reading: 'last' },
     });
     // Without a translator, English as before, whatever language the name was typed in.
-    expect(readDate('März 2026')).toMatchObject({ words: '1 March 2026', month: { label: 'March 2026' } });
+    expect(readDate('März 2026', undefined, english)).toMatchObject({
+      words: '1 March 2026',
+      month: { label: 'March 2026' },
+    });
   });
 
   it('reads the same text as the same day in every language (CSV imports and links have no language)', () => {
@@ -156,8 +163,15 @@ describe('readDate in German and French (issue #11): the same reading in every l
       iso: '2026-08-02',
       words: '2 August 2026',
     });
-    expect(readDate('2 août 2026')).toEqual({ ok: true, iso: '2026-08-02', words: '2 August 2026' });
-    expect(readDate('12/13/2026')).toMatchObject({ ok: false, text: { msg: 'app.dateNotInCalendar' } });
+    expect(readDate('2 août 2026', undefined, english)).toEqual({
+      ok: true,
+      iso: '2026-08-02',
+      words: '2 August 2026',
+    });
+    expect(readDate('12/13/2026', undefined, english)).toMatchObject({
+      ok: false,
+      text: { msg: 'app.dateNotInCalendar' },
+    });
   });
 
   it('refuses what is not a month in any of the three languages, or could be two', () => {
@@ -252,7 +266,7 @@ describe('readDate in German and French (issue #11): the same reading in every l
       message:
         'Écrivez la date comme 2 août 2025, 2/8/2025 ou 2025-08-02 (le jour avant le mois) — ou seulement le mois, comme août 2025.',
     });
-    const refused = readDate('soon');
+    const refused = readDate('soon', undefined, english);
     expect(refused.ok).toBe(false);
     if (refused.ok) return;
     expect(refused.message).toBe(

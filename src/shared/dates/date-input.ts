@@ -24,7 +24,6 @@
 import { formatDate } from '../../engine/dates';
 import { LAW } from '../../engine/law/parameters';
 import type { Text } from '../../engine/text';
-import { english } from '../../i18n/english';
 import type { Translator } from '../../i18n/translator';
 
 /** Catalog keys of the months (`dates.monthOfYear`'s select values), January first. */
@@ -171,11 +170,7 @@ const EXAMPLE = { year: 2025, month: 8, day: 2 } as const;
  * side of it, and the exact day is asked for. What is read is the same in every language; `tr` (English by
  * default) only words the answer: the message, `words` and the month's label.
  */
-export function readDate(
-  text: string,
-  reading: MonthReading = 'first',
-  tr: Translator = english,
-): DateReading {
+export function readDate(text: string, reading: MonthReading = 'first', tr: Translator): DateReading {
   const refused = (why: Text): DateReading => ({ ok: false, message: tr.t(why), text: why });
   const inWords = (day: string) => (tr.lang === 'en' ? formatDate(day) : tr.date(day));
   const month = readMonth(text);

@@ -3,16 +3,15 @@
  * light). It only says whether something is saved and whether it looks readable; storage.ts validates fully.
  */
 import type { MessageId, Text } from '../../engine/text';
-import { english } from '../../i18n/english';
 import { DRAFT_STORAGE_KEY, DRAFT_VERSION, draftStorage } from './keys';
 
 export type DraftPeek =
   | { status: 'none' }
   | { status: 'present'; updatedAt: string | null }
-  | { status: 'unreadable'; reason: string; text?: Text };
+  | { status: 'unreadable'; text: Text };
 
 function unreadable(msg: MessageId): DraftPeek {
-  return { status: 'unreadable', reason: english.m(msg), text: { msg } };
+  return { status: 'unreadable', text: { msg } };
 }
 
 export function peekDraft(): DraftPeek {

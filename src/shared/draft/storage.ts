@@ -17,7 +17,6 @@ import {
   screenOfAnswerPath,
 } from '../../engine/questionnaire';
 import type { Text } from '../../engine/text';
-import { english } from '../../i18n/english';
 import { DRAFT_STORAGE_KEY, DRAFT_VERSION, draftStorage } from './keys';
 import { migrateDraftAnswersV1 } from './migrate-draft';
 import { removeDraft } from './peek';
@@ -40,13 +39,11 @@ export type LoadDraftResult =
       /** Set when the saved answers were of an older schema version and were migrated on load. */
       migration: Migration | null;
     }
-  /** `reason` in English; `text` the same reason for the reader's language. */
-  | { status: 'discarded'; reason: string; text?: Text };
+  /** Why, for the reader's language. */
+  | { status: 'discarded'; text: Text };
 
 const DAMAGED_TEXT: Text = { msg: 'app.draftDamaged' };
 const OLD_VERSION_TEXT: Text = { msg: 'app.draftOtherVersion' };
-const DAMAGED = english.t(DAMAGED_TEXT);
-const OLD_VERSION = english.t(OLD_VERSION_TEXT);
 
 export function loadDraft(): LoadDraftResult {
   let raw: string | null;
@@ -60,30 +57,29 @@ export function loadDraft(): LoadDraftResult {
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return { status: 'discarded', reason: DAMAGED, text: DAMAGED_TEXT };
+    return { status: 'discarded', text: DAMAGED_TEXT };
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return { status: 'discarded', reason: DAMAGED, text: DAMAGED_TEXT };
+    return { status: 'discarded', text: DAMAGED_TEXT };
   }
   const { version, answers, updatedAt } = parsed as Record<string, unknown>;
-  if (version !== DRAFT_VERSION) return { status: 'discarded', reason: OLD_VERSION, text: OLD_VERSION_TEXT };
+  if (version !== DRAFT_VERSION) return { status: 'discarded', text: OLD_VERSION_TEXT };
   if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
-    return { status: 'discarded', reason: DAMAGED, text: DAMAGED_TEXT };
+    return { status: 'discarded', text: DAMAGED_TEXT };
   }
   let current: unknown = answers;
   let migration: Migration | null = null;
   const schemaVersion = (answers as { schemaVersion?: unknown }).schemaVersion;
   if (schemaVersion === ANSWERS_SCHEMA_VERSION_V1) {
     const migrated = migrateDraftAnswersV1(answers);
-    if (!migrated) return { status: 'discarded', reason: DAMAGED, text: DAMAGED_TEXT };
+    if (!migrated) return { status: 'discarded', text: DAMAGED_TEXT };
     current = migrated.answers;
     migration = { fromVersion: migrated.fromVersion, notes: migrated.notes };
   } else if (schemaVersion !== undefined && schemaVersion !== ANSWERS_SCHEMA_VERSION) {
-    return { status: 'discarded', reason: OLD_VERSION, text: OLD_VERSION_TEXT };
+    return { status: 'discarded', text: OLD_VERSION_TEXT };
   }
   // Validate without keeping the parsed output: defaults must not turn into answers the user never gave.
-  if (!draftAnswersSchema.safeParse(current).success)
-    return { status: 'discarded', reason: DAMAGED, text: DAMAGED_TEXT };
+  if (!draftAnswersSchema.safeParse(current).success) return { status: 'discarded', text: DAMAGED_TEXT };
   return {
     status: 'ok',
     draft: {

@@ -1,11 +1,11 @@
 /**
  * The one error the workspace store throws (ADR 0090). Its message is meant for the user as it stands: it says
  * what was not saved and the way out. No idb here, so screens can test `instanceof` without loading the store.
- * `message` is the English wording; `text` is the same message as a Text, for screens that show it in the
- * reader's language (`tr.t(e.text)`).
+ * `message` is the English wording where the English words are loaded (else the message id: it is for logs);
+ * `text` is the same message as a Text, for screens that show it in the reader's language (`tr.t(e.text)`).
  */
 import type { Param, Text } from '../../engine/text';
-import { english } from '../../i18n/english';
+import { englishOrId } from '../../i18n/english';
 import type { AssessmentRecord, TaskRecord, WorkspaceErrorKind } from './types';
 
 export class WorkspaceError extends Error {
@@ -23,7 +23,7 @@ export class WorkspaceError extends Error {
     const text: Text =
       typeof message === 'string' ? { msg: 'app.workspaceErrorAsGiven', params: { message } } : message;
     super(
-      typeof message === 'string' ? message : english.t(message),
+      typeof message === 'string' ? message : englishOrId(message),
       options?.cause === undefined ? undefined : { cause: options.cause },
     );
     this.name = 'WorkspaceError';
@@ -51,7 +51,7 @@ export function failureText(kind: WorkspaceErrorKind, what: Param): Text {
   return { msg: FAILURE_MESSAGES[kind], params: { what } };
 }
 
-/** The user-readable message of each failure, in English; `what` names what was not saved ("the task", "your changes"). */
+/** Each failure's message in English (or its id, where the English words are not loaded); `what` names what was not saved ("the task", "your changes"). */
 export function failureMessage(kind: WorkspaceErrorKind, what: string): string {
-  return english.t(failureText(kind, what));
+  return englishOrId(failureText(kind, what));
 }

@@ -15,7 +15,7 @@ import { RULES_VERSION } from '../../engine/rules-version';
 import type { Text } from '../../engine/text';
 import { parseAnswers } from '../../engine/validate';
 import { findDuplicateKey, locateJsonError } from '../../export/json-check';
-import { english } from '../../i18n/english';
+import { english } from '../../i18n/english-documents';
 import { isLang, type Lang } from '../../i18n/languages';
 import { canonicalJson } from '../../share/canonical';
 import { answersHash } from '../../share/hash';
@@ -38,6 +38,7 @@ const TOO_LARGE_TEXT: Text = {
   msg: 'app.fileTooLarge',
   params: { mb: MAX_WORKSPACE_FILE_BYTES / 1024 / 1024 },
 };
+export const WORKSPACE_FILE_TOO_LARGE_TEXT = TOO_LARGE_TEXT;
 export const WORKSPACE_FILE_TOO_LARGE = english.t(TOO_LARGE_TEXT);
 
 export interface WorkspaceFile {

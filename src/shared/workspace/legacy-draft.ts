@@ -13,7 +13,7 @@ import { loadDraft } from '../draft/storage';
 
 export type LegacyDraft =
   | { status: 'none' }
-  | { status: 'discarded'; reason: string; text?: Text }
+  | { status: 'discarded'; text: Text }
   | {
       status: 'ok';
       /** The stored text, to remove the key only if it still holds this very draft. */

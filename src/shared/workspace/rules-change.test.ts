@@ -3,6 +3,7 @@ import type { Answers } from '../../engine/answers';
 import { diffSummaries } from '../../engine/compare';
 import { evaluate } from '../../engine/evaluate';
 import { RULES_VERSION } from '../../engine/rules-version';
+import { english } from '../../i18n/all';
 import { PERSONAS } from '../../share/test-personas';
 import { describeDiff, resultWouldChange, rulesChangeHeadline, rulesChangeOf } from './rules-change';
 import { summarizeReport } from './summary';
@@ -19,19 +20,23 @@ describe('rulesChangeOf (a version under older rules is evaluated again on its o
   it('is null for a version evaluated under the current rules, whatever its stored result', () => {
     const other = copy(today);
     other.verdicts.gpai = { label: 'No', ambiguous: false };
-    expect(rulesChangeOf({ ...version, rulesVersion: RULES_VERSION })).toBeNull();
-    expect(rulesChangeOf({ ...version, result: other, rulesVersion: RULES_VERSION })).toBeNull();
+    expect(rulesChangeOf({ ...version, rulesVersion: RULES_VERSION }, undefined, english)).toBeNull();
+    expect(
+      rulesChangeOf({ ...version, result: other, rulesVersion: RULES_VERSION }, undefined, english),
+    ).toBeNull();
     expect(resultWouldChange(null)).toBe(false);
   });
 
   it('says "same result" when the older rules gave what the current rules give', () => {
-    const change = rulesChangeOf({ ...version, rulesVersion: '2026.11.1' });
+    const change = rulesChangeOf({ ...version, rulesVersion: '2026.11.1' }, undefined, english);
     expect(change?.kind).toBe('evaluated');
     if (change?.kind !== 'evaluated') return;
     expect(change).toMatchObject({ from: '2026.11.1', to: RULES_VERSION });
     expect(change.diff.same).toBe(true);
     expect(resultWouldChange(change)).toBe(false);
-    expect(rulesChangeHeadline(change)).toBe(`Same result under the current rules (${RULES_VERSION})`);
+    expect(rulesChangeHeadline(change, english)).toBe(
+      `Same result under the current rules (${RULES_VERSION})`,
+    );
   });
 
   it('lists what the current rules change (R31–R33 for systemic risk)', () => {
@@ -40,11 +45,15 @@ describe('rulesChangeOf (a version under older rules is evaluated again on its o
     older.systemicRisk = 'none';
     older.obligations = older.obligations.filter((o) => !o.id.startsWith('art55') && o.id !== 'art52_1');
     older.notificationDeadline = null;
-    const change = rulesChangeOf({ ...version, rulesVersion: '2026.11.1', result: older });
+    const change = rulesChangeOf(
+      { ...version, rulesVersion: '2026.11.1', result: older },
+      undefined,
+      english,
+    );
     expect(resultWouldChange(change)).toBe(true);
     if (change?.kind !== 'evaluated') throw new Error('evaluated');
-    expect(rulesChangeHeadline(change)).toBe(`The result would change under rules ${RULES_VERSION}`);
-    const words = describeDiff(change.diff);
+    expect(rulesChangeHeadline(change, english)).toBe(`The result would change under rules ${RULES_VERSION}`);
+    const words = describeDiff(change.diff, english);
     expect(words[0]).toMatch(/^Systemic risk No → Presumed \(ambiguous\) \(R\d+/);
     expect(words).toContain(
       `Art. 52(1) Notify the Commission that the systemic-risk threshold is met: now applies (overdue, due by 24 November 2025) (${change.diff.obligations
@@ -56,19 +65,29 @@ describe('rulesChangeOf (a version under older rules is evaluated again on its o
   });
 
   it('keeps the version’s as-of date: the same answers judged on another day differ', () => {
-    const earlier = rulesChangeOf({ ...version, asOf: '2026-02-01', rulesVersion: '2026.11.1' });
+    const earlier = rulesChangeOf(
+      { ...version, asOf: '2026-02-01', rulesVersion: '2026.11.1' },
+      undefined,
+      english,
+    );
     expect(resultWouldChange(earlier)).toBe(true);
   });
 
   it('names unreadable stored answers instead of throwing', () => {
-    const change = rulesChangeOf({
-      ...version,
-      answers: { schemaVersion: 99 } as unknown as Answers,
-      rulesVersion: '2026.11.1',
-    });
+    const change = rulesChangeOf(
+      {
+        ...version,
+        answers: { schemaVersion: 99 } as unknown as Answers,
+        rulesVersion: '2026.11.1',
+      },
+      undefined,
+      english,
+    );
     expect(change?.kind).toBe('unreadable');
     expect(resultWouldChange(change)).toBe(true);
-    expect(rulesChangeHeadline(change as never)).toBe(`Cannot be re-evaluated under rules ${RULES_VERSION}`);
+    expect(rulesChangeHeadline(change as never, english)).toBe(
+      `Cannot be re-evaluated under rules ${RULES_VERSION}`,
+    );
   });
 });
 
@@ -81,7 +100,7 @@ describe('describeDiff', () => {
     const after = copy(today);
     after.obligations = after.obligations.filter((o) => o.id !== 'art54');
     after.complianceDeadline = '2030-02-02';
-    const words = describeDiff(diffSummaries(before, after));
+    const words = describeDiff(diffSummaries(before, after), english);
     expect(words[0]).toMatch(
       /^Art\. 53\(1\)\(b\) Information and documentation for downstream providers: status overdue → in force; due by 1 January 2030 → 1 March 2026 \(R/,
     );

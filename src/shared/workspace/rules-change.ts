@@ -17,7 +17,6 @@ import { RULES_VERSION } from '../../engine/rules-version';
 import { type MessageId, tx } from '../../engine/text';
 import { parseAnswers } from '../../engine/validate';
 import { roleWords, verdictTitle } from '../../export/words';
-import { english } from '../../i18n/english';
 import type { Translator } from '../../i18n/translator';
 import { verdictLabel } from '../../i18n/verdict-labels';
 import { summarizeReport } from './summary';
@@ -36,7 +35,7 @@ export type RulesChange =
 export function rulesChangeOf(
   version: Pick<VersionRecord, 'answers' | 'rulesVersion' | 'asOf' | 'result'>,
   currentRules: string = RULES_VERSION,
-  tr: Translator = english,
+  tr: Translator,
 ): RulesChange | null {
   if (version.rulesVersion === currentRules) return null;
   const base = { from: version.rulesVersion, to: currentRules };
@@ -85,7 +84,7 @@ const DEADLINE_WORDS = {
 } as const satisfies Record<string, MessageId>;
 
 /** What changed, one sentence each, with the rules that govern it: verdicts, role, obligations, deadlines. */
-export function describeDiff(diff: SummaryDiff, tr: Translator = english): string[] {
+export function describeDiff(diff: SummaryDiff, tr: Translator): string[] {
   const dateOrNone = (d: string | null) => (d ? tr.date(d) : tr.m('workspace.rulesChangeNoDate'));
   // A stored label is English (the summary's language-neutral form): shown in the reader's language.
   const verdictWords = (v: { label: string; ambiguous: boolean }) =>
@@ -174,7 +173,7 @@ export function describeDiff(diff: SummaryDiff, tr: Translator = english): strin
 }
 
 /** The mark in one line: "The result would change under rules 2026.11.2" / "Same result under the current rules". */
-export function rulesChangeHeadline(change: RulesChange, tr: Translator = english): string {
+export function rulesChangeHeadline(change: RulesChange, tr: Translator): string {
   if (change.kind === 'unreadable') return tr.m('workspace.rulesChangeCannot', { version: change.to });
   return change.diff.same
     ? tr.m('workspace.rulesChangeSame', { version: change.to })

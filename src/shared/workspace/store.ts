@@ -814,7 +814,7 @@ export type LegacyDraftMigration =
   /** Another tab (or an earlier load) migrated this very draft; `assessment` is null if since deleted. */
   | { status: 'already-migrated'; assessment: AssessmentRecord | null }
   /** The old draft could not be read; it is left in place and `reason` says why (show it). */
-  | { status: 'discarded'; reason: string; text?: Text };
+  | { status: 'discarded'; text: Text };
 
 /**
  * Moves the old localStorage draft (`gpai-navigator.draft`; version 1 answers migrated by loadDraft) into the

@@ -5,7 +5,7 @@
  * the stored, language-neutral form a list or comparison reads (screens translate them when they show them).
  */
 import type { EngineReport, VerdictKey } from '../../engine/report';
-import { english } from '../../i18n/english';
+import { english } from '../../i18n/english-verdicts';
 import type { ResultSummary } from './types';
 
 const VERDICT_KEYS: readonly VerdictKey[] = ['gpai', 'provider', 'systemicRisk', 'openSource'];

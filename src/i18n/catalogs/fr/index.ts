@@ -1,7 +1,18 @@
 import type { Translation } from '../../message-id';
 import { cli } from './cli';
-import { frCore } from './core';
+import { basePack } from './pack-base';
+import { resultsPack } from './pack-results';
+import { wizardPack } from './pack-wizard';
+import { workspacePack } from './pack-workspace';
 import { reference } from './reference';
 import { rules } from './rules';
 
-export const fr: Translation = { ...frCore, rules, reference, cli };
+export const fr: Translation = {
+  ...basePack,
+  ...wizardPack,
+  ...resultsPack,
+  ...workspacePack,
+  rules,
+  reference,
+  cli,
+};

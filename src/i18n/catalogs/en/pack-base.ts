@@ -1,0 +1,18 @@
+import { app } from './app';
+import { common } from './common';
+import { law } from './law';
+import { layout } from './layout';
+import { offline } from './offline';
+import { wizard } from './wizard';
+import { words } from './words';
+
+/** The English areas of the `base` pack (PACKS in ../../message-id.ts), fetched together by ../../load.ts. */
+export const basePack = {
+  common,
+  law,
+  layout,
+  offline,
+  words,
+  app,
+  wizard,
+};
