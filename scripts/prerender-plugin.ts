@@ -137,7 +137,7 @@ export function prerenderPlugin(): Plugin {
           .replace("/* DRAFT_KEY */ ''", JSON.stringify(start.draftKey))
           .replace("/* WORKSPACE_KEY */ ''", JSON.stringify(start.workspaceKey))
           .replace("/* LANG_KEY */ ''", JSON.stringify(start.langKey))
-          .replace('/* LANGS */ []', JSON.stringify(start.languages))
+          .replace('/* LANGS */ []', JSON.stringify(start.languages));
         if (guard.includes('/* '))
           throw new Error('prerender: a placeholder of deep-link-guard.js was not filled');
         const guardFile = emitScript(this, 'deep-link-guard', guard);

@@ -5,7 +5,24 @@ import { evaluateInEnglish } from '../i18n/test-helpers';
 import { PERSONAS } from '../share/test-personas';
 import { mergeTasks, tasksFor } from '../shared/workspace/tasks';
 import type { TaskRecord } from '../shared/workspace/types';
-import { buildTasksCsv, csvCell, TASK_CSV_COLUMNS, type TaskCsvRow } from './tasks-csv';
+import { buildTasksCsv, csvCell, type TaskCsvRow, taskCsvColumns } from './tasks-csv';
+
+/** The column headers in English (as the README lists them). */
+const TASK_CSV_COLUMNS = taskCsvColumns(english) as readonly string[] as readonly [
+  'Model',
+  'Assessment id',
+  'Obligation',
+  'Task',
+  'Status',
+  'Reason',
+  'Owner',
+  'Due date',
+  'Date source',
+  'Evidence',
+  'Updated',
+  'In current result',
+  'Task id',
+];
 
 /** An RFC 4180 reader (quoted fields, doubled quotes, CRLF records), independent of the writer. */
 function parseCsv(text: string): string[][] {

@@ -7,7 +7,6 @@
  * apostrophe (OWASP "CSV injection"): model names, owners and evidence are free text from anyone. Pure.
  */
 import type { MessageId } from '../engine/text';
-import { english } from '../i18n/english-documents';
 import type { Translator } from '../i18n/translator';
 import type { TrackedTask } from '../shared/workspace/tasks';
 import { taskStatusWords } from './words';
@@ -37,23 +36,6 @@ const COLUMN_MESSAGES = [
 export function taskCsvColumns(tr: Translator): string[] {
   return COLUMN_MESSAGES.map((msg) => tr.m(msg));
 }
-
-/** The column headers in English (tests and the README's list). */
-export const TASK_CSV_COLUMNS = taskCsvColumns(english) as readonly string[] as readonly [
-  'Model',
-  'Assessment id',
-  'Obligation',
-  'Task',
-  'Status',
-  'Reason',
-  'Owner',
-  'Due date',
-  'Date source',
-  'Evidence',
-  'Updated',
-  'In current result',
-  'Task id',
-];
 
 const BOM = '\ufeff';
 const CRLF = '\r\n';

@@ -8,6 +8,8 @@ import { getAt, relevantAnswers } from '../questionnaire';
 import { answersInWords } from '../questionnaire/summary';
 import type { DraftAnswers } from '../questionnaire/types';
 import { flopParam, type Param, tx } from '../text';
+// Two results are compared in English words (./same-words.ts): all of them, with this code only.
+import '../../i18n/english-results';
 import { sameWords, type Words } from './same-words';
 
 export interface AnswerChange {

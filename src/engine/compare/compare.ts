@@ -19,6 +19,8 @@ import {
   type RoleChange,
   type VerdictChange,
 } from './diff-summaries';
+// Two results are compared in English words (./same-words.ts): all of them, with this code only.
+import '../../i18n/english-results';
 import { sameWords, type Words, wordsKey } from './same-words';
 import { type ComparableSummary, comparableSummary } from './summary';
 

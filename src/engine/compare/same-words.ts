@@ -5,7 +5,9 @@
  * language the recorded summaries are in, and the comparison's rule before the languages (a FLOP figure
  * rounded alike, two messages that say the same thing). Equality only: nothing here is shown.
  */
-import { english } from '../../i18n/english-results';
+// The verdict labels' English, which recorded summaries hold; a comparison of whole results brings the rest of
+// the English words with it (./compare.ts, ./answers-diff.ts).
+import { english } from '../../i18n/english-verdicts';
 import type { Text } from '../text';
 
 /** A text as the engine writes it, or already in words (a stored summary's English label). */

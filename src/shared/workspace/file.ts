@@ -15,7 +15,7 @@ import { RULES_VERSION } from '../../engine/rules-version';
 import type { Text } from '../../engine/text';
 import { parseAnswers } from '../../engine/validate';
 import { findDuplicateKey, locateJsonError } from '../../export/json-check';
-import { english } from '../../i18n/english-documents';
+import { englishOrId } from '../../i18n/english';
 import { isLang, type Lang } from '../../i18n/languages';
 import { canonicalJson } from '../../share/canonical';
 import { answersHash } from '../../share/hash';
@@ -39,7 +39,7 @@ const TOO_LARGE_TEXT: Text = {
   params: { mb: MAX_WORKSPACE_FILE_BYTES / 1024 / 1024 },
 };
 export const WORKSPACE_FILE_TOO_LARGE_TEXT = TOO_LARGE_TEXT;
-export const WORKSPACE_FILE_TOO_LARGE = english.t(TOO_LARGE_TEXT);
+export const WORKSPACE_FILE_TOO_LARGE = englishOrId(TOO_LARGE_TEXT);
 
 export interface WorkspaceFile {
   format: typeof WORKSPACE_FILE_FORMAT;
@@ -154,7 +154,7 @@ const versionAnswers = z.unknown().transform((value, ctx): Answers => {
   const parsed = parseAnswers(value);
   if (parsed.ok) return parsed.answers;
   for (const issue of parsed.issues)
-    ctx.addIssue({ code: 'custom', message: english.t(issue.message), path: pathSegments(issue.path) });
+    ctx.addIssue({ code: 'custom', message: englishOrId(issue.message), path: pathSegments(issue.path) });
   return z.NEVER;
 });
 
@@ -390,7 +390,7 @@ export function readWorkspaceFile(text: string): ReadWorkspaceFileResult {
 }
 
 function refuse(summaryText: Text, problems: FileProblem[] = []): ReadWorkspaceFileResult {
-  return { ok: false, summary: english.t(summaryText), summaryText, problems };
+  return { ok: false, summary: englishOrId(summaryText), summaryText, problems };
 }
 
 /** What the file is comes first: a wrong format or version makes every other message meaningless. */

@@ -9,7 +9,7 @@
  * The list page marks an assessment from its latest version; the assessment page marks every version.
  */
 
-import { diffSummaries, type SummaryDiff } from '../../engine/compare';
+import { diffSummaries, type SummaryDiff } from '../../engine/compare/diff-summaries';
 import { evaluate } from '../../engine/evaluate';
 import type { ObligationStatus, RuleRef } from '../../engine/report';
 import { obligationDefinition } from '../../engine/rules/obligation-catalogue';
