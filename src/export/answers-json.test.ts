@@ -4,6 +4,7 @@ import { type Answers, answersSchema } from '../engine/answers';
 import { evaluate } from '../engine/evaluate';
 import { migrateV1 } from '../engine/migrate';
 import { relevantAnswers } from '../engine/questionnaire';
+import { translatorFor } from '../i18n/all';
 import { inEnglish } from '../i18n/english';
 import { answersArb, answersV1Arb } from '../share/arbitraries';
 import { canonicalAnswers } from '../share/canonical';
@@ -255,5 +256,28 @@ describe('JSON with a workspace record (provenance and sign-off, ADR 0094)', () 
       'signoff.name',
       'signoff.date',
     ]);
+  });
+});
+
+describe('the refusal in the reader’s language (issue #11)', () => {
+  const bad = { ...(PERSONAS.frontierLabOutsideEu as Answers), euEstablished: 'maybe', role: 'wizard' };
+
+  it('counts the invalid answers in English, German and French', () => {
+    const result = importAnswersJson(JSON.stringify(bad));
+    if (result.ok) throw new Error('a file with invalid answers was accepted');
+    expect(result.summary).toBe('The file could not be imported: 2 answers are not valid.');
+    expect(translatorFor('de').t(result.summaryText)).toBe(
+      'Die Datei konnte nicht importiert werden: 2 Antworten sind ungültig.',
+    );
+    expect(translatorFor('fr').t(result.summaryText)).toBe(
+      'Le fichier n’a pas pu être importé\u00a0: 2 réponses ne sont pas valides.',
+    );
+  });
+
+  it('says one answer, not "1 answers"', () => {
+    const result = importAnswersJson(JSON.stringify({ ...bad, role: 'developer' }));
+    if (result.ok) throw new Error('a file with an invalid answer was accepted');
+    expect(result.summary).toBe('The file could not be imported: one answer is not valid.');
+    expect(translatorFor('de').t(result.summaryText)).toMatch(/Eine Antwort ist ungültig/);
   });
 });

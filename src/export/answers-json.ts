@@ -13,8 +13,9 @@ import { type Answers, answersSchema } from '../engine/answers';
 import type { Migration } from '../engine/migrate';
 import { getAt, relevantAnswers, setAt } from '../engine/questionnaire';
 import { isPlainObject } from '../engine/questionnaire/paths';
-import { tx } from '../engine/text';
+import { type Text, tx } from '../engine/text';
 import { type AnswersIssue, parseAnswers } from '../engine/validate';
+import { englishOrId } from '../i18n/english';
 import { canonicalAnswers } from '../share/canonical';
 import type { ProvenanceMap, Signoff } from '../shared/workspace/types';
 import { type AnswersRecord, splitAnswersRecord } from './answers-record';
@@ -22,8 +23,10 @@ import { findDuplicateKey, locateJsonError } from './json-check';
 
 /** Largest import accepted (a full answer set is ~2 KB); the command line reads at most this much too. */
 export const MAX_IMPORT_BYTES = 256 * 1024;
-export const TOO_LARGE =
-  'This file is too large to be a GPAI Navigator answers file (they are a few kilobytes).';
+export const TOO_LARGE_TEXT: Text = { msg: 'validation.importSummaryTooLarge' };
+
+/** In English where the English words are loaded (the command line, tests); screens show TOO_LARGE_TEXT. */
+export const TOO_LARGE = englishOrId(TOO_LARGE_TEXT);
 
 /**
  * The answers file. `record` (a workspace draft or version) adds the provenance of the answers, when any was
@@ -75,15 +78,16 @@ function orderLike(full: unknown, subset: unknown): Answers {
 
 export type ImportResult =
   | { ok: true; answers: Answers; migration: Migration | null; record?: AnswersRecord }
-  | { ok: false; summary: string; issues: AnswersIssue[] };
+  /** `summary` in English (the command line's wording); `summaryText` for the reader's language. */
+  | { ok: false; summary: string; summaryText: Text; issues: AnswersIssue[] };
 
-function refuse(summary: string, issues: AnswersIssue[] = []): ImportResult {
-  return { ok: false, summary, issues };
+function refuse(summaryText: Text, issues: AnswersIssue[] = []): ImportResult {
+  return { ok: false, summary: englishOrId(summaryText), summaryText, issues };
 }
 
 export function importAnswersJson(text: string): ImportResult {
   try {
-    if (text.length > MAX_IMPORT_BYTES) return refuse(TOO_LARGE);
+    if (text.length > MAX_IMPORT_BYTES) return refuse(TOO_LARGE_TEXT);
     const body = text.replace(/^\uFEFF/, '');
     let data: unknown;
     try {
@@ -97,13 +101,13 @@ export function importAnswersJson(text: string): ImportResult {
             reason: where.reason,
           })
         : `${(e as Error).message}.`;
-      return refuse('This file is not valid JSON, so it cannot be read as answers.', [
+      return refuse(tx('validation.importSummaryNotJson'), [
         { path: '', message: tx('validation.importNotJson', { what }) },
       ]);
     }
     const duplicate = findDuplicateKey(body);
     if (duplicate)
-      return refuse('This file gives the same answer twice, so it is not clear which one is meant.', [
+      return refuse(tx('validation.importSummaryDuplicate'), [
         {
           path: duplicate.path,
           message: tx('validation.importDuplicateKey', {
@@ -115,11 +119,7 @@ export function importAnswersJson(text: string): ImportResult {
       ]);
 
     const split = splitAnswersRecord(data);
-    if (!split.ok)
-      return refuse(
-        'The file could not be imported: the provenance or sign-off it carries is not valid.',
-        split.issues,
-      );
+    if (!split.ok) return refuse(tx('validation.importSummaryRecord'), split.issues);
     const parsed = parseAnswers(split.answers);
     if (parsed.ok)
       return {
@@ -131,17 +131,9 @@ export function importAnswersJson(text: string): ImportResult {
       };
     const n = parsed.issues.length;
     if (n === 1 && parsed.issues[0]?.path === 'schemaVersion')
-      return refuse(
-        'This file uses an answers schema version this version of GPAI Navigator cannot read.',
-        parsed.issues,
-      );
-    return refuse(
-      n === 1
-        ? 'The file could not be imported: one answer is not valid.'
-        : `The file could not be imported: ${n} answers are not valid.`,
-      parsed.issues,
-    );
+      return refuse(tx('validation.importSummaryVersion'), parsed.issues);
+    return refuse(tx('validation.importSummaryInvalid', { n }), parsed.issues);
   } catch {
-    return refuse('This file could not be read as answers.');
+    return refuse(tx('validation.importSummaryUnreadable'));
   }
 }

@@ -6,6 +6,7 @@
  */
 import { useNavigate } from '@tanstack/react-router';
 import { type ChangeEvent, useId, useRef, useState } from 'react';
+import { tx } from '../../engine/text';
 import type { ImportResult } from '../../export/answers-json';
 import { SCREEN_PACKS } from '../../i18n/message-id';
 import { useTranslator } from '../../i18n/react';
@@ -40,15 +41,18 @@ export function ImportAnswersFile({
     setBusy(true);
     let result: ImportResult;
     try {
-      const { importAnswersJson, MAX_IMPORT_BYTES, TOO_LARGE } = await import('../../export/answers-json');
+      const { importAnswersJson, MAX_IMPORT_BYTES, TOO_LARGE, TOO_LARGE_TEXT } = await import(
+        '../../export/answers-json'
+      );
       // Judged by its size before reading, so a huge file is never loaded into memory.
       result =
         file.size > MAX_IMPORT_BYTES
-          ? { ok: false, summary: TOO_LARGE, issues: [] }
+          ? { ok: false, summary: TOO_LARGE, summaryText: TOO_LARGE_TEXT, issues: [] }
           : importAnswersJson(await file.text());
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
-      result = { ok: false, summary: tr.m('app.importUnreadable', { reason }), issues: [] };
+      const summaryText = tx('app.importUnreadable', { reason });
+      result = { ok: false, summary: tr.t(summaryText), summaryText, issues: [] };
     }
     input.value = ''; // choosing the same file again runs the import again
     // The problems are worded with the wizard's and the report's words, which the start page has not loaded.
@@ -115,7 +119,7 @@ export function ImportAnswersFile({
           className="mt-3 rounded-md border-2 border-red-700 bg-red-50 p-4"
         >
           <p className="font-semibold">
-            {failure.fileName}: {failure.summary}
+            {failure.fileName}: {tr.t(failure.summaryText)}
           </p>
           {failure.issues.length ? (
             <ul className="mt-2 list-disc space-y-1 pl-5">

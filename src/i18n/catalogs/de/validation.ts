@@ -241,4 +241,17 @@ export const validation: Messages<typeof en> = {
   accNoteGb200: 'Je GPU eines GB200-Superchips (zwei GPUs je Superchip); zählen Sie GPUs, nicht Superchips.',
   accNoteMi300x: 'Der Wert von 2.614,9 TFLOP/s gilt mit Sparsity.',
   accNotePerChip: 'Je Chip.',
+  importSummaryTooLarge:
+    'Diese Datei ist zu groß für eine Antwortdatei von GPAI Navigator (diese umfassen wenige Kilobyte).',
+  importSummaryNotJson:
+    'Diese Datei ist kein gültiges JSON und kann daher nicht als Antworten gelesen werden.',
+  importSummaryDuplicate:
+    'Diese Datei enthält dieselbe Antwort zweimal, sodass unklar ist, welche gemeint ist.',
+  importSummaryRecord:
+    'Die Datei konnte nicht importiert werden: Die enthaltenen Quellen und Notizen oder die Freigabe sind ungültig.',
+  importSummaryVersion:
+    'Diese Datei verwendet eine Version des Antwortschemas, die diese Version von GPAI Navigator nicht lesen kann.',
+  importSummaryInvalid:
+    '{n, plural, one {Die Datei konnte nicht importiert werden: Eine Antwort ist ungültig.} other {Die Datei konnte nicht importiert werden: # Antworten sind ungültig.}}',
+  importSummaryUnreadable: 'Diese Datei konnte nicht als Antworten gelesen werden.',
 };

@@ -243,4 +243,14 @@ export const validation = {
   accNoteGb200: 'Per GPU of a GB200 superchip (two GPUs per superchip); count GPUs, not superchips.',
   accNoteMi300x: 'The 2,614.9 TFLOP/s figure is with sparsity.',
   accNotePerChip: 'Per chip.',
+  importSummaryTooLarge:
+    'This file is too large to be a GPAI Navigator answers file (they are a few kilobytes).',
+  importSummaryNotJson: 'This file is not valid JSON, so it cannot be read as answers.',
+  importSummaryDuplicate: 'This file gives the same answer twice, so it is not clear which one is meant.',
+  importSummaryRecord: 'The file could not be imported: the provenance or sign-off it carries is not valid.',
+  importSummaryVersion:
+    'This file uses an answers schema version this version of GPAI Navigator cannot read.',
+  importSummaryInvalid:
+    '{n, plural, one {The file could not be imported: one answer is not valid.} other {The file could not be imported: # answers are not valid.}}',
+  importSummaryUnreadable: 'This file could not be read as answers.',
 };

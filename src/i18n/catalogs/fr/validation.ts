@@ -244,4 +244,17 @@ export const validation: Messages<typeof en> = {
     'Par GPU d’une superpuce GB200 (deux GPU par superpuce) ; comptez les GPU, pas les superpuces.',
   accNoteMi300x: 'La valeur de 2 614,9 TFLOP/s s’entend avec parcimonie (sparsity).',
   accNotePerChip: 'Par puce.',
+  importSummaryTooLarge:
+    'Ce fichier est trop volumineux pour être un fichier de réponses GPAI Navigator (ceux-ci font quelques kilo-octets).',
+  importSummaryNotJson:
+    'Ce fichier n’est pas un JSON valide\u00a0; il ne peut donc pas être lu comme des réponses.',
+  importSummaryDuplicate:
+    'Ce fichier donne deux fois la même réponse\u00a0; on ne sait donc pas laquelle est voulue.',
+  importSummaryRecord:
+    'Le fichier n’a pas pu être importé\u00a0: les sources et notes ou la validation qu’il contient ne sont pas valides.',
+  importSummaryVersion:
+    'Ce fichier utilise une version du schéma de réponses que cette version de GPAI Navigator ne sait pas lire.',
+  importSummaryInvalid:
+    '{n, plural, one {Le fichier n’a pas pu être importé\u00a0: une réponse n’est pas valide.} other {Le fichier n’a pas pu être importé\u00a0: # réponses ne sont pas valides.}}',
+  importSummaryUnreadable: 'Ce fichier n’a pas pu être lu comme des réponses.',
 };
