@@ -213,7 +213,7 @@ export function WorkspaceImport({ onImported }: { onImported: () => void }) {
               <ul className="mt-2 list-disc space-y-1 pl-5">
                 {state.problems.map((p) => (
                   <li key={`${p.where}|${p.message}`} className="break-words">
-                    <span className="font-medium">{p.where}</span>: {p.message}
+                    <span className="font-medium">{p.where}</span>: {p.text ? tr.t(p.text) : p.message}
                   </li>
                 ))}
               </ul>

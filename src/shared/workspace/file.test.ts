@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES_VERSION } from '../../engine/rules-version';
+import { translatorFor } from '../../i18n/all';
 import { PERSONAS } from '../../share/test-personas';
 import {
   type Choice,
@@ -112,6 +113,9 @@ describe('workspace file: refusals name the place', () => {
     const problem = r.problems.find((p) => p.where.includes('answers.role'));
     expect(problem?.where).toBe('records[1] (version 1 of “Łódź AI”) answers.role');
     expect(problem?.message).toMatch(/Did you mean "developer"/u);
+    // The same message in the reader's language (issue #11): the import shows it from its Text.
+    expect(problem?.text && translatorFor('de').t(problem.text)).toMatch(/"developer"/u);
+    expect(problem?.text && translatorFor('de').t(problem.text)).not.toMatch(/Did you mean/u);
   });
 
   it('refuses a version whose answers were edited after it was recorded (hash mismatch)', () => {

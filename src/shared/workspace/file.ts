@@ -154,7 +154,13 @@ const versionAnswers = z.unknown().transform((value, ctx): Answers => {
   const parsed = parseAnswers(value);
   if (parsed.ok) return parsed.answers;
   for (const issue of parsed.issues)
-    ctx.addIssue({ code: 'custom', message: englishOrId(issue.message), path: pathSegments(issue.path) });
+    ctx.addIssue({
+      code: 'custom',
+      message: englishOrId(issue.message),
+      // The message as a Text, so that the import can show it in the reader's language.
+      params: { text: issue.message },
+      path: pathSegments(issue.path),
+    });
   return z.NEVER;
 });
 
@@ -327,7 +333,9 @@ export function languageToRestore(file: Pick<WorkspaceFile, 'lang'>, stored: str
 export interface FileProblem {
   /** Where: "line 3, column 5", "records[4] (version 2 of “Atlas”) answers.role", "format". */
   where: string;
+  /** In English where the English words are loaded; `text`, where there is one, for the reader's language. */
   message: string;
+  text?: Text;
 }
 
 export type ReadWorkspaceFileResult =
@@ -373,10 +381,14 @@ export function readWorkspaceFile(text: string): ReadWorkspaceFileResult {
   const parsed = workspaceFileSchema.safeParse(data);
   if (!parsed.success) {
     const records = (data as { records?: unknown }).records;
-    const problems = parsed.error.issues.map((issue) => ({
-      where: describePath(issue.path as (string | number)[], records),
-      message: issue.message,
-    }));
+    const problems = parsed.error.issues.map((issue): FileProblem => {
+      const text = issue.code === 'custom' ? (issue.params as { text?: Text } | undefined)?.text : undefined;
+      return {
+        where: describePath(issue.path as (string | number)[], records),
+        message: issue.message,
+        ...(text ? { text } : {}),
+      };
+    });
     return refuse(
       { msg: 'app.fileInvalidValues', params: { n: problems.length } },
       problems.slice(0, MAX_FILE_PROBLEMS),
