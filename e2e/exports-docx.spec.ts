@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Answers } from '../src/engine/answers';
 import { readDocx } from '../src/export/docx/test-helpers';
-import { MANDATE_CHECKLIST_HEADING } from '../src/export/memo/mandate-checklist';
-import { NOTIFICATION_DRAFT_HEADING } from '../src/export/memo/notification-draft';
+import { MANDATE_CHECKLIST_HEADING, NOTIFICATION_DRAFT_HEADING } from '../src/export/memo/test-helpers';
 import { evaluateInEnglish } from '../src/i18n/test-helpers';
 import { encodeAnswers } from '../src/share/codec';
 import { PERSONAS } from '../src/share/test-personas';

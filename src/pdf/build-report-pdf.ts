@@ -19,7 +19,7 @@ import { pdfText } from './text';
 import { PDF_FONT_FAMILY, PdfWriter } from './writer';
 
 export type { AnswerInWords } from '../export/memo/input';
-export { DISCLAIMER, generatedAtWords } from '../export/memo/input';
+export { generatedAtWords } from '../export/memo/input';
 export { PDF_FONT_FAMILY } from './writer';
 
 export type ReportPdfInput = MemoInput;

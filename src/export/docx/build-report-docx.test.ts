@@ -7,8 +7,7 @@ import { answersHash } from '../../share/hash';
 import { PERSONAS } from '../../share/test-personas';
 import { superscriptPowers } from '../../shared/legal-text/superscript';
 import type { MemoInput } from '../memo/input';
-import { MANDATE_CHECKLIST_HEADING } from '../memo/mandate-checklist';
-import { NOTIFICATION_DRAFT_HEADING } from '../memo/notification-draft';
+import { MANDATE_CHECKLIST_HEADING, NOTIFICATION_DRAFT_HEADING } from '../memo/test-helpers';
 import { buildReportDocx, reportDocxFileName } from './build-report-docx';
 import { readDocx } from './test-helpers';
 

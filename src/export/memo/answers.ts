@@ -1,5 +1,4 @@
 /** The answers appendix (every answer in words, grouped by screen), the share link, sign-off and disclaimer. */
-import { english } from '../../i18n/english-documents';
 import type { Translator } from '../../i18n/translator';
 import type { Provenance, ProvenanceMap } from '../../shared/workspace/types';
 import { type AnswerInWords, generatedAtWords, type MemoInput } from './input';
@@ -66,9 +65,6 @@ function answerRows(answers: readonly AnswerInWords[], provenance: ProvenanceMap
 function defaultSignOff(tr: Translator): readonly SignOffRow[] {
   return [{ capacity: tr.m('documents.preparedBy') }, { capacity: tr.m('documents.reviewedBy') }];
 }
-
-/** In English (tests compare against it); the memo writes it in its own language. */
-export const NOT_A_CRYPTOGRAPHIC_SIGNATURE = english.m('documents.notACryptographicSignature');
 
 export function signOffBlocks(input: MemoInput): MemoBlock[] {
   const tr = input.translator;

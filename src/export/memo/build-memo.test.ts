@@ -8,10 +8,9 @@ import { maximalAnswers } from '../../share/arbitraries';
 import { PERSONAS } from '../../share/test-personas';
 import { buildMemo } from './build-memo';
 import type { MemoInput } from './input';
-import { MANDATE_CHECKLIST_HEADING } from './mandate-checklist';
 import { cellText, type Memo, type MemoBlock, plainText } from './model';
-import { NOTIFICATION_DRAFT_HEADING } from './notification-draft';
 import { nextDateWords } from './summary';
+import { MANDATE_CHECKLIST_HEADING, NOTIFICATION_DRAFT_HEADING } from './test-helpers';
 
 const AS_OF = '2026-11-25';
 const frontier = PERSONAS.frontierLabOutsideEu as Answers;

@@ -1,7 +1,6 @@
 /** What the memo is built from: the report, the answers (as data and in words) and how the file was made. */
 import type { Answers } from '../../engine/answers';
 import type { Report } from '../../engine/report';
-import { english } from '../../i18n/english-documents';
 import type { Translator } from '../../i18n/translator';
 import type { ProvenanceMap, Signoff } from '../../shared/workspace/types';
 import type { SignOffRow } from './model';
@@ -40,11 +39,6 @@ export interface MemoInput {
   /** The language every word of the memo is written in (the report is already localized to it). */
   translator: Translator;
 }
-
-/** The memo's title and disclaimer in English (tests and end-to-end checks compare against these). */
-export const MEMO_TITLE = english.m('documents.memoTitle');
-
-export const DISCLAIMER = english.m('documents.disclaimer');
 
 export const GENERATED_AT =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;

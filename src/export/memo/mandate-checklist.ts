@@ -6,13 +6,9 @@ import { law } from '../../engine/law/parameters';
 import type { Citation, Obligation, Report } from '../../engine/report';
 import { art } from '../../engine/sources';
 import { citationText } from '../../i18n/citations';
-import { english } from '../../i18n/english-documents';
 import type { Translator } from '../../i18n/translator';
 import { sources } from './inline';
 import type { MemoBlock } from './model';
-
-/** In English (tests compare against it); the memo writes it in its own language. */
-export const MANDATE_CHECKLIST_HEADING = english.m('documents.mandateHeading');
 
 export function mandateObligation(report: Report): Obligation | null {
   const o = report.obligations.find((x) => x.id === 'art54');

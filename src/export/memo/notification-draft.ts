@@ -8,16 +8,12 @@ import type { Answers } from '../../engine/answers';
 import type { Obligation, Report } from '../../engine/report';
 import { art, gl } from '../../engine/sources';
 import { METHOD_WORDS } from '../../engine/words';
-import { english } from '../../i18n/english-documents';
 import type { Translator } from '../../i18n/translator';
 import { dueWords } from '../period-words';
 import { obligationStatusWords } from '../words';
 import { sources } from './inline';
 import type { MemoInput } from './input';
 import type { MemoBlock, MemoText } from './model';
-
-/** In English (tests compare against it); the memo writes it in its own language. */
-export const NOTIFICATION_DRAFT_HEADING = english.m('documents.notificationDraftHeading');
 
 /** The notification obligation when the draft is useful: owed and not yet made. */
 export function notificationToDraft(report: Report): Obligation | null {

@@ -5,10 +5,11 @@ import { english } from '../../i18n/english';
 import { evaluateInEnglish } from '../../i18n/test-helpers';
 import { PERSONAS } from '../../share/test-personas';
 import type { Signoff } from '../../shared/workspace/types';
-import { NOT_A_CRYPTOGRAPHIC_SIGNATURE, provenanceWords } from './answers';
+import { provenanceWords } from './answers';
 import { buildMemo } from './build-memo';
 import type { MemoInput, MemoRecord } from './input';
 import { cellText, type MemoBlock, plainText } from './model';
+import { NOT_A_CRYPTOGRAPHIC_SIGNATURE } from './test-helpers';
 
 const frontier = PERSONAS.frontierLabOutsideEu as Answers;
 const SIGNOFF: Signoff = {
