@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { build } from 'vite';
 import { WIZARD_PERSONAS } from '../src/engine/questionnaire/personas.fixture';
+import { english } from '../src/i18n/all';
 import type * as Store from '../src/shared/workspace/store';
 import { expect, test } from './fixtures';
 import { assessmentRecord, readWorkspace, seedWorkspace, versionRecord, withLatest } from './workspace';
@@ -123,9 +124,13 @@ test('a write the browser refuses for lack of space is reported, and nothing cha
       await globalThis.workspaceStore.updateAssessment(id, 1, { name: 'Never saved' });
       return 'saved';
     } catch (e) {
-      return `${(e as Store.WorkspaceError).kind}: ${(e as Error).message}`;
+      const error = e as Store.WorkspaceError;
+      return { kind: error.kind, text: error.text };
     }
   }, seeded.id);
-  expect(result).toMatch(/^quota: .*could not be saved.*export the workspace as a file/);
+  // The store words nothing itself (issue #11): screens show the error's Text in the reader's language.
+  if (typeof result === 'string') throw new Error('the write that the browser refused was reported as saved');
+  expect(result.kind).toBe('quota');
+  expect(english.t(result.text)).toMatch(/could not be saved.*export the workspace as a file/);
   expect((await readWorkspace(page)).assessments).toEqual([seeded]);
 });

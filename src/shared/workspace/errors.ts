@@ -1,11 +1,13 @@
 /**
  * The one error the workspace store throws (ADR 0090). Its message is meant for the user as it stands: it says
  * what was not saved and the way out. No idb here, so screens can test `instanceof` without loading the store.
- * `message` is the English wording where the English words are loaded (else the message id: it is for logs);
- * `text` is the same message as a Text, for screens that show it in the reader's language (`tr.t(e.text)`).
+ * `message` words it in the page's language (see the getter); `text` is the same message as a Text, for screens
+ * that word it themselves (`tr.t(e.text)`).
  */
 import type { Param, Text } from '../../engine/text';
 import { englishOrId } from '../../i18n/english';
+import { pickLanguage } from '../../i18n/languages';
+import { READY } from '../../i18n/ready';
 import type { AssessmentRecord, TaskRecord, WorkspaceErrorKind } from './types';
 
 export class WorkspaceError extends Error {
@@ -22,14 +24,27 @@ export class WorkspaceError extends Error {
   ) {
     const text: Text =
       typeof message === 'string' ? { msg: 'app.workspaceErrorAsGiven', params: { message } } : message;
-    super(
-      typeof message === 'string' ? message : englishOrId(message),
-      options?.cause === undefined ? undefined : { cause: options.cause },
-    );
+    // No message of its own: `message` (below) words the Text when it is read.
+    super(undefined, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'WorkspaceError';
     this.kind = kind;
     this.text = text;
     this.current = options?.current;
+  }
+
+  /**
+   * In the page's language when its words are loaded (screens that show `e.message` then show the reader's
+   * language), else in English where loaded (the command line, tests), else the message id (a log).
+   */
+  override get message(): string {
+    const lang = typeof document === 'undefined' ? 'en' : pickLanguage([document.documentElement.lang]);
+    try {
+      const words = READY.get(lang)?.t(this.text);
+      if (words !== undefined) return words;
+    } catch {
+      // That language's words for it are not loaded.
+    }
+    return englishOrId(this.text);
   }
 }
 
