@@ -1,7 +1,7 @@
 // First: zod must see its jitless flag before any chunk that loads it runs (no eval probe under the CSP).
 import './shared/zod-jitless';
 import { createHashHistory, createRouter, RouterProvider } from '@tanstack/react-router';
-import { StrictMode, useLayoutEffect } from 'react';
+import { StrictMode, startTransition, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { routeTree } from './routeTree.gen';
 import { isFramedByAnotherOrigin } from './shared/framing/frame-guard';
@@ -66,12 +66,16 @@ if (root && isFramedByAnotherOrigin(window)) {
   // index.html holds the prerendered start page (ADR 0070). Render once the current route's code is loaded, so
   // React replaces that markup in one commit, never with an empty frame in between.
   const follow = followUntilMounted();
+  // In a transition, React renders in slices of a few milliseconds and lets the browser answer in between (a
+  // report is thousands of elements: one task of half a second on a mid-range phone); it commits once.
   const render = () =>
-    createRoot(root).render(
-      <StrictMode>
-        <RouterProvider router={router} />
-        <StopFollowing stop={follow.stop} />
-      </StrictMode>,
+    startTransition(() =>
+      createRoot(root).render(
+        <StrictMode>
+          <RouterProvider router={router} />
+          <StopFollowing stop={follow.stop} />
+        </StrictMode>,
+      ),
     );
   follow.settled().then(render, render);
   // Offline support and the update notice (ADR 0072) load after the page, outside the first-load bundle.
