@@ -16,7 +16,7 @@ export function NoReportChosen() {
   const tr = useTranslator();
   const navigate = useNavigate();
   const [state, setState] = useState<
-    { kind: 'looking' } | { kind: 'none'; reason: Text | null } | { kind: 'error'; message: string }
+    { kind: 'looking' } | { kind: 'none'; reason: Text | null } | { kind: 'error'; message: string | null }
   >({ kind: 'looking' });
   useEffect(() => {
     let live = true;
@@ -55,7 +55,11 @@ export function NoReportChosen() {
         {tr.m('reportPage.noAnswersTitle')}
       </h1>
       {state.kind === 'none' && state.reason ? <p className="mt-4">{tr.t(state.reason)}</p> : null}
-      <p className="mt-4">{state.kind === 'error' ? state.message : tr.m('reportPage.noAnswersText')}</p>
+      <p className="mt-4">
+        {state.kind === 'error'
+          ? (state.message ?? tr.m('reportPage.workspaceUnreadable'))
+          : tr.m('reportPage.noAnswersText')}
+      </p>
       <p className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
         <StartNewLink />
         <a href="#/workspace" className="text-accent underline">

@@ -57,7 +57,9 @@ export function DraftVersionLine({
       </p>
       {recording.status === 'failed' ? (
         <p role="alert" className="text-red-900">
-          {tr.m('reportPage.versionFailed', { message: recording.message })}
+          {tr.m('reportPage.versionFailed', {
+            message: recording.message ?? tr.m('reportPage.storeRefused'),
+          })}
         </p>
       ) : null}
       <p className="mt-1 print:hidden">

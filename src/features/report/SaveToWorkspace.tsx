@@ -50,7 +50,7 @@ export function SaveToWorkspace({
     } catch (e) {
       setState({
         saving: false,
-        error: errorMessage(e, tr.m('reportPage.storeRefused')),
+        error: errorMessage(e) ?? tr.m('reportPage.storeRefused'),
       });
     }
   };

@@ -93,7 +93,9 @@ export function WorkspaceReportPage({ id, v, asOf, onAsOfChange, renderExports }
               : translator.m('reportPage.assessmentMissing')}
         </h1>
         <p className="mt-4" data-testid="workspace-error">
-          {source.kind === 'unavailable' ? source.message : translator.m('reportPage.missingText')}
+          {source.kind === 'unavailable'
+            ? (source.message ?? translator.m('reportPage.workspaceUnreadable'))
+            : translator.m('reportPage.missingText')}
         </p>
         <p className="mt-6 flex flex-wrap items-center gap-x-6 gap-y-3">
           <StartNewLink />

@@ -55,7 +55,7 @@ export type Recording =
   | { status: 'what-if'; latestSeq: number | null }
   | { status: 'recording' }
   | { status: 'recorded'; version: VersionRecord; isNew: boolean }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; message: string | null };
 
 /**
  * Shows a complete draft's report → keeps it as a version (issue #9): a new version when the answers or the
@@ -102,7 +102,7 @@ export function useRecordedVersion(
         });
         set({ status: 'recorded', version, isNew: version.id !== latest?.versionId });
       } catch (e) {
-        set({ status: 'failed', message: errorMessage(e, 'The browser refused to store it.') });
+        set({ status: 'failed', message: errorMessage(e) });
       }
     })();
     return () => {

@@ -9,6 +9,7 @@ import { provenanceWords as provenanceIn } from './provenance';
 import {
   completeDraft,
   draftSource,
+  errorMessage,
   lastChangedOpen,
   loadWorkspaceSource,
   needsNewVersion,
@@ -109,6 +110,14 @@ describe('loadWorkspaceSource', () => {
       kind: 'unavailable',
       message: 'The workspace is not available in this browser.',
     });
+  });
+});
+
+describe('errorMessage (issue #11)', () => {
+  it('gives an error’s own message, and none for a failure without words, which the screen then words itself', () => {
+    expect(errorMessage(new Error('The quota is full.'))).toBe('The quota is full.');
+    expect(errorMessage(new Error(''))).toBeNull();
+    expect(errorMessage('refused')).toBeNull();
   });
 });
 

@@ -19,7 +19,8 @@ export type WorkspaceSource =
   | { kind: 'incomplete'; assessment: AssessmentRecord; missingSteps: ScreenId[] }
   | { kind: 'version'; assessment: AssessmentRecord; version: VersionRecord }
   | { kind: 'not-found'; what: 'assessment' | 'version' }
-  | { kind: 'unavailable'; message: string };
+  /** `message`: the store's own, or null (the screen says the workspace could not be read). */
+  | { kind: 'unavailable'; message: string | null };
 
 /** The part of the store this reads (a structural type, so tests can hand in a plain object). */
 export interface StoreReader {
@@ -69,11 +70,9 @@ export function needsNewVersion(
   return latest === null || latest.answersHash !== hash || latest.rulesVersion !== rulesVersion;
 }
 
-const UNREADABLE =
-  'The workspace in this browser could not be read, so this report cannot be shown. Your records are not changed.';
-
-export function errorMessage(e: unknown, fallback = UNREADABLE): string {
-  return e instanceof Error && e.message ? e.message : fallback;
+/** The error's own message (a workspace error's is in the page's language), or null: the screen words it. */
+export function errorMessage(e: unknown): string | null {
+  return e instanceof Error && e.message ? e.message : null;
 }
 
 /** Reads what `?id=` (and `v=`) name. A version of another assessment than `id` is not found. */

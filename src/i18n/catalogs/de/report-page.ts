@@ -258,4 +258,6 @@ export const reportPage: Messages<typeof en> = {
   noAnswersTitle: 'Noch keine Antworten für einen Bericht',
   noAnswersText:
     'Der Bericht wird aus den Antworten einer Bewertung erstellt, und der Arbeitsbereich dieses Browsers enthält noch keine.',
+  workspaceUnreadable:
+    'Der Arbeitsbereich in diesem Browser konnte nicht gelesen werden, daher kann dieser Bericht nicht angezeigt werden. Ihre Datensätze bleiben unverändert.',
 };

@@ -250,4 +250,6 @@ export const reportPage = {
   noAnswersTitle: 'No answers to report on yet',
   noAnswersText:
     'The report is worked out from the answers of an assessment, and this browser’s workspace has none yet.',
+  workspaceUnreadable:
+    'The workspace in this browser could not be read, so this report cannot be shown. Your records are not changed.',
 };

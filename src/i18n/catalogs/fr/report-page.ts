@@ -264,4 +264,6 @@ export const reportPage: Messages<typeof en> = {
   noAnswersTitle: 'Pas encore de réponses pour un rapport',
   noAnswersText:
     'Le rapport est établi à partir des réponses d’une évaluation, et l’espace de travail de ce navigateur n’en contient encore aucune.',
+  workspaceUnreadable:
+    'L’espace de travail de ce navigateur n’a pas pu être lu\u00a0; ce rapport ne peut donc pas être affiché. Vos enregistrements ne sont pas modifiés.',
 };
