@@ -291,6 +291,9 @@ for (const { lang, personas } of RUNS) {
           await expect(page.locator('li.obligation .obligation-article')).toHaveText(
             report.obligations.filter((o) => !o.exempted).map((o) => o.article),
           );
+          // The AI Act's citations open its official version in the same language.
+          const actLinks = page.locator('a.citation[href*="eur-lex.europa.eu/eli/reg/2024/1689/"]');
+          await expect(actLinks.first()).toHaveAttribute('href', lang === 'de' ? /\/deu(#|$)/ : /\/fra(#|$)/);
           await openAllDetails(page);
           await expectNoOverflow(page, 'the report');
         });

@@ -1,7 +1,7 @@
 /** Issue #11: citations follow each official language version's style (docs/glossary.md). */
 import { describe, expect, it } from 'vitest';
 import { annex, art, cop, gl, omni, rec, tpl } from '../engine/sources';
-import { citationText } from './citations';
+import { citationText, sourceUrl } from './citations';
 
 describe('citationText', () => {
   it.each([
@@ -42,5 +42,34 @@ describe('citationText', () => {
   it('names the training-content template in each language', () => {
     expect(citationText(tpl(), 'de')).toContain('Vorlage');
     expect(citationText(tpl(), 'fr')).toContain('modèle');
+  });
+});
+
+describe('sourceUrl: EUR-Lex in the reader’s language (issue #11)', () => {
+  it('opens the AI Act and its consolidated version in the cited language version', () => {
+    expect(sourceUrl('https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng', 'de')).toBe(
+      'https://eur-lex.europa.eu/eli/reg/2024/1689/oj/deu',
+    );
+    expect(sourceUrl('https://eur-lex.europa.eu/eli/reg/2024/1689/2026-07-27/eng', 'fr')).toBe(
+      'https://eur-lex.europa.eu/eli/reg/2024/1689/2026-07-27/fra',
+    );
+    // A citation's address points at its article: the anchor stays.
+    expect(sourceUrl('https://eur-lex.europa.eu/eli/reg/2024/1689/2026-07-27/eng#art_53', 'de')).toBe(
+      'https://eur-lex.europa.eu/eli/reg/2024/1689/2026-07-27/deu#art_53',
+    );
+    expect(sourceUrl('https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng', 'en')).toBe(
+      'https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng',
+    );
+  });
+
+  it('switches the language of an older EUR-Lex address, and leaves every other address alone', () => {
+    expect(
+      sourceUrl('https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:32021D0528(01)&rid=1', 'fr'),
+    ).toBe('https://eur-lex.europa.eu/legal-content/FR/TXT/HTML/?uri=CELEX:32021D0528(01)&rid=1');
+    const other = 'https://digital-strategy.ec.europa.eu/en/policies/ai-code-practice';
+    expect(sourceUrl(other, 'de')).toBe(other);
+    expect(sourceUrl('http://data.europa.eu/eli/reg/2026/1744/oj', 'de')).toBe(
+      'http://data.europa.eu/eli/reg/2026/1744/oj',
+    );
   });
 });

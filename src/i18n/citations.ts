@@ -130,3 +130,22 @@ export function citationText(citation: Citation, lang: Lang): string {
       .replace(/Art\. (\S+)/, (_, a: string) => article(a, lang));
   return ref;
 }
+
+/** EUR-Lex's code for each language: in ELI addresses (…/oj/eng) and in the older ones (legal-content/EN/). */
+const EUR_LEX: Record<Lang, { eli: string; path: string }> = {
+  en: { eli: 'eng', path: 'EN' },
+  de: { eli: 'deu', path: 'DE' },
+  fr: { eli: 'fra', path: 'FR' },
+};
+
+/**
+ * A source's address in the reader's language where the source has language versions: an EUR-Lex text (the AI
+ * Act, its consolidated version, the Commission's decisions) opens in the official version the report cites.
+ * Other addresses are returned as they are.
+ */
+export function sourceUrl(url: string, lang: Lang): string {
+  const { eli, path } = EUR_LEX[lang];
+  return url
+    .replace(/^(https:\/\/eur-lex\.europa\.eu\/eli\/[^#?]+\/)eng(?=$|[#?])/u, `$1${eli}`)
+    .replace(/^(https:\/\/eur-lex\.europa\.eu\/legal-content\/)EN\//u, `$1${path}/`);
+}

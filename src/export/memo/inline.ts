@@ -1,6 +1,6 @@
 /** Small builders for memo text: citations as links, rule lists, and one way of writing powers of ten. */
 import type { Citation, RuleRef } from '../../engine/report';
-import { citationText } from '../../i18n/citations';
+import { citationText, sourceUrl } from '../../i18n/citations';
 import type { Translator } from '../../i18n/translator';
 import { superscriptPowers } from '../../shared/legal-text/superscript';
 import type { Inline, MemoBlock, MemoCell, MemoText } from './model';
@@ -10,7 +10,7 @@ export function sources(citations: readonly Citation[], tr: Translator): Inline[
   const out: Inline[] = [];
   citations.forEach((c, i) => {
     if (i > 0) out.push('; ');
-    out.push({ text: citationText(c, tr.lang), href: c.url });
+    out.push({ text: citationText(c, tr.lang), href: sourceUrl(c.url, tr.lang) });
   });
   return out;
 }

@@ -8,6 +8,7 @@ import {
 } from '../../engine/rules-version';
 import { annex, art, gl, SOURCES } from '../../engine/sources';
 import type { MessageId } from '../../engine/text';
+import { sourceUrl } from '../../i18n/citations';
 import { useTranslator } from '../../i18n/react';
 import { richText } from '../../i18n/rich';
 import { Citations } from '../../shared/legal-text/Citations';
@@ -106,7 +107,12 @@ export function MethodologyPage() {
             {SOURCES.map((s) => (
               <li key={s.code} className="source">
                 <p className="font-semibold">
-                  <a href={s.url} target="_blank" rel="noopener noreferrer" className="text-accent underline">
+                  <a
+                    href={sourceUrl(s.url, tr.lang)}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    className="text-accent underline"
+                  >
                     {m(sourceTitleMessage(s.code))}
                     <span className="sr-only"> {m('app.opensInNewTab')}</span>
                   </a>

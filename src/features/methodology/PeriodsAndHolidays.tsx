@@ -1,5 +1,6 @@
 import { COMMISSION_HOLIDAYS } from '../../engine/law/commission-holidays';
 import { art } from '../../engine/sources';
+import { sourceUrl } from '../../i18n/citations';
 import { useTranslator } from '../../i18n/react';
 import { Citations } from '../../shared/legal-text/Citations';
 import { holidayDecisionMessage, holidayOjMessage } from './reference-text';
@@ -23,7 +24,12 @@ export function PeriodsAndHolidays() {
             {COMMISSION_HOLIDAYS.map((h, i) => (
               <span key={h.year}>
                 {i > 0 ? ', ' : null}
-                <a href={h.url} target="_blank" rel="noopener noreferrer" className="text-accent underline">
+                <a
+                  href={sourceUrl(h.url, tr.lang)}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  className="text-accent underline"
+                >
                   {h.year}
                   <span className="sr-only">
                     {tr.m('app.periodsHolidayDecision', {

@@ -1,5 +1,5 @@
 import type { Help } from '../../engine/questionnaire';
-import { citationText } from '../../i18n/citations';
+import { citationText, sourceUrl } from '../../i18n/citations';
 import { useTranslator } from '../../i18n/react';
 
 /** "Why we ask" with the rule numbers and links to the official texts (PRODUCT.md: "Cite everything"). */
@@ -19,7 +19,12 @@ export function HelpDetails({ help }: { help: Help }) {
           {help.citations.map((c, i) => (
             <span key={c.ref}>
               {i > 0 ? ', ' : ''}
-              <a href={c.url} target="_blank" rel="noreferrer noopener" className="underline">
+              <a
+                href={sourceUrl(c.url, tr.lang)}
+                target="_blank"
+                rel="noreferrer noopener"
+                className="underline"
+              >
                 {citationText(c, tr.lang)}
                 <span className="sr-only">{tr.m('wizard.opensInNewTab')}</span>
               </a>

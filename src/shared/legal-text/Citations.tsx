@@ -1,6 +1,6 @@
 /** Citation links to the legal texts; used by the report and the methodology page. */
 import type { Citation } from '../../engine/report';
-import { citationText } from '../../i18n/citations';
+import { citationText, sourceUrl } from '../../i18n/citations';
 import { useTranslator } from '../../i18n/react';
 
 /** Removes repeated citations (same reference and link), keeping the first. */
@@ -31,7 +31,7 @@ export function Citations({ citations, label }: { citations: readonly Citation[]
         <span key={`${c.ref}|${c.url}`}>
           {i > 0 ? ', ' : null}
           <a
-            href={c.url}
+            href={sourceUrl(c.url, tr.lang)}
             target="_blank"
             rel="noopener noreferrer"
             className="citation text-accent underline decoration-1 underline-offset-2"
