@@ -46,3 +46,10 @@ describe('catalog packs (ADR 0100, stage 4)', () => {
     expect(packsFor('/workspace/abc')).not.toContain('rules');
   });
 });
+
+describe('packsFor gives the same list for the same screen', () => {
+  it('so the layout’s context does not change on every render', () => {
+    for (const path of ['/', '/assess/role', '/report', '/rules', '/methodology'])
+      expect(packsFor(path)).toBe(packsFor(path));
+  });
+});
