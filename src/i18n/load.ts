@@ -2,8 +2,9 @@
  * Catalogs arrive pack by pack (PACKS in ./message-id.ts), in the reader's language only: the start page fetches
  * the `base` pack, other screens add theirs before they render (the root route's loader: ./route-packs.ts), and
  * the rules and methodology pages their own. English is loaded the same way: a German or French reader fetches
- * no English, except where the workspace's stored English words are read or written (./english-stored.ts). A
- * fourth language is one more line in the table (and in ./languages.ts).
+ * no English, except where the workspace's stored English verdict labels are read or written
+ * (./english-verdicts.ts) and where two results are compared (./english-results.ts). A fourth language is one
+ * more line in the table (and in ./languages.ts).
  */
 import { english } from './english';
 import type { Lang } from './languages';
