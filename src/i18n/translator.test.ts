@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { tx } from '../engine/text';
 import { translatorFor } from './all';
+import { evaluate } from './catalogs/en/evaluate';
+import { law } from './catalogs/en/law';
 import { english } from './english';
+import { createTranslator } from './translator';
 
 describe('createTranslator', () => {
   it('shows a backslash sequence in the user’s words as typed, not as the character it names', () => {
@@ -22,6 +25,14 @@ describe('createTranslator', () => {
     expect(english.t(tx('evaluate.notLegacyChange'))).toContain('2 August 2025');
     expect(translatorFor('de').t(tx('evaluate.notLegacyChange'))).toContain('2. August 2025');
     expect(translatorFor('fr').t(tx('evaluate.notLegacyChange'))).toContain('2 août 2025');
+  });
+
+  it('renders the law’s values once their area has arrived, even after a text was asked for too early', () => {
+    // Packs load in parallel: a text may be asked for before the `law` area is there (issue #12).
+    const early = createTranslator('en', { evaluate });
+    expect(() => early.t(tx('evaluate.notLegacyChange'))).toThrow(/No message "law\./);
+    early.add({ law });
+    expect(early.t(tx('evaluate.notLegacyChange'))).toContain('2 August 2025');
   });
 
   it('joins a semicolon list with the French no-break space', () => {

@@ -85,8 +85,14 @@ export function createTranslator(lang: Lang, catalog: Partial<Translation>): Tra
       // The law's values first (they never depend on a message), so the text's own parameters win.
       if (law === null && !writingLaw) {
         writingLaw = true; // lawValues renders the fine ceiling through t() itself
-        law = lawValues(translator);
-        writingLaw = false;
+        try {
+          law = lawValues(translator);
+        } finally {
+          // Asked before the `law` area has arrived (packs load in parallel), lawValues throws: nothing is
+          // remembered, and the next text tries again. Remembered half-done, every later text of this
+          // translator lost its thresholds and dates ("more than , it generates…").
+          writingLaw = false;
+        }
       }
       const values: Record<string, string | number> = { ...law };
       if (text.params) for (const [name, param] of Object.entries(text.params)) values[name] = render(param);
