@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { answersSchema } from '../../engine/answers';
 import { evaluate } from '../../engine/evaluate';
-import type { ProviderRole, Report } from '../../engine/report';
+import type { EngineReport, ProviderRole } from '../../engine/report';
 import { SCENARIOS, type Scenario } from '../../engine/scenarios/scenarios';
 import type { MessageId } from '../../engine/text';
 import { useTranslator } from '../../i18n/react';
-import { localizeReport } from '../../i18n/report';
 import { compactArticles } from '../../shared/legal-text/articles';
 import { RuleLink } from '../../shared/legal-text/RuleLinks';
 import { superscriptPowers } from '../../shared/legal-text/superscript';
@@ -22,7 +21,7 @@ const ROLE_SHORT: Record<ProviderRole, MessageId> = {
   'out-of-scope': 'app.examplesRoleOutOfScope',
 };
 
-const SR_WORDS: Record<Report['systemicRisk'], MessageId> = {
+const SR_WORDS: Record<EngineReport['systemicRisk'], MessageId> = {
   presumed: 'app.examplesRiskPresumed',
   designated: 'app.examplesRiskDesignated',
   none: 'app.examplesRiskNone',
@@ -30,7 +29,8 @@ const SR_WORDS: Record<Report['systemicRisk'], MessageId> = {
 
 interface Row {
   scenario: Scenario;
-  report: Report | null;
+  /** The table shows the verdicts' values only, never the report's texts: nothing to translate (181 reports). */
+  report: EngineReport | null;
 }
 
 /** Runs the engine on its own worked scenarios and shows what it concludes, so readers can check the rules. */
@@ -40,13 +40,12 @@ export function WorkedExamples({ scenarios = SCENARIOS }: { scenarios?: readonly
     () =>
       scenarios.map((scenario) => {
         try {
-          const report = evaluate(answersSchema.parse(scenario.answers), scenario.asOf);
-          return { scenario, report: localizeReport(report, translator) };
+          return { scenario, report: evaluate(answersSchema.parse(scenario.answers), scenario.asOf) };
         } catch {
           return { scenario, report: null };
         }
       }),
-    [scenarios, translator],
+    [scenarios],
   );
   return (
     <section aria-labelledby="m-examples">
