@@ -9,6 +9,7 @@ import { encodeAnswers } from '../src/share/codec';
 import golden from '../src/share/golden-links.json' with { type: 'json' };
 import { PERSONAS } from '../src/share/test-personas';
 import { expect, test } from './fixtures';
+import { waitForWholeReport } from './report-support';
 
 /** The start page once the app has taken over from its prerendered HTML (whose controls are disabled). */
 async function openStartPage(page: Page): Promise<void> {
@@ -30,6 +31,7 @@ test('export the answers, then import the file on another report: the first repo
 }) => {
   await page.goto(`/#/report?a=${encodeAnswers(frontier, { includeModelName: true })}`);
   await expect(page.locator('.verdict-card')).toHaveCount(4);
+  await waitForWholeReport(page);
   const badges = await page.locator('.verdict-card .verdict-badge').allInnerTexts();
   const articles = await page.locator('li.obligation .obligation-article').allInnerTexts();
   const [download] = await Promise.all([
@@ -87,6 +89,7 @@ test('importing a file never puts the model name into the address bar; a reload 
 test('a file that is not JSON shows the error, and the report stays as it was', async ({ page }) => {
   await page.goto(`/#/report?a=${encodeAnswers(integrator, { includeModelName: true })}`);
   await expect(page.locator('.verdict-card')).toHaveCount(4);
+  await waitForWholeReport(page);
   const badges = await page.locator('.verdict-card .verdict-badge').allInnerTexts();
   await page.getByLabel('Answers file (JSON)').setInputFiles({
     name: 'notes.json',

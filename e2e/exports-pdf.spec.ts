@@ -13,6 +13,7 @@ import { answersHash } from '../src/share/hash';
 import { PERSONAS } from '../src/share/test-personas';
 import { superscriptPowers } from '../src/shared/legal-text/superscript';
 import { expect, test } from './fixtures';
+import { waitForWholeReport } from './report-support';
 
 const frontier = PERSONAS.frontierLabOutsideEu as Answers;
 /** Whitespace-insensitive; powers of ten written one way (10²⁵), as the memo writes them. */
@@ -51,6 +52,8 @@ test('PDF: loaded on click only, downloaded with the right name, and its text ha
 
   await page.goto(`/#/report?a=${encodeAnswers(frontier, { includeModelName: true })}`);
   await expect(page.locator('.verdict-card')).toHaveCount(4);
+  await waitForWholeReport(page);
+  await expect(page.getByRole('button', { name: 'Download PDF summary' })).toBeVisible();
   const scriptsBefore = new Set(requested.filter((p) => p.endsWith('.js')));
   expect(requested.some((p) => p.includes('NotoSans'))).toBe(false);
 

@@ -57,3 +57,11 @@ export function obligation(page: Page, article: string): Locator {
     }),
   });
 }
+
+/**
+ * The report shows its title, verdicts and warnings first and the rest in a second render (ReportView); until
+ * then the article is `aria-busy`. A check that reads the whole report at once waits for it.
+ */
+export async function waitForWholeReport(page: Page): Promise<void> {
+  await expect(page.locator('article.report')).toHaveAttribute('aria-busy', 'false');
+}

@@ -44,25 +44,48 @@ const PACK_LOADERS: Record<Lang, Record<Pack, PackLoader>> = {
   },
 };
 
+const made = new Map<Lang, Translator>();
 const loading = new Map<Lang, Promise<Translator>>();
+
+/** The one translator of a language, before any pack has arrived (English is the shared `english`). */
+function translatorOf(lang: Lang): Translator {
+  let translator = made.get(lang);
+  if (!translator) {
+    translator = lang === 'en' ? english : createTranslator(lang, {});
+    made.set(lang, translator);
+  }
+  return translator;
+}
 
 /** The reader's translator with the `base` pack: what the start page and the layout need. */
 export function loadTranslator(lang: Lang): Promise<Translator> {
-  let translator = loading.get(lang);
+  return loadScreen(lang, []);
+}
+
+/**
+ * The reader's translator with the `base` pack and a screen's packs, all fetched at once: a share link's
+ * report waits for one round of fetches after the app has started, not two (base, then the rest).
+ */
+export function loadScreen(lang: Lang, packs: readonly Pack[]): Promise<Translator> {
   // A translator marked ready by other means (the tests mark complete ones: ./test-setup.ts) is used as it is.
   const ready = READY.get(lang);
-  if (!translator && ready) translator = Promise.resolve(ready);
+  if (ready) return loadPacks(ready, packs).then(() => ready);
+  let translator = loading.get(lang);
+  const target = translatorOf(lang);
+  const others = loadPacks(
+    target,
+    packs.filter((pack) => pack !== 'base'),
+  );
   if (!translator) {
-    const made = lang === 'en' ? english : createTranslator(lang, {});
-    translator = loadPacks(made, ['base']).then(() => {
-      markReady(lang, made);
-      return made;
+    translator = loadPacks(target, ['base']).then(() => {
+      markReady(lang, target);
+      return target;
     });
     // A failed fetch (offline before the catalog was cached) may be retried on the next render.
     translator.catch(() => loading.delete(lang));
     loading.set(lang, translator);
   }
-  return translator;
+  return Promise.all([translator, others]).then(([done]) => done);
 }
 
 /** The translator when its `base` pack is loaded, so a screen can render without waiting. */

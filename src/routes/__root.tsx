@@ -14,7 +14,7 @@ export const Route = createRootRoute({
   loader: ({ location }) => {
     const lang = langOf(location.search);
     return import('../i18n/load')
-      .then((load) => load.loadTranslator(lang).then((tr) => load.loadPacks(tr, packsFor(location.pathname))))
+      .then((load) => load.loadScreen(lang, packsFor(location.pathname)))
       .catch(() => undefined);
   },
   component: RootLayout,

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Report } from '../../engine/report';
 import { useTranslator } from '../../i18n/react';
 import { richText } from '../../i18n/rich';
@@ -48,8 +48,13 @@ export function ReportView({
 }: ReportViewProps) {
   const tr = useTranslator();
   const report = useMemo(() => withSuperscripts(engineReport), [engineReport]);
+  // The title, the verdicts and the warnings come first; the rest of the report follows in a second render
+  // that React does in the background at once after the first commit. A report is thousands of elements: on a
+  // slow phone, a share link's verdict waited about a second for the obligations, timeline and sections below
+  // it (issue #12). Printing and the exports panel come with the rest; until then the article is marked busy.
+  const whole = useDeferredValue(true, false);
   return (
-    <article className="report max-w-column" aria-labelledby="report-title">
+    <article className="report max-w-column" aria-labelledby="report-title" aria-busy={!whole}>
       {notices}
       <header>
         <p className="text-sm font-medium uppercase tracking-wide text-slate-600">
@@ -73,23 +78,27 @@ export function ReportView({
       <AtAGlance report={report} />
       <VerdictCards report={report} />
       <Warnings report={report} />
-      <ObligationsSection report={report} />
-      <Signposts report={report} />
-      <Timeline report={report} asOfControl={asOfControl} />
-      <Enforcement report={report} />
-      <OpenQuestions report={report} />
-      <Ambiguities report={report} />
-      <Counterfactuals report={report} />
-      {answers}
-      {exports ? (
-        <section aria-labelledby="exports-heading" className="report-exports mt-10 print:hidden">
-          <h2 id="exports-heading" className="text-xl font-semibold">
-            {tr.m('reportPage.exportsHeading')}
-          </h2>
-          <div className="mt-3">{exports}</div>
-        </section>
+      {whole ? (
+        <>
+          <ObligationsSection report={report} />
+          <Signposts report={report} />
+          <Timeline report={report} asOfControl={asOfControl} />
+          <Enforcement report={report} />
+          <OpenQuestions report={report} />
+          <Ambiguities report={report} />
+          <Counterfactuals report={report} />
+          {answers}
+          {exports ? (
+            <section aria-labelledby="exports-heading" className="report-exports mt-10 print:hidden">
+              <h2 id="exports-heading" className="text-xl font-semibold">
+                {tr.m('reportPage.exportsHeading')}
+              </h2>
+              <div className="mt-3">{exports}</div>
+            </section>
+          ) : null}
+          <ReportFooter report={report} hash={hash} sourceWords={sourceWords} />
+        </>
       ) : null}
-      <ReportFooter report={report} hash={hash} sourceWords={sourceWords} />
     </article>
   );
 }

@@ -259,7 +259,7 @@ describe('the report of a version', () => {
       'This is a record of review kept in this browser, not a cryptographic signature.',
     );
     expect(screen.getByTestId('version-line')).toHaveTextContent(`Version 1 of “${a.name}”, recorded`);
-    expect(screen.getByTestId('evaluated-as-of')).toHaveTextContent('1 March 2026');
+    expect(await screen.findByTestId('evaluated-as-of')).toHaveTextContent('1 March 2026');
     expect(screen.getByRole('link', { name: 'Change your answers' })).toHaveAttribute(
       'href',
       `/check?id=${a.id}`,
