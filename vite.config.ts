@@ -21,12 +21,17 @@ export default defineConfig({
   ],
   resolve: {
     // jsPDF's optional html()/SVG dependencies are never used by the report PDF (src/pdf).
-    alias: Object.fromEntries(
-      ['html2canvas', 'canvg', 'dompurify'].map((name) => [
-        name,
-        fileURLToPath(new URL('./src/pdf/unused-optional-dependency.ts', import.meta.url)),
-      ]),
-    ),
+    alias: {
+      ...Object.fromEntries(
+        ['html2canvas', 'canvg', 'dompurify'].map((name) => [
+          name,
+          fileURLToPath(new URL('./src/pdf/unused-optional-dependency.ts', import.meta.url)),
+        ]),
+      ),
+      // TanStack Store asks for the shim of useSyncExternalStore, which React 19 has built in: the same
+      // package's plain build uses React's own (first load, budget 96 KB gz).
+      'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector',
+    },
   },
   build: {
     target: 'es2022',

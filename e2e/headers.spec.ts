@@ -17,7 +17,7 @@ const EXPECTED: Record<string, string | RegExp> = {
 
 test('every response carries the security headers', async ({ request }) => {
   const html = await (await request.get('/')).text();
-  const script = /<script type="module"[^>]* src="\.\/([^"]+)"/.exec(html)?.[1];
+  const script = /<script[^>]* src="\.\/([^"]+)"/.exec(html)?.[1];
   expect(script).toMatch(/^assets\/.+\.js$/);
   for (const path of ['/', `/${script}`, '/sw.js', '/manifest.webmanifest']) {
     const headers = (await request.get(path)).headers();

@@ -44,6 +44,17 @@ test('a link to another route never shows the start page, and fetches that route
   await expect(page.locator('link[rel="modulepreload"][href*="/assets/methodology-"]')).toHaveCount(1);
 });
 
+test('before the app has taken over, the skip link moves the focus and opens no route', async ({ page }) => {
+  await holdBackTheApp(page);
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+  // Under hash routing, following href="#main" would have opened a route called "main".
+  expect(new URL(page.url()).hash).not.toBe('#main');
+});
+
 test('with saved answers the prerendered "Start now" page never shows (the app shows "Resume")', async ({
   page,
 }) => {

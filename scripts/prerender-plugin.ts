@@ -15,6 +15,13 @@ const GUARD_SOURCE = fileURLToPath(new URL('../src/prerender/deep-link-guard.js'
 const BOOT_SOURCE = fileURLToPath(new URL('../src/prerender/boot.js', import.meta.url));
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="\.\/(assets\/index-[\w-]+\.js)"><\/script>/;
 const ROOT_DIV = '<div id="root"></div>';
+/**
+ * Modules the `shared` chunk group leaves alone: the route components, every catalog or English area, and what
+ * loads only on demand (the PDF, Word and memo writers, offline support, the framing refusal): a small group
+ * merged into one of those would make a screen fetch it before it is asked for.
+ */
+const NOT_SHARED =
+  /tsr-split|[\\/]src[\\/](i18n[\\/](catalogs[\\/]|english)|pdf[\\/]|export[\\/](docx|memo)[\\/]|shared[\\/](offline|framing)[\\/])/;
 
 /** Renders `#/` with the real route tree in a throwaway Vite SSR server (no CSS, no browser code). */
 async function renderStartPage(): Promise<{
@@ -119,8 +126,35 @@ export function prerenderPlugin(): Plugin {
     config: () => ({
       build: {
         modulePreload: { polyfill: false },
-        // Everything the first load needs in one chunk: one request, and gzip sees it whole (smaller).
-        rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+        rolldownOptions: {
+          output: {
+            codeSplitting: {
+              groups: [
+                // Everything the first load needs in one chunk: one request, and gzip sees it whole (smaller).
+                { name: 'app', tags: ['$initial'] },
+                // Our lazily loaded modules, grouped by the routes and lazy parts that use them, with groups
+                // under 16 KB merged into a neighbour: a share link's report came in 33 chunks, each one more
+                // request and one more name in the deep-link guard's map (first load). The route components
+                // stay their own chunks (the guard's map finds them by name), and so do the catalogs: a
+                // reader fetches their language's packs only (ADR 0100).
+                {
+                  name: 'shared',
+                  test: (id: string) => /[\\/]src[\\/]/.test(id) && !NOT_SHARED.test(id),
+                  entriesAware: true,
+                  entriesAwareMergeThreshold: 16 * 1024,
+                },
+              ],
+            },
+            // A group's chunk is named after every part that uses it: far too long for a name the first
+            // load must carry.
+            chunkFileNames: (chunk: { name: string }) =>
+              chunk.name.startsWith('shared') ? 'assets/shared-[hash].js' : 'assets/[name]-[hash].js',
+            assetFileNames: (asset: { names: string[] }) =>
+              asset.names[0]?.startsWith('shared')
+                ? 'assets/shared-[hash][extname]'
+                : 'assets/[name]-[hash][extname]',
+          },
+        },
       },
     }),
     generateBundle: {
@@ -140,7 +174,6 @@ export function prerenderPlugin(): Plugin {
           .replace('/* LANGS */ []', JSON.stringify(start.languages));
         if (guard.includes('/* '))
           throw new Error('prerender: a placeholder of deep-link-guard.js was not filled');
-        const guardFile = emitScript(this, 'deep-link-guard', guard);
 
         const entry = ENTRY_SCRIPT.exec(index.source)?.[1];
         if (!entry) throw new Error('prerender: index.html has no entry module script');
@@ -149,17 +182,15 @@ export function prerenderPlugin(): Plugin {
           JSON.stringify(`./${entry.replace(/^assets\//, '')}`),
         );
         if (boot.includes('/* ')) throw new Error('prerender: the entry of boot.js was not filled');
-        const bootFile = emitScript(this, 'boot', boot);
+        // One file, one request: the guard decides what the page shows, then boot.js runs the app when it should.
+        const headFile = emitScript(this, 'head', `${guard}\n${boot}`);
 
         index.source = index.source
-          // The entry downloads at once but runs only after the first paint (src/prerender/boot.js).
-          .replace(
-            ENTRY_SCRIPT,
-            `<link rel="modulepreload" crossorigin href="./${entry}">\n    <script type="module" crossorigin src="./${bootFile}"></script>`,
-          )
+          // The entry downloads at once; the head script decides when it runs (src/prerender/boot.js).
+          .replace(ENTRY_SCRIPT, `<link rel="modulepreload" crossorigin href="./${entry}">`)
           // Classic and blocking, so it runs before the body is parsed. After the stylesheet: placed before it,
           // Chromium fetched the stylesheet only once the guard had arrived (one more round trip to first paint).
-          .replace(/(\s*)(<link rel="stylesheet"[^>]*>)/, `$1$2$1<script src="./${guardFile}"></script>`)
+          .replace(/(\s*)(<link rel="stylesheet"[^>]*>)/, `$1$2$1<script src="./${headFile}"></script>`)
           .replace(ROOT_DIV, `<div id="root"><div data-prerendered="">${page}</div></div>`);
       },
     },

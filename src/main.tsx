@@ -8,7 +8,8 @@ import { isFramedByAnotherOrigin } from './shared/framing/frame-guard';
 import './styles.css';
 import './prerender/prerender.css';
 
-// When the app's code has been evaluated: after the first paint (src/prerender/boot.js); e2e/prerender.spec.ts.
+// When the app's code has been evaluated: on the start page after the first paint (src/prerender/boot.js);
+// e2e/prerender.spec.ts.
 performance.mark('gpai:app-evaluated');
 
 // Known router bug (ENGINEERING.md): a query string before the "#" is glued onto the last hash search
@@ -59,16 +60,27 @@ function StopFollowing({ stop }: { stop: () => void }) {
   return null;
 }
 
-const root = document.getElementById('root');
-if (root && isFramedByAnotherOrigin(window)) {
-  import('./shared/framing/refusal').then((m) => m.showFramingRefusal(root, window.location.href));
-} else if (root) {
+/** On a deep link the head script runs this chunk as soon as it has arrived, maybe before the body is parsed. */
+function whenParsed(then: () => void): void {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then, { once: true });
+  else then();
+}
+
+if (isFramedByAnotherOrigin(window)) {
+  whenParsed(() => {
+    const root = document.getElementById('root');
+    if (root)
+      import('./shared/framing/refusal').then((m) => m.showFramingRefusal(root, window.location.href));
+  });
+} else {
   // index.html holds the prerendered start page (ADR 0070). Render once the current route's code is loaded, so
   // React replaces that markup in one commit, never with an empty frame in between.
   const follow = followUntilMounted();
   // In a transition, React renders in slices of a few milliseconds and lets the browser answer in between (a
   // report is thousands of elements: one task of half a second on a mid-range phone); it commits once.
-  const render = () =>
+  const render = () => {
+    const root = document.getElementById('root');
+    if (!root) return;
     startTransition(() =>
       createRoot(root).render(
         <StrictMode>
@@ -77,11 +89,13 @@ if (root && isFramedByAnotherOrigin(window)) {
         </StrictMode>,
       ),
     );
-  follow.settled().then(render, render);
+  };
+  const renderWhenParsed = () => whenParsed(render);
+  follow.settled().then(renderWhenParsed, renderWhenParsed);
   // Offline support and the update notice (ADR 0072) load after the page, outside the first-load bundle.
   if (import.meta.env.PROD) {
     const startOffline = () => import('./shared/offline/register').then((m) => m.startOffline());
-    // This chunk runs after the first paint (src/prerender/boot.js), often after the page's load event.
+    // On the start page this chunk runs after the first paint (src/prerender/boot.js), often after the load event.
     if (document.readyState === 'complete') startOffline();
     else window.addEventListener('load', startOffline, { once: true });
   }

@@ -1,4 +1,5 @@
-// Loaded render-blocking from <head> on purpose (about half a KB, fetched alongside the stylesheet):
+// Loaded render-blocking from <head> on purpose (with ./boot.js appended at build, one file of about 1.5 KB gz,
+// fetched alongside the stylesheet):
 // index.html holds the prerendered start page as a first-time visitor sees it. Anywhere else — another route,
 // the start page with a search (?cleared), or a browser holding a workspace or an old draft (the page then
 // shows "Resume")
@@ -12,6 +13,13 @@
   const WORKSPACE_KEY = /* WORKSPACE_KEY */ '';
   const LANG_KEY = /* LANG_KEY */ '';
   const LANGS = /* LANGS */ [];
+  // Until the app has taken over, the prerendered skip link has no handler, and under hash routing following
+  // href="#main" would open a route called "main": move the focus instead, as the app's own link does.
+  document.addEventListener('click', (event) => {
+    if (!(event.target instanceof Element && event.target.closest('a[href="#main"]'))) return;
+    event.preventDefault();
+    document.getElementById('main')?.focus();
+  });
   const route = location.hash.replace(/^#/, '');
   const path = route.split('?')[0] || '/';
   let hide = route !== '' && route !== '/';
