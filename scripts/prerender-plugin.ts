@@ -15,14 +15,6 @@ const GUARD_SOURCE = fileURLToPath(new URL('../src/prerender/deep-link-guard.js'
 const BOOT_SOURCE = fileURLToPath(new URL('../src/prerender/boot.js', import.meta.url));
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="\.\/(assets\/index-[\w-]+\.js)"><\/script>/;
 const ROOT_DIV = '<div id="root"></div>';
-/**
- * Modules the `shared` chunk group leaves alone: the route components, every catalog or English area, and what
- * loads only on demand (the PDF, Word and memo writers, offline support, the framing refusal): a small group
- * merged into one of those would make a screen fetch it before it is asked for.
- */
-const NOT_SHARED =
-  /tsr-split|[\\/]src[\\/](i18n[\\/](catalogs[\\/]|english)|pdf[\\/]|export[\\/](docx|memo)[\\/]|shared[\\/](offline|framing)[\\/])/;
-
 /** Renders `#/` with the real route tree in a throwaway Vite SSR server (no CSS, no browser code). */
 async function renderStartPage(): Promise<{
   html: string;
@@ -126,35 +118,8 @@ export function prerenderPlugin(): Plugin {
     config: () => ({
       build: {
         modulePreload: { polyfill: false },
-        rolldownOptions: {
-          output: {
-            codeSplitting: {
-              groups: [
-                // Everything the first load needs in one chunk: one request, and gzip sees it whole (smaller).
-                { name: 'app', tags: ['$initial'] },
-                // Our lazily loaded modules, grouped by the routes and lazy parts that use them, with groups
-                // under 16 KB merged into a neighbour: a share link's report came in 33 chunks, each one more
-                // request and one more name in the deep-link guard's map (first load). The route components
-                // stay their own chunks (the guard's map finds them by name), and so do the catalogs: a
-                // reader fetches their language's packs only (ADR 0100).
-                {
-                  name: 'shared',
-                  test: (id: string) => /[\\/]src[\\/]/.test(id) && !NOT_SHARED.test(id),
-                  entriesAware: true,
-                  entriesAwareMergeThreshold: 16 * 1024,
-                },
-              ],
-            },
-            // A group's chunk is named after every part that uses it: far too long for a name the first
-            // load must carry.
-            chunkFileNames: (chunk: { name: string }) =>
-              chunk.name.startsWith('shared') ? 'assets/shared-[hash].js' : 'assets/[name]-[hash].js',
-            assetFileNames: (asset: { names: string[] }) =>
-              asset.names[0]?.startsWith('shared')
-                ? 'assets/shared-[hash][extname]'
-                : 'assets/[name]-[hash][extname]',
-          },
-        },
+        // Everything the first load needs in one chunk: one request, and gzip sees it whole (smaller).
+        rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
       },
     }),
     generateBundle: {
