@@ -40,6 +40,16 @@ const SHIELD = '\uE000';
 
 type Compiled = ReturnType<typeof compileMessage>;
 
+const NO_VALUES: Readonly<Record<string, string>> = Object.freeze({});
+
+/** The values with each backslash shielded from Lingui (see `t`), and whether there was any. */
+function shield(values: Record<string, string>): { values: Record<string, string>; any: boolean } {
+  const entries = Object.entries(values);
+  const any = entries.some(([, value]) => value.includes('\\'));
+  if (!any) return { values, any };
+  return { values: Object.fromEntries(entries.map(([n, v]) => [n, v.replaceAll('\\', SHIELD)])), any };
+}
+
 /**
  * Compiles each message the first time it is rendered, not the whole catalog at load: a screen renders a few
  * hundred of the 3 000-odd messages, and compiling all of them cost about 140 ms on a desktop CPU (several times
@@ -76,7 +86,8 @@ export function createTranslator(lang: Lang, catalog: Partial<Translation>): Tra
   const or = new Intl.ListFormat(locale, { type: 'disjunction' });
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
   const dateCache = new Map<IsoDate, string>();
-  let law: Record<string, string> | null = null;
+  let law: Readonly<Record<string, string>> | null = null;
+  let lawShielded = false;
   let writingLaw = false;
 
   const translator: Translator = {
@@ -86,7 +97,9 @@ export function createTranslator(lang: Lang, catalog: Partial<Translation>): Tra
       if (law === null && !writingLaw) {
         writingLaw = true; // lawValues renders the fine ceiling through t() itself
         try {
-          law = lawValues(translator);
+          const shielded = shield(lawValues(translator));
+          law = Object.freeze(shielded.values);
+          lawShielded = shielded.any;
         } finally {
           // Asked before the `law` area has arrived (packs load in parallel), lawValues throws: nothing is
           // remembered, and the next text tries again. Remembered half-done, every later text of this
@@ -94,16 +107,26 @@ export function createTranslator(lang: Lang, catalog: Partial<Translation>): Tra
           writingLaw = false;
         }
       }
-      const values: Record<string, string | number> = { ...law };
-      if (text.params) for (const [name, param] of Object.entries(text.params)) values[name] = render(param);
+      // A text without parameters reads the law's values as they are: no copy per text (a report renders
+      // thousands of texts; copying and scanning the 17 values each time was most of the translator's time).
+      let values: Readonly<Record<string, string | number>> = law ?? NO_VALUES;
+      let shielded = lawShielded;
+      if (text.params) {
+        const own: Record<string, string | number> = { ...values };
+        for (const [name, param] of Object.entries(text.params)) {
+          const value = render(param);
+          // Lingui decodes "\\u0041"-style sequences in what it returns: a backslash from the user's own words
+          // (a model name) is kept out of its reach, so the text shows as typed and no control character is made.
+          shielded ||= typeof value === 'string' && value.includes('\\');
+          own[name] = typeof value === 'string' ? value.replaceAll('\\', SHIELD) : value;
+        }
+        values = own;
+      }
       const message = compiled(text.msg);
       if (message === undefined) throw new Error(`No message "${text.msg}" in the ${lang} catalog`);
-      // Lingui decodes "\\u0041"-style sequences in what it returns: a backslash from the user's own words (a
-      // model name) is kept out of its reach, so the text shows as typed and no control character is made.
-      for (const [name, value] of Object.entries(values))
-        if (typeof value === 'string' && value.includes('\\')) values[name] = value.replaceAll('\\', SHIELD);
       // Lingui takes a compiled message here as it would from its own catalog; its type only admits a string.
-      return i18n._(text.msg, values, { message: message as unknown as string }).replaceAll(SHIELD, '\\');
+      const written = i18n._(text.msg, values, { message: message as unknown as string });
+      return shielded ? written.replaceAll(SHIELD, '\\') : written;
     },
     m(msg, params) {
       return translator.t(params === undefined ? { msg } : { msg, params });
