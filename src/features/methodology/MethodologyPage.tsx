@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { GPAI_THRESHOLD_FLOP, SYSTEMIC_RISK_THRESHOLD_FLOP } from '../../engine/compute';
 import {
   type ChangelogEntry,
@@ -62,6 +62,9 @@ export function MethodologyPage() {
     document.title = m('app.methodologyDocumentTitle');
   }, [m]);
   const strong = (key: MessageId) => <strong>{m(key)}</strong>;
+  // The worked examples run the engine on 181 scenarios: they follow in a second render, in the background,
+  // so that the page's text is shown first (issue #12), as the report shows its verdicts first.
+  const withExamples = useDeferredValue(true, false);
   return (
     <article className="methodology" aria-labelledby="methodology-title">
       <WithRuleLinks>
@@ -255,7 +258,7 @@ export function MethodologyPage() {
           <Citations citations={[gl('¶9'), annex('XIII')]} />
         </section>
 
-        <WorkedExamples />
+        {withExamples ? <WorkedExamples /> : null}
       </WithRuleLinks>
     </article>
   );
