@@ -8,8 +8,7 @@ import { isFramedByAnotherOrigin } from './shared/framing/frame-guard';
 import './styles.css';
 import './prerender/prerender.css';
 
-// When the app's code has been evaluated: on the start page after the first paint (src/prerender/boot.js);
-// e2e/prerender.spec.ts.
+// When the app's code has been evaluated: after the first paint (src/prerender/boot.js); e2e/prerender.spec.ts.
 performance.mark('gpai:app-evaluated');
 
 // Known router bug (ENGINEERING.md): a query string before the "#" is glued onto the last hash search
@@ -60,7 +59,7 @@ function StopFollowing({ stop }: { stop: () => void }) {
   return null;
 }
 
-/** On a deep link the head script runs this chunk as soon as it has arrived, maybe before the body is parsed. */
+/** The first paint can come before the body is fully parsed, and with it this chunk (src/prerender/boot.js). */
 function whenParsed(then: () => void): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then, { once: true });
   else then();
@@ -95,7 +94,7 @@ if (isFramedByAnotherOrigin(window)) {
   // Offline support and the update notice (ADR 0072) load after the page, outside the first-load bundle.
   if (import.meta.env.PROD) {
     const startOffline = () => import('./shared/offline/register').then((m) => m.startOffline());
-    // On the start page this chunk runs after the first paint (src/prerender/boot.js), often after the load event.
+    // This chunk runs after the first paint (src/prerender/boot.js), often after the page's load event.
     if (document.readyState === 'complete') startOffline();
     else window.addEventListener('load', startOffline, { once: true });
   }
