@@ -94,6 +94,10 @@ for (const width of [320, 390]) {
 
     await page.goto('/#/methodology');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The worked examples, the page's widest part, follow its text in a second render.
+    await expect(
+      page.getByRole('table', { name: 'Worked examples and the engine’s verdicts' }),
+    ).toBeVisible();
     await openEverything(page);
     await expectNoOverflow(page, 'methodology', width);
 

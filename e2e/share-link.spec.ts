@@ -9,6 +9,7 @@ import { decodeAnswers, encodeAnswers } from '../src/share/codec';
 import golden from '../src/share/golden-links.json' with { type: 'json' };
 import { PERSONAS } from '../src/share/test-personas';
 import { expect, test } from './fixtures';
+import { waitForWholeReport } from './report-support';
 
 const TODAY = new Date('2026-11-25T12:00:00Z');
 const frontier = PERSONAS.frontierLabOutsideEu as Answers;
@@ -23,6 +24,7 @@ async function badges(page: Page): Promise<string[]> {
 }
 
 async function articles(page: Page): Promise<string[]> {
+  await waitForWholeReport(page);
   return page.locator('li.obligation .obligation-article').allInnerTexts();
 }
 
