@@ -29,7 +29,7 @@ export default defineConfig({
         ]),
       ),
       // TanStack Store asks for the shim of useSyncExternalStore, which React 19 has built in: the same
-      // package's plain build uses React's own (first load, budget 96 KB gz).
+      // package's plain build uses React's own (0.24 KB less first-load code: ADR 0070 amendment 3).
       'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector',
     },
   },

@@ -15,6 +15,7 @@ const GUARD_SOURCE = fileURLToPath(new URL('../src/prerender/deep-link-guard.js'
 const BOOT_SOURCE = fileURLToPath(new URL('../src/prerender/boot.js', import.meta.url));
 const ENTRY_SCRIPT = /<script type="module" crossorigin src="\.\/(assets\/index-[\w-]+\.js)"><\/script>/;
 const ROOT_DIV = '<div id="root"></div>';
+
 /** Renders `#/` with the real route tree in a throwaway Vite SSR server (no CSS, no browser code). */
 async function renderStartPage(): Promise<{
   html: string;

@@ -1,5 +1,5 @@
-// Loaded render-blocking from <head> on purpose (with ./boot.js appended at build, one file of about 1.5 KB gz,
-// fetched alongside the stylesheet):
+// Loaded render-blocking from <head> on purpose (with ./boot.js appended at build, one file of about 2.3 KB gz,
+// most of it the map of each route's chunks; fetched alongside the stylesheet):
 // index.html holds the prerendered start page as a first-time visitor sees it. Anywhere else — another route,
 // the start page with a search (?cleared), or a browser holding a workspace or an old draft (the page then
 // shows "Resume")
