@@ -44,6 +44,31 @@ test('a link to another route never shows the start page, and fetches that route
   await expect(page.locator('link[rel="modulepreload"][href*="/assets/methodology-"]')).toHaveCount(1);
 });
 
+test('the register and one assessment each preload their own screen’s code (a parameter route needs its segment)', async ({
+  page,
+}) => {
+  await holdBackTheApp(page);
+  await page.goto('/#/workspace');
+  await expect(page.locator('link[rel="modulepreload"][href*="/assets/workspace-"]')).toHaveCount(1);
+  await expect(page.locator('link[rel="modulepreload"][href*="/assets/_id-"]')).toHaveCount(0);
+  // A change of the hash alone would not load the document again.
+  await page.goto('about:blank');
+  await page.goto('/#/workspace/an-assessment');
+  await expect(page.locator('link[rel="modulepreload"][href*="/assets/_id-"]')).toHaveCount(1);
+  await expect(page.locator('link[rel="modulepreload"][href*="/assets/workspace-"]')).toHaveCount(0);
+});
+
+test('the start page does not fetch the deep-link guard’s map of route chunks', async ({ page }) => {
+  const maps: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/route-chunks-[^/]+\.json$/.test(request.url())) maps.push(request.url());
+  });
+  await page.goto('/');
+  await expect(page.locator('[data-prerendered]')).toHaveCount(0);
+  await page.waitForLoadState('load');
+  expect(maps).toEqual([]);
+});
+
 test('before the app has taken over, the skip link moves the focus and opens no route', async ({ page }) => {
   await holdBackTheApp(page);
   await page.goto('/');

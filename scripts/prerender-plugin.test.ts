@@ -1,6 +1,6 @@
 import type { Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { checkPrerendered, disableControls, routeChunks } from './prerender-plugin';
+import { checkPrerendered, disableControls, fill, routeChunks } from './prerender-plugin';
 
 const page = '<main><h1>GPAI Navigator</h1><a href="#/methodology">Methodology</a></main>';
 
@@ -62,6 +62,12 @@ describe('routeChunks (what the deep-link guard preloads)', () => {
         facadeModuleId: '/app/src/routes/assess/$step.tsx?tsr-split=component',
       }),
       chunk('assets/start-1.js', [], { facadeModuleId: '/app/src/routes/index.tsx?tsr-split=component' }),
+      chunk('assets/workspace-1.js', [], {
+        facadeModuleId: '/app/src/routes/workspace/index.tsx?tsr-split=component',
+      }),
+      chunk('assets/_id-1.js', [], {
+        facadeModuleId: '/app/src/routes/workspace/$id.tsx?tsr-split=component',
+      }),
       chunk('assets/summary-1.js', [], {
         facadeModuleId: '/app/src/routes/assess/summary.tsx?tsr-split=component',
       }),
@@ -71,13 +77,45 @@ describe('routeChunks (what the deep-link guard preloads)', () => {
   it('maps each route but the start page to its chunks and their imports, minus the first load', () => {
     expect(Object.fromEntries(routeChunks(bundle))).toEqual({
       '/report': ['report-1.js', 'engine-1.js', 'zod-1.js'],
-      '/assess': ['_step-1.js', 'engine-1.js', 'zod-1.js'],
+      '/assess/': ['_step-1.js', 'engine-1.js', 'zod-1.js'],
       '/assess/summary': ['summary-1.js'],
+      '/workspace': ['workspace-1.js'],
+      '/workspace/': ['_id-1.js'],
     });
+  });
+
+  it('gives a route with a parameter its own prefix ending in "/", apart from the list above it', () => {
+    const routes = routeChunks(bundle);
+    expect(routes.find(([prefix]) => prefix === '/workspace/')?.[1]).toEqual(['_id-1.js']);
+    expect(routes.find(([prefix]) => prefix === '/workspace')?.[1]).toEqual(['workspace-1.js']);
   });
 
   it('puts longer prefixes first, so the most specific route matches', () => {
     const prefixes = routeChunks(bundle).map(([prefix]) => prefix);
-    expect(prefixes.indexOf('/assess/summary')).toBeLessThan(prefixes.indexOf('/assess'));
+    expect(prefixes.indexOf('/assess/summary')).toBeLessThan(prefixes.indexOf('/assess/'));
+    expect(prefixes.indexOf('/workspace/')).toBeLessThan(prefixes.indexOf('/workspace'));
+  });
+});
+
+describe('fill (the build values of the head script)', () => {
+  const source = "const KEY = /* KEY */ ''; const LANGS = /* LANGS */ [];";
+
+  it('writes each value as JSON in place of its placeholder', () => {
+    expect(fill(source, { "/* KEY */ ''": 'a"b', '/* LANGS */ []': ['en', 'de'] })).toBe(
+      'const KEY = "a\\"b"; const LANGS = ["en","de"];',
+    );
+  });
+
+  it('fails the build when a placeholder is missing or appears twice (a value would be left out)', () => {
+    expect(() => fill(source, { "/* KEY */ ''": 'k', "/* ENTRY */ ''": 'x' })).toThrow(/ENTRY/);
+    expect(() => fill(`${source} /* KEY */ ''`, { "/* KEY */ ''": 'k' })).toThrow(/exactly once/);
+  });
+
+  it('fails the build when the source has a placeholder no value was given for', () => {
+    expect(() => fill(source, { "/* KEY */ ''": 'k' })).toThrow(/not filled/);
+  });
+
+  it('keeps a "$" in a value as it is (no replacement pattern)', () => {
+    expect(fill(source, { "/* KEY */ ''": "$'$&", '/* LANGS */ []': [] })).toContain('const KEY = "$\'$&";');
   });
 });

@@ -54,8 +54,9 @@ export function offline(): PluginOption {
       ],
     },
     workbox: {
-      // Everything the app can ever load: route chunks, the PDF code, its fonts, styles, icons.
-      globPatterns: ['**/*.{html,js,css,svg,png,ttf,webmanifest}'],
+      // Everything the app can ever load: route chunks and the deep-link guard's map of them, the PDF code, its
+      // fonts, styles, icons.
+      globPatterns: ['**/*.{html,js,json,css,svg,png,ttf,webmanifest}'],
       // The PDF chunk is the largest file; stay far above it rather than silently skip a file.
       maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       // First visit: control the open page at once, so it works offline without a reload. An update still

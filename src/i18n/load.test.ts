@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './catalogs/en';
 import { hasPacks, loadPacks } from './load';
-import { type Area, PACKS } from './message-id';
+import type { Area } from './message-id';
+import { PACKS } from './packs';
 import { packsFor } from './route-packs';
 import { createTranslator } from './translator';
 

@@ -8,7 +8,8 @@
  */
 import { english } from './english';
 import type { Lang } from './languages';
-import { type Messages, PACKS, type Pack, type Translation } from './message-id';
+import type { Messages, Pack, Translation } from './message-id';
+import { PACKS } from './packs';
 import { markReady, READY } from './ready';
 import { createTranslator, type Translator } from './translator';
 
