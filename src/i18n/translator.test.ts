@@ -5,6 +5,7 @@ import { translatorFor } from './all';
 import { evaluate } from './catalogs/en/evaluate';
 import { law } from './catalogs/en/law';
 import { english } from './english';
+import { LANGUAGES, LOCALES } from './languages';
 import { createTranslator } from './translator';
 
 describe('createTranslator', () => {
@@ -19,6 +20,21 @@ describe('createTranslator', () => {
     expect(translatorFor('de').date('2026-03-01')).toBe('1. März 2026');
     expect(translatorFor('fr').date('2026-03-01')).toBe('1er mars 2026');
     expect(translatorFor('fr').date('2026-03-02')).toBe('2 mars 2026');
+  });
+
+  it('writes numbers as Intl.NumberFormat does in each language, with or without its fast path', () => {
+    const values = [
+      ...Array.from({ length: 1000 }, (_, i) => i),
+      ...Array.from({ length: 20_000 }, (_, i) => (i * 7) / 1000),
+      ...Array.from({ length: 5000 }, (_, i) => (i * 13) / 100),
+      ...[999.9995, 1000, 1234.5, 15_000_000, 0.0004, 2.25e-7, 1e21, -1, -0.5, Math.PI],
+    ];
+    for (const lang of LANGUAGES) {
+      const intl = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 3 });
+      const tr = translatorFor(lang);
+      const differences = values.filter((v) => tr.number(v) !== intl.format(v));
+      expect(differences, lang).toEqual([]);
+    }
   });
 
   it('writes the law’s values as placeholders in each language (issue 13)', () => {

@@ -11,6 +11,7 @@ import type { IsoDate } from '../engine/report';
 import type { MessageId, Param, Text } from '../engine/text';
 import { type Lang, LOCALES } from './languages';
 import { lawValues } from './law-values';
+import { longDate } from './long-date';
 import type { Area, Translation } from './message-id';
 
 export interface Translator {
@@ -76,15 +77,11 @@ export function createTranslator(lang: Lang, catalog: Partial<Translation>): Tra
   const i18n: I18n = setupI18n({ locale: lang, locales: [locale], messages: { [lang]: {} } });
   const areas = new Map<string, AreaMessages>(Object.entries(catalog));
   const compiled = lazyCompiler(areas);
-  const dates = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const and = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const or = new Intl.ListFormat(locale, { type: 'disjunction' });
-  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  // Made when first needed: the first Intl object of a page loads the locale's data (200-300 ms on a mid-range
+  // phone), and most screens show neither a list nor a number before their first paint (./long-date.ts).
+  let and: Intl.ListFormat | undefined;
+  let or: Intl.ListFormat | undefined;
+  let numbers: Intl.NumberFormat | undefined;
   const dateCache = new Map<IsoDate, string>();
   let law: Readonly<Record<string, string>> | null = null;
   let lawShielded = false;
@@ -134,7 +131,7 @@ export function createTranslator(lang: Lang, catalog: Partial<Translation>): Tra
     date(iso) {
       let written = dateCache.get(iso);
       if (written === undefined) {
-        written = dates.format(new Date(`${iso}T00:00:00Z`));
+        written = longDate(iso, lang);
         // French writes the first of a month "1er" in running text ("1er mars 2026").
         if (lang === 'fr' && iso.endsWith('-01')) written = written.replace(/^1 /, '1er ');
         dateCache.set(iso, written);
@@ -154,12 +151,23 @@ export function createTranslator(lang: Lang, catalog: Partial<Translation>): Tra
       for (const [area, messages] of Object.entries(more)) areas.set(area, messages);
     },
     number(value) {
+      // A percentage or a small count, as the law's values are, written as Intl would (translator.test.ts) but
+      // without it: the first text of every screen carries the law's percentages.
+      const plain = String(value);
+      if (value >= 0 && value < 1000 && /^\d+(\.\d{1,3})?$/.test(plain))
+        return lang === 'en' ? plain : plain.replace('.', ',');
+      numbers ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
       return numbers.format(value);
     },
     list(items, join) {
       // French sets a no-break space before the semicolon, as before : ? ! (docs/glossary.md).
       if (join === 'semicolon') return items.join(lang === 'fr' ? '\u00a0; ' : '; ');
-      return (join === 'and' ? and : or).format(items);
+      if (join === 'and') {
+        and ??= new Intl.ListFormat(locale, { type: 'conjunction' });
+        return and.format(items);
+      }
+      or ??= new Intl.ListFormat(locale, { type: 'disjunction' });
+      return or.format(items);
     },
   };
 
