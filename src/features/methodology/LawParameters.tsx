@@ -15,8 +15,11 @@ function valueWords(tr: Translator, kind: LawParameter['kind'], value: Parameter
   const n = value as number;
   if (kind === 'flop') return tr.flop(n);
   if (kind === 'percent') return `${tr.number(Math.round(n * 1000) / 10)} %`;
-  // Digits grouped with spaces, as the Official Journal writes them ("10 000", "EUR 15 000 000").
-  const grouped = n.toLocaleString('en-GB').replaceAll(',', ' ');
+  // Digits grouped with spaces, as the Official Journal writes them ("10 000", "EUR 15 000 000"). The law's
+  // amounts and counts are whole numbers: toLocaleString would make an Intl object on each call (issue #12).
+  const grouped = Number.isInteger(n)
+    ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
+    : n.toLocaleString('en-GB').replaceAll(',', ' ');
   return kind === 'eur' ? `EUR ${grouped}` : grouped;
 }
 
@@ -25,7 +28,7 @@ export function LawParameters() {
   const tr = useTranslator(['reference']);
   const rows = Object.entries(LAW) as [LawId, LawParameter][];
   return (
-    <section aria-labelledby="m-parameters">
+    <section aria-labelledby="m-parameters" className="layout-when-near [contain-intrinsic-size:auto_150rem]">
       <h2 id="m-parameters" className="mt-10 text-xl font-semibold">
         {tr.m('app.lawHeading')}
       </h2>
