@@ -28,7 +28,9 @@ describe('longDate (the translator\u2019s dates, without Intl)', () => {
     expect(longDate('2028-02-29', 'de')).toBe('29. Februar 2028');
   });
 
-  it('refuses what is not a calendar day, as Intl does (RangeError)', () => {
+  // The answers' dates are checked as calendar days before they get here. Given 2026-02-30, Date (and so Intl)
+  // would have written "2 March 2026": a day nobody entered. A RangeError says what is wrong instead.
+  it('refuses what is not a calendar day (RangeError), where Date would roll 30 February over to March', () => {
     for (const bad of [
       '2026-02-29',
       '2026-13-01',

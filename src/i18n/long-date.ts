@@ -52,7 +52,7 @@ const MONTHS: Record<Lang, readonly string[]> = {
   ],
 };
 
-/** A calendar date (YYYY-MM-DD) in words; a RangeError for anything else, as Intl gives for an invalid date. */
+/** A calendar date (YYYY-MM-DD) in words; a RangeError for anything else, 30 February included. */
 export function longDate(iso: IsoDate, lang: Lang): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];

@@ -105,7 +105,7 @@ export function WorkedExamples({ scenarios = SCENARIOS }: { scenarios?: readonly
 function ExampleRow({ scenario, translator }: { scenario: Scenario; translator: Translator }) {
   const report = useMemo(() => evaluateScenario(scenario), [scenario]);
   return (
-    <tr key={scenario.id} data-scenario={scenario.id} className="border-t border-slate-200 align-top">
+    <tr data-scenario={scenario.id} className="border-t border-slate-200 align-top">
       <th scope="row" className="p-2 font-normal">
         <span className="block">
           {superscriptPowers(
