@@ -51,7 +51,7 @@ export function maxDate(...dates: IsoDate[]): IsoDate {
 }
 
 /** "2 August 2025" — fixed English month names, independent of the runtime locale. */
-const MONTHS = [
+export const ENGLISH_MONTHS: readonly string[] = [
   'January',
   'February',
   'March',
@@ -71,7 +71,7 @@ export function formatDate(date: IsoDate): string {
   let text = formattedDates.get(date);
   if (text === undefined) {
     const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    text = `${d} ${MONTHS[m - 1]} ${y}`;
+    text = `${d} ${ENGLISH_MONTHS[m - 1]} ${y}`;
     if (formattedDates.size > 50_000) formattedDates.clear();
     formattedDates.set(date, text);
   }

@@ -1,3 +1,4 @@
+import { ENGLISH_MONTHS } from '../engine/dates';
 import type { IsoDate } from '../engine/report';
 import type { Lang } from './languages';
 
@@ -8,20 +9,7 @@ import type { Lang } from './languages';
  * the locale data (issue #12, ADR 0070 amendment 4); the law's dates are in the first text of every screen.
  */
 const MONTHS: Record<Lang, readonly string[]> = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+  en: ENGLISH_MONTHS,
   de: [
     'Januar',
     'Februar',
